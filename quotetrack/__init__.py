@@ -1,0 +1,62 @@
+"""quotetrack: find the quotations in English news text and say who said them.
+
+    >>> import quotetrack
+    >>> [q.speaker.name for q in quotetrack.extract('"We are ready," Jane Doe said.')]
+    ['Jane Doe']
+
+Every span points into the caller's own string: ``text[span.start:span.end] == span.text``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from quotetrack.errors import (
+    BackendError,
+    BackendNotFoundError,
+    LexiconError,
+    MissingDependencyError,
+    ModelNotFoundError,
+    QuotetrackError,
+)
+from quotetrack.model import Analysis, Quote, QuoteKind, Span, Speaker, SpeakerKind, Warning
+from quotetrack.pipeline import analyze, extract
+
+if TYPE_CHECKING:
+    from quotetrack.parallel import pipe
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Analysis",
+    "BackendError",
+    "BackendNotFoundError",
+    "LexiconError",
+    "MissingDependencyError",
+    "ModelNotFoundError",
+    "Quote",
+    "QuoteKind",
+    "QuotetrackError",
+    "Span",
+    "Speaker",
+    "SpeakerKind",
+    "Warning",
+    "__version__",
+    "analyze",
+    "evaluate",
+    "extract",
+    "pipe",
+]
+
+
+def __getattr__(name: str) -> Any:
+    # pipe and evaluate pull in multiprocessing and the scorer: loaded on first use to keep import fast
+    if name == "pipe":
+        from quotetrack.parallel import pipe  # noqa: PLC0415
+
+        return pipe
+    if name == "evaluate":
+        from quotetrack.evaluate import evaluate  # noqa: PLC0415
+
+        return evaluate
+    raise AttributeError(f"module 'quotetrack' has no attribute {name!r}")
