@@ -1,23 +1,84 @@
-"""The public entry points: text in, `Analysis` out, one stage after another (see DESIGN data flow)."""
+"""The public entry points: text in, `Analysis` out, one stage after another (see DESIGN data flow).
+
+    text ─backend─▶ Document ─marks─▶ quotations ─reported/syntax─▶ candidates ─entities─▶ Analysis
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from quotetrack.backends.base import Backend, get_backend
+from quotetrack.candidate import QuoteCandidate
 from quotetrack.document import Document
-from quotetrack.model import Analysis, Quote
+from quotetrack.entities import resolve_speakers
+from quotetrack.lexicons import Lexicons, default_lexicons
+from quotetrack.marks import find_quotations
+from quotetrack.model import Analysis, Quote, Span
+from quotetrack.reported import find_reported_speech
 
 
-def analyze(text: Any, *, backend: str | Backend | None = None, id: str | None = None, **options: Any) -> Analysis:  # noqa: A002
-    """Find every quote in ``text`` and resolve its speaker; return the whole `Analysis`."""
+def analyze(
+    text: Any,
+    *,
+    backend: str | Backend | None = None,
+    id: str | None = None,  # noqa: A002 - the natural name for an article's identifier
+    lexicons: Lexicons | None = None,
+    **options: Any,
+) -> Analysis:
+    """Find every quote in ``text`` and resolve its speaker; return the whole `Analysis`.
+
+    ``text`` is a str (parsed by ``backend``, default the embedded ``"rules"``), a `Document`, or a stanza or
+    spaCy document already processed by the caller. The text is never rewritten: every span slices back.
+    """
     doc = _to_document(text, backend, **options)
-    return Analysis(text=doc.text, backend=doc.backend, id=id)
+    lexicons = lexicons or default_lexicons()
+    quotations, warnings = find_quotations(doc)
+    candidates = find_reported_speech(doc, quotations, lexicons)
+    if doc.has_syntax:
+        from quotetrack.syntax import merge_syntactic_quotes  # noqa: PLC0415 - only parsed documents need it
+
+        candidates = merge_syntactic_quotes(doc, candidates, lexicons)
+    candidates = _drop_overlaps(candidates)
+    speakers, speaker_of, methods = resolve_speakers(doc, candidates, lexicons)
+    quotes = tuple(_to_quote(doc.text, c, speaker_of.get(i), methods.get(i, c.method)) for i, c in enumerate(candidates))
+    return Analysis(text=doc.text, quotes=quotes, speakers=tuple(speakers), warnings=tuple(warnings),
+                    backend=doc.backend, id=id)
 
 
 def extract(text: Any, *, backend: str | Backend | None = None, **options: Any) -> list[Quote]:
     """The quotes of ``text`` in document order (``analyze(text).quotes`` as a list)."""
     return list(analyze(text, backend=backend, **options).quotes)
+
+
+def _drop_overlaps(candidates: list[QuoteCandidate]) -> list[QuoteCandidate]:
+    """Keep one candidate where two claim overlapping content: the more confident, else the earlier."""
+    ordered = sorted(candidates, key=lambda c: (-c.confidence, c.start))
+    kept: list[QuoteCandidate] = []
+    for candidate in ordered:
+        if not any(c.start < candidate.end and candidate.start < c.end for c in kept):
+            kept.append(candidate)
+    return sorted(kept, key=lambda c: (c.start, c.end))
+
+
+def _to_quote(text: str, candidate: QuoteCandidate, speaker: Any, method: str) -> Quote:
+    def span(extent: tuple[int, int] | None) -> Span | None:
+        return None if extent is None else Span.of(text, *extent)
+
+    segments = tuple(Span.of(text, s, e) for s, e in candidate.segments)
+    return Quote(
+        kind=candidate.kind,
+        content=Span.of(text, candidate.start, candidate.end),
+        segments=segments,
+        cue=span(candidate.cue),
+        speaker=speaker,
+        speaker_mention=span(candidate.mention),
+        addressee=span(candidate.addressee),
+        channel=span(candidate.channel),
+        source=span(candidate.source),
+        confidence=candidate.confidence,
+        method=method,
+        cue_class=candidate.cue_class,
+    )
 
 
 def _to_document(text: Any, backend: str | Backend | None, **options: Any) -> Document:

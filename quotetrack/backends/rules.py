@@ -1,0 +1,219 @@
+"""The embedded backend: tokens, sentences and paragraphs from pure Python and `regex`, no model.
+
+It provides only the three base layers of a Document; every rule downstream falls back to surface
+patterns. Sentence splitting knows the news-text traps: periods of titles and dates ("Mr.", "Jan. 9"),
+initials ("J. K. Rowling"), abbreviations that may or may not end a sentence ("U.S.", "Inc."), marks after
+the final period (`."` and `.”`), hard-wrapped lines (Project Gutenberg) and headlines that end at a line
+break with no period.
+"""
+
+from __future__ import annotations
+
+import functools
+import statistics
+from importlib import resources
+
+import regex
+
+from quotetrack.document import Document, Paragraph, Sentence, Token
+
+TOKEN_PATTERN = regex.compile(
+    r"""
+    (?P<url> https?://[^\s"“”<>]+ )
+  | (?P<abbr> (?:\p{L}\.){2,} )                        # U.S. U.N. e.g.
+  | (?P<word> [\p{L}\p{N}]
+        (?: [\p{L}\p{M}\p{N}_]
+          | ['’](?=\p{L})                              # don't, O'Neill, Ukraine's
+          | [-‐.,/:](?=[\p{L}\p{N}])                   # well-known, 2025-01-13, 3.5, 1,000, 24/7, 10:30
+        )*+
+        \p{M}*+ )
+  | (?P<ellipsis> \.{2,}+ | … )
+  | (?P<dash> -{2,}+ | [—–―] )
+  | (?P<other> \S )
+    """,
+    regex.VERBOSE | regex.VERSION1,
+)
+
+SENTENCE_END = frozenset({".", "!", "?", "…", "..."})
+CLOSERS = frozenset({'"', "'", "”", "’", "»", "›", ")", "]", "}"})
+OPENERS = frozenset({'"', "'", "“", "‘", "«", "‹", "„", "(", "["})
+PARAGRAPH_BREAK = regex.compile(r"\n[^\S\n]*+(?:\n[^\S\n]*+)++")
+
+
+def _data_lines(name: str) -> list[str]:
+    text = resources.files("quotetrack").joinpath("data", name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@functools.cache
+def _abbreviations() -> dict[str, str]:
+    return dict(line.split("\t") for line in _data_lines("abbreviations.tsv"))
+
+
+@functools.cache
+def _sentence_starters() -> frozenset[str]:
+    return frozenset(line.strip() for line in _data_lines("sentence_starters.txt"))
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split ``text`` into word and punctuation tokens with their character offsets."""
+    return [Token(m.start(), m.end(), m.group()) for m in TOKEN_PATTERN.finditer(text)]
+
+
+def find_paragraphs(text: str) -> list[Paragraph]:
+    """Paragraphs are separated by blank lines; text without blank lines is one paragraph a line."""
+    if PARAGRAPH_BREAK.search(text):
+        breaks = [(m.start(), m.end()) for m in PARAGRAPH_BREAK.finditer(text)]
+    else:
+        breaks = [(m.start(), m.end()) for m in regex.finditer(r"\n", text)]
+    paragraphs = []
+    start = 0
+    for break_start, break_end in [*breaks, (len(text), len(text))]:
+        s, e = _strip(text, start, break_start)
+        if e > s:
+            paragraphs.append(Paragraph(s, e))
+        start = break_end
+    return paragraphs
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def is_hard_wrapped(text: str) -> bool:
+    """True for text wrapped at a fixed width (Gutenberg), where a single line break is only a space."""
+    lengths = [len(line) for line in text.split("\n") if line.strip()]
+    if len(lengths) < 8:
+        return False
+    median = statistics.median(lengths)
+    near = sum(1 for n in lengths if 0.75 * median <= n <= 1.1 * median)
+    return 50 <= median <= 90 and near >= 0.6 * len(lengths)
+
+
+def find_sentences(text: str, tokens: list[Token], paragraphs: list[Paragraph]) -> list[Sentence]:
+    """Group tokens into sentences that never cross a paragraph."""
+    abbreviations = _abbreviations()
+    starters = _sentence_starters()
+    line_breaks_split = not is_hard_wrapped(text)
+    sentences: list[Sentence] = []
+    index = 0
+    for paragraph in paragraphs:
+        while index < len(tokens) and tokens[index].start < paragraph.start:
+            index += 1
+        first = index
+        while index < len(tokens) and tokens[index].end <= paragraph.end:
+            token = tokens[index]
+            boundary_after = None
+            if token.text in SENTENCE_END or token.text in {"?!", "!?"}:
+                after = index + 1
+                while after < len(tokens) and tokens[after].text in CLOSERS and _closes(text, tokens[after]):
+                    after += 1
+                if _ends_sentence(text, tokens, index, after, abbreviations, starters, paragraph.end):
+                    boundary_after = after
+            elif line_breaks_split and index + 1 < len(tokens) and tokens[index + 1].end <= paragraph.end:
+                gap = text[token.end : tokens[index + 1].start]
+                if "\n" in gap:
+                    boundary_after = index + 1
+            if boundary_after is not None and boundary_after > first:
+                boundary_after = min(boundary_after, _paragraph_end_token(tokens, index, paragraph.end))
+                sentences.append(Sentence(tokens[first].start, tokens[boundary_after - 1].end, first, boundary_after))
+                first = index = boundary_after
+                continue
+            index += 1
+        if index > first:
+            sentences.append(Sentence(tokens[first].start, tokens[index - 1].end, first, index))
+    return sentences
+
+
+def _paragraph_end_token(tokens: list[Token], index: int, paragraph_end: int) -> int:
+    while index < len(tokens) and tokens[index].end <= paragraph_end:
+        index += 1
+    return index
+
+
+def _closes(text: str, token: Token) -> bool:
+    """A straight mark after a period closes a quote unless a word follows it without a space."""
+    if token.text not in {'"', "'"}:
+        return True
+    return token.end >= len(text) or not text[token.end].isalnum()
+
+
+def _ends_sentence(
+    text: str,
+    tokens: list[Token],
+    index: int,
+    after: int,
+    abbreviations: dict[str, str],
+    starters: frozenset[str],
+    paragraph_end: int,
+) -> bool:
+    if after >= len(tokens) or tokens[after].start >= paragraph_end:
+        return True
+    nxt = tokens[after]
+    if nxt.start == tokens[after - 1].end:
+        return False  # no space: "3.5", "end.Next"
+    first_char = nxt.text[0]
+    if not (first_char.isupper() or first_char.isdigit() or nxt.text in OPENERS or nxt.text in {"“", "‘", "—"}):
+        return False
+    if tokens[index].text != ".":
+        return True
+    if index == 0:
+        return True
+    previous = tokens[index - 1]
+    if previous.end != tokens[index].start:
+        return True
+    word = previous.text
+    behaviour = abbreviations.get(word) or abbreviations.get(word.lower())
+    if behaviour == "never":
+        return False
+    if len(word) == 1 and word.isupper():
+        return nxt.text in starters  # an initial, as in "J. K. Rowling"
+    if behaviour == "maybe":
+        return nxt.text in starters
+    return True
+
+
+def _abbreviation_token_ends(text: str, tokens: list[Token], index: int, starters: frozenset[str]) -> bool:
+    """"U.S." ends a sentence only when a usual sentence starter follows."""
+    if index + 1 >= len(tokens):
+        return True
+    nxt = tokens[index + 1]
+    return "\n\n" in text[tokens[index].end : nxt.start] or nxt.text in starters
+
+
+class RulesBackend:
+    """The default backend: tokens, sentences and paragraphs, no model and no download."""
+
+    name = "rules"
+    provides: frozenset[str] = frozenset()
+
+    def parse(self, text: str) -> Document:
+        tokens = tokenize(text)
+        paragraphs = find_paragraphs(text)
+        tokens = _split_abbreviation_boundaries(text, tokens, _sentence_starters())
+        sentences = find_sentences(text, tokens, paragraphs)
+        return Document(
+            text=text,
+            tokens=tuple(tokens),
+            sentences=tuple(sentences),
+            paragraphs=tuple(paragraphs),
+            provides=self.provides,
+            backend=self.name,
+        )
+
+
+def _split_abbreviation_boundaries(text: str, tokens: list[Token], starters: frozenset[str]) -> list[Token]:
+    """Give "U.S." its own sentence-final period when a sentence plainly starts after it."""
+    out: list[Token] = []
+    for index, token in enumerate(tokens):
+        if TOKEN_PATTERN.fullmatch(token.text) and token.text.endswith(".") and token.text.count(".") >= 2:
+            if index + 1 < len(tokens) and _abbreviation_token_ends(text, tokens, index, starters):
+                out.append(Token(token.start, token.end - 1, token.text[:-1]))
+                out.append(Token(token.end - 1, token.end, "."))
+                continue
+        out.append(token)
+    return out

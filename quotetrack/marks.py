@@ -1,0 +1,239 @@
+"""Quotation marks: find them, tell quotes from apostrophes, pair them, and join multi-paragraph quotes.
+
+Handles straight and curly double and single marks, guillemets and the „“ style, nesting, and the news
+convention where a quote runs over several paragraphs with an opening mark on each and a closing mark only
+on the last. Messy text is normal: an unbalanced or stray mark gets the best pairing and a `Warning`,
+never an exception.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from quotetrack.document import Document
+from quotetrack.model import Span, Warning
+
+MARK = regex.compile(r"""["“”„‟«»‹›'‘’‚`]""")
+DOUBLE = frozenset('"“”„‟«»')
+OPENING_ONLY = frozenset("“„‟«‘‚‹")
+CLOSING_ONLY = frozenset("”»’›")
+# Elisions that start with an apostrophe, so the mark opens nothing: rock 'n' roll, 'em, 'tis, '90s.
+ELISIONS = regex.compile(r"(?i)(?:n|em|til|tis|twas|cause|bout|round|s)\b")
+OPEN_CONTEXT = frozenset("([{—–-/:;,")
+
+
+@attrs.frozen
+class QuotedSpan:
+    """One paired (or best-guess paired) stretch between quotation marks, inside one paragraph.
+
+    Attributes:
+        open: offset of the opening mark.
+        close: offset of the closing mark, or None when the quote runs on past its paragraph (or was never
+            closed).
+        start, end: the text between the marks.
+        double: True for double marks and guillemets, False for single marks.
+        depth: 0 for an outermost quote, 1 for a quote inside a quote, and so on.
+    """
+
+    open: int
+    close: int | None
+    start: int
+    end: int
+    double: bool
+    depth: int
+
+    @property
+    def outer_start(self) -> int:
+        return self.open
+
+    @property
+    def outer_end(self) -> int:
+        return self.end if self.close is None else self.close + 1
+
+
+@attrs.frozen
+class Quotation:
+    """Words in quotation marks, possibly running over several paragraphs (one piece a paragraph)."""
+
+    pieces: tuple[QuotedSpan, ...]
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0].start
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1].end
+
+    @property
+    def outer_start(self) -> int:
+        return self.pieces[0].outer_start
+
+    @property
+    def outer_end(self) -> int:
+        return self.pieces[-1].outer_end
+
+    @property
+    def depth(self) -> int:
+        return self.pieces[0].depth
+
+    @property
+    def closed(self) -> bool:
+        return self.pieces[-1].close is not None
+
+
+@attrs.define
+class _Open:
+    position: int
+    double: bool
+    char: str
+
+
+def _role(text: str, i: int) -> str:
+    """Say whether the mark at ``i`` can open, close, both ("either") or is an apostrophe."""
+    char = text[i]
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    can_open = not after.isspace() and (before.isspace() or before in OPEN_CONTEXT or MARK.match(before) is not None)
+    can_close = not before.isspace() and (after.isspace() or not after.isalnum())
+    if char in "'’‘`":
+        if before.isalnum() and after.isalnum():
+            return "apostrophe"  # don't, O'Neill
+        if can_open and (after.isdigit() or ELISIONS.match(text, i + 1)):
+            return "apostrophe"  # '90s, rock 'n' roll
+    if char in OPENING_ONLY:
+        return "close" if can_close and not can_open and char == "“" else "open"
+    if char in CLOSING_ONLY:
+        if char == "’" and can_open and not can_close:
+            return "open"  # a right mark used as an opener
+        return "open" if char == "”" and can_open and not can_close else "close"
+    if can_open and not can_close:
+        return "open"
+    if can_close and not can_open:
+        return "close"
+    return "either"
+
+
+def find_quotations(doc: Document) -> tuple[list[Quotation], list[Warning]]:
+    """Pair the quotation marks of every paragraph and join quotes that run over paragraphs."""
+    text = doc.text
+    warnings: list[Warning] = []
+    pieces_by_paragraph: list[list[QuotedSpan]] = []
+    runs_on: list[QuotedSpan | None] = []
+    for paragraph in doc.paragraphs:
+        spans, pending = _pair_paragraph(text, paragraph.start, paragraph.end, warnings)
+        pieces_by_paragraph.append(spans)
+        runs_on.append(pending)
+
+    quotations: list[Quotation] = []
+    carried: list[QuotedSpan] | None = None
+    for index, spans in enumerate(pieces_by_paragraph):
+        spans_here = list(spans)
+        if carried is not None:
+            first = spans_here[0] if spans_here else None
+            if first is not None and first.depth == 0 and first.open == doc.paragraphs[index].start:
+                carried.append(first)
+                spans_here.pop(0)
+                if first.close is None and runs_on[index] is first:
+                    continue  # runs on again into the next paragraph
+                quotations.append(Quotation(tuple(carried)))
+            else:
+                quotations.append(Quotation(tuple(carried)))
+                last = carried[-1]
+                warnings.append(Warning("unclosed-mark", _unclosed_message(last), Span.of(text, last.open, last.open + 1)))
+            carried = None
+        pending = runs_on[index]
+        for span in spans_here:
+            if span is pending:
+                carried = [span]
+            else:
+                quotations.append(Quotation((span,)))
+    if carried is not None:
+        quotations.append(Quotation(tuple(carried)))
+        last = carried[-1]
+        warnings.append(Warning("unclosed-mark", _unclosed_message(last), Span.of(text, last.open, last.open + 1)))
+    quotations.sort(key=lambda q: (q.outer_start, q.depth))
+    return quotations, warnings
+
+
+def _unclosed_message(span: QuotedSpan) -> str:
+    return f"quotation mark at {span.open} is never closed; the quote was taken to the end of its paragraph"
+
+
+def _pair_paragraph(
+    text: str, start: int, end: int, warnings: list[Warning]
+) -> tuple[list[QuotedSpan], QuotedSpan | None]:
+    """Pair the marks of one paragraph; return the spans and the outermost one left open at its end."""
+    stack: list[_Open] = []
+    spans: list[QuotedSpan] = []
+    seen_mark = False
+    for match in MARK.finditer(text, start, end):
+        i = match.start()
+        char = text[i]
+        role = _role(text, i)
+        if role == "apostrophe":
+            continue
+        double = char in DOUBLE
+        open_double = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].double), None)
+        if double:
+            if role == "open" and open_double is not None and char == '"':
+                role = "close"  # straight marks alternate
+            if role == "either":
+                role = "close" if open_double is not None else "open"
+            if role == "open":
+                if open_double is not None and char not in "«„" and stack[open_double].char not in "«„":
+                    # a second opener before any closer: the first quote was never closed
+                    opened = stack[open_double]
+                    del stack[open_double:]
+                    warnings.append(Warning("unclosed-mark", _unclosed_message_at(opened.position), Span.of(text, i, i + 1)))
+                    spans.append(_span(text, opened, None, i, len(stack)))
+                stack.append(_Open(i, True, char))
+            elif open_double is not None:
+                opened = stack[open_double]
+                del stack[open_double:]
+                spans.append(_span(text, opened, i, i, len(stack)))
+            elif not seen_mark and i > start:
+                # a closer with nothing open: the opening mark was lost, so the quote starts the paragraph
+                warnings.append(Warning("stray-mark", f"closing mark at {i} has no opening mark; "
+                                        "the quote was taken from the start of its paragraph", Span.of(text, i, i + 1)))
+                spans.append(_span(text, _Open(start - 1, True, char), i, i, 0, inner_start=start))
+            else:
+                warnings.append(Warning("stray-mark", f"closing mark at {i} has no opening mark; ignored",
+                                        Span.of(text, i, i + 1)))
+            seen_mark = True
+            continue
+        top_single = stack[-1] if stack and not stack[-1].double else None
+        if role in {"close", "either"} and top_single is not None:
+            stack.pop()
+            spans.append(_span(text, top_single, i, i, len(stack)))
+        elif role in {"open", "either"} and not (role == "either" and char != "‘"):
+            stack.append(_Open(i, False, char))
+        seen_mark = True
+    pending: QuotedSpan | None = None
+    while stack:
+        opened = stack.pop()
+        if not opened.double:
+            if opened.char == "‘":
+                warnings.append(Warning("unclosed-mark", _unclosed_message_at(opened.position),
+                                        Span.of(text, opened.position, opened.position + 1)))
+            continue  # a lone straight single mark is an apostrophe we could not recognise
+        span = _span(text, opened, None, end, len(stack))
+        spans.append(span)
+        if not stack:
+            pending = span
+    spans.sort(key=lambda s: (s.open, s.depth))
+    return spans, pending
+
+
+def _unclosed_message_at(position: int) -> str:
+    return f"quotation mark at {position} is never closed; the quote was ended at the next opening mark"
+
+
+def _span(text: str, opened: _Open, close: int | None, end: int, depth: int, inner_start: int | None = None) -> QuotedSpan:
+    start = opened.position + 1 if inner_start is None else inner_start
+    content_end = end
+    while content_end > start and text[content_end - 1].isspace():
+        content_end -= 1
+    return QuotedSpan(max(opened.position, 0) if inner_start is None else start, close, start, content_end,
+                      opened.double, depth)

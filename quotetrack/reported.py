@@ -1,0 +1,761 @@
+"""Reported speech on the surface: cues, the clauses they report, and the quotes in marks they attribute.
+
+This stage works on any Document, with no syntax: it reads the token sequence around each reporting cue
+("said", "told AFP", "according to", ":") and around each quotation, and returns `QuoteCandidate`s with
+content, cue, speaker mention, addressee and channel as character extents. Who a mention refers to is
+decided later, in `quotetrack.entities`.
+
+The unit of work is a *stretch*: a sentence, widened so that no quotation is cut (a quote of several
+sentences and its "she said" form one stretch). The constructions, in the order they are tried:
+
+- ``SUBJECT CUE [ADDRESSEE] [time, channel] [that|:|,] CONTENT``  ("X told AFP Sunday that ...")
+- ``CONTENT, SUBJECT CUE.`` and ``CONTENT, CUE SUBJECT.``         ("..., he added." / "..., said X.")
+- ``..., CUE-ing [ADDRESSEE] [that] CONTENT``                      (speaker: the subject of the clause)
+- ``according to X, CONTENT`` and ``CONTENT, according to X``
+- ``SUBJECT CUE:`` closing a paragraph, with the quote in the next paragraph(s)
+- ``"QUOTE" — NAME``                                               (dash attributions)
+- a quoted stretch with no cue, after an attributed quote             (carry-over)
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from importlib import resources
+
+import attrs
+
+from quotetrack.candidate import Extent, QuoteCandidate
+from quotetrack.document import Document, Token
+from quotetrack.lexicons import CueEntry, Lexicons
+from quotetrack.marks import Quotation
+from quotetrack.model import QuoteKind
+
+TELL_VERBS = frozenset({"tell", "inform", "assure", "remind", "brief", "notify", "warn", "ask", "advise", "urge",
+                        "convince", "promise", "reassure", "caution", "alert", "instruct"})
+# Verbs that take a reported clause directly even when it starts with an article ("said a deal was close");
+# other cues followed by an article have an object instead ("posted a video").
+CLAUSE_VERBS = frozenset({"say", "tell", "add", "insist", "argue", "claim", "warn", "explain", "note", "state",
+                          "contend", "assert", "maintain", "stress", "emphasize", "emphasise", "suggest", "predict",
+                          "write", "tweet", "reply", "respond", "answer", "believe", "think", "hope", "fear",
+                          "continue", "complain", "acknowledge", "concede", "agree", "allege", "declare", "recall",
+                          "call"})
+SCARE_QUOTE_WORDS = 4  # quotations shorter than this are titles, nicknames or scare quotes unless a cue reports them
+
+
+@attrs.frozen
+class WordClasses:
+    """The closed-class words of ``data/word_classes.tsv``, one frozenset per class."""
+
+    classes: dict[str, frozenset[str]]
+
+    def __getitem__(self, name: str) -> frozenset[str]:
+        return self.classes[name]
+
+
+@functools.cache
+def word_classes() -> WordClasses:
+    text = resources.files("quotetrack").joinpath("data", "word_classes.tsv").read_text(encoding="utf-8")
+    classes: dict[str, frozenset[str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, words = line.split("\t")
+            classes[name] = frozenset(words.split())
+    return WordClasses(classes)
+
+
+@attrs.define
+class Stretch:
+    """A sentence widened to whole quotations; tokens ``first``..``last`` (exclusive)."""
+
+    start: int
+    end: int
+    first: int
+    last: int
+    paragraph: int
+
+
+@attrs.define
+class Cue:
+    """A reporting cue in a stretch: token indices ``first``..``last`` (exclusive) and its lexicon entry."""
+
+    first: int
+    last: int
+    entry: CueEntry
+
+
+class SurfaceFinder:
+    """Finds quote candidates in one Document from token patterns; one instance per document."""
+
+    def __init__(self, doc: Document, quotations: Sequence[Quotation], lexicons: Lexicons) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.tokens = doc.tokens
+        self.lower = [t.text.lower() for t in doc.tokens]
+        self.lexicons = lexicons
+        self.words = word_classes()
+        self.quotations = [q for q in quotations if q.depth == 0]
+        self.stretches = self._stretches()
+        self.inside_quote = self._inside_quote_flags()
+        self.used_quotations: set[int] = set()
+
+    # ----------------------------------------------------------------- layout
+
+    def _stretches(self) -> list[Stretch]:
+        """Sentences joined wherever a quotation runs across their boundary inside one paragraph."""
+        paragraph_of = {}
+        for index, paragraph in enumerate(self.doc.paragraphs):
+            paragraph_of[paragraph.start] = index
+        stretches: list[Stretch] = []
+        paragraph_index = 0
+        paragraphs = self.doc.paragraphs
+        for sentence in self.doc.sentences:
+            while paragraph_index + 1 < len(paragraphs) and sentence.start >= paragraphs[paragraph_index + 1].start:
+                paragraph_index += 1
+            if stretches and stretches[-1].paragraph == paragraph_index and self._quote_crosses(stretches[-1].end, sentence.start):
+                last = stretches[-1]
+                last.end, last.last = sentence.end, sentence.last_token
+            else:
+                stretches.append(Stretch(sentence.start, sentence.end, sentence.first_token, sentence.last_token, paragraph_index))
+        return stretches
+
+    def _quote_crosses(self, left_end: int, right_start: int) -> bool:
+        return any(p.outer_start < left_end and p.outer_end > right_start for q in self.quotations for p in q.pieces)
+
+    def _inside_quote_flags(self) -> list[bool]:
+        flags = [False] * len(self.tokens)
+        spans = sorted((p.start, p.end) for q in self.quotations for p in q.pieces)
+        index = 0
+        for start, end in spans:
+            while index < len(self.tokens) and self.tokens[index].start < start:
+                index += 1
+            probe = index
+            while probe < len(self.tokens) and self.tokens[probe].end <= end:
+                flags[probe] = True
+                probe += 1
+        return flags
+
+    # ----------------------------------------------------------------- cues
+
+    def cues_in(self, stretch: Stretch) -> list[Cue]:
+        """Reporting cues outside quotation marks, verbs and phrases, in order."""
+        cues: list[Cue] = []
+        index = stretch.first
+        phrases = self.lexicons.cue_phrases
+        while index < stretch.last:
+            if self.inside_quote[index]:
+                index += 1
+                continue
+            matched = None
+            for length in (4, 3, 2):
+                key = tuple(self.lower[index : index + length])
+                if len(key) == length and index + length <= stretch.last and key in phrases:
+                    entry = phrases[key]
+                    if entry.role in {"object", "subject"}:
+                        matched = Cue(index, index + length, entry)
+                        break
+            if matched is None:
+                entry = self.lexicons.cue_verbs.get(self.lower[index])
+                if entry is not None and self._verb_use(index, stretch):
+                    matched = Cue(index, index + 1, entry)
+            if matched is not None:
+                cues.append(matched)
+                index = matched.last
+            else:
+                index += 1
+        return cues
+
+    def _verb_use(self, index: int, stretch: Stretch) -> bool:
+        """Reject noun uses ("the report") and infinitives that report nothing ("declined to say")."""
+        previous = self.lower[index - 1] if index > stretch.first else ""
+        if previous in {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "to"}:
+            return False
+        if self.tokens[index].text[0].isupper() and index > stretch.first and not self._sentence_start(index):
+            return False  # a name: "Sen. Said", "The Post"
+        nxt = self.lower[index + 1] if index + 1 < stretch.last else ""
+        return not (nxt in self.words["non_cue_next"] and self.lexicons.cue_verbs[self.lower[index]].lemma not in
+                    {"call", "point", "add"} and nxt not in {"in", "on", "at"})
+
+    def _sentence_start(self, index: int) -> bool:
+        return any(s.first == index for s in self.stretches)
+
+    # ----------------------------------------------------------------- noun phrases
+
+    def is_name(self, index: int) -> bool:
+        text = self.tokens[index].text
+        return text[:1].isupper() and text[:1].isalpha()
+
+    def subject_before(self, index: int, floor: int) -> tuple[int, int] | None:
+        """The speaker phrase that ends just before token ``index``: (first, last) tokens, last exclusive."""
+        words = self.words
+        j = index - 1
+        while j >= floor and self.lower[j] in words["auxiliary"]:
+            j -= 1
+        if j < floor:
+            return None
+        if self.lower[j] == "," and j - 1 >= floor:
+            # an appositive or relative clause between commas: "Hugh Hill, a doctor, said"
+            k = j - 1
+            while k >= floor and self.lower[k] not in {",", "(", ";", "—", "–"} and j - k < 25:
+                k -= 1
+            if k >= floor and self.lower[k] == "," and k + 1 < j:
+                opener = self.lower[k + 1]
+                if opener in words["relative"] or opener in words["determiner"] or not self.is_name(k + 1):
+                    found = self.noun_phrase_left(k - 1, floor)
+                    if found is not None:
+                        return found
+            return None
+        return self.noun_phrase_left(j, floor)
+
+    def noun_phrase_left(self, head: int, floor: int) -> tuple[int, int] | None:
+        """Read a noun phrase leftwards from its last token ``head``."""
+        words = self.words
+        token = self.lower[head]
+        if not self.tokens[head].text[:1].isalnum():
+            return None
+        if token in words["subject_pronoun"] and token != "who":
+            return head, head + 1
+        if token in words["boundary"] or token in words["negation"] or _dated(token):
+            return None
+        if token.endswith("ed") and not self.is_name(head) and not self._role_noun(head):
+            return None  # "translated comments": an adjective before a noun that looked like a verb
+        first = head
+        k = head - 1
+        while k >= floor and head - k < 12:
+            word = self.lower[k]
+            if not self.tokens[k].text[:1].isalnum():
+                if word in {"'", "’"} and k - 1 >= floor and self.lower[k - 1].endswith("s"):
+                    k -= 1  # plural possessive: "the Smiths' lawyer"
+                    continue
+                if word == "." and k - 1 >= floor and len(self.lower[k - 1]) <= 4 and self.is_name(k - 1):
+                    k -= 1  # "Mr." "Sen."
+                    continue
+                break
+            if word in words["relative"] and k - 1 >= floor:
+                outer = self.noun_phrase_left(k - 1, floor)
+                if outer is not None and word != "that":
+                    return outer
+                break
+            if word in words["joiner"] and k - 1 >= floor and (self.is_name(k - 1) or self._role_noun(k - 1)):
+                first = k
+                k -= 1
+                continue
+            if word == "and" and k - 1 >= floor and self.is_name(k - 1) and self.is_name(first):
+                first = k
+                k -= 1
+                continue
+            if word in words["boundary"] or word in words["negation"] or word in words["subject_pronoun"] or _dated(word):
+                break
+            if word in words["passive"] or (word.endswith("ed") and not self.is_name(k) and not self._role_noun(k)
+                                            and word not in {"united"}):
+                break
+            first = k
+            k -= 1
+        first = self._trim_left(first, head)
+        return (first, head + 1) if first <= head else None
+
+    def _trim_left(self, first: int, head: int) -> int:
+        """Drop sentence adverbs and time words from the left edge ("But", "Earlier this month")."""
+        words = self.words
+        while first < head:
+            word = self.lower[first]
+            if word in words["adverb"] or word in words["time"] or (self.tokens[first].text[:1].isdigit() and first + 1 <= head
+                                                                    and self.lower[first + 1] in words["time"]):
+                first += 1
+                continue
+            break
+        # "Earlier this month the president": restart at a determiner that follows a time phrase
+        for k in range(head, first, -1):
+            if self.lower[k] in {"the", "a", "an"} and self.lower[k - 1] in words["time"]:
+                return k
+        return first
+
+    def _role_noun(self, index: int) -> bool:
+        return self.lower[index] in self.lexicons.titles
+
+    def noun_phrase_right(self, start: int, limit: int) -> tuple[int, int] | None:
+        """Read a speaker phrase rightwards from ``start`` ("said Zelensky", "said the official")."""
+        words = self.words
+        if start >= limit:
+            return None
+        token = self.lower[start]
+        if token in words["subject_pronoun"] and token != "who":
+            return start, start + 1
+        if not self.tokens[start].text[:1].isalnum() or token in words["boundary"]:
+            return None
+        end = start
+        while end < limit and end - start < 10:
+            word = self.lower[end]
+            text = self.tokens[end].text
+            if word == "." and end > start and len(self.lower[end - 1]) <= 4 and self.is_name(end - 1) and end + 1 < limit \
+                    and self.is_name(end + 1):
+                end += 1
+                continue
+            if not text[:1].isalnum():
+                break
+            if end > start and (word in words["boundary"] and word not in words["joiner"]):
+                break
+            if end > start and word in words["joiner"] and not (end + 1 < limit and (self.is_name(end + 1) or
+                                                                                  self.lower[end + 1] in {"the", "a"})):
+                break
+            if end > start and word in words["time"] and not self.is_name(end):
+                break
+            if end > start and self.lexicons.cue_verbs.get(word) is not None and not self.is_name(end):
+                break
+            end += 1
+        return (start, end) if end > start else None
+
+    def object_phrase(self, start: int, limit: int) -> tuple[int, int] | None:
+        """The addressee right after a tell-verb: a name, an object pronoun or a short noun phrase."""
+        if start >= limit:
+            return None
+        word = self.lower[start]
+        if word in self.words["object_pronoun"] or word in self.words["addressee_noun"]:
+            return start, start + 1
+        if self.is_name(start):
+            end = start
+            while end < limit and (self.is_name(end) or self.lower[end] in {"of", "."} and end + 1 < limit
+                                   and self.is_name(end + 1)):
+                end += 1
+            return start, end
+        if word in {"the", "a", "an", "his", "her", "their"}:
+            end = start + 1
+            while end < limit and end - start < 5 and self.tokens[end].text[:1].isalnum() and \
+                    self.lower[end] not in self.words["boundary"] and self.lower[end] not in self.words["subject_pronoun"]:
+                end += 1
+            return (start, end) if end > start + 1 else None
+        return None
+
+    # ----------------------------------------------------------------- what follows a cue
+
+    def skip_adjuncts(self, index: int, limit: int) -> tuple[int, tuple[int, int] | None]:
+        """Skip time expressions and channels after a cue; return the next index and the channel tokens."""
+        words = self.words
+        channel = None
+        while index < limit:
+            word = self.lower[index]
+            if word in words["time"] or word in {"on", "in", "at", "during", "earlier", "late", "last"} and \
+                    index + 1 < limit and self.lower[index + 1] in words["time"]:
+                index += 2 if word in {"on", "in", "at", "during", "last"} else 1
+                continue
+            if word == "on" and index + 1 < limit and (self.is_name(index + 1) or self.lower[index + 1].isdigit()):
+                end = index + 1
+                while end < limit and (self.is_name(end) or self.lower[end].isdigit()):
+                    end += 1
+                if not any(self.lower[k] in words["time"] for k in range(index + 1, end)) and not \
+                        self.lower[index + 1].isdigit() and not self.lower[index + 1].startswith(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")):
+                    channel = (index, end)
+                index = end
+                continue
+            phrase = self._phrase_at(index, limit, "channel")
+            if phrase is not None:
+                channel = (index, phrase)
+                index = phrase
+                # "in an interview with the BBC"
+                if index < limit and self.lower[index] == "with":
+                    index += 1
+                    while index < limit and (self.is_name(index) or self.lower[index] in {"the", "a"}):
+                        index += 1
+                continue
+            if word in {"also", "again", "repeatedly", "publicly", "privately", "later", "previously", "recently",
+                        "separately", "earlier", "too", "flatly", "simply", "then", "once"}:
+                index += 1
+                continue
+            if word == "," and index + 1 < limit and (self.lower[index + 1] in words["time"] or
+                                                      self._phrase_at(index + 1, limit, "channel") is not None):
+                index += 1
+                continue
+            break
+        return index, channel
+
+    def _phrase_at(self, index: int, limit: int, role: str) -> int | None:
+        for length in (5, 4, 3, 2):
+            key = tuple(self.lower[index : index + length])
+            entry = self.lexicons.cue_phrases.get(key)
+            if len(key) == length and index + length <= limit and entry is not None and entry.role == role:
+                return index + length
+        return None
+
+    # ----------------------------------------------------------------- main loop
+
+    def find(self) -> list[QuoteCandidate]:
+        candidates: list[QuoteCandidate] = []
+        for number, stretch in enumerate(self.stretches):
+            cues = self.cues_in(stretch)
+            found: list[QuoteCandidate] = []
+            for position, cue in enumerate(cues):
+                later = cues[position + 1] if position + 1 < len(cues) else None
+                candidate = self.attribute(stretch, number, cue, later, found)
+                if candidate is not None:
+                    found.append(candidate)
+            if not found:
+                dash = self.dash_attribution(stretch)
+                if dash is not None:
+                    found.append(dash)
+            candidates.extend(found)
+        candidates.extend(self.unattributed_quotations(candidates))
+        candidates.sort(key=lambda c: c.start)
+        return candidates
+
+    def attribute(self, stretch: Stretch, number: int, cue: Cue, later: Cue | None,
+                  earlier: list[QuoteCandidate]) -> QuoteCandidate | None:
+        """Try each construction around one cue; the first that fits gives the candidate."""
+        if self._negated(cue, stretch):
+            return None
+        if cue.entry.role == "object":
+            return self.according_to(stretch, cue)
+        form = self.lower[cue.first]
+        before = self.lower[cue.first - 1] if cue.first > stretch.first else ""
+        if before in self.words["passive"] and not form.endswith("ing"):
+            return None  # "was told", "is said to": no speaker in the subject
+        if form.endswith("ing") and before == ",":
+            return self.participle(stretch, cue, later)
+        if before in {",", "'", '"', "”", "’"} or cue.first == stretch.first:
+            inverted = self.inverted(stretch, number, cue)
+            if inverted is not None:
+                return inverted
+        subject = self.subject_before(cue.first, stretch.first)
+        if subject is None:
+            return None
+        return self.after_subject(stretch, number, cue, subject, later, earlier)
+
+    def _negated(self, cue: Cue, stretch: Stretch) -> bool:
+        window = self.lower[max(stretch.first, cue.first - 4) : cue.first]
+        if any(w in self.words["negation"] for w in window):
+            return True
+        return self.lower[stretch.first] == "neither" or "nobody" in self.lower[stretch.first : cue.first]
+
+    def according_to(self, stretch: Stretch, cue: Cue) -> QuoteCandidate | None:
+        speaker = self.noun_phrase_right(cue.last, stretch.last)
+        if speaker is None:
+            return None
+        after = speaker[1]
+        while after < stretch.last and self.lower[after] not in {",", ".", ";", ":"}:
+            after += 1  # the rest of a long source phrase: "according to a report by ..."
+        if cue.first > stretch.first and self.lower[cue.first - 1] in {",", "—", "("}:
+            content = self._extent(stretch.first, cue.first - 1)
+        elif cue.first > stretch.first + 2:
+            content = self._extent(stretch.first, cue.first)
+        else:
+            content = self._extent(after + 1, stretch.last)
+        return self._candidate(stretch, content, cue, speaker, None, None, 0.8)
+
+    def participle(self, stretch: Stretch, cue: Cue, later: Cue | None) -> QuoteCandidate | None:
+        """", saying ..." / ", telling AFP it ...": the speaker is the subject of the main clause."""
+        subject = self.clause_subject(stretch, cue.first)
+        index = cue.last
+        addressee = None
+        if cue.entry.lemma in TELL_VERBS:
+            addressee = self.object_phrase(index, stretch.last)
+            if addressee is not None:
+                index = addressee[1]
+        index, channel = self.skip_adjuncts(index, stretch.last)
+        index = self._through_that(index, stretch.last)
+        end = self._content_end(stretch, index, later)
+        content = self._extent(index, end)
+        return self._candidate(stretch, content, cue, subject, addressee, channel, 0.7)
+
+    def clause_subject(self, stretch: Stretch, before: int) -> tuple[int, int] | None:
+        """The subject of the clause a participle hangs from: the first noun phrase after any introduction."""
+        index = stretch.first
+        if self.lower[index] in {"on", "in", "at", "after", "before", "during", "earlier", "later", "last", "for"}:
+            while index < before and self.lower[index] != ",":
+                index += 1
+            index += 1
+        while index < before and self.lower[index] in self.words["adverb"]:
+            index += 1
+        if index >= before:
+            return None
+        phrase = self.noun_phrase_right(index, before)
+        if phrase is None:
+            return None
+        # stop a lowercase phrase at its first verb-like word: "One man can be heard"
+        end = phrase[0] + 1
+        while end < phrase[1] and (self.is_name(end) or self.lower[end] in self.lexicons.titles or
+                                   self.lower[end] in self.words["determiner"] or self.lower[end] in self.words["joiner"]
+                                   or self.lower[end].endswith("'s") or self.lower[end].endswith("’s")):
+            end += 1
+        if end == phrase[0] + 1 and not self.is_name(phrase[0]) and phrase[1] > end:
+            end = min(phrase[1], phrase[0] + 2)  # "One man", "the ministry"
+        return phrase[0], end
+
+    def inverted(self, stretch: Stretch, number: int, cue: Cue) -> QuoteCandidate | None:
+        """"CONTENT, said SPEAKER." and ""CONTENT," SPEAKER said." with the speaker after the cue."""
+        speaker = self.noun_phrase_right(cue.last, stretch.last)
+        if speaker is None:
+            return None
+        index = speaker[1]
+        if index < stretch.last and self.lower[index] == ",":
+            # an appositive after the name: "said Jane Doe, a spokeswoman for ..."
+            probe = index + 1
+            while probe < stretch.last and self.lower[probe] not in {",", ".", ";"} and not \
+                    self.tokens[probe].text in {'"', "“"}:
+                probe += 1
+            index = probe
+        index, channel = self.skip_adjuncts(index, stretch.last)
+        left_end = cue.first
+        while left_end > stretch.first and not self.tokens[left_end - 1].text[:1].isalnum():
+            left_end -= 1
+        if left_end <= stretch.first:
+            return None
+        content = self._extent(stretch.first, left_end)
+        candidate = self._candidate(stretch, content, cue, speaker, None, channel, 0.85)
+        if candidate is not None:
+            self._join_following_piece(candidate, stretch, number, index)
+        return candidate
+
+    def after_subject(self, stretch: Stretch, number: int, cue: Cue, subject: tuple[int, int],
+                      later: Cue | None, earlier: list[QuoteCandidate]) -> QuoteCandidate | None:
+        """"SUBJECT CUE ..." with the content after the cue or, failing that, before the subject."""
+        index = cue.last
+        addressee = None
+        if cue.entry.lemma in TELL_VERBS or cue.entry.role == "subject":
+            if cue.entry.role != "subject":
+                addressee = self.object_phrase(index, stretch.last)
+                if addressee is not None:
+                    index = addressee[1]
+            else:
+                addressee = (cue.first + 1, cue.last)
+        index, channel = self.skip_adjuncts(index, stretch.last)
+        while index < stretch.last and self.lower[index] in {",", ":"}:
+            index += 1
+        rest_is_empty = index >= stretch.last or all(not t.text[:1].isalnum() and t.text not in {'"', "“", "'", "‘"}
+                                                     for t in self.tokens[index : stretch.last])
+        if rest_is_empty:
+            if self.lower[stretch.last - 1] == ":" or (index > cue.last and self.lower[index - 1] == ":"):
+                return self.colon_introduction(stretch, cue, subject, addressee, channel)
+            # "CONTENT, SUBJECT CUE." : the content stands before the subject
+            left_end = subject[0]
+            while left_end > stretch.first and not self.tokens[left_end - 1].text[:1].isalnum():
+                left_end -= 1
+            if left_end <= stretch.first or self.lower[subject[0] - 1] not in {",", "'", '"', "”", "’", "—", "–"}:
+                return None
+            content = self._extent(stretch.first, left_end)
+            candidate = self._candidate(stretch, content, cue, subject, addressee, channel, 0.85)
+            if candidate is not None:
+                self._join_following_piece(candidate, stretch, number, stretch.last)
+            return candidate
+        if cue.entry.cue_class in {"thought", "evidence"} and self.lower[index] != "that":
+            return None  # "believe in", "found a way": only a that-clause makes these report
+        if cue.entry.lemma not in CLAUSE_VERBS and self.lower[index] in self.words["determiner"] and \
+                self.lower[index] not in {"that", "this", "some", "many", "most", "all", "no", "one", "two"}:
+            return None  # "posted a video", "announced the plan": an object, not a reported clause
+        if self.lower[index] in self.words["non_cue_next"] and self.lower[index] not in {"that"}:
+            if cue.entry.lemma != "call":
+                return None
+        index = self._through_that(index, stretch.last)
+        end = self._content_end(stretch, index, later)
+        if end <= index:
+            return None
+        return self._candidate(stretch, self._extent(index, end), cue, subject, addressee, channel, 0.8)
+
+    def colon_introduction(self, stretch: Stretch, cue: Cue, subject: tuple[int, int] | None,
+                           addressee: tuple[int, int] | None, channel: tuple[int, int] | None) -> QuoteCandidate | None:
+        """"X said:" ending its sentence: the quote is the next quotation, in this paragraph or the next."""
+        following = [q for q in self.quotations if q.outer_start >= self.tokens[stretch.last - 1].end]
+        if not following:
+            return None
+        quotation = following[0]
+        between = self.text[self.tokens[stretch.last - 1].end : quotation.outer_start]
+        if between.strip():
+            return None
+        return self._candidate(stretch, (quotation.outer_start, quotation.outer_end), cue, subject, addressee, channel, 0.8)
+
+    def _through_that(self, index: int, limit: int) -> int:
+        """Step over a complementiser "that" (and an adverbial before it: "saying in translated comments that")."""
+        for probe in range(index, min(limit, index + 7)):
+            word = self.lower[probe]
+            if word == "that":
+                between = self.lower[index:probe]
+                if all(w not in self.words["subject_pronoun"] and w not in {",", "."} for w in between) and \
+                        (not between or between[0] in {"in", "on", "at", "during", "through", "via", "with", "to"}):
+                    return probe + 1
+                break
+            if not self.tokens[probe].text[:1].isalnum():
+                break
+        return index
+
+    def _content_end(self, stretch: Stretch, index: int, later: Cue | None) -> int:
+        """Reported content runs to the end of the stretch, or to where the next attribution begins."""
+        end = stretch.last
+        if later is not None:
+            if self.lower[later.first].endswith("ing") and later.first > index and self.lower[later.first - 1] == ",":
+                end = later.first - 1  # "..., adding that ..."
+            else:
+                subject = self.subject_before(later.first, index)
+                if subject is not None and subject[0] > index and not self._inside_any_quotation(later.first):
+                    end = subject[0]
+        while end > index and (self.lower[end - 1] in self.words["clause_link"] or
+                               not self.tokens[end - 1].text[:1].isalnum() and self.tokens[end - 1].text not in
+                               {'"', "”", "’", "'", "»", ")"}):
+            end -= 1
+        return end
+
+    def _inside_any_quotation(self, index: int) -> bool:
+        return self.inside_quote[index]
+
+    def _join_following_piece(self, candidate: QuoteCandidate, stretch: Stretch, number: int, after: int) -> None:
+        """Join the second half of a split quote: ""A," she said, "B."" and ""A," she said. "B.""."""
+        if candidate.kind != QuoteKind.DIRECT:
+            return
+        limit_char = self.tokens[after - 1].end if after > stretch.first else stretch.end
+        next_stretch = self.stretches[number + 1] if number + 1 < len(self.stretches) else None
+        for index, quotation in enumerate(self.quotations):
+            if index in self.used_quotations or quotation.outer_start < limit_char:
+                continue
+            between = self.text[limit_char : quotation.outer_start]
+            same_paragraph = quotation.outer_start < stretch.end or (
+                next_stretch is not None and next_stretch.paragraph == stretch.paragraph
+                and quotation.outer_start == next_stretch.start)
+            if same_paragraph and between.strip() in {"", ",", ".", ":", ";", "—"} and \
+                    self._stretch_is_mostly_quote(quotation):
+                self.used_quotations.add(index)
+                candidate.segments.extend(self._pieces(quotation))
+                if quotation.outer_end > (candidate.source or (0, 0))[1]:
+                    candidate.source = (candidate.source or (quotation.outer_start, 0))[0], quotation.outer_end
+            break
+
+    def _stretch_is_mostly_quote(self, quotation: Quotation) -> bool:
+        for stretch in self.stretches:
+            if stretch.start <= quotation.outer_start < stretch.end:
+                tail = self.text[quotation.outer_end : stretch.end].strip(" .,;:!?\"”’'")
+                return not tail or not any(c.isalpha() for c in tail) or len(tail.split()) <= 6
+        return True
+
+    def dash_attribution(self, stretch: Stretch) -> QuoteCandidate | None:
+        """""QUOTE" — Senator X": a dash and a name after a quotation that ends the stretch."""
+        for index in range(stretch.first + 1, stretch.last - 1):
+            if self.tokens[index].text in {"—", "―", "–", "--"} and self.is_name(index + 1) and \
+                    self.tokens[index - 1].text in {'"', "”", "’", "'"}:
+                speaker = self.noun_phrase_right(index + 1, stretch.last)
+                if speaker is None:
+                    return None
+                cue = Cue(index, index + 1, CueEntry("dash", "speech", "verb"))
+                return self._candidate(stretch, self._extent(stretch.first, index), cue, speaker, None, None, 0.7)
+        return None
+
+    def unattributed_quotations(self, found: list[QuoteCandidate]) -> list[QuoteCandidate]:
+        """Quotations no cue reached: quoted paragraphs carry over the last speaker; scare quotes are dropped."""
+        taken = [(c.start, c.end) for c in found]
+        out: list[QuoteCandidate] = []
+        for index, quotation in enumerate(self.quotations):
+            if index in self.used_quotations:
+                continue
+            if any(start <= quotation.start and quotation.end <= end or
+                   start < quotation.end and quotation.start < end for start, end in taken):
+                continue
+            words = len(self.text[quotation.start : quotation.end].split())
+            if words < SCARE_QUOTE_WORDS:
+                continue
+            stretch = next((s for s in self.stretches if s.start <= quotation.outer_start < s.end), None)
+            if stretch is None:
+                continue
+            outside = self.text[stretch.start : quotation.outer_start] + self.text[quotation.outer_end : stretch.end]
+            bare = len(outside.strip(" .,;:!?\"”’'\n")) == 0
+            if bare or quotation.outer_end > stretch.end:
+                segments = self._pieces(quotation)
+                kind = QuoteKind.DIRECT
+                source = (stretch.start, max(stretch.end, quotation.outer_end))
+            elif words >= 2 * SCARE_QUOTE_WORDS:
+                segments = [self._trim_punct(stretch.start, stretch.end)]
+                kind = QuoteKind.MIXED
+                source = (stretch.start, stretch.end)
+            else:
+                continue
+            out.append(QuoteCandidate(segments=segments, kind=kind, source=source, method="carry-over",
+                                      confidence=0.4, marked=True))
+            self.used_quotations.add(index)
+        return out
+
+    # ----------------------------------------------------------------- building candidates
+
+    def _extent(self, first: int, last: int) -> Extent:
+        """Character extent of tokens ``first``..``last`` (exclusive), empty when there are none."""
+        if last <= first:
+            return (self.tokens[first].start, self.tokens[first].start) if first < len(self.tokens) else (0, 0)
+        return self.tokens[first].start, self.tokens[last - 1].end
+
+    def _trim_punct(self, start: int, end: int) -> Extent:
+        while end > start and self.text[end - 1] in " .,;:!?\n":
+            end -= 1
+        return start, end
+
+    def _pieces(self, quotation: Quotation) -> list[Extent]:
+        return [self._strip_trailing_comma(p.start, p.end) for p in quotation.pieces]
+
+    def _strip_trailing_comma(self, start: int, end: int) -> Extent:
+        while end > start and self.text[end - 1] in ", \n":
+            end -= 1
+        return start, end
+
+    def _candidate(self, stretch: Stretch, content: Extent, cue: Cue, speaker: tuple[int, int] | None,
+                   addressee: tuple[int, int] | None, channel: tuple[int, int] | None,
+                   confidence: float) -> QuoteCandidate | None:
+        start, end = self._trim_punct(*content)
+        while start < end and self.text[start] in " ,:;—–":
+            start += 1
+        if end - start < 2:
+            return None
+        segments, kind = self._classify(start, end)
+        if not segments:
+            return None
+        if kind == QuoteKind.INDIRECT and cue.entry.cue_class == "thought" and len(self.text[start:end].split()) < 3:
+            return None
+        cue_extent = self._extent(cue.first, cue.last)
+        source = (min(stretch.start, segments[0][0]), max(stretch.end, segments[-1][1]))
+        return QuoteCandidate(
+            segments=segments,
+            kind=kind,
+            cue=cue_extent,
+            cue_class=cue.entry.cue_class,
+            mention=None if speaker is None else self._extent(*speaker),
+            addressee=None if addressee is None else self._extent(*addressee),
+            channel=None if channel is None else self._extent(*channel),
+            source=source,
+            method="pattern",
+            confidence=confidence if speaker is not None else confidence / 2,
+            marked=kind != QuoteKind.INDIRECT,
+        )
+
+    def _classify(self, start: int, end: int) -> tuple[list[Extent], QuoteKind]:
+        """Direct when the content is one quotation (its inside becomes the content), mixed when it holds
+        quoted words, indirect otherwise."""
+        for index, quotation in enumerate(self.quotations):
+            if quotation.outer_start > end:
+                break
+            outer = (quotation.outer_start, quotation.outer_end)
+            rest = self.text[start:outer[0]] + self.text[min(outer[1], end):end] if outer[0] >= start else None
+            if rest is not None and outer[0] < end and not rest.strip(" .,;:!?—–\n"):
+                self.used_quotations.add(index)
+                return self._pieces(quotation), QuoteKind.DIRECT
+        for index, quotation in enumerate(self.quotations):
+            if start <= quotation.outer_start and quotation.outer_end <= end + 1:
+                self.used_quotations.add(index)
+                return [(start, end)], QuoteKind.MIXED
+            if quotation.outer_start < end and quotation.outer_end > end:
+                # the content stops inside a quotation that runs on: take the whole quotation
+                self.used_quotations.add(index)
+                return [(start, max(end, self._strip_trailing_comma(quotation.start, quotation.end)[1]))], QuoteKind.MIXED
+        return [(start, end)], QuoteKind.INDIRECT
+
+
+def _dated(word: str) -> bool:
+    """Dates and times ("2025-01-13", "10:30") end a speaker phrase: they are datelines, not names."""
+    return any(c.isdigit() for c in word) and any(c in "-/:" for c in word)
+
+
+def find_reported_speech(doc: Document, quotations: Sequence[Quotation], lexicons: Lexicons) -> list[QuoteCandidate]:
+    """All quote candidates of ``doc`` found from surface patterns, in document order."""
+    return SurfaceFinder(doc, quotations, lexicons).find()
+
+
+def token_index_at(tokens: Sequence[Token], offset: int) -> int:
+    """Index of the first token that ends after ``offset``."""
+    lo, hi = 0, len(tokens)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if tokens[mid].end <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
