@@ -14,7 +14,7 @@ import regex
 from quotetrack.document import Document
 from quotetrack.model import Span, Warning
 
-MARK = regex.compile(r"""["“”„‟«»‹›'‘’‚`]""")
+MARK = regex.compile(r"""''|``|["“”„‟«»‹›'‘’‚`]""")  # '' and `` are double marks in some newswire
 DOUBLE = frozenset('"“”„‟«»')
 OPENING_ONLY = frozenset("“„‟«‘‚‹")
 CLOSING_ONLY = frozenset("”»’›")
@@ -42,6 +42,7 @@ class QuotedSpan:
     end: int
     double: bool
     depth: int
+    close_width: int = 1
 
     @property
     def outer_start(self) -> int:
@@ -49,7 +50,7 @@ class QuotedSpan:
 
     @property
     def outer_end(self) -> int:
-        return self.end if self.close is None else self.close + 1
+        return self.end if self.close is None else self.close + self.close_width
 
 
 @attrs.frozen
@@ -89,12 +90,18 @@ class _Open:
     double: bool
     char: str
 
+    @property
+    def width(self) -> int:
+        return len(self.char)
 
-def _role(text: str, i: int) -> str:
-    """Say whether the mark at ``i`` can open, close, both ("either") or is an apostrophe."""
-    char = text[i]
+
+def _role(text: str, i: int, j: int) -> str:
+    """Say whether the mark ``text[i:j]`` can open, close, both ("either") or is an apostrophe."""
+    char = text[i:j]
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[j] if j < len(text) else " "
+    if char == "``":
+        return "open"
     can_open = not after.isspace() and (before.isspace() or before in OPEN_CONTEXT or MARK.match(before) is not None)
     can_close = not before.isspace() and (after.isspace() or not after.isalnum())
     if char in "'’‘`":
@@ -170,14 +177,14 @@ def _pair_paragraph(
     seen_mark = False
     for match in MARK.finditer(text, start, end):
         i = match.start()
-        char = text[i]
-        role = _role(text, i)
+        char = match.group()
+        role = _role(text, i, match.end())
         if role == "apostrophe":
             continue
-        double = char in DOUBLE
+        double = char in DOUBLE or len(char) == 2
         open_double = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].double), None)
         if double:
-            if role == "open" and open_double is not None and char == '"':
+            if role == "open" and open_double is not None and char in {'"', "''"}:
                 role = "close"  # straight marks alternate
             if role == "either":
                 role = "close" if open_double is not None else "open"
@@ -192,12 +199,13 @@ def _pair_paragraph(
             elif open_double is not None:
                 opened = stack[open_double]
                 del stack[open_double:]
-                spans.append(_span(text, opened, i, i, len(stack)))
+                spans.append(_span(text, opened, i, i, len(stack), close_width=len(char)))
             elif not seen_mark and i > start:
                 # a closer with nothing open: the opening mark was lost, so the quote starts the paragraph
                 warnings.append(Warning("stray-mark", f"closing mark at {i} has no opening mark; "
                                         "the quote was taken from the start of its paragraph", Span.of(text, i, i + 1)))
-                spans.append(_span(text, _Open(start - 1, True, char), i, i, 0, inner_start=start))
+                spans.append(_span(text, _Open(start - 1, True, char), i, i, 0, inner_start=start,
+                                   close_width=len(char)))
             else:
                 warnings.append(Warning("stray-mark", f"closing mark at {i} has no opening mark; ignored",
                                         Span.of(text, i, i + 1)))
@@ -230,10 +238,11 @@ def _unclosed_message_at(position: int) -> str:
     return f"quotation mark at {position} is never closed; the quote was ended at the next opening mark"
 
 
-def _span(text: str, opened: _Open, close: int | None, end: int, depth: int, inner_start: int | None = None) -> QuotedSpan:
-    start = opened.position + 1 if inner_start is None else inner_start
+def _span(text: str, opened: _Open, close: int | None, end: int, depth: int, inner_start: int | None = None,
+          close_width: int = 1) -> QuotedSpan:
+    start = opened.position + opened.width if inner_start is None else inner_start
     content_end = end
     while content_end > start and text[content_end - 1].isspace():
         content_end -= 1
     return QuotedSpan(max(opened.position, 0) if inner_start is None else start, close, start, content_end,
-                      opened.double, depth)
+                      opened.double, depth, close_width)

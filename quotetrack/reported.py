@@ -31,6 +31,8 @@ from quotetrack.lexicons import CueEntry, Lexicons
 from quotetrack.marks import Quotation
 from quotetrack.model import QuoteKind
 
+# What may stand right before an attribution that follows its content: "...," she said / ..., said X
+CLOSING = frozenset({",", "'", '"', "”", "’", "''", "—", "–", "―"})
 TELL_VERBS = frozenset({"tell", "inform", "assure", "remind", "brief", "notify", "warn", "ask", "advise", "urge",
                         "convince", "promise", "reassure", "caution", "alert", "instruct"})
 # Verbs that take a reported clause directly even when it starts with an article ("said a deal was close");
@@ -410,7 +412,7 @@ class SurfaceFinder:
             return None  # "was told", "is said to": no speaker in the subject
         if form.endswith("ing") and before == ",":
             return self.participle(stretch, cue, later)
-        if before in {",", "'", '"', "”", "’"} or cue.first == stretch.first:
+        if before in CLOSING or cue.first == stretch.first:
             inverted = self.inverted(stretch, number, cue)
             if inverted is not None:
                 return inverted
@@ -485,6 +487,8 @@ class SurfaceFinder:
         if speaker is None:
             return None
         index = speaker[1]
+        if not self._attribution_ends(index, stretch.last):
+            return None  # ", said she had ...": the pronoun starts the reported clause
         if index < stretch.last and self.lower[index] == ",":
             # an appositive after the name: "said Jane Doe, a spokeswoman for ..."
             probe = index + 1
@@ -517,6 +521,9 @@ class SurfaceFinder:
             else:
                 addressee = (cue.first + 1, cue.last)
         index, channel = self.skip_adjuncts(index, stretch.last)
+        follows_content = subject[0] > stretch.first and self.lower[subject[0] - 1] in CLOSING
+        if follows_content and self._attribution_ends(index, stretch.last):
+            return self.trailing(stretch, number, cue, subject, addressee, channel, index)
         while index < stretch.last and self.lower[index] in {",", ":"}:
             index += 1
         rest_is_empty = index >= stretch.last or all(not t.text[:1].isalnum() and t.text not in {'"', "“", "'", "‘"}
@@ -548,6 +555,47 @@ class SurfaceFinder:
         if end <= index:
             return None
         return self._candidate(stretch, self._extent(index, end), cue, subject, addressee, channel, 0.8)
+
+    def _attribution_ends(self, index: int, limit: int) -> bool:
+        """True when an attribution stops at ``index``: the stretch ends, or a comma, a quotation or an
+        adverbial clause ("after a back-and-forth", "citing ...") follows."""
+        if index >= limit:
+            return True
+        word = self.lower[index]
+        if word in {".", "!", "?", ";", ",", ":", "(", "—", "–"} or self.tokens[index].text in {'"', "“", "''", "``", "‘"}:
+            return True
+        if word in {"after", "before", "when", "while", "as", "during", "in", "at", "on", "from", "with", "about",
+                    "of", "through", "to"}:
+            return True
+        return word.endswith("ing") and self.lexicons.cue_verbs.get(word) is not None
+
+    def trailing(self, stretch: Stretch, number: int, cue: Cue, subject: tuple[int, int],
+                 addressee: tuple[int, int] | None, channel: tuple[int, int] | None, after: int) -> QuoteCandidate | None:
+        """"CONTENT, SUBJECT CUE." and "CONTENT, SUBJECT CUE, CONTENT." (an attribution in mid-sentence)."""
+        left_end = subject[0]
+        while left_end > stretch.first and not self.tokens[left_end - 1].text[:1].isalnum() and \
+                self.tokens[left_end - 1].text not in {'"', "”", "’", "''"}:
+            left_end -= 1
+        if left_end <= stretch.first:
+            return None
+        content = self._extent(stretch.first, left_end)
+        resume = after + 1 if after < stretch.last and self.lower[after] == "," else None
+        if resume is not None and resume < stretch.last and self.tokens[resume].text[:1].islower() and \
+                self.lexicons.cue_verbs.get(self.lower[resume]) is None and not self._quote_opens_at(resume):
+            # "Many of the closures, he said, have involved ...": the clause resumes after the attribution
+            end = self._content_end(stretch, resume, None)
+            candidate = self._candidate(stretch, (content[0], self.tokens[end - 1].end), cue, subject, addressee,
+                                        channel, 0.8)
+            if candidate is not None and candidate.kind == QuoteKind.INDIRECT:
+                candidate.segments = [content, self._extent(resume, end)]
+            return candidate
+        candidate = self._candidate(stretch, content, cue, subject, addressee, channel, 0.85)
+        if candidate is not None:
+            self._join_following_piece(candidate, stretch, number, after)
+        return candidate
+
+    def _quote_opens_at(self, index: int) -> bool:
+        return self.tokens[index].text in {'"', "“", "''", "``", "‘", "'"}
 
     def colon_introduction(self, stretch: Stretch, cue: Cue, subject: tuple[int, int] | None,
                            addressee: tuple[int, int] | None, channel: tuple[int, int] | None) -> QuoteCandidate | None:
