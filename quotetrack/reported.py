@@ -249,7 +249,7 @@ class SurfaceFinder:
             if word in words["boundary"] or word in words["negation"] or word in words["subject_pronoun"] or _dated(word):
                 break
             if word in words["passive"] or (word.endswith("ed") and not self.is_name(k) and not self._role_noun(k)
-                                            and word not in {"united"}):
+                                            and not (k - 1 >= floor and self.lower[k - 1] in words["determiner"])):
                 break
             first = k
             k -= 1
@@ -492,8 +492,7 @@ class SurfaceFinder:
         if index < stretch.last and self.lower[index] == ",":
             # an appositive after the name: "said Jane Doe, a spokeswoman for ..."
             probe = index + 1
-            while probe < stretch.last and self.lower[probe] not in {",", ".", ";"} and not \
-                    self.tokens[probe].text in {'"', "“"}:
+            while probe < stretch.last and self.lower[probe] not in {",", ".", ";"}:
                 probe += 1
             index = probe
         index, channel = self.skip_adjuncts(index, stretch.last)
@@ -521,7 +520,7 @@ class SurfaceFinder:
             else:
                 addressee = (cue.first + 1, cue.last)
         index, channel = self.skip_adjuncts(index, stretch.last)
-        follows_content = subject[0] > stretch.first and self.lower[subject[0] - 1] in CLOSING
+        follows_content = subject[0] - stretch.first >= 4 and self.lower[subject[0] - 1] in CLOSING
         if follows_content and self._attribution_ends(index, stretch.last):
             return self.trailing(stretch, number, cue, subject, addressee, channel, index)
         while index < stretch.last and self.lower[index] in {",", ":"}:
@@ -542,8 +541,9 @@ class SurfaceFinder:
             if candidate is not None:
                 self._join_following_piece(candidate, stretch, number, stretch.last)
             return candidate
-        if cue.entry.cue_class in {"thought", "evidence"} and self.lower[index] != "that":
-            return None  # "believe in", "found a way": only a that-clause makes these report
+        if cue.entry.cue_class in {"thought", "evidence"} and self.lower[index] != "that" and not (
+                cue.entry.lemma in CLAUSE_VERBS and self.lower[index] in self.words["subject_pronoun"]):
+            return None  # "believe in", "found a way": only a clause makes these report
         if cue.entry.lemma not in CLAUSE_VERBS and self.lower[index] in self.words["determiner"] and \
                 self.lower[index] not in {"that", "this", "some", "many", "most", "all", "no", "one", "two"}:
             return None  # "posted a video", "announced the plan": an object, not a reported clause
@@ -629,9 +629,13 @@ class SurfaceFinder:
         if later is not None:
             if self.lower[later.first].endswith("ing") and later.first > index and self.lower[later.first - 1] == ",":
                 end = later.first - 1  # "..., adding that ..."
+            elif self.lower[later.first - 1] == "and" and later.first - 1 > index:
+                end = later.first - 1  # "called it “crazy” and said ...": a second report by the same subject
             else:
                 subject = self.subject_before(later.first, index)
-                if subject is not None and subject[0] > index and not self._inside_any_quotation(later.first):
+                if subject is not None and subject[0] > index and not self._inside_any_quotation(later.first) and (
+                        self.lower[subject[0]] in self.words["subject_pronoun"] or self.is_name(subject[0])
+                        or self.lower[subject[0]] == "the"):
                     end = subject[0]
         while end > index and (self.lower[end - 1] in self.words["clause_link"] or
                                not self.tokens[end - 1].text[:1].isalnum() and self.tokens[end - 1].text not in
