@@ -42,6 +42,13 @@ CLAUSE_VERBS = frozenset({"say", "tell", "add", "insist", "argue", "claim", "war
                           "write", "tweet", "reply", "respond", "answer", "believe", "think", "hope", "fear",
                           "continue", "complain", "acknowledge", "concede", "agree", "allege", "declare", "recall",
                           "call"})
+# Cues whose report may be an infinitive ("vowed to ban", "urged the party to unite"), as PolNeAR and PARC
+# annotate intentions and requests as attributions too.
+INFINITIVE_CUES = frozenset({"vow", "pledge", "promise", "hope", "want", "plan", "threaten", "agree", "intend",
+                             "seek", "decide", "expect", "urge", "ask", "tell", "encourage", "call", "demand",
+                             "warn", "offer", "push", "press", "beg", "invite", "advise", "instruct", "order"})
+OBJECT_THEN_INFINITIVE = frozenset({"urge", "ask", "tell", "encourage", "call", "warn", "push", "press", "beg",
+                                    "invite", "advise", "instruct", "order"})
 SCARE_QUOTE_WORDS = 4  # quotations shorter than this are titles, nicknames or scare quotes unless a cue reports them
 
 
@@ -175,8 +182,10 @@ class SurfaceFinder:
         if self.tokens[index].text[0].isupper() and index > stretch.first and not self._sentence_start(index):
             return False  # a name: "Sen. Said", "The Post"
         nxt = self.lower[index + 1] if index + 1 < stretch.last else ""
-        return not (nxt in self.words["non_cue_next"] and self.lexicons.cue_verbs[self.lower[index]].lemma not in
-                    {"call", "point", "add"} and nxt not in {"in", "on", "at"})
+        if nxt not in self.words["non_cue_next"] or nxt in {"in", "on", "at"}:
+            return True
+        lemma = self.lexicons.cue_verbs[self.lower[index]].lemma
+        return lemma in INFINITIVE_CUES or lemma in {"point", "add"}
 
     def _sentence_start(self, index: int) -> bool:
         return any(s.first == index for s in self.stretches)
@@ -386,7 +395,7 @@ class SurfaceFinder:
             cues = self.cues_in(stretch)
             found: list[QuoteCandidate] = []
             for position, cue in enumerate(cues):
-                later = cues[position + 1] if position + 1 < len(cues) else None
+                later = cues[position + 1 :]
                 candidate = self.attribute(stretch, number, cue, later, found)
                 if candidate is not None:
                     found.append(candidate)
@@ -399,7 +408,7 @@ class SurfaceFinder:
         candidates.sort(key=lambda c: c.start)
         return candidates
 
-    def attribute(self, stretch: Stretch, number: int, cue: Cue, later: Cue | None,
+    def attribute(self, stretch: Stretch, number: int, cue: Cue, later: Sequence[Cue],
                   earlier: list[QuoteCandidate]) -> QuoteCandidate | None:
         """Try each construction around one cue; the first that fits gives the candidate."""
         if self._negated(cue, stretch):
@@ -442,7 +451,7 @@ class SurfaceFinder:
             content = self._extent(after + 1, stretch.last)
         return self._candidate(stretch, content, cue, speaker, None, None, 0.8)
 
-    def participle(self, stretch: Stretch, cue: Cue, later: Cue | None) -> QuoteCandidate | None:
+    def participle(self, stretch: Stretch, cue: Cue, later: Sequence[Cue]) -> QuoteCandidate | None:
         """", saying ..." / ", telling AFP it ...": the speaker is the subject of the main clause."""
         subject = self.clause_subject(stretch, cue.first)
         index = cue.last
@@ -508,7 +517,7 @@ class SurfaceFinder:
         return candidate
 
     def after_subject(self, stretch: Stretch, number: int, cue: Cue, subject: tuple[int, int],
-                      later: Cue | None, earlier: list[QuoteCandidate]) -> QuoteCandidate | None:
+                      later: Sequence[Cue], earlier: list[QuoteCandidate]) -> QuoteCandidate | None:
         """"SUBJECT CUE ..." with the content after the cue or, failing that, before the subject."""
         index = cue.last
         addressee = None
@@ -541,6 +550,10 @@ class SurfaceFinder:
             if candidate is not None:
                 self._join_following_piece(candidate, stretch, number, stretch.last)
             return candidate
+        infinitive = self._infinitive_report(cue, index, stretch.last)
+        if infinitive is not None:
+            end = self._content_end(stretch, infinitive, later)
+            return self._candidate(stretch, self._extent(infinitive, end), cue, subject, addressee, channel, 0.6)
         if cue.entry.cue_class in {"thought", "evidence"} and self.lower[index] != "that" and not (
                 cue.entry.lemma in CLAUSE_VERBS and self.lower[index] in self.words["subject_pronoun"]):
             return None  # "believe in", "found a way": only a clause makes these report
@@ -556,6 +569,25 @@ class SurfaceFinder:
             return None
         return self._candidate(stretch, self._extent(index, end), cue, subject, addressee, channel, 0.8)
 
+    def _infinitive_report(self, cue: Cue, index: int, limit: int) -> int | None:
+        """Where an infinitive or "for" report starts: "vowed to ban ...", "urged X to ...", "called for X"."""
+        lemma = cue.entry.lemma
+        if lemma not in INFINITIVE_CUES or index >= limit:
+            return None
+        word = self.lower[index]
+        if lemma == "call" and word in {"for", "on"} and index + 1 < limit:
+            return index + 1
+        if word == "to" and index + 1 < limit and self.tokens[index + 1].text[:1].islower() and \
+                self.lower[index + 1] not in self.words["determiner"]:
+            return index
+        if lemma in OBJECT_THEN_INFINITIVE:
+            for probe in range(index, min(limit - 1, index + 8)):
+                if self.lower[probe] == "to":
+                    return index if probe > index else None
+                if not self.tokens[probe].text[:1].isalnum() or self.lower[probe] in self.words["boundary"]:
+                    return None
+        return None
+
     def _attribution_ends(self, index: int, limit: int) -> bool:
         """True when an attribution stops at ``index``: the stretch ends, or a comma, a quotation or an
         adverbial clause ("after a back-and-forth", "citing ...") follows."""
@@ -565,7 +597,9 @@ class SurfaceFinder:
         if word in {".", "!", "?", ";", ",", ":", "(", "—", "–"} or self.tokens[index].text in {'"', "“", "''", "``", "‘"}:
             return True
         if word in {"after", "before", "when", "while", "as", "during", "in", "at", "on", "from", "with", "about",
-                    "of", "through", "to"}:
+                    "of", "through", "to", "over", "via", "by", "outside", "inside", "near", "following", "without",
+                    "under", "ahead", "because", "but", "and", "then", "last", "this", "earlier", "later", "today",
+                    "yesterday", "recently", "afterward", "afterwards"}:
             return True
         return word.endswith("ing") and self.lexicons.cue_verbs.get(word) is not None
 
@@ -583,7 +617,7 @@ class SurfaceFinder:
         if resume is not None and resume < stretch.last and self.tokens[resume].text[:1].islower() and \
                 self.lexicons.cue_verbs.get(self.lower[resume]) is None and not self._quote_opens_at(resume):
             # "Many of the closures, he said, have involved ...": the clause resumes after the attribution
-            end = self._content_end(stretch, resume, None)
+            end = self._content_end(stretch, resume, ())
             candidate = self._candidate(stretch, (content[0], self.tokens[end - 1].end), cue, subject, addressee,
                                         channel, 0.8)
             if candidate is not None and candidate.kind == QuoteKind.INDIRECT:
@@ -623,25 +657,34 @@ class SurfaceFinder:
                 break
         return index
 
-    def _content_end(self, stretch: Stretch, index: int, later: Cue | None) -> int:
+    def _content_end(self, stretch: Stretch, index: int, later: Sequence[Cue]) -> int:
         """Reported content runs to the end of the stretch, or to where the next attribution begins."""
         end = stretch.last
-        if later is not None:
-            if self.lower[later.first].endswith("ing") and later.first > index and self.lower[later.first - 1] == ",":
-                end = later.first - 1  # "..., adding that ..."
-            elif self.lower[later.first - 1] == "and" and later.first - 1 > index:
-                end = later.first - 1  # "called it “crazy” and said ...": a second report by the same subject
-            else:
-                subject = self.subject_before(later.first, index)
-                if subject is not None and subject[0] > index and not self._inside_any_quotation(later.first) and (
-                        self.lower[subject[0]] in self.words["subject_pronoun"] or self.is_name(subject[0])
-                        or self.lower[subject[0]] == "the"):
-                    end = subject[0]
+        for cue in later:
+            cut = self._cut_before(cue, index)
+            if cut is not None:
+                end = cut
+                break
         while end > index and (self.lower[end - 1] in self.words["clause_link"] or
                                not self.tokens[end - 1].text[:1].isalnum() and self.tokens[end - 1].text not in
                                {'"', "”", "’", "'", "»", ")"}):
             end -= 1
         return end
+
+    def _cut_before(self, later: Cue, index: int) -> int | None:
+        """Where a later attribution in the same stretch ends the content that starts at ``index``."""
+        if later.first <= index or self.inside_quote[later.first]:
+            return None
+        if self.lower[later.first].endswith("ing") and self.lower[later.first - 1] == ",":
+            return later.first - 1  # "..., adding that ..."
+        if self.lower[later.first - 1] == "and" and later.first - 1 > index:
+            return later.first - 1  # "called it “crazy” and said ...": a second report by the same subject
+        subject = self.subject_before(later.first, index)
+        if subject is not None and subject[0] > index and (
+                self.lower[subject[0]] in self.words["subject_pronoun"] or self.is_name(subject[0])
+                or self.lower[subject[0]] == "the"):
+            return subject[0]
+        return None
 
     def _inside_any_quotation(self, index: int) -> bool:
         return self.inside_quote[index]
