@@ -49,6 +49,8 @@ INFINITIVE_CUES = frozenset({"vow", "pledge", "promise", "hope", "want", "plan",
                              "warn", "offer", "push", "press", "beg", "invite", "advise", "instruct", "order"})
 OBJECT_THEN_INFINITIVE = frozenset({"urge", "ask", "tell", "encourage", "call", "warn", "push", "press", "beg",
                                     "invite", "advise", "instruct", "order"})
+NOT_ADVERBS = frozenset({"only", "likely", "reply", "supply", "apply", "family", "early", "daily", "weekly", "holy",
+                         "ugly", "bully", "rally", "ally", "belly"})
 SCARE_QUOTE_WORDS = 4  # quotations shorter than this are titles, nicknames or scare quotes unless a cue reports them
 
 
@@ -369,7 +371,8 @@ class SurfaceFinder:
                         index += 1
                 continue
             if word in {"also", "again", "repeatedly", "publicly", "privately", "later", "previously", "recently",
-                        "separately", "earlier", "too", "flatly", "simply", "then", "once"}:
+                        "separately", "earlier", "too", "flatly", "simply", "then", "once"} or (
+                    word.endswith("ly") and len(word) > 4 and word not in NOT_ADVERBS and not self.is_name(index)):
                 index += 1
                 continue
             if word == "," and index + 1 < limit and (self.lower[index + 1] in words["time"] or
