@@ -173,6 +173,7 @@ def _pair_paragraph(
 ) -> tuple[list[QuotedSpan], QuotedSpan | None]:
     """Pair the marks of one paragraph; return the spans and the outermost one left open at its end."""
     stack: list[_Open] = []
+    doubles: list[int] = []  # indices in ``stack`` of the open double marks, so finding the innermost is O(1)
     spans: list[QuotedSpan] = []
     seen_mark = False
     for match in MARK.finditer(text, start, end):
@@ -182,7 +183,7 @@ def _pair_paragraph(
         if role == "apostrophe":
             continue
         double = char in DOUBLE or len(char) == 2
-        open_double = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].double), None)
+        open_double = doubles[-1] if doubles else None
         if double:
             if role == "open" and open_double is not None and char in {'"', "''"}:
                 role = "close"  # straight marks alternate
@@ -193,12 +194,15 @@ def _pair_paragraph(
                     # a second opener before any closer: the first quote was never closed
                     opened = stack[open_double]
                     del stack[open_double:]
+                    doubles.pop()
                     warnings.append(Warning("unclosed-mark", _unclosed_message_at(opened.position), Span.of(text, i, i + 1)))
                     spans.append(_span(text, opened, None, i, len(stack)))
+                doubles.append(len(stack))
                 stack.append(_Open(i, True, char))
             elif open_double is not None:
                 opened = stack[open_double]
                 del stack[open_double:]
+                doubles.pop()
                 spans.append(_span(text, opened, i, i, len(stack), close_width=len(char)))
             elif not seen_mark and i > start:
                 # a closer with nothing open: the opening mark was lost, so the quote starts the paragraph

@@ -217,6 +217,17 @@ class Analysis:
 
         return json.dumps(self.to_dict(), ensure_ascii=False, **kwargs)
 
+    def to_frame(self) -> Any:
+        from quotetrack.export import to_frame  # noqa: PLC0415 - pandas stays optional
+
+        return to_frame([self])
+
+    def _repr_html_(self) -> str:
+        """The HTML view Jupyter shows: the text with quotes highlighted (see `quotetrack.display`)."""
+        from quotetrack.display import render_html  # noqa: PLC0415 - loaded only when a notebook asks
+
+        return render_html(self)
+
     def __repr__(self) -> str:
         extra = f", error={self.error!r}" if self.error else ""
         return (

@@ -327,8 +327,8 @@ class SurfaceFinder:
             return start, start + 1
         if self.is_name(start):
             end = start
-            while end < limit and (self.is_name(end) or self.lower[end] in {"of", "."} and end + 1 < limit
-                                   and self.is_name(end + 1)):
+            while end < limit and (self.is_name(end) or (self.lower[end] in {"of", "."} and end + 1 < limit
+                                   and self.is_name(end + 1))):
                 end += 1
             return start, end
         if word in {"the", "a", "an", "his", "her", "their"}:
@@ -347,8 +347,8 @@ class SurfaceFinder:
         channel = None
         while index < limit:
             word = self.lower[index]
-            if word in words["time"] or word in {"on", "in", "at", "during", "earlier", "late", "last"} and \
-                    index + 1 < limit and self.lower[index + 1] in words["time"]:
+            if word in words["time"] or (word in {"on", "in", "at", "during", "earlier", "late", "last"} and \
+                    index + 1 < limit and self.lower[index + 1] in words["time"]):
                 index += 2 if word in {"on", "in", "at", "during", "last"} else 1
                 continue
             if word == "on" and index + 1 < limit and (self.is_name(index + 1) or self.lower[index + 1].isdigit()):
@@ -669,8 +669,8 @@ class SurfaceFinder:
                 end = cut
                 break
         while end > index and (self.lower[end - 1] in self.words["clause_link"] or
-                               not self.tokens[end - 1].text[:1].isalnum() and self.tokens[end - 1].text not in
-                               {'"', "”", "’", "'", "»", ")"}):
+                               (not self.tokens[end - 1].text[:1].isalnum() and self.tokens[end - 1].text not in
+                               {'"', "”", "’", "'", "»", ")"})):
             end -= 1
         return end
 
@@ -739,8 +739,8 @@ class SurfaceFinder:
         for index, quotation in enumerate(self.quotations):
             if index in self.used_quotations:
                 continue
-            if any(start <= quotation.start and quotation.end <= end or
-                   start < quotation.end and quotation.start < end for start, end in taken):
+            if any((start <= quotation.start and quotation.end <= end) or
+                   (start < quotation.end and quotation.start < end) for start, end in taken):
                 continue
             words = len(self.text[quotation.start : quotation.end].split())
             if words < SCARE_QUOTE_WORDS:

@@ -105,7 +105,9 @@ def find_sentences(text: str, tokens: list[Token], paragraphs: list[Paragraph]) 
         while index < len(tokens) and tokens[index].start < paragraph.start:
             index += 1
         first = index
-        while index < len(tokens) and tokens[index].end <= paragraph.end:
+        # computed once a paragraph: scanning for it at every sentence end made long paragraphs quadratic
+        paragraph_end_token = _paragraph_end_token(tokens, index, paragraph.end)
+        while index < paragraph_end_token:
             token = tokens[index]
             boundary_after = None
             if token.text in SENTENCE_END or token.text in {"?!", "!?"}:
@@ -119,7 +121,7 @@ def find_sentences(text: str, tokens: list[Token], paragraphs: list[Paragraph]) 
                 if "\n" in gap:
                     boundary_after = index + 1
             if boundary_after is not None and boundary_after > first:
-                boundary_after = min(boundary_after, _paragraph_end_token(tokens, index, paragraph.end))
+                boundary_after = min(boundary_after, paragraph_end_token)
                 sentences.append(Sentence(tokens[first].start, tokens[boundary_after - 1].end, first, boundary_after))
                 first = index = boundary_after
                 continue

@@ -1,0 +1,1 @@
+"""Tests of the stanza and spaCy adapters and the syntax-aware rules."""
