@@ -429,6 +429,8 @@ class SurfaceFinder:
             if inverted is not None:
                 return inverted
         subject = self.subject_before(cue.first, stretch.first)
+        if subject is None and before == "and":
+            subject = self.clause_subject(stretch, cue.first)  # "she praised Garland and said ..."
         if subject is None:
             return None
         return self.after_subject(stretch, number, cue, subject, later, earlier)
@@ -499,8 +501,8 @@ class SurfaceFinder:
         if speaker is None:
             return None
         index = speaker[1]
-        if not self._attribution_ends(index, stretch.last):
-            return None  # ", said she had ...": the pronoun starts the reported clause
+        if not self._attribution_ends(index, stretch.last) or (index < stretch.last and self._quote_opens_at(index)):
+            return None  # ", said she had ...", ", said Fiorina “was ...”": the phrase starts the reported clause
         if index < stretch.last and self.lower[index] == ",":
             # an appositive after the name: "said Jane Doe, a spokeswoman for ..."
             probe = index + 1
@@ -533,6 +535,10 @@ class SurfaceFinder:
                 addressee = (cue.first + 1, cue.last)
         index, channel = self.skip_adjuncts(index, stretch.last)
         follows_content = subject[0] - stretch.first >= 4 and self.lower[subject[0] - 1] in CLOSING
+        introduces = index + 1 < stretch.last and self.lower[index] in {",", ":"} and (
+            self._quote_opens_at(index + 1) or self.lower[index + 1] == "that")
+        if introduces and not self._quote_closes_at(subject[0] - 2 if subject[0] >= 2 else subject[0]):
+            follows_content = False  # 'Taking it in, Trump said, "As a Republican, ..."'
         if follows_content and self._attribution_ends(index, stretch.last):
             return self.trailing(stretch, number, cue, subject, addressee, channel, index)
         while index < stretch.last and self.lower[index] in {",", ":"}:
@@ -618,6 +624,7 @@ class SurfaceFinder:
         content = self._extent(stretch.first, left_end)
         resume = after + 1 if after < stretch.last and self.lower[after] == "," else None
         if resume is not None and resume < stretch.last and self.tokens[resume].text[:1].islower() and \
+                not self.lower[resume].endswith("ing") and not self._quote_closes_at(left_end - 1) and \
                 self.lexicons.cue_verbs.get(self.lower[resume]) is None and not self._quote_opens_at(resume):
             # "Many of the closures, he said, have involved ...": the clause resumes after the attribution
             end = self._content_end(stretch, resume, ())
@@ -630,6 +637,9 @@ class SurfaceFinder:
         if candidate is not None:
             self._join_following_piece(candidate, stretch, number, after)
         return candidate
+
+    def _quote_closes_at(self, index: int) -> bool:
+        return self.tokens[index].text in {'"', "”", "''", "’", "'"}
 
     def _quote_opens_at(self, index: int) -> bool:
         return self.tokens[index].text in {'"', "“", "''", "``", "‘", "'"}

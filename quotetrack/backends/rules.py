@@ -112,7 +112,8 @@ def find_sentences(text: str, tokens: list[Token], paragraphs: list[Paragraph]) 
             boundary_after = None
             if token.text in SENTENCE_END or token.text in {"?!", "!?"}:
                 after = index + 1
-                while after < len(tokens) and tokens[after].text in CLOSERS and _closes(text, tokens[after]):
+                while after < len(tokens) and tokens[after].text in CLOSERS and \
+                        tokens[after].start == tokens[after - 1].end and _closes(text, tokens[after]):
                     after += 1
                 if _ends_sentence(text, tokens, index, after, abbreviations, starters, paragraph.end):
                     boundary_after = after
