@@ -181,13 +181,19 @@ class SurfaceFinder:
         previous = self.lower[index - 1] if index > stretch.first else ""
         if previous in {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "to"}:
             return False
-        if self.tokens[index].text[0].isupper() and index > stretch.first and not self._sentence_start(index):
-            return False  # a name: "Sen. Said", "The Post"
+        if self.tokens[index].text[0].isupper() and index > stretch.first and not self._sentence_start(index) \
+                and not (self._title_case(stretch) and self.lower[index].endswith("s")):
+            return False  # a name: "Sen. Said", "The Post"; but headlines say "Newspaper Says ..."
         nxt = self.lower[index + 1] if index + 1 < stretch.last else ""
         if nxt not in self.words["non_cue_next"] or nxt in {"in", "on", "at"}:
             return True
         lemma = self.lexicons.cue_verbs[self.lower[index]].lemma
         return lemma in INFINITIVE_CUES or lemma in {"point", "add"}
+
+    def _title_case(self, stretch: Stretch) -> bool:
+        """A headline in Title Case ("Newspaper Says Clinton Needs To Quit"), where verbs are capitalised too."""
+        words = [t.text for t in self.tokens[stretch.first : stretch.last] if t.text[:1].isalpha()]
+        return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
     def _sentence_start(self, index: int) -> bool:
         return any(s.first == index for s in self.stretches)
@@ -497,6 +503,8 @@ class SurfaceFinder:
 
     def inverted(self, stretch: Stretch, number: int, cue: Cue) -> QuoteCandidate | None:
         """"CONTENT, said SPEAKER." and ""CONTENT," SPEAKER said." with the speaker after the cue."""
+        if cue.entry.lemma in TELL_VERBS:
+            return None  # "..., told Fox News that ...": what follows a tell-verb is its addressee
         speaker = self.noun_phrase_right(cue.last, stretch.last)
         if speaker is None:
             return None
@@ -697,6 +705,11 @@ class SurfaceFinder:
                 self.lower[subject[0]] in self.words["subject_pronoun"] or self.is_name(subject[0])
                 or self.lower[subject[0]] == "the"):
             return subject[0]
+        if subject is None and later.first - 1 > index and self.lower[later.first - 1] not in {"and", "or"}:
+            # the main verb after a parenthetical: "Priebus, in the wake of a poll showing ..., told Fox News"
+            comma = max((k for k in range(index, later.first) if self.lower[k] == ","), default=None)
+            if comma is not None and comma > index and self.subject_before(later.first, 0) is not None:
+                return comma
         return None
 
     def _inside_any_quotation(self, index: int) -> bool:
