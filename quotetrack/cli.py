@@ -142,7 +142,8 @@ def _run_extract(args: argparse.Namespace) -> int:
         return 1
     except (OSError, QuotetrackError) as error:
         progress.clear()
-        print(f"quotetrack: error: {_describe(error)}", file=stderr)
+        where = f"{error.filename}: " if isinstance(error, OSError) and error.filename else ""
+        print(f"quotetrack: error: {where}{_describe(error)}", file=stderr)
         return 1
     finally:
         progress.clear()
@@ -260,6 +261,9 @@ def _read_stream(
         if line.strip():
             break
     first = b"".join(head).lstrip(b"\xef\xbb\xbf \t\r\n")
+    if jsonl and first.startswith(b"["):  # a .json file holding an array of articles: read whole
+        yield from _read_json_array(b"".join(head) + handle.read(), name, text_key=text_key, id_key=id_key)
+        return
     if jsonl or first.startswith(b"{"):
         yield from _read_jsonl(_chain(head, handle), name, text_key=text_key, id_key=id_key)
         return
@@ -285,20 +289,35 @@ def _read_jsonl(lines: Iterable[bytes], name: str, *, text_key: str, id_key: str
         except json.JSONDecodeError as error:
             yield _Input(fallback_id, "", f"not a JSON object ({error.msg} at column {error.colno})")
             continue
-        if not isinstance(record, dict):
-            yield _Input(fallback_id, "", f"expected a JSON object, got {type(record).__name__}")
-            continue
-        ident = record.get(id_key)
-        entry_id = fallback_id if ident is None else str(ident)
-        if text_key not in record:
-            keys = ", ".join(sorted(map(str, record))) or "none"
-            yield _Input(entry_id, "", f"no {text_key!r} key (keys: {keys}); choose one with --text-key")
-            continue
-        text = record[text_key]
-        if not isinstance(text, str):
-            yield _Input(entry_id, "", f"{text_key!r} is {type(text).__name__}, expected a string")
-            continue
-        yield _Input(entry_id, text)
+        yield _record_input(record, fallback_id, text_key=text_key, id_key=id_key)
+
+
+def _read_json_array(data: bytes, name: str, *, text_key: str, id_key: str) -> Iterator[_Input]:
+    try:
+        records = json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError as error:
+        yield _Input(name, "", _not_utf8(error))
+        return
+    except json.JSONDecodeError as error:
+        yield _Input(name, "", f"not a JSON array ({error.msg} at line {error.lineno}, column {error.colno})")
+        return
+    for position, record in enumerate(records):
+        yield _record_input(record, f"{name}[{position}]", text_key=text_key, id_key=id_key)
+
+
+def _record_input(record: Any, fallback_id: str, *, text_key: str, id_key: str) -> _Input:
+    """The article in one JSON record, or what is wrong with it."""
+    if not isinstance(record, dict):
+        return _Input(fallback_id, "", f"expected a JSON object, got {type(record).__name__}")
+    ident = record.get(id_key)
+    entry_id = fallback_id if ident is None else str(ident)
+    if text_key not in record:
+        keys = ", ".join(sorted(map(str, record))) or "none"
+        return _Input(entry_id, "", f"no {text_key!r} key (keys: {keys}); choose one with --text-key")
+    text = record[text_key]
+    if not isinstance(text, str):
+        return _Input(entry_id, "", f"{text_key!r} is {type(text).__name__}, expected a string")
+    return _Input(entry_id, text)
 
 
 def _chain(head: list[bytes], rest: Iterable[bytes]) -> Iterator[bytes]:

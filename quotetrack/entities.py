@@ -260,10 +260,7 @@ class _Resolver:
                 continue
             j = i + 1
             while j < len(tokens):
-                nxt = tokens[j][2]
-                if self._is_capitalised(nxt) or (nxt in ("’s", "'s") and j + 1 < len(tokens) and \
-                        self._is_capitalised(tokens[j + 1][2])) or (nxt in _NAME_JOINERS and j + 1 < len(tokens) and self._is_capitalised(tokens[j + 1][2]) \
-                        and nxt != "and"):
+                if self._continues_name(tokens, j):
                     j += 1
                 else:
                     break
@@ -272,6 +269,14 @@ class _Resolver:
             if reading.form in ("name", "acronym"):
                 yield reading
             i = j
+
+    def _continues_name(self, tokens: Sequence[tuple[int, int, str]], j: int) -> bool:
+        """True when token ``j`` extends a name run: a capitalised word, or "'s"/"of" before one."""
+        word = tokens[j][2]
+        if self._is_capitalised(word):
+            return True
+        joins = word in ("’s", "'s") or (word in _NAME_JOINERS and word != "and")
+        return joins and j + 1 < len(tokens) and self._is_capitalised(tokens[j + 1][2])
 
     def _description_end(self, tokens: Sequence[tuple[int, int, str]], i: int) -> int | None:
         """End index of "the [demonym] TITLE" starting at token ``i``, if one is there."""
@@ -480,8 +485,7 @@ class _Resolver:
         if org_type:
             return _Reading(start, end, "description", places=frozenset(places), kind=SpeakerKind.ORGANIZATION,
                             org_type=org_type, gender="n")
-        kind = SpeakerKind.UNKNOWN if definite or not lower else SpeakerKind.UNKNOWN
-        return _Reading(start, end, "other", places=frozenset(places), kind=kind)
+        return _Reading(start, end, "other", places=frozenset(places))
 
     # ----------------------------------------------------------------- pass 2: linking names and descriptions
 
@@ -566,8 +570,7 @@ class _Resolver:
             if name in entity.names or name == entity.acronym:
                 return entity
         if reading.form == "acronym":
-            return next((e for e in agrees if _initials(e.canonical_name().split()) == name), None) \
-                if any(e.canonical_name() for e in agrees) else None
+            return next((e for e in agrees if _initials((e.canonical_name() or "").split()) == name), None)
         if len(parts) == 1:
             for entity in agrees:
                 full = entity.canonical_name() or ""
@@ -576,10 +579,10 @@ class _Resolver:
                     return entity
             return None
         for entity in agrees:
-            full = (entity.canonical_name() or "").split()
-            if entity.kind is SpeakerKind.ORGANIZATION or not full:
+            words = (entity.canonical_name() or "").split()
+            if entity.kind is SpeakerKind.ORGANIZATION or not words:
                 continue
-            if full[-1] == parts[-1] and (len(full) == 1 or full[0] == parts[0]):
+            if words[-1] == parts[-1] and (len(words) == 1 or words[0] == parts[0]):
                 return entity
         return None
 
@@ -729,7 +732,8 @@ class _Resolver:
         nearest: tuple[int, _Entity] | None = None
         start = self.candidates[index].start
         for other, entity in self.speaker_entity.items():
-            if self.candidates[other].mention is None or self._paragraph_index(self.candidates[other].start) != paragraph:
+            other_start = self.candidates[other].start
+            if self.candidates[other].mention is None or self._paragraph_index(other_start) != paragraph:
                 continue
             distance = abs(self.candidates[other].start - start)
             if nearest is None or distance < nearest[0]:
@@ -749,7 +753,8 @@ class _Resolver:
             if p != paragraph and any(start <= s < end for s, _ in self.quoted):
                 return None
             for (s, _), entity in sorted(self.owner.items(), key=lambda kv: kv[0]):
-                if start <= s < end and not self._in_quote(s) and entity.kind in (SpeakerKind.PERSON, SpeakerKind.UNNAMED):
+                if start <= s < end and not self._in_quote(s) and \
+                        entity.kind in (SpeakerKind.PERSON, SpeakerKind.UNNAMED):
                     return entity
         return None
 

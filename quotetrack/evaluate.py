@@ -181,9 +181,7 @@ class GoldQuote:
             end=int(content["end"]),
             kind=_kind_name(record.get("kind")),
             speaker=str(speaker) if speaker else None,
-            speaker_mention=str(mention["text"])
-            if isinstance(mention, Mapping) and "text" in mention
-            else None,
+            speaker_mention=str(mention["text"]) if isinstance(mention, Mapping) and "text" in mention else None,
             mentions=(_offsets(mention),) if isinstance(mention, Mapping) else (),
             chain=chain,
             cue=str(cue["text"]) if isinstance(cue, Mapping) and "text" in cue else None,
@@ -210,9 +208,7 @@ class GoldDocument:
         """Read one document in either gold shape and check that its offsets fit its text."""
         doc_id = str(record["id"]) if record.get("id") is not None else str(position)
         if not isinstance(record.get("text"), str) or not isinstance(record.get("quotes"), list):
-            msg = (
-                f"gold document {doc_id!r} needs a 'text' string and a 'quotes' list; keys: {sorted(record)}"
-            )
+            msg = f"gold document {doc_id!r} needs a 'text' string and a 'quotes' list; keys: {sorted(record)}"
             raise GoldFormatError(msg)
         speakers = [s for s in record.get("speakers") or () if isinstance(s, Mapping)]
         text: str = record["text"]
@@ -244,10 +240,7 @@ def load_gold(source: GoldSource) -> list[GoldDocument]:
         records = [source]
     else:
         records = source
-    return [
-        r if isinstance(r, GoldDocument) else GoldDocument.from_dict(r, position=i)
-        for i, r in enumerate(records)
-    ]
+    return [r if isinstance(r, GoldDocument) else GoldDocument.from_dict(r, position=i) for i, r in enumerate(records)]
 
 
 def _read_records(path: Path) -> list[Mapping[str, Any]]:
@@ -474,10 +467,7 @@ class EvaluationReport:
 
         def score_row(label: str, s: Score) -> str:
             right = str(s.correct) if s.correct == s.found else f"{s.found}/{s.correct}"
-            return (
-                f"{label:22}{s.gold:>7}{s.predicted:>7}{right:>7}"
-                f"{s.precision:>8.3f}{s.recall:>8.3f}{s.f1:>8.3f}"
-            )
+            return f"{label:22}{s.gold:>7}{s.predicted:>7}{right:>7}{s.precision:>8.3f}{s.recall:>8.3f}{s.f1:>8.3f}"
 
         lines.append(score_row("content (overlap)", self.content))
         lines.append(score_row("content (exact)", self.exact))
@@ -584,9 +574,7 @@ def _name_tokens(name: str | None) -> set[str]:
 def _speaker_right(pred: _Prediction, gold: GoldQuote) -> bool:
     if any(_overlap(pred.mention, m) for m in (*gold.mentions, *gold.chain)):
         return True
-    return bool(
-        _name_tokens(pred.speaker) & (_name_tokens(gold.speaker) | _name_tokens(gold.speaker_mention))
-    )
+    return bool(_name_tokens(pred.speaker) & (_name_tokens(gold.speaker) | _name_tokens(gold.speaker_mention)))
 
 
 def _pair(preds: Sequence[_Prediction], gold: Sequence[GoldQuote]) -> list[tuple[int, int]]:
@@ -704,9 +692,7 @@ def _log_unmatched(
     for i, p in enumerate(preds):
         if i in matched_pred:
             continue
-        cause = (
-            WRONG_BOUNDARY if any(_overlap(p.span, (g.start, g.end)) for g in gold) else NO_GOLD_COUNTERPART
-        )
+        cause = WRONG_BOUNDARY if any(_overlap(p.span, (g.start, g.end)) for g in gold) else NO_GOLD_COUNTERPART
         log.add(FALSE_POSITIVE, cause, doc, None, p)
 
 
@@ -804,8 +790,7 @@ def evaluate(
         content=Score(tally.gold, tally.predicted, tally.matched, tally.matched),
         exact=Score(tally.gold, tally.predicted, tally.exact, tally.exact),
         by_kind={
-            k: Score(tally.kind_gold[k], tally.kind_pred[k], tally.kind_found[k], tally.kind_correct[k])
-            for k in kinds
+            k: Score(tally.kind_gold[k], tally.kind_pred[k], tally.kind_found[k], tally.kind_correct[k]) for k in kinds
         },
         kind_accuracy=Ratio(tally.kind_right, tally.matched),
         cue_accuracy=Ratio(tally.cue_right, tally.with_cue),
@@ -846,6 +831,9 @@ def run_evaluate(args: argparse.Namespace) -> int:
         docs = load_gold(args.gold)
     except (OSError, GoldFormatError) as exc:
         print(f"quotetrack evaluate: {exc}", file=sys.stderr)
+        return 2
+    if not docs:
+        print(f"quotetrack evaluate: no gold documents in {args.gold}", file=sys.stderr)
         return 2
     if args.limit is not None:
         docs = docs[: args.limit]

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from importlib import resources
 
 import attrs
+import regex
 
 from quotetrack.candidate import Extent, QuoteCandidate
 from quotetrack.document import Document, Token
@@ -51,6 +52,9 @@ OBJECT_THEN_INFINITIVE = frozenset({"urge", "ask", "tell", "encourage", "call", 
                                     "invite", "advise", "instruct", "order"})
 NOT_ADVERBS = frozenset({"only", "likely", "reply", "supply", "apply", "family", "early", "daily", "weekly", "holy",
                          "ugly", "bully", "rally", "ally", "belly"})
+# "asked not to be named", "on condition of anonymity": conditions of a source, not what it said
+ANONYMITY = regex.compile(r"(?i)(?:not\s+to\s+be\s+(?:named|identified|quoted)|to\s+remain\s+anonymous|"
+                          r"anonymity|not\s+to\s+(?:be\s+)?(?:named|identified))")
 SCARE_QUOTE_WORDS = 4  # quotations shorter than this are titles, nicknames or scare quotes unless a cue reports them
 
 
@@ -166,7 +170,7 @@ class SurfaceFinder:
                         matched = Cue(index, index + length, entry)
                         break
             if matched is None:
-                entry = self.lexicons.cue_verbs.get(self.lower[index])
+                entry = self.lexicons.cue_verbs.get(self.lower[index]) or self._verb_before_that(index, stretch)
                 if entry is not None and self._verb_use(index, stretch):
                     matched = Cue(index, index + 1, entry)
             if matched is not None:
@@ -175,6 +179,19 @@ class SurfaceFinder:
             else:
                 index += 1
         return cues
+
+    def _verb_before_that(self, index: int, stretch: Stretch) -> CueEntry | None:
+        """An unlisted finite verb with a that-clause ("reasoned that ...") reports too, as PARC annotates."""
+        word = self.lower[index]
+        if index + 2 >= stretch.last or self.lower[index + 1] != "that" or not word.isalpha() or \
+                not word.endswith(("ed", "es", "ts", "ns", "ds", "ls", "rs", "ks")) or self.is_name(index) or \
+                word in self.words["boundary"] or word in self.words["auxiliary"] or word in self.words["passive"]:
+            return None
+        following = self.lower[index + 2]
+        if following not in self.words["subject_pronoun"] and following not in self.words["determiner"] and \
+                not self.is_name(index + 2):
+            return None
+        return CueEntry(word, "unknown", "verb")
 
     def _verb_use(self, index: int, stretch: Stretch) -> bool:
         """Reject noun uses ("the report") and infinitives that report nothing ("declined to say")."""
@@ -188,6 +205,12 @@ class SurfaceFinder:
         if nxt not in self.words["non_cue_next"] or nxt in {"in", "on", "at"}:
             return True
         lemma = self.lexicons.cue_verbs[self.lower[index]].lemma
+        after = self.lower[index + 2] if index + 2 < stretch.last else ""
+        if lemma == "say" and nxt == "to" and (after in self.words["determiner"] or after in
+                                               self.words["object_pronoun"] or self.is_name(index + 2)):
+            return True  # "said to the TV", not "said to be"
+        if nxt == "about" and (after[:1].isdigit() or after in self.words["determiner"]):
+            return True  # "said about 20 people ..."
         return lemma in INFINITIVE_CUES or lemma in {"point", "add"}
 
     def _title_case(self, stretch: Stretch) -> bool:
@@ -212,14 +235,25 @@ class SurfaceFinder:
             j -= 1
         if j < floor:
             return None
+        if self.lower[j] == ")":
+            # a bracket after the name: "Sen. Lindsey Graham (R-S.C.) said", "the World Health Organization (WHO)"
+            k = j - 1
+            while k > floor and self.lower[k] != "(" and j - k < 8:
+                k -= 1
+            if self.lower[k] != "(" or k - 1 < floor:
+                return None
+            found = self.noun_phrase_left(k - 1, floor)
+            return None if found is None else (found[0], j + 1)
         if self.lower[j] == "," and j - 1 >= floor:
             # an appositive or relative clause between commas: "Hugh Hill, a doctor, said"
             k = j - 1
-            while k >= floor and self.lower[k] not in {",", "(", ";", "—", "–"} and j - k < 25:
+            reach = 45 if any(self.lower[m] in {"who", "which"} for m in range(max(floor, j - 45), j)) else 25
+            while k >= floor and self.lower[k] not in {",", "(", ";", "—", "–"} and j - k < reach:
                 k -= 1
             if k >= floor and self.lower[k] == "," and k + 1 < j:
                 opener = self.lower[k + 1]
-                if opener in words["relative"] or opener in words["determiner"] or not self.is_name(k + 1):
+                if opener in words["relative"] or opener in words["determiner"] or not self.is_name(k + 1) or \
+                        opener.endswith(("'s", "’s")):
                     found = self.noun_phrase_left(k - 1, floor)
                     if found is not None:
                         return found
@@ -357,6 +391,14 @@ class SurfaceFinder:
                     index + 1 < limit and self.lower[index + 1] in words["time"]):
                 index += 2 if word in {"on", "in", "at", "during", "last"} else 1
                 continue
+            if word in {"in", "at", "from"} and index + 2 < limit and self.is_name(index + 1) and \
+                    self._phrase_at(index, limit, "channel") is None:
+                end = index + 1
+                while end < limit and self.is_name(end):
+                    end += 1
+                if end < limit and self.lower[end] in {"that", ","}:
+                    index = end  # a place: "says in Ohio that ...", "told a crowd in Cleveland that ..."
+                    continue
             if word == "on" and index + 1 < limit and (self.is_name(index + 1) or self.lower[index + 1].isdigit()):
                 end = index + 1
                 while end < limit and (self.is_name(end) or self.lower[end].isdigit()):
@@ -428,7 +470,8 @@ class SurfaceFinder:
         before = self.lower[cue.first - 1] if cue.first > stretch.first else ""
         if before in self.words["passive"] and not form.endswith("ing"):
             return None  # "was told", "is said to": no speaker in the subject
-        if form.endswith("ing") and before == ",":
+        if form.endswith("ing") and before in {",", "by", "from", "after", "before", "while", "when", "without",
+                                               "in", "upon", "on"}:
             return self.participle(stretch, cue, later)
         if before in CLOSING or cue.first == stretch.first:
             inverted = self.inverted(stretch, number, cue)
@@ -503,7 +546,7 @@ class SurfaceFinder:
 
     def inverted(self, stretch: Stretch, number: int, cue: Cue) -> QuoteCandidate | None:
         """"CONTENT, said SPEAKER." and ""CONTENT," SPEAKER said." with the speaker after the cue."""
-        if cue.entry.lemma in TELL_VERBS:
+        if cue.entry.lemma in {"tell", "inform", "notify", "brief", "remind", "assure", "reassure"}:
             return None  # "..., told Fox News that ...": what follows a tell-verb is its addressee
         speaker = self.noun_phrase_right(cue.last, stretch.last)
         if speaker is None:
@@ -666,15 +709,15 @@ class SurfaceFinder:
 
     def _through_that(self, index: int, limit: int) -> int:
         """Step over a complementiser "that" (and an adverbial before it: "saying in translated comments that")."""
-        for probe in range(index, min(limit, index + 7)):
+        for probe in range(index, min(limit, index + 12)):
             word = self.lower[probe]
             if word == "that":
                 between = self.lower[index:probe]
-                if all(w not in self.words["subject_pronoun"] and w not in {",", "."} for w in between) and \
+                if all(w not in self.words["subject_pronoun"] and w not in {".", ";"} for w in between) and \
                         (not between or between[0] in {"in", "on", "at", "during", "through", "via", "with", "to"}):
                     return probe + 1
                 break
-            if not self.tokens[probe].text[:1].isalnum():
+            if not self.tokens[probe].text[:1].isalnum() and word != ",":
                 break
         return index
 
@@ -815,7 +858,7 @@ class SurfaceFinder:
         start, end = self._trim_punct(*content)
         while start < end and self.text[start] in " ,:;—–":
             start += 1
-        if end - start < 2:
+        if end - start < 2 or ANONYMITY.match(self.text, start, end):
             return None
         segments, kind = self._classify(start, end)
         if not segments:

@@ -262,3 +262,26 @@ def test_main_returns_the_help_status(capsys) -> None:
     out = capsys.readouterr().out
     assert "extract" in out
     assert "evaluate" in out
+
+
+def test_json_array_file_is_read_as_articles(tmp_path: Path, capsys) -> None:
+    """A .json file holding an array of articles gives one result each, ids by position when missing."""
+    source = tmp_path / "export.json"
+    source.write_text(json.dumps([{"id": "a", "text": ARTICLE}, {"text": "Hi."}], indent=2), encoding="utf-8")
+    assert main(["extract", str(source)]) == 0
+    assert [json.loads(line)["id"] for line in capsys.readouterr().out.splitlines()] == ["a", f"{source}[1]"]
+
+
+def test_text_file_starting_with_a_bracket_is_plain_text(tmp_path: Path, capsys) -> None:
+    """Only a .json file is taken for a JSON array; a .txt article may start with '['."""
+    path = tmp_path / "photo.txt"
+    path.write_text("[Photo] " + ARTICLE, encoding="utf-8")
+    assert main(["extract", str(path)]) == 0
+    assert json.loads(capsys.readouterr().out)["text"] == "[Photo] " + ARTICLE
+
+
+def test_unwritable_output_names_the_path(article: Path, tmp_path: Path, capsys) -> None:
+    """An output in a missing folder gives one line naming it, and exit 1."""
+    target = tmp_path / "no" / "such" / "out.jsonl"
+    assert main(["extract", str(article), "-o", str(target)]) == 1
+    assert capsys.readouterr().err == f"quotetrack: error: {target}: No such file or directory\n"

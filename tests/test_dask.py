@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -16,7 +15,7 @@ from quotetrack.integrations.dask import extract_dask, extract_frame, quote_fram
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "zelensky-pows.txt"
-GUM = ROOT / "tests" / "data" / "gum" / "coref.jsonl"
+GUM = ROOT / "tests" / "data" / "gum"  # GUM news, CC BY 2.5 Wikinews texts (see its README)
 
 SMALL = [
     ("short", '"We are ready," Jane Doe said. She added that talks would resume.'),
@@ -27,16 +26,18 @@ SMALL = [
 
 def _articles() -> pd.DataFrame:
     rows = [("zelensky", EXAMPLE.read_text(encoding="utf-8")), *SMALL]
-    if GUM.exists():
-        with GUM.open(encoding="utf-8") as lines:
-            rows += [(d["id"], d["text"]) for d in map(json.loads, lines)][:12]
+    for conllu in sorted(GUM.glob("*.conllu")):  # the sentences of each document, one per line
+        lines = conllu.read_text(encoding="utf-8").splitlines()
+        rows.append(
+            (conllu.stem, "\n".join(line[len("# text = ") :] for line in lines if line.startswith("# text = ")))
+        )
     return pd.DataFrame(rows, columns=["id", "text"])
 
 
 def _sorted(frame: pd.DataFrame) -> pd.DataFrame:
     """Rows in (id, quote_index) order; a missing str value as None (pandas may hold it as None or NaN)."""
     frame = frame.sort_values(["id", "quote_index"]).reset_index(drop=True)
-    for column in frame.columns[frame.dtypes == object]:
+    for column in [c for c in frame.columns if frame[c].dtype == "object"]:
         frame[column] = frame[column].astype(object).where(frame[column].notna(), None)
     return frame
 
@@ -55,9 +56,7 @@ def test_extract_frame_has_the_fixed_columns_and_one_row_per_quote() -> None:
 
 
 def test_extract_frame_options_and_missing_values() -> None:
-    articles = pd.DataFrame(
-        {"body": [SMALL[0][1], None, float("nan")], "key": [7, 8, 9]}, index=["a", "b", "c"]
-    )
+    articles = pd.DataFrame({"body": [SMALL[0][1], None, float("nan")], "key": [7, 8, 9]}, index=["a", "b", "c"])
     by_key = extract_frame(articles, text_column="body", id_column="key")
     assert set(by_key["id"]) == {"7"}
     by_index = extract_frame(articles, text_column="body", id_column=None)

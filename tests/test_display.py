@@ -233,8 +233,7 @@ def test_empty_and_failed_analyses_render() -> None:
 def _browser_or_skip():  # type: ignore[no-untyped-def]
     if shutil.which(CHROMIUM) is None:
         pytest.skip(f"no Chromium at {CHROMIUM} (Debian package 'chromium')")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="the browser test needs 'pip install playwright'")
-    return sync_api
+    return pytest.importorskip("playwright.sync_api", reason="the browser test needs 'pip install playwright'")
 
 
 def test_highlights_render_in_headless_chromium(tmp_path: Path) -> None:

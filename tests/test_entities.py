@@ -164,7 +164,7 @@ def test_carry_over_takes_the_previous_speaker() -> None:
 
 def test_dialogue_alternates_between_speakers() -> None:
     """In dialogue, an unattributed turn after two speakers goes back to the speaker before last."""
-    text = ('"Where are you going?" asked Martha.\n\n'
+    text = ('"Where are you going so early this morning?" said Martha.\n\n'
             '"To the market," said Thomas.\n\n'
             '"Bring back some bread, then, and do not be late."')
     assert [q.speaker.name if q.speaker else None for q in quotetrack.extract(text)] == [

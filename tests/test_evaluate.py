@@ -36,9 +36,7 @@ from quotetrack.evaluate import (
 # offsets:  0-15 '"We are ready,"'  16-24 'Jane Doe'  25-29 'said'  31-39 'Mr Smith'  40-44 'said'
 #           45-66 'that taxes would rise' (50-66 without "that")  68-70 'He'  71-76 'added'
 #           82-103 '"nothing" was decided'
-NEWS = (
-    '"We are ready," Jane Doe said. Mr Smith said that taxes would rise. He added that "nothing" was decided.'
-)
+NEWS = '"We are ready," Jane Doe said. Mr Smith said that taxes would rise. He added that "nothing" was decided.'
 
 READY = {
     "start": 0,
@@ -373,9 +371,7 @@ def test_gold_files_in_every_layout(tmp_path: Path, layout: str) -> None:
 
 def test_bad_gold_says_where_and_what() -> None:
     """Offsets past the text are refused with the document, the quote and the text length."""
-    with pytest.raises(
-        GoldFormatError, match=r"'news', quote 0: content \[0, 500\) lies outside a text of 104"
-    ):
+    with pytest.raises(GoldFormatError, match=r"'news', quote 0: content \[0, 500\) lies outside a text of 104"):
         load_gold(news({"start": 0, "end": 500}))
     with pytest.raises(ValueError, match="needs a 'text' string and a 'quotes' list"):
         load_gold({"id": "x", "quotes": []})

@@ -74,7 +74,7 @@ def gum_coref(stanza_doc: Any) -> list[Any]:
     a one-word mention); mentions are 0-based, end-exclusive word indices within their sentence. Chains
     with a single mention are left out, as a coreference model would.
     """
-    from stanza.models.coref.coref_chain import CorefChain, CorefMention  # noqa: PLC0415
+    from stanza.models.coref.coref_chain import CorefChain, CorefMention
 
     mentions: dict[str, list[CorefMention]] = defaultdict(list)
     for sentence_index, sentence in enumerate(stanza_doc.sentences):
@@ -98,6 +98,6 @@ def gum_coref(stanza_doc: Any) -> list[Any]:
 
 def read_gum(name: str, **options: Any) -> Any:
     """A GUM test document as a stanza Document, read with ``CoNLL.conll2doc``."""
-    from stanza.utils.conll import CoNLL  # noqa: PLC0415
+    from stanza.utils.conll import CoNLL
 
     return CoNLL.conll2doc(input_file=str(GUM_DIR / f"GUM_{name}.conllu"), **options)

@@ -15,7 +15,7 @@ spacy = pytest.importorskip("spacy", reason="the spaCy extra is not installed")
 
 def _told_afp() -> Any:
     """'The mayor told AFP the bridge was safe.' with spaCy's English labels and a white-space token."""
-    from spacy.tokens import Doc  # noqa: PLC0415
+    from spacy.tokens import Doc
 
     nlp = spacy.blank("en")
     words = [
@@ -86,6 +86,8 @@ def test_tokens_relations_and_entities() -> None:
     ]
     assert [(doc.text[e.start : e.end], e.label) for e in doc.entities] == [("AFP", "organization")]
     assert [(s.first_token, s.last_token) for s in doc.sentences] == [(0, 9), (9, 13)]
+    spacy_split = document_from_spacy(spacy_doc, sentences="spacy")
+    assert [(s.first_token, s.last_token) for s in spacy_split.sentences] == [(0, 9), (9, 13)]
     assert len(doc.paragraphs) == 2
 
 

@@ -1,0 +1,306 @@
+"""Spec tables for reported speech on the embedded backend: one table per construction of the core issue.
+
+Every row is ``(text, expected)`` where ``expected`` lists, in document order, one tuple per quote:
+``(kind, content, speaker mention, cue, addressee, channel)``, each a string (the span's text) or None.
+The texts are written for these tests; the expected values were worked out by hand from the text.
+
+Conventions the rows follow (DESIGN.md and the gold annotation of the example article):
+- a direct quote's content is the text inside the marks, without a comma that ends it inside the marks;
+- an indirect quote's content is the reported clause, without "that" and without the sentence's final
+  period or the comma that separates it from a following attribution;
+- a mixed quote's content is the reported clause including its quoted words and their marks;
+- the speaker mention keeps titles and possessives ("Police Chief Dana Reyes", "Ukraine's foreign
+  minister") and leaves out appositives ("Hugh Hill, a doctor at the clinic," → "Hugh Hill").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import quotetrack
+from quotetrack import Quote
+
+Row = tuple[str, str, "str | None", "str | None", "str | None", "str | None"]
+
+
+def text_of(span: Any) -> str | None:
+    return None if span is None else span.text
+
+
+def project(quote: Quote) -> tuple[Any, ...]:
+    """The six fields a spec row states, as text."""
+    return (
+        quote.kind.value,
+        quote.content.text,
+        text_of(quote.speaker_mention),
+        text_of(quote.cue),
+        text_of(quote.addressee),
+        text_of(quote.channel),
+    )
+
+
+def check(text: str, expected: list[tuple[Any, ...]]) -> list[Quote]:
+    quotes = quotetrack.extract(text)
+    assert [project(q) for q in quotes] == expected
+    return quotes
+
+
+SAID_THAT = [
+    ("The mayor said that the bridge would reopen in May.",
+     [("indirect", "the bridge would reopen in May", "The mayor", "said", None, None)]),
+    ("Maria Lopez said the vote was rigged.",
+     [("indirect", "the vote was rigged", "Maria Lopez", "said", None, None)]),
+    ("Police Chief Dana Reyes says crime has fallen for three years.",
+     [("indirect", "crime has fallen for three years", "Police Chief Dana Reyes", "says", None, None)]),
+    ("The company announced that it would cut 200 jobs.",
+     [("indirect", "it would cut 200 jobs", "The company", "announced", None, None)]),
+    ("Hugh Hill, a doctor at the clinic, said the patients were stable.",
+     [("indirect", "the patients were stable", "Hugh Hill", "said", None, None)]),
+    ("Ukraine's foreign minister insisted that talks would continue.",
+     [("indirect", "talks would continue", "Ukraine's foreign minister", "insisted", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAID_THAT)
+def test_subject_said_that_clause(text: str, expected: list[Row]) -> None:
+    """X said (that) CLAUSE: the clause after the cue, the subject before it."""
+    check(text, expected)
+
+
+CLAUSE_THEN_ATTRIBUTION = [
+    ("The talks will resume next week, the minister said.",
+     [("indirect", "The talks will resume next week", "the minister", "said", None, None)]),
+    ("The plan is dead, he added.",
+     [("indirect", "The plan is dead", "he", "added", None, None)]),
+    ("Prices will keep rising, said Anna Berg, an economist at the bank.",
+     [("indirect", "Prices will keep rising", "Anna Berg", "said", None, None)]),
+    ("The border will stay closed until further notice, said the interior ministry.",
+     [("indirect", "The border will stay closed until further notice", "the interior ministry", "said", None,
+       None)]),
+    ('"We have done nothing wrong," the company said.',
+     [("direct", "We have done nothing wrong", "the company", "said", None, None)]),
+    ('"The season is over for him," said coach Tim Shaw.',
+     [("direct", "The season is over for him", "coach Tim Shaw", "said", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSE_THEN_ATTRIBUTION)
+def test_clause_then_attribution(text: str, expected: list[Row]) -> None:
+    """CLAUSE, X said. and CLAUSE, said X.: the content before the comma."""
+    check(text, expected)
+
+
+SAID_WITH_TIME_OR_PLACE = [
+    ("The governor said Sunday the storm had passed.",
+     [("indirect", "the storm had passed", "The governor", "said", None, None)]),
+    ("Tom Reed said on Monday that the factory would close.",
+     [("indirect", "the factory would close", "Tom Reed", "said", None, None)]),
+    ("The minister said in an interview that sanctions were working.",
+     [("indirect", "sanctions were working", "The minister", "said", None, "in an interview")]),
+    ("The union said late on Friday it would call a strike.",
+     [("indirect", "it would call a strike", "The union", "said", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAID_WITH_TIME_OR_PLACE)
+def test_said_with_time_or_channel(text: str, expected: list[Row]) -> None:
+    """X said Sunday / on Monday / in an interview CLAUSE: the adjunct is not part of the content."""
+    check(text, expected)
+
+
+TOLD_ADDRESSEE = [
+    ("The commander told AFP that his unit had withdrawn.",
+     [("indirect", "his unit had withdrawn", "The commander", "told", "AFP", None)]),
+    ("Sarah Kim told Reuters the deal was off.",
+     [("indirect", "the deal was off", "Sarah Kim", "told", "Reuters", None)]),
+    ("The senator told voters on Tuesday that she would run again.",
+     [("indirect", "she would run again", "The senator", "told", "voters", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLD_ADDRESSEE)
+def test_told_addressee_clause(text: str, expected: list[Row]) -> None:
+    """X told AFP (that) CLAUSE: the object of "told" is the addressee, not part of the content."""
+    check(text, expected)
+
+
+PARTICIPIAL = [
+    ("The ministry confirmed the strike on Friday, telling AFP it had hit a fuel depot.",
+     [("indirect", "it had hit a fuel depot", "The ministry", "telling", "AFP", None)]),
+    ("The mayor visited the flooded district, saying the damage was severe.",
+     [("indirect", "the damage was severe", "The mayor", "saying", None, None)]),
+    ("Officials met farmers on Monday, telling them that the border would stay closed.",
+     [("indirect", "the border would stay closed", "Officials", "telling", "them", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPIAL)
+def test_participial_cue(text: str, expected: list[Row]) -> None:
+    """..., telling AFP it ...: the speaker is the subject of the main clause."""
+    check(text, expected)
+
+
+ACCORDING_TO = [
+    ("According to the health ministry, 40 people were injured.",
+     [("indirect", "40 people were injured", "the health ministry", "According to", None, None)]),
+    ("According to Jane Smith, the report was never published.",
+     [("indirect", "the report was never published", "Jane Smith", "According to", None, None)]),
+    ("The factory will close in March, according to a company spokeswoman.",
+     [("indirect", "The factory will close in March", "a company spokeswoman", "according to", None, None)]),
+    ("Inflation slowed to 3 percent in June, according to the statistics office.",
+     [("indirect", "Inflation slowed to 3 percent in June", "the statistics office", "according to", None,
+       None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCORDING_TO)
+def test_according_to(text: str, expected: list[Row]) -> None:
+    """according to X, CLAUSE and CLAUSE, according to X: the speaker is the object of "according to"."""
+    check(text, expected)
+
+
+COLON_INTRODUCTION = [
+    ('The senator said: "We will not back down."',
+     [("direct", "We will not back down.", "The senator", "said", None, None)]),
+    ('Mayor Ann Cole said:\n\n"The city is safe. We have nothing to hide."',
+     [("direct", "The city is safe. We have nothing to hide.", "Mayor Ann Cole", "said", None, None)]),
+    ('In a statement, the club wrote: "Our thoughts are with the family."',
+     [("direct", "Our thoughts are with the family.", "the club", "wrote", None, "In a statement")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COLON_INTRODUCTION)
+def test_colon_introduction(text: str, expected: list[Row]) -> None:
+    """X said: "...": the quote after the colon, in the same paragraph or the next."""
+    check(text, expected)
+
+
+WROTE_ON_CHANNEL = [
+    ('"The election was stolen," the senator wrote on X.',
+     [("direct", "The election was stolen", "the senator", "wrote", None, "on X")]),
+    ("The minister wrote on X that the talks had failed.",
+     [("indirect", "the talks had failed", "The minister", "wrote", None, "on X")]),
+    ('"We are grateful for your support," the club posted on Instagram.',
+     [("direct", "We are grateful for your support", "the club", "posted", None, "on Instagram")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WROTE_ON_CHANNEL)
+def test_wrote_on_channel(text: str, expected: list[Row]) -> None:
+    """X wrote on X: "on X" is the channel, not part of the speaker or the content."""
+    check(text, expected)
+
+
+DASH_ATTRIBUTION = [
+    ('"We will rebuild this town, brick by brick." — Senator Maria Diaz',
+     [("direct", "We will rebuild this town, brick by brick.", "Senator Maria Diaz", "—", None, None)]),
+    ("“Nobody is above the law.” – Judge Paul Grant",
+     [("direct", "Nobody is above the law.", "Judge Paul Grant", "–", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DASH_ATTRIBUTION)
+def test_dash_attribution(text: str, expected: list[Row]) -> None:
+    """"..." — Senator X: the name after the dash is the speaker, the dash is the cue."""
+    check(text, expected)
+
+
+MIXED = [
+    ('The mayor said the plan was "dead on arrival".',
+     [("mixed", 'the plan was "dead on arrival"', "The mayor", "said", None, None)]),
+    ('Jane Roe said that the company had "no intention of leaving" the city.',
+     [("mixed", 'the company had "no intention of leaving" the city', "Jane Roe", "said", None, None)]),
+    ('The prices were "simply too high", the minister said.',
+     [("mixed", 'The prices were "simply too high"', "the minister", "said", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MIXED)
+def test_mixed_quote(text: str, expected: list[Row]) -> None:
+    """A reported clause holding a quoted fragment is one mixed quote, marks included."""
+    check(text, expected)
+
+
+# (text, expected row, expected segment texts)
+SPLIT = [
+    ('"We are ready," she said, "and we will not wait."',
+     ("direct", 'We are ready," she said, "and we will not wait.', "she", "said", None, None),
+     ["We are ready", "and we will not wait."]),
+    ("“The water is safe,” the utility’s director, Ray Moss, said. “We test it every day.”",
+     ("direct", "The water is safe,” the utility’s director, Ray Moss, said. “We test it every day.",
+      "the utility’s director", "said", None, None),
+     ["The water is safe", "We test it every day."]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "segments"), SPLIT)
+def test_split_quote_is_one_quote(text: str, expected: Row, segments: list[str]) -> None:
+    """A quote split by its attribution is one Quote with one segment a piece."""
+    (quote,) = check(text, [expected])
+    assert [s.text for s in quote.segments] == segments
+
+
+MULTI_PARAGRAPH = [
+    ('The coach said:\n\n"We played badly in the first half.\n\n"In the second half we found our rhythm."',
+     ("direct", 'We played badly in the first half.\n\n"In the second half we found our rhythm.',
+      "The coach", "said", None, None),
+     ["We played badly in the first half.", "In the second half we found our rhythm."]),
+    ("“We played badly in the first half and the fans deserved better.\n\n"
+     "“In the second half we found our rhythm,” coach Tim Shaw said.",
+     ("direct", "We played badly in the first half and the fans deserved better.\n\n"
+      "“In the second half we found our rhythm", "coach Tim Shaw", "said", None, None),
+     ["We played badly in the first half and the fans deserved better.", "In the second half we found our rhythm"]),
+    ('"One.\n\n"Two and three.\n\n"Four, five and six, and that is all," she said.',
+     ("direct", 'One.\n\n"Two and three.\n\n"Four, five and six, and that is all', "she", "said", None, None),
+     ["One.", "Two and three.", "Four, five and six, and that is all"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "segments"), MULTI_PARAGRAPH)
+def test_multi_paragraph_quote(text: str, expected: Row, segments: list[str]) -> None:
+    """An opening mark on each paragraph and a closing mark only on the last: one Quote, a segment each."""
+    (quote,) = check(text, [expected])
+    assert [s.text for s in quote.segments] == segments
+
+
+CARRY_OVER = [
+    ('"We will appeal the ruling," lawyer Ken Ito said.\n\n"This fight is far from over and our client is innocent."',
+     [("direct", "We will appeal the ruling", "lawyer Ken Ito", "said", None, None),
+      ("direct", "This fight is far from over and our client is innocent.", None, None, None, None)]),
+    ("The minister said the budget was balanced.\n\n"
+     "“Every department will have to find savings of five percent next year.”",
+     [("indirect", "the budget was balanced", "The minister", "said", None, None),
+      ("direct", "Every department will have to find savings of five percent next year.", None, None, None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CARRY_OVER)
+def test_carry_over(text: str, expected: list[Row]) -> None:
+    """A quoted paragraph with no cue continues the last speaker, with method "carry-over"."""
+    first, second = check(text, expected)
+    assert first.method != "carry-over"
+    assert second.method == "carry-over"
+    assert first.speaker is not None
+    assert second.speaker is first.speaker
+
+
+NEGATIVE = [
+    'She watched the film "Jaws" again last night.',
+    'Police arrested a man who goes by "Shorty" on Friday.',
+    'The so-called "reforms" have angered teachers.',
+    'The band played "Hey Jude" twice before midnight.',
+    'Her novel "The Long Road Home" won the prize.',
+    "Neither Moscow nor Pyongyang has acknowledged that troops were sent to the front.",
+    "The spokesman declined to say whether the talks had failed.",
+    "The minister refused to say when the border would reopen.",
+    "The company did not say how many jobs would be lost.",
+    "He never said that he would resign.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_no_quote(text: str) -> None:
+    """Scare quotes, titles, nicknames, negated attributions and refusals to speak are not quotes."""
+    check(text, [])
