@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
 from quotetrack.backends.base import Backend, get_backend
@@ -53,12 +54,15 @@ def extract(text: Any, *, backend: str | Backend | None = None, **options: Any) 
 
 def _drop_overlaps(candidates: list[QuoteCandidate]) -> list[QuoteCandidate]:
     """Keep one candidate where two claim overlapping content: the more confident, else the earlier."""
-    ordered = sorted(candidates, key=lambda c: (-c.confidence, c.start))
-    kept: list[QuoteCandidate] = []
-    for candidate in ordered:
-        if not any(c.start < candidate.end and candidate.start < c.end for c in kept):
-            kept.append(candidate)
-    return sorted(kept, key=lambda c: (c.start, c.end))
+    kept: list[QuoteCandidate] = []  # sorted by start and never overlapping, so ends are sorted too
+    starts: list[int] = []
+    for candidate in sorted(candidates, key=lambda c: (-c.confidence, c.start)):
+        index = bisect.bisect_left(starts, candidate.end)
+        if index > 0 and kept[index - 1].end > candidate.start:
+            continue
+        kept.insert(index, candidate)
+        starts.insert(index, candidate.start)
+    return kept
 
 
 def _to_quote(text: str, candidate: QuoteCandidate, speaker: Any, method: str) -> Quote:

@@ -19,6 +19,7 @@ sentences and its "she said" form one stretch). The constructions, in the order 
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Sequence
 from importlib import resources
@@ -109,8 +110,13 @@ class SurfaceFinder:
         self.lower = [t.text.lower() for t in doc.tokens]
         self.lexicons = lexicons
         self.words = word_classes()
-        self.quotations = [q for q in quotations if q.depth == 0]
+        self.quotations = [q for q in quotations if q.depth == 0]  # in order, never overlapping
+        self.quotation_starts = [q.outer_start for q in self.quotations]
+        self.pieces = sorted((p.outer_start, p.outer_end) for q in self.quotations for p in q.pieces)
+        self.piece_starts = [start for start, _ in self.pieces]
         self.stretches = self._stretches()
+        self.stretch_starts = [s.start for s in self.stretches]
+        self.stretch_firsts = {s.first for s in self.stretches}
         self.inside_quote = self._inside_quote_flags()
         self.used_quotations: set[int] = set()
 
@@ -135,7 +141,15 @@ class SurfaceFinder:
         return stretches
 
     def _quote_crosses(self, left_end: int, right_start: int) -> bool:
-        return any(p.outer_start < left_end and p.outer_end > right_start for q in self.quotations for p in q.pieces)
+        # pieces never overlap, so only the last one opening before ``left_end`` can run past ``right_start``
+        index = bisect.bisect_left(self.piece_starts, left_end) - 1
+        return index >= 0 and self.pieces[index][1] > right_start
+
+    def _stretch_at(self, offset: int) -> Stretch | None:
+        index = bisect.bisect_right(self.stretch_starts, offset) - 1
+        if index >= 0 and offset < self.stretches[index].end:
+            return self.stretches[index]
+        return None
 
     def _inside_quote_flags(self) -> list[bool]:
         flags = [False] * len(self.tokens)
@@ -219,7 +233,7 @@ class SurfaceFinder:
         return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
     def _sentence_start(self, index: int) -> bool:
-        return any(s.first == index for s in self.stretches)
+        return index in self.stretch_firsts
 
     # ----------------------------------------------------------------- noun phrases
 
@@ -698,10 +712,10 @@ class SurfaceFinder:
     def colon_introduction(self, stretch: Stretch, cue: Cue, subject: tuple[int, int] | None,
                            addressee: tuple[int, int] | None, channel: tuple[int, int] | None) -> QuoteCandidate | None:
         """"X said:" ending its sentence: the quote is the next quotation, in this paragraph or the next."""
-        following = [q for q in self.quotations if q.outer_start >= self.tokens[stretch.last - 1].end]
-        if not following:
+        index = bisect.bisect_left(self.quotation_starts, self.tokens[stretch.last - 1].end)
+        if index >= len(self.quotations):
             return None
-        quotation = following[0]
+        quotation = self.quotations[index]
         between = self.text[self.tokens[stretch.last - 1].end : quotation.outer_start]
         if between.strip():
             return None
@@ -764,8 +778,9 @@ class SurfaceFinder:
             return
         limit_char = self.tokens[after - 1].end if after > stretch.first else stretch.end
         next_stretch = self.stretches[number + 1] if number + 1 < len(self.stretches) else None
-        for index, quotation in enumerate(self.quotations):
-            if index in self.used_quotations or quotation.outer_start < limit_char:
+        for index in range(bisect.bisect_left(self.quotation_starts, limit_char), len(self.quotations)):
+            quotation = self.quotations[index]
+            if index in self.used_quotations:
                 continue
             between = self.text[limit_char : quotation.outer_start]
             same_paragraph = quotation.outer_start < stretch.end or (
@@ -780,11 +795,11 @@ class SurfaceFinder:
             break
 
     def _stretch_is_mostly_quote(self, quotation: Quotation) -> bool:
-        for stretch in self.stretches:
-            if stretch.start <= quotation.outer_start < stretch.end:
-                tail = self.text[quotation.outer_end : stretch.end].strip(" .,;:!?\"”’'")
-                return not tail or not any(c.isalpha() for c in tail) or len(tail.split()) <= 6
-        return True
+        stretch = self._stretch_at(quotation.outer_start)
+        if stretch is None:
+            return True
+        tail = self.text[quotation.outer_end : stretch.end].strip(" .,;:!?\"”’'")
+        return not tail or not any(c.isalpha() for c in tail) or len(tail.split()) <= 6
 
     def dash_attribution(self, stretch: Stretch) -> QuoteCandidate | None:
         """""QUOTE" — Senator X": a dash and a name after a quotation that ends the stretch."""
@@ -800,18 +815,19 @@ class SurfaceFinder:
 
     def unattributed_quotations(self, found: list[QuoteCandidate]) -> list[QuoteCandidate]:
         """Quotations no cue reached: quoted paragraphs carry over the last speaker; scare quotes are dropped."""
-        taken = [(c.start, c.end) for c in found]
+        taken = sorted((c.start, c.end) for c in found)
+        next_taken, reach = 0, -1  # ``reach``: the furthest end of the candidates that start before this quotation ends
         out: list[QuoteCandidate] = []
         for index, quotation in enumerate(self.quotations):
-            if index in self.used_quotations:
-                continue
-            if any((start <= quotation.start and quotation.end <= end) or
-                   (start < quotation.end and quotation.start < end) for start, end in taken):
+            while next_taken < len(taken) and taken[next_taken][0] < quotation.end:
+                reach = max(reach, taken[next_taken][1])
+                next_taken += 1
+            if index in self.used_quotations or reach > quotation.start:
                 continue
             words = len(self.text[quotation.start : quotation.end].split())
             if words < SCARE_QUOTE_WORDS:
                 continue
-            stretch = next((s for s in self.stretches if s.start <= quotation.outer_start < s.end), None)
+            stretch = self._stretch_at(quotation.outer_start)
             if stretch is None:
                 continue
             outside = self.text[stretch.start : quotation.outer_start] + self.text[quotation.outer_end : stretch.end]
@@ -884,22 +900,23 @@ class SurfaceFinder:
     def _classify(self, start: int, end: int) -> tuple[list[Extent], QuoteKind]:
         """Direct when the content is one quotation (its inside becomes the content), mixed when it holds
         quoted words, indirect otherwise."""
-        for index, quotation in enumerate(self.quotations):
-            if quotation.outer_start > end:
-                break
+        first = bisect.bisect_left(self.quotation_starts, start)
+        enclosing = first - 1  # a quotation opening before the content, possibly running on past it
+        if enclosing >= 0 and self.quotations[enclosing].outer_end > end:
+            quotation = self.quotations[enclosing]
+            self.used_quotations.add(enclosing)
+            return [(start, max(end, self._strip_trailing_comma(quotation.start, quotation.end)[1]))], QuoteKind.MIXED
+        if first < len(self.quotations) and self.quotations[first].outer_start < end:
+            quotation = self.quotations[first]
+            self.used_quotations.add(first)
             outer = (quotation.outer_start, quotation.outer_end)
-            rest = self.text[start:outer[0]] + self.text[min(outer[1], end):end] if outer[0] >= start else None
-            if rest is not None and outer[0] < end and not rest.strip(" .,;:!?—–\n"):
-                self.used_quotations.add(index)
+            rest = self.text[start : outer[0]] + self.text[min(outer[1], end) : end]
+            if not rest.strip(" .,;:!?—–\n"):
                 return self._pieces(quotation), QuoteKind.DIRECT
-        for index, quotation in enumerate(self.quotations):
-            if start <= quotation.outer_start and quotation.outer_end <= end + 1:
-                self.used_quotations.add(index)
-                return [(start, end)], QuoteKind.MIXED
-            if quotation.outer_start < end and quotation.outer_end > end:
+            if outer[1] > end + 1:
                 # the content stops inside a quotation that runs on: take the whole quotation
-                self.used_quotations.add(index)
                 return [(start, max(end, self._strip_trailing_comma(quotation.start, quotation.end)[1]))], QuoteKind.MIXED
+            return [(start, end)], QuoteKind.MIXED
         return [(start, end)], QuoteKind.INDIRECT
 
 
