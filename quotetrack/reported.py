@@ -117,6 +117,8 @@ class SurfaceFinder:
         self.stretches = self._stretches()
         self.stretch_starts = [s.start for s in self.stretches]
         self.stretch_firsts = {s.first for s in self.stretches}
+        self.paragraph_firsts = {self.stretches[k].first for k in range(len(self.stretches))
+                                 if k == 0 or self.stretches[k - 1].paragraph != self.stretches[k].paragraph}
         self.inside_quote = self._inside_quote_flags()
         self.used_quotations: set[int] = set()
 
@@ -456,7 +458,15 @@ class SurfaceFinder:
 
     def find(self) -> list[QuoteCandidate]:
         candidates: list[QuoteCandidate] = []
+        labelled_until = -1  # a "NAME: ..." paragraph: its words are the speaker's, not further attributions
         for number, stretch in enumerate(self.stretches):
+            if stretch.start < labelled_until:
+                continue
+            label = self.colon_label(stretch, number)
+            if label is not None:
+                candidates.append(label)
+                labelled_until = label.end
+                continue
             cues = self.cues_in(stretch)
             found: list[QuoteCandidate] = []
             for position, cue in enumerate(cues):
@@ -596,8 +606,8 @@ class SurfaceFinder:
                 addressee = self.object_phrase(index, stretch.last)
                 if addressee is not None:
                     index = addressee[1]
-            else:
-                addressee = (cue.first + 1, cue.last)
+            elif self.lower[cue.first] in {"told", "tell", "tells", "telling"}:
+                addressee = (cue.first + 1, cue.last)  # "told reporters"
         index, channel = self.skip_adjuncts(index, stretch.last)
         follows_content = subject[0] - stretch.first >= 4 and self.lower[subject[0] - 1] in CLOSING
         introduces = index + 1 < stretch.last and self.lower[index] in {",", ":"} and (
@@ -812,6 +822,26 @@ class SurfaceFinder:
                 cue = Cue(index, index + 1, CueEntry("dash", "speech", "verb"))
                 return self._candidate(stretch, self._extent(stretch.first, index), cue, speaker, None, None, 0.7)
         return None
+
+    def colon_label(self, stretch: Stretch, number: int) -> QuoteCandidate | None:
+        """"NAME: words" opening a paragraph: a headline ("Trump: 'I'm the worst ...'") or a transcript turn."""
+        if stretch.first not in self.paragraph_firsts:
+            return None
+        colon = next((k for k in range(stretch.first + 1, min(stretch.last, stretch.first + 8))
+                      if self.lower[k] == ":"), None)
+        if colon is None or colon + 1 >= stretch.last:
+            return None
+        label = range(stretch.first, colon)
+        if not all(self.is_name(k) or self.lower[k] in {"at", "of", "the", "."} for k in label) or \
+                self.lower[stretch.first] in self.words["colon_label_stop"]:
+            return None
+        end = stretch.last
+        for later in self.stretches[number + 1 :]:
+            if later.paragraph != stretch.paragraph:
+                break
+            end = later.last
+        cue = Cue(colon, colon + 1, CueEntry(":", "speech", "verb"))
+        return self._candidate(stretch, self._extent(colon + 1, end), cue, (stretch.first, colon), None, None, 0.6)
 
     def unattributed_quotations(self, found: list[QuoteCandidate]) -> list[QuoteCandidate]:
         """Quotations no cue reached: quoted paragraphs carry over the last speaker; scare quotes are dropped."""
