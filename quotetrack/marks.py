@@ -248,5 +248,7 @@ def _span(text: str, opened: _Open, close: int | None, end: int, depth: int, inn
     content_end = end
     while content_end > start and text[content_end - 1].isspace():
         content_end -= 1
+    while start < content_end and text[start].isspace():
+        start += 1  # French spacing: « nous sommes prêts »
     return QuotedSpan(max(opened.position, 0) if inner_start is None else start, close, start, content_end,
                       opened.double, depth, close_width)

@@ -36,10 +36,10 @@ def analyze(
     quotations, warnings = find_quotations(doc)
     candidates = find_reported_speech(doc, quotations, lexicons)
     if doc.has_syntax:
-        from quotetrack.syntax import find_syntactic_quotes  # noqa: PLC0415 - only parsed documents need it
+        from quotetrack.syntax import merge_syntactic_quotes  # noqa: PLC0415 - only parsed documents need it
 
-        # both finders propose; where they overlap, the more confident candidate wins below
-        candidates = find_syntactic_quotes(doc, lexicons) + candidates
+        # the parse decides speakers and adds clauses; quotation marks keep deciding direct content
+        candidates = merge_syntactic_quotes(doc, candidates, lexicons)
     candidates = _drop_overlaps(candidates)
     speakers, speaker_of, methods = resolve_speakers(doc, candidates, lexicons)
     quotes = tuple(_to_quote(doc.text, c, speaker_of.get(i), methods.get(i, c.method)) for i, c in enumerate(candidates))

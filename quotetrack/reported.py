@@ -494,6 +494,8 @@ class SurfaceFinder:
         before = self.lower[cue.first - 1] if cue.first > stretch.first else ""
         if before in self.words["passive"] and not form.endswith("ing"):
             return None  # "was told", "is said to": no speaker in the subject
+        if cue.entry.lemma == "ask" and (cue.first == stretch.first or before in {"when", "if", "after", "once", "as"}):
+            return self.question_put(stretch, cue)
         if form.endswith("ing") and before in {",", "by", "from", "after", "before", "while", "when", "without",
                                                "in", "upon", "on"}:
             return self.participle(stretch, cue, later)
@@ -501,6 +503,8 @@ class SurfaceFinder:
             inverted = self.inverted(stretch, number, cue)
             if inverted is not None:
                 return inverted
+        if before in {"who", "which", "that"} and cue.entry.cue_class != "speech":
+            return None  # "North Koreans who wanted ...": a relative clause describes, it does not report
         subject = self.subject_before(cue.first, stretch.first)
         if subject is None and before == "and":
             subject = self.clause_subject(stretch, cue.first)  # "she praised Garland and said ..."
@@ -543,6 +547,21 @@ class SurfaceFinder:
         end = self._content_end(stretch, index, later)
         content = self._extent(index, end)
         return self._candidate(stretch, content, cue, subject, addressee, channel, 0.7)
+
+    def question_put(self, stretch: Stretch, cue: Cue) -> QuoteCandidate | None:
+        """"When asked (by a reporter) whether ...,": the question, up to the comma that ends the clause."""
+        index = cue.last
+        asker = None
+        if index < stretch.last and self.lower[index] == "by":
+            asker = self.noun_phrase_right(index + 1, stretch.last)
+            if asker is not None:
+                index = asker[1]
+        end = index
+        while end < stretch.last and self.lower[end] not in {",", ".", ";", ":"}:
+            end += 1
+        if end - index < 2:
+            return None
+        return self._candidate(stretch, self._extent(index, end), cue, asker, None, None, 0.5)
 
     def clause_subject(self, stretch: Stretch, before: int) -> tuple[int, int] | None:
         """The subject of the clause a participle hangs from: the first noun phrase after any introduction."""
@@ -638,10 +657,11 @@ class SurfaceFinder:
         if infinitive is not None:
             end = self._content_end(stretch, infinitive, later)
             return self._candidate(stretch, self._extent(infinitive, end), cue, subject, addressee, channel, 0.6)
-        if cue.entry.cue_class in {"thought", "evidence"} and self.lower[index] != "that" and not (
+        if cue.entry.cue_class == "thought" and self.lower[index] != "that" and not (
                 cue.entry.lemma in CLAUSE_VERBS and self.lower[index] in self.words["subject_pronoun"]):
-            return None  # "believe in", "found a way": only a clause makes these report
-        if cue.entry.lemma not in CLAUSE_VERBS and self.lower[index] in self.words["determiner"] and \
+            return None  # "believe in", "wanted a drink": a belief is reported by a clause
+        if cue.entry.lemma not in CLAUSE_VERBS and cue.entry.cue_class != "evidence" and \
+                self.lower[index] in self.words["determiner"] and \
                 self.lower[index] not in {"that", "this", "some", "many", "most", "all", "no", "one", "two"}:
             return None  # "posted a video", "announced the plan": an object, not a reported clause
         if self.lower[index] in self.words["non_cue_next"] and self.lower[index] not in {"that"}:

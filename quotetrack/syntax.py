@@ -458,6 +458,11 @@ def _segments_and_kind(doc: Document, pieces: list[set[int]]) -> tuple[list[Exte
     first, last = runs[0][0], runs[-1][1]
     inside = sum(1 for start, end in runs for i in range(start, end) if _is_mark(doc.tokens[i]))
     segments = [(doc.tokens[s].start, doc.tokens[e - 1].end) for s, e in runs]
+    if inside and _rel(doc.tokens[first]) == "mark" and len(runs) == 1:
+        # 'wrote that "..."': the whole complement after "that" is quoted, so the quote is direct
+        start, end = _strip_punct(doc, first + 1, last)
+        if end > start and _enclosed_in_marks(doc, start, end):
+            return [(doc.tokens[start].start, doc.tokens[end - 1].end)], QuoteKind.DIRECT
     if inside:
         return segments, QuoteKind.MIXED
     if _enclosed_in_marks(doc, first, last):

@@ -459,6 +459,24 @@ def test_finds_nothing(table: str) -> None:
     assert find_syntactic_quotes(build_document(table)) == []
 
 
+def test_quoted_complement_after_that_is_direct() -> None:
+    """'She wrote that "prices rose."': everything after "that" is in marks, so the quote is direct."""
+    table = """
+She     she   PRON  2 nsubj
+wrote   write VERB  0 root
+that    _     SCONJ 6 mark
+"       _     PUNCT 6 punct
+prices  price NOUN  6 nsubj
+rose    rise  VERB  2 ccomp
+.       _     PUNCT 6 punct
+"       _     PUNCT 6 punct
+"""
+    doc = build_document(table)
+    (candidate,) = find_syntactic_quotes(doc)
+    assert candidate.kind is QuoteKind.DIRECT
+    assert doc.text[candidate.start : candidate.end] == "prices rose"
+
+
 def test_direct_quote_is_marked() -> None:
     """A quote wholly inside marks is flagged for the marks stage to merge with."""
     (candidate,) = find_syntactic_quotes(build_document(DIRECT_GUM))

@@ -1,0 +1,135 @@
+"""Quotation marks: pairing every style, telling quotes from apostrophes, and warning (never raising) on mess."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotetrack
+from quotetrack.backends.rules import RulesBackend
+from quotetrack.marks import find_quotations
+
+
+def quoted(text: str) -> list[tuple[str, int]]:
+    """The text inside each paired quotation (first piece to last piece) with its nesting depth."""
+    quotations, _ = find_quotations(RulesBackend().parse(text))
+    return [(text[q.start : q.end], q.depth) for q in quotations]
+
+
+def warning_codes(text: str) -> list[str]:
+    return [w.code for w in quotetrack.analyze(text).warnings]
+
+
+PAIRS = [
+    ('He said "yes" and then "no" to the offer.', [("yes", 0), ("no", 0)]),
+    ("He said “yes” and then “no” to the offer.", [("yes", 0), ("no", 0)]),
+    ("She called it ‘a farce’ yesterday.", [("a farce", 0)]),
+    ("She called it 'a farce' yesterday.", [("a farce", 0)]),
+    ("Le ministre a dit «nous sommes prêts» hier.", [("nous sommes prêts", 0)]),
+    ("Le ministre a dit « nous sommes prêts » hier.", [("nous sommes prêts", 0)]),
+    ("Der Minister sagte „wir sind bereit“ am Montag.", [("wir sind bereit", 0)]),
+    ("``We are ready,'' he said.", [("We are ready,", 0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAIRS)
+def test_mark_styles_pair(text: str, expected: list[tuple[str, int]]) -> None:
+    """Straight, curly, single, guillemet, „“ and newswire ``'' marks each pair with their partner."""
+    assert quoted(text) == expected
+    assert warning_codes(text) == []
+
+
+APOSTROPHES = [
+    "Mr. Jones' car was parked outside the Joneses' house.",
+    "Music from the '90s is back in fashion.",
+    "They played rock 'n' roll until dawn.",
+    "Shaquille O'Neill didn't play and the team's coach wasn't there.",
+    "The students’ union met in the dean’s office in the ’80s.",
+    "It's been a long year for the workers' union, and 'tis the season.",
+]
+
+
+@pytest.mark.parametrize("text", APOSTROPHES)
+def test_apostrophes_are_not_quotes(text: str) -> None:
+    """Possessives, elisions, decades and names with apostrophes open no quotation and raise no warning."""
+    assert quoted(text) == []
+    assert warning_codes(text) == []
+    assert quotetrack.extract(text) == []
+
+
+def test_apostrophes_inside_a_quote_do_not_cut_it() -> None:
+    """A quote holding O'Neill's, the '90s and rock 'n' roll stays one quote."""
+    text = "\"O'Neill's team played rock 'n' roll in the '90s,\" the critic said."
+    (quote,) = quotetrack.extract(text)
+    assert quote.content.text == "O'Neill's team played rock 'n' roll in the '90s"
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text == "the critic"
+
+
+NESTED = [
+    ("“He told me ‘never again’ and left,” she said.", [("He told me ‘never again’ and left,", 0), ("never again", 1)]),
+    ("\"He told me 'never again' and left,\" she said.", [("He told me 'never again' and left,", 0),
+                                                         ("never again", 1)]),
+    ("«Il a dit “jamais” puis il est parti», a-t-elle dit.", [("Il a dit “jamais” puis il est parti", 0),
+                                                             ("jamais", 1)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NESTED)
+def test_nested_quotes(text: str, expected: list[tuple[str, int]]) -> None:
+    """A quote inside a quote is paired at depth 1 and does not end the outer quote."""
+    assert quoted(text) == expected
+    assert warning_codes(text) == []
+
+
+def test_nested_quote_is_one_quote_of_the_outer_speaker() -> None:
+    """Only the outer quotation becomes a Quote; the inner one stays inside its content."""
+    (quote,) = quotetrack.extract("“He told me ‘never again’ and left,” she said.")
+    assert quote.content.text == "He told me ‘never again’ and left"
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text == "she"
+
+
+MESSY = [
+    ('He said "we are ready and then left the room.', "unclosed-mark"),
+    ('He said we are ready" and then left the room.', "stray-mark"),
+    ("He said “we are ready and then left the room.", "unclosed-mark"),
+    ('"One," he said, "two," she said, "three.', "unclosed-mark"),
+    ("He said ‘we are ready and left.", "unclosed-mark"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), MESSY)
+def test_unbalanced_marks_warn(text: str, code: str) -> None:
+    """An unbalanced or stray mark gives a Warning whose span is the mark, never an exception."""
+    analysis = quotetrack.analyze(text)
+    assert code in [w.code for w in analysis.warnings]
+    for warning in analysis.warnings:
+        assert warning.message
+        assert warning.span is not None
+        assert text[warning.span.start : warning.span.end] == warning.span.text
+        assert warning.span.text in {'"', "“", "”", "‘", "’", "'", "«", "»", "„"}
+
+
+@pytest.mark.parametrize("text", [
+    '"' * 7,
+    "“" * 5 + "”" * 2,
+    '" " " "',
+    "»«»«",
+    "'''''",
+    '"a" "b',
+    "„„„“",
+    '"\n\n"\n\n"',
+    "‘’‘’‘",
+])
+def test_only_marks_never_raise(text: str) -> None:
+    """Texts that are nothing but marks give a result (quotes or warnings), not an exception."""
+    analysis = quotetrack.analyze(text)
+    for warning in analysis.warnings:
+        assert warning.span is None or text[warning.span.start : warning.span.end] == warning.span.text
+
+
+def test_stray_mark_keeps_the_other_quotes() -> None:
+    """A stray mark in one paragraph does not spoil the pairing of the next paragraph."""
+    text = 'The vote was 5" short.\n\n"We will try again next year," the chairman said.'
+    quotes = quotetrack.extract(text)
+    assert [q.content.text for q in quotes] == ["We will try again next year"]

@@ -1,0 +1,82 @@
+"""The embedded backend: tokens with offsets, sentences that survive news-text traps, and paragraphs."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotetrack.backends.rules import RulesBackend
+
+
+def sentences(text: str) -> list[str]:
+    doc = RulesBackend().parse(text)
+    return [text[s.start : s.end] for s in doc.sentences]
+
+
+def paragraphs(text: str) -> list[str]:
+    doc = RulesBackend().parse(text)
+    return [text[p.start : p.end] for p in doc.paragraphs]
+
+
+SENTENCES = [
+    ('She said, "We won." Then she left.', ['She said, "We won."', "Then she left."]),
+    ("“Is it over?” she asked. “Yes.”", ["“Is it over?” she asked.", "“Yes.”"]),
+    ("'We are done.' The talks ended.", ["'We are done.'", "The talks ended."]),
+    ("Mr. Smith met Dr. Jones and Mrs. Brown in Washington.", ["Mr. Smith met Dr. Jones and Mrs. Brown in Washington."]),
+    ("The U.S. economy grew. It was the best year.", ["The U.S. economy grew.", "It was the best year."]),
+    ("He moved to the U.S. The weather was bad.", ["He moved to the U.S.", "The weather was bad."]),
+    ("The law took effect on Jan. 9 and critics responded.", ["The law took effect on Jan. 9 and critics responded."]),
+    ("The novel by J. K. Rowling sold well. Critics agreed.", ["The novel by J. K. Rowling sold well.", "Critics agreed."]),
+    ("George W. Bush spoke first. Then the crowd cheered.", ["George W. Bush spoke first.", "Then the crowd cheered."]),
+    ("Growth was 3.5 percent. Prices rose.", ["Growth was 3.5 percent.", "Prices rose."]),
+    ("Storm hits coast\nThousands lost power as the storm made landfall.",
+     ["Storm hits coast", "Thousands lost power as the storm made landfall."]),
+    ("Who will pay? Nobody knows! The bill is due.", ["Who will pay?", "Nobody knows!", "The bill is due."]),
+    ("It ended... Then it began again.", ["It ended...", "Then it began again."]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCES)
+def test_sentences(text: str, expected: list[str]) -> None:
+    """Sentence ends after closing marks, not after titles, dates, initials or decimals; headlines end at the line."""
+    assert sentences(text) == expected
+
+
+PARAGRAPHS = [
+    ("First one.\n\nSecond one.\n\n\nThird one.", ["First one.", "Second one.", "Third one."]),
+    ("First one.\r\n\r\nSecond one.", ["First one.", "Second one."]),
+    ("Line one.\nLine two.\nLine three.", ["Line one.", "Line two.", "Line three."]),
+    ("  Indented.\n  \n  Next.  ", ["Indented.", "Next."]),
+    ("", []),
+    ("   \n\n \t ", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARAGRAPHS)
+def test_paragraphs(text: str, expected: list[str]) -> None:
+    """Blank lines separate paragraphs (CRLF too); text without blank lines is a paragraph a line."""
+    assert paragraphs(text) == expected
+
+
+def test_sentences_never_cross_paragraphs() -> None:
+    """A sentence with no final period still ends at its paragraph."""
+    text = "No period here\n\nA new paragraph starts. It goes on"
+    doc = RulesBackend().parse(text)
+    assert [text[s.start : s.end] for s in doc.sentences] == [
+        "No period here", "A new paragraph starts.", "It goes on"]
+    for sentence in doc.sentences:
+        assert any(p.start <= sentence.start and sentence.end <= p.end for p in doc.paragraphs)
+
+
+def test_tokens_slice_back_and_cover_sentences() -> None:
+    """Every token's offsets slice back to its text; sentences hold consecutive tokens, all of them once."""
+    text = "“O'Neill’s team won 1,000 votes on 2025-01-13,” said Ms. Lee (U.S. Senate) — see https://x.com/a."
+    doc = RulesBackend().parse(text)
+    words = [t.text for t in doc.tokens]
+    assert "O'Neill’s" in words
+    assert "1,000" in words
+    assert "2025-01-13" in words
+    assert "https://x.com/a." in words or "https://x.com/a" in words
+    for token in doc.tokens:
+        assert text[token.start : token.end] == token.text
+    covered = [i for s in doc.sentences for i in range(s.first_token, s.last_token)]
+    assert covered == list(range(len(doc.tokens)))
