@@ -631,7 +631,7 @@ class SurfaceFinder:
         follows_content = subject[0] - stretch.first >= 4 and self.lower[subject[0] - 1] in CLOSING
         introduces = index + 1 < stretch.last and self.lower[index] in {",", ":"} and (
             self._quote_opens_at(index + 1) or self.lower[index + 1] == "that")
-        if introduces and not self._quote_closes_at(subject[0] - 2 if subject[0] >= 2 else subject[0]):
+        if introduces and not self._quote_closes_at(subject[0] - 1):
             follows_content = False  # 'Taking it in, Trump said, "As a Republican, ..."'
         if follows_content and self._attribution_ends(index, stretch.last):
             return self.trailing(stretch, number, cue, subject, addressee, channel, index)
@@ -843,6 +843,10 @@ class SurfaceFinder:
                 return self._candidate(stretch, self._extent(stretch.first, index), cue, speaker, None, None, 0.7)
         return None
 
+    def _whole_paragraph(self, stretch: Stretch, number_of: Quotation) -> bool:
+        paragraph = self.doc.paragraphs[stretch.paragraph]
+        return number_of.outer_start <= paragraph.start + 1 and number_of.outer_end >= paragraph.end - 1
+
     def colon_label(self, stretch: Stretch, number: int) -> QuoteCandidate | None:
         """"NAME: words" opening a paragraph: a headline ("Trump: 'I'm the worst ...'") or a transcript turn."""
         if stretch.first not in self.paragraph_firsts:
@@ -875,13 +879,13 @@ class SurfaceFinder:
             if index in self.used_quotations or reach > quotation.start:
                 continue
             words = len(self.text[quotation.start : quotation.end].split())
-            if words < SCARE_QUOTE_WORDS:
-                continue
             stretch = self._stretch_at(quotation.outer_start)
             if stretch is None:
                 continue
             outside = self.text[stretch.start : quotation.outer_start] + self.text[quotation.outer_end : stretch.end]
             bare = len(outside.strip(" .,;:!?\"”’'\n")) == 0
+            if words < SCARE_QUOTE_WORDS and not (bare and self._whole_paragraph(stretch, number_of=quotation)):
+                continue  # a title, nickname or scare quote; a quoted paragraph of its own is a line of dialogue
             if bare or quotation.outer_end > stretch.end:
                 segments = self._pieces(quotation)
                 kind = QuoteKind.DIRECT
