@@ -124,6 +124,10 @@ class _Entity:
     first: str | None = None
     mentions: list[Extent] = attrs.Factory(list)
     gender_votes: Counter[str] = attrs.Factory(Counter)
+    #: When linking last touched the entity; the resolver orders candidates by it, latest first.
+    stamp: int = 0
+    # canonical_name() is asked for tens of thousands of times per article: kept up to date by add_name.
+    _canonical: str | None = attrs.field(default=None, init=False)
 
     @property
     def surname(self) -> str | None:
@@ -135,8 +139,17 @@ class _Entity:
         return self.mentions[-1][0] if self.mentions else -1
 
     def canonical_name(self) -> str | None:
-        """The longest proper name, by words then characters: the form the article introduces."""
-        return max(self.names, key=lambda n: (len(n.split()), len(n)), default=None)
+        """The longest proper name, by words then characters (the first such): the form the article introduces."""
+        return self._canonical
+
+    def add_name(self, name: str) -> None:
+        """Append a name; names only ever grow, so the canonical one is updated rather than recomputed."""
+        self.names.append(name)
+        if self._canonical is None or _name_length(name) > _name_length(self._canonical):
+            self._canonical = name
+
+    def add_mention(self, extent: Extent) -> None:
+        bisect.insort(self.mentions, extent)
 
     def effective_gender(self) -> str:
         """Gender from names and titles when they say, else from the pronouns the article uses nearby."""
@@ -150,13 +163,12 @@ class _Entity:
 
     def absorb(self, reading: _Reading, text: str) -> None:
         """Add what ``reading`` says to this entity."""
-        self.mentions.append((reading.start, reading.end))
-        self.mentions.sort()
+        self.add_mention((reading.start, reading.end))
         if reading.name and reading.form in ("name", "acronym") and reading.name not in self.names:
             if reading.form == "acronym" and self.names:
                 self.acronym = self.acronym or reading.name
             else:
-                self.names.append(reading.name)
+                self.add_name(reading.name)
         surface = " ".join(text[reading.start : reading.end].split())
         if reading.form in ("name", "acronym") and surface not in self.aliases:
             self.aliases.append(surface)
@@ -802,6 +814,10 @@ def _initials(words: Sequence[str]) -> str | None:
     """The acronym a multiword name implies ("National Intelligence Service" -> "NIS"), if it has one."""
     letters = [w[0] for w in words if w.lower() not in _ACRONYM_SKIP and w[:1].isalpha()]
     return "".join(letters).upper() if len(letters) >= 2 else None
+
+
+def _name_length(name: str) -> tuple[int, int]:
+    return len(name.split()), len(name)
 
 
 def _genders_agree(a: str, b: str) -> bool:

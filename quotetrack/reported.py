@@ -268,8 +268,8 @@ class SurfaceFinder:
                 k -= 1
             if k >= floor and self.lower[k] == "," and k + 1 < j:
                 opener = self.lower[k + 1]
-                if opener in words["relative"] or opener in words["determiner"] or not self.is_name(k + 1) or \
-                        opener.endswith(("'s", "’s")):
+                if opener in words["relative"] or opener in words["determiner"] or self.is_name(k + 1) or \
+                        opener.endswith(("'s", "’s")) or not self.tokens[k + 1].text[:1].isupper():
                     found = self.noun_phrase_left(k - 1, floor)
                     if found is not None:
                         return found
@@ -628,6 +628,10 @@ class SurfaceFinder:
             elif self.lower[cue.first] in {"told", "tell", "tells", "telling"}:
                 addressee = (cue.first + 1, cue.last)  # "told reporters"
         index, channel = self.skip_adjuncts(index, stretch.last)
+        if channel is None:
+            opening = self._phrase_at(stretch.first, subject[0], "channel")
+            if opening is not None and opening < stretch.last and self.lower[opening] == ",":
+                channel = (stretch.first, opening)  # "In a statement, the club wrote: ..."
         follows_content = subject[0] - stretch.first >= 4 and self.lower[subject[0] - 1] in CLOSING
         introduces = index + 1 < stretch.last and self.lower[index] in {",", ":"} and (
             self._quote_opens_at(index + 1) or self.lower[index + 1] == "that")
@@ -951,11 +955,21 @@ class SurfaceFinder:
             marked=kind != QuoteKind.INDIRECT,
         )
 
+    def _ends_here(self, quotation: Quotation, start: int, end: int) -> bool:
+        """True when ``start``..``end`` is just the last piece of a quotation that began paragraphs earlier."""
+        last = quotation.pieces[-1]
+        if len(quotation.pieces) < 2 or not start <= last.outer_start + 1 or last.outer_end < end - 1:
+            return False
+        return not (self.text[start : last.outer_start] + self.text[last.outer_end : end]).strip(" .,;:!?—–\n")
+
     def _classify(self, start: int, end: int) -> tuple[list[Extent], QuoteKind]:
         """Direct when the content is one quotation (its inside becomes the content), mixed when it holds
         quoted words, indirect otherwise."""
         first = bisect.bisect_left(self.quotation_starts, start)
         enclosing = first - 1  # a quotation opening before the content, possibly running on past it
+        if enclosing >= 0 and self._ends_here(self.quotations[enclosing], start, end):
+            self.used_quotations.add(enclosing)
+            return self._pieces(self.quotations[enclosing]), QuoteKind.DIRECT
         if enclosing >= 0 and self.quotations[enclosing].outer_end > end:
             quotation = self.quotations[enclosing]
             self.used_quotations.add(enclosing)

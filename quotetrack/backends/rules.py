@@ -159,6 +159,8 @@ def _ends_sentence(
     nxt = tokens[after]
     if nxt.start == tokens[after - 1].end:
         return False  # no space: "3.5", "end.Next"
+    if nxt.text in {"—", "–", "―"}:
+        return False  # '"...," — Senator X': a dash attribution belongs to its quote
     first_char = nxt.text[0]
     if not (first_char.isupper() or first_char.isdigit() or nxt.text in OPENERS or nxt.text in {"“", "‘", "—"}):
         return False
