@@ -525,6 +525,14 @@ class SurfaceFinder:
         after = speaker[1]
         while after < stretch.last and self.lower[after] not in {",", ".", ";", ":"}:
             after += 1  # the rest of a long source phrase: "according to a report by ..."
+        resumes = after + 2 < stretch.last and self.lower[after] == "," and self.tokens[after + 1].text[:1].isalpha()
+        if cue.first > stretch.first and self.lower[cue.first - 1] in {",", "—", "("} and resumes:
+            # "Over the long term, according to the budget office, the rise ... is ...": both sides report
+            candidate = self._candidate(stretch, self._extent(stretch.first, stretch.last), cue, speaker, None, None, 0.8)
+            if candidate is not None and candidate.kind == QuoteKind.INDIRECT:
+                candidate.segments = [self._extent(stretch.first, cue.first - 1), self._extent(after + 1, stretch.last)]
+                candidate.segments = [self._trim_punct(*seg) for seg in candidate.segments]
+            return candidate
         if cue.first > stretch.first and self.lower[cue.first - 1] in {",", "—", "("}:
             content = self._extent(stretch.first, cue.first - 1)
         elif cue.first > stretch.first + 2:
@@ -683,7 +691,7 @@ class SurfaceFinder:
         if lemma not in INFINITIVE_CUES or index >= limit:
             return None
         word = self.lower[index]
-        if lemma == "call" and word in {"for", "on"} and index + 1 < limit:
+        if lemma == "call" and word in {"for", "on", "upon"} and index + 1 < limit:
             return index + 1
         if word == "to" and index + 1 < limit and self.tokens[index + 1].text[:1].islower() and \
                 self.lower[index + 1] not in self.words["determiner"]:
@@ -785,8 +793,8 @@ class SurfaceFinder:
 
     def _cut_before(self, later: Cue, index: int) -> int | None:
         """Where a later attribution in the same stretch ends the content that starts at ``index``."""
-        if later.first <= index or self.inside_quote[later.first]:
-            return None
+        if later.first <= index or self.inside_quote[later.first] or self.lower[later.first - 1] in self.words["relative"]:
+            return None  # not after the content starts, inside quoted words, or in a relative clause
         if self.lower[later.first].endswith("ing") and self.lower[later.first - 1] == ",":
             return later.first - 1  # "..., adding that ..."
         if self.lower[later.first - 1] == "and" and later.first - 1 > index:
