@@ -56,6 +56,9 @@ NOT_ADVERBS = frozenset({"only", "likely", "reply", "supply", "apply", "family",
 # "asked not to be named", "on condition of anonymity": conditions of a source, not what it said
 ANONYMITY = regex.compile(r"(?i)(?:not\s+to\s+be\s+(?:named|identified|quoted)|to\s+remain\s+anonymous|"
                           r"anonymity|not\s+to\s+(?:be\s+)?(?:named|identified))")
+# Words that open a fragment, not a reported clause, when they start unquoted content
+FRAGMENT_OPENERS = frozenset({"and", "or", "but", "to", "of", "for", "with", "by", "from", "into", "than", "as",
+                              "while", "although", "because"})
 SCARE_QUOTE_WORDS = 4  # quotations shorter than this are titles, nicknames or scare quotes unless a cue reports them
 
 
@@ -888,8 +891,8 @@ class SurfaceFinder:
             while next_taken < len(taken) and taken[next_taken][0] < quotation.end:
                 reach = max(reach, taken[next_taken][1])
                 next_taken += 1
-            if index in self.used_quotations or reach > quotation.start:
-                continue
+            if index in self.used_quotations or reach > quotation.start or not quotation.closed:
+                continue  # taken, or an unclosed mark: too unsure to report with no cue
             words = len(self.text[quotation.start : quotation.end].split())
             stretch = self._stretch_at(quotation.outer_start)
             if stretch is None:
@@ -945,7 +948,7 @@ class SurfaceFinder:
         segments, kind = self._classify(start, end)
         if not segments:
             return None
-        if kind == QuoteKind.INDIRECT and cue.entry.cue_class == "thought" and len(self.text[start:end].split()) < 3:
+        if kind == QuoteKind.INDIRECT and not self._reportable(start, end, cue):
             return None
         cue_extent = self._extent(cue.first, cue.last)
         source = (min(stretch.start, segments[0][0]), max(stretch.end, segments[-1][1]))
@@ -969,6 +972,14 @@ class SurfaceFinder:
         if len(quotation.pieces) < 2 or not start <= last.outer_start + 1 or last.outer_end < end - 1:
             return False
         return not (self.text[start : last.outer_start] + self.text[last.outer_end : end]).strip(" .,;:!?—–\n")
+
+    def _reportable(self, start: int, end: int, cue: Cue) -> bool:
+        """An unquoted report needs a few words and must not open like a fragment ("and even after ...")."""
+        words = self.text[start:end].split()
+        if len(words) < (3 if cue.entry.cue_class in {"thought", "unknown"} else 2):
+            return False
+        first = words[0].lower()
+        return first not in FRAGMENT_OPENERS or (first == "to" and cue.entry.lemma in INFINITIVE_CUES)
 
     def _classify(self, start: int, end: int) -> tuple[list[Extent], QuoteKind]:
         """Direct when the content is one quotation (its inside becomes the content), mixed when it holds
