@@ -45,6 +45,8 @@ __all__ = [
     "analyze",
     "evaluate",
     "extract",
+    "extract_dask",
+    "extract_frame",
     "pipe",
 ]
 
@@ -55,6 +57,10 @@ def __getattr__(name: str) -> Any:
         from quotetrack.parallel import pipe  # noqa: PLC0415
 
         return pipe
+    if name in {"extract_frame", "extract_dask"}:
+        from quotetrack.integrations import dask as dask_integration  # noqa: PLC0415 - pandas/dask stay optional
+
+        return getattr(dask_integration, name)
     if name == "evaluate":
         from quotetrack.evaluate import evaluate  # noqa: PLC0415
 
