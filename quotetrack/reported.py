@@ -189,9 +189,9 @@ class SurfaceFinder:
                         matched = Cue(index, index + length, entry)
                         break
             if matched is None:
-                entry = self.lexicons.cue_verbs.get(self.lower[index]) or self._verb_before_that(index, stretch)
-                if entry is not None and self._verb_use(index, stretch):
-                    matched = Cue(index, index + 1, entry)
+                verb = self.lexicons.cue_verbs.get(self.lower[index]) or self._verb_before_that(index, stretch)
+                if verb is not None and self._verb_use(index, stretch, verb):
+                    matched = Cue(index, index + 1, verb)
             if matched is not None:
                 cues.append(matched)
                 index = matched.last
@@ -212,7 +212,7 @@ class SurfaceFinder:
             return None
         return CueEntry(word, "unknown", "verb")
 
-    def _verb_use(self, index: int, stretch: Stretch) -> bool:
+    def _verb_use(self, index: int, stretch: Stretch, entry: CueEntry) -> bool:
         """Reject noun uses ("the report") and infinitives that report nothing ("declined to say")."""
         previous = self.lower[index - 1] if index > stretch.first else ""
         if previous in {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "to"}:
@@ -223,7 +223,7 @@ class SurfaceFinder:
         nxt = self.lower[index + 1] if index + 1 < stretch.last else ""
         if nxt not in self.words["non_cue_next"] or nxt in {"in", "on", "at"}:
             return True
-        lemma = self.lexicons.cue_verbs[self.lower[index]].lemma
+        lemma = entry.lemma
         after = self.lower[index + 2] if index + 2 < stretch.last else ""
         if lemma == "say" and nxt == "to" and (after in self.words["determiner"] or after in
                                                self.words["object_pronoun"] or self.is_name(index + 2)):
