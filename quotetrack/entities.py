@@ -19,6 +19,7 @@ Everything mutable lives inside one `_Resolver`, made per document.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections import Counter
 from collections.abc import Container, Iterable, Sequence
 
@@ -36,13 +37,14 @@ _TOKEN = regex.compile(
     r"""
       [’']s\b                                  # possessive clitic, its own token
     | (?:[A-Z]\.){2,}                         # an initialism with dots (U.S.)
-    | [^\W_](?:[\w\-&]|[’'](?![sS]\b)(?=\w))*  # a word, keeping inner apostrophes (O'Neill)
+    | [^\W_][\w\-&]*+(?:[’'](?![sS]\b)(?=\w)[\w\-&]*+)*+  # a word, keeping inner apostrophes (O'Neill)
       (?:\.(?<=\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Mx|Prof|Rev|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Fr|Jr|Sr|Hon|Amb|Mme|Mlle|Messrs)\.))?
                                                # keeping the period of an initial or an abbreviated title
     | \S                                       # any other mark
     """,
     regex.VERBOSE,
 )
+_WORD_CHAR = regex.compile(r"\w")
 _ACRONYM = regex.compile(r"^(?:[A-Z]\.?){2,8}$|^[A-Z][A-Z0-9&]{1,7}$")
 _PAREN_ACRONYM = regex.compile(r"\s*\(\s*(?P<acronym>[A-Z][A-Za-z0-9&.]{1,9})\s*\)")
 # "Volodymyr Zelensky, the Ukrainian president," / "NIS, the spy agency,": a description after a name.
@@ -106,6 +108,12 @@ class _Reading:
     honorific: str | None = None
     speaks: bool = False
     lone_gender: str = "-"
+
+    def moved(self, shift: int) -> _Reading:
+        """A copy ``shift`` characters further on (spelled out: `attrs.evolve` is slow enough to matter)."""
+        return _Reading(self.start + shift, self.end + shift, self.form, self.name, self.titles, self.places,
+                        self.gender, self.number, self.kind, self.org_type, self.acronym, self.first,
+                        self.honorific, self.speaks, self.lone_gender)
 
 
 @attrs.define(eq=False)
@@ -203,10 +211,19 @@ class _Resolver:
         self.text = doc.text
         self.candidates = candidates
         self.lex = lexicons
-        self.entities: list[_Entity] = []
+        # Entities filed by name, word, title and organisation type (see `_index`), so linking a mention
+        # looks at the few entities it could continue, not at all of them.
+        self.lookup: dict[tuple[str, str], set[_Entity]] = {}
+        self.filed: dict[_Entity, tuple[object, ...]] = {}  # what each entity was last filed as (see `_index`)
+        self.readings: dict[tuple[str, bool], tuple[int, _Reading]] = {}  # each mention text's reading (see `read`)
+        self.clock = 0  # the last recency stamp given in linking
+        self.oldest = 0  # the last stamp given to an entity made after linking, which ranks below them all
         self.owner: dict[Extent, _Entity] = {}
+        self.owned: list[Extent] = []  # owner's keys, sorted, for range queries
         self.speaker_entity: dict[int, _Entity] = {}
         self.methods: dict[int, str] = {}
+        # (mention start, order assigned, candidate index) of each attributed candidate with a mention, sorted
+        self.spoken: list[tuple[int, int, int]] = []
         self.paragraph_starts = [p.start for p in doc.paragraphs]
         self.sentence_starts = [s.start for s in doc.sentences]
         self.quoted = _quoted_extents(candidates)
@@ -223,8 +240,7 @@ class _Resolver:
                 continue
             entity, method = self.link(reading)
             if index is not None:
-                self.speaker_entity[index] = entity
-                self.methods[index] = method
+                self._assign(index, entity, method)
         self.vote_genders()
         for index, reading in pronoun_candidates:
             self.resolve_pronoun(index, reading)
@@ -244,9 +260,13 @@ class _Resolver:
             reading.speaks = True
             spoken.append((reading, index))
             taken.append(candidate.mention)
+        taken.sort()
+        starts = [s for s, _ in taken]
+        reach = list(itertools.accumulate((e for _, e in taken), max))  # reach[k]: furthest end in taken[: k + 1]
         found: list[tuple[_Reading, int | None]] = []
         for reading in self.scan_names():
-            if not any(s < reading.end and reading.start < e for s, e in taken):
+            k = bisect.bisect_left(starts, reading.end)  # taken[:k] start before the reading ends
+            if not (k and reach[k - 1] > reading.start):
                 found.append((reading, None))
         found.extend(spoken)
         found.sort(key=lambda pair: (pair[0].start, pair[0].end))
@@ -256,58 +276,57 @@ class _Resolver:
         """Proper-name runs and definite descriptions anywhere in the text, so entities are known before
         the quote that needs them and ``Speaker.mentions`` lists every way the article names them."""
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(self.text)]
-        i = 0
-        while i < len(tokens):
-            start, _, word = tokens[i]
+        words = [t[2] for t in tokens]
+        # Only "the" and capitalised words begin a description or a name: the loop visits those alone.
+        openers = [k for k, word in enumerate(words) if word[:1].isupper() or word == "the"]
+        i = 0  # the first token not yet read
+        for k in openers:
+            if k < i:
+                continue
+            i = k
+            start, word = tokens[i][0], words[i]
             if word in ("the", "The") and i + 1 < len(tokens):
-                end_index = self._description_end(tokens, i + 1)
+                end_index = self._description_end(words, i + 1)
                 if end_index is not None:
-                    reading = self.read(start, tokens[end_index - 1][1])
+                    reading = self.read(start, tokens[end_index - 1][1], tokens[i:end_index])
                     if reading.form == "description" and (reading.titles or reading.org_type):
                         yield reading
                     i = end_index
                     continue
-            if not self._starts_name(tokens, i):
-                i += 1
+            if not self._starts_name(word, start):
                 continue
             j = i + 1
-            while j < len(tokens):
-                if self._continues_name(tokens, j):
-                    j += 1
-                else:
-                    break
-            first = i - 1 if i > 0 and tokens[i - 1][2] in ("the", "The") else i
-            reading = self.read(tokens[first][0], tokens[j - 1][1])
+            while j < len(tokens) and self._continues_name(words, j):
+                j += 1
+            first = i - 1 if i > 0 and words[i - 1] in ("the", "The") else i
+            reading = self.read(tokens[first][0], tokens[j - 1][1], tokens[first:j])
             if reading.form in ("name", "acronym"):
                 yield reading
             i = j
 
-    def _continues_name(self, tokens: Sequence[tuple[int, int, str]], j: int) -> bool:
-        """True when token ``j`` extends a name run: a capitalised word, or "'s"/"of" before one."""
-        word = tokens[j][2]
-        if self._is_capitalised(word):
+    @staticmethod
+    def _continues_name(words: Sequence[str], j: int) -> bool:
+        """True when word ``j`` extends a name run: a capitalised word, or "'s"/"of" before one."""
+        word = words[j]
+        if word[:1].isupper():
             return True
         joins = word in ("’s", "'s") or (word in _NAME_JOINERS and word != "and")
-        return joins and j + 1 < len(tokens) and self._is_capitalised(tokens[j + 1][2])
+        return joins and j + 1 < len(words) and words[j + 1][:1].isupper()
 
-    def _description_end(self, tokens: Sequence[tuple[int, int, str]], i: int) -> int | None:
-        """End index of "the [demonym] TITLE" starting at token ``i``, if one is there."""
-        j = i
-        demonym = self._match_phrase(tokens, j, self.lex.demonyms)
-        if demonym:
-            j += demonym
-        for width in (3, 2, 1):
-            words = " ".join(t[2].lower() for t in tokens[j : j + width])
-            if len(tokens[j : j + width]) == width and (words in self.lex.titles or
-                                                         (width == 1 and words in self.lex.org_words)):
-                return j + width
+    def _description_end(self, words: Sequence[str], i: int) -> int | None:
+        """End index of "the [demonym] TITLE" starting at word ``i``, if one is there."""
+        lower = [w.lower() for w in words[i : i + 6]]  # a demonym and a title take three words at most each
+        j = self._match_phrase(lower, 0, self.lex.demonyms)
+        for width in range(min(3, len(lower) - j), 0, -1):
+            phrase = " ".join(lower[j : j + width])
+            if phrase in self.lex.titles or (width == 1 and phrase in self.lex.org_words):
+                return i + j + width
         return None
 
-    def _starts_name(self, tokens: Sequence[tuple[int, int, str]], i: int) -> bool:
-        word = tokens[i][2]
+    def _starts_name(self, word: str, offset: int) -> bool:
         if not self._is_capitalised(word) or word in _NOT_NAMES or word.rstrip(".") in _NOT_NAMES:
             return False
-        return not (self._at_sentence_start(tokens[i][0]) and word.lower() in self.lex.pronouns)
+        return not (self._at_sentence_start(offset) and word.lower() in self.lex.pronouns)
 
     @staticmethod
     def _is_capitalised(word: str) -> bool:
@@ -318,16 +337,39 @@ class _Resolver:
         return k >= 0 and not self.text[self.sentence_starts[k] : offset].strip(" \n\"“‘'(")
 
     @staticmethod
-    def _match_phrase(tokens: Sequence[tuple[int, int, str]], i: int, table: Container[str]) -> int:
-        """How many tokens from ``i`` spell an entry of ``table`` (lowercase keys), longest first; 0 if none."""
-        for width in (3, 2, 1):
-            if i + width <= len(tokens) and " ".join(t[2].lower() for t in tokens[i : i + width]) in table:
+    def _match_phrase(lower: Sequence[str], i: int, table: Container[str]) -> int:
+        """How many words from ``i`` spell an entry of ``table`` (lowercase keys), longest first; 0 if none."""
+        for width in range(min(3, len(lower) - i), 0, -1):
+            if " ".join(lower[i : i + width]) in table:
                 return width
         return 0
 
-    def read(self, start: int, end: int) -> _Reading:
-        """Read one mention: split off determiner, possessor, titles and honorific, and keep the name."""
-        tokens = [(start + m.start(), start + m.end(), m.group()) for m in _TOKEN.finditer(self.text[start:end])]
+    def read(self, start: int, end: int, tokens: list[tuple[int, int, str]] | None = None) -> _Reading:
+        """Read one mention: split off determiner, possessor, titles and honorific, and keep the name.
+
+        An article names the same people again and again, so each distinct mention text is read once (the
+        reading depends on nothing else but whether it starts the text) and later copies are moved into place.
+        Only an acronym in parentheses after it ("National Intelligence Service (NIS)") depends on context.
+        """
+        key = (self.text[start:end], start == 0)
+        if key not in self.readings:
+            self.readings[key] = (start, self._read_new(start, end, tokens))
+        first_start, known = self.readings[key]
+        reading = known.moved(start - first_start)
+        if reading.form in ("name", "acronym") and reading.kind is not SpeakerKind.PERSON:
+            after = _PAREN_ACRONYM.match(self.text, reading.end)
+            if after:
+                reading.acronym = after.group("acronym")
+        return reading
+
+    def _read_new(self, start: int, end: int, tokens: list[tuple[int, int, str]] | None) -> _Reading:
+        """`read` for a mention text not read before, leaving out a parenthesised acronym after it.
+
+        ``tokens``, the whole text's tokens from ``start`` to ``end``, saves tokenising the mention again. They
+        are the mention's own tokens unless a word character just before it changes a ``\\b`` in `_TOKEN`.
+        """
+        if tokens is None or (start and _WORD_CHAR.match(self.text, start - 1)):
+            tokens = [(start + m.start(), start + m.end(), m.group()) for m in _TOKEN.finditer(self.text[start:end])]
         tokens = self._trim(tokens)
         if not tokens:
             return _Reading(start, end, "other")
@@ -378,9 +420,9 @@ class _Resolver:
         found: list[str] = []
         i = 0
         while i < len(lower):
-            for width in (4, 3, 2, 1):
+            for width in range(min(4, len(lower) - i), 0, -1):
                 phrase = " ".join(lower[i : i + width])
-                if i + width <= len(lower) and phrase in self.lex.titles:
+                if phrase in self.lex.titles:
                     found.append(phrase)
                     i += width
                     break
@@ -396,15 +438,15 @@ class _Resolver:
         name_from = 0
         i = 0
         while i < len(words):
-            width = self._match_phrase(tokens, i, self.lex.demonyms)
+            width = self._match_phrase(lower, i, self.lex.demonyms)
             if width:
                 places.add(self.lex.demonyms[" ".join(lower[i : i + width])])
                 i += width
                 name_from = i
                 continue
-            for width in (4, 3, 2, 1):
+            for width in range(min(4, len(words) - i), 0, -1):
                 phrase = " ".join(lower[i : i + width])
-                if i + width <= len(words) and phrase in self.lex.titles and not (
+                if phrase in self.lex.titles and not (
                         width == 1 and words[i][:1].isupper() and i + 1 >= len(words)
                         and not definite and i > 0) and not (
                         # a capitalised organisation word is part of a name ("Federal Bureau of ...")
@@ -463,9 +505,6 @@ class _Resolver:
             kind = SpeakerKind.PERSON
         elif definite and not titles:
             kind = SpeakerKind.ORGANIZATION  # "the Kremlin", "the White House": a person takes no article
-        after = _PAREN_ACRONYM.match(self.text, end)
-        if after and kind is not SpeakerKind.PERSON:
-            acronym = after.group("acronym")
         name_start = tokens[name_from][0] if name_from < len(tokens) else start
         return _Reading(start, end, form, name=name, titles=tuple(titles), places=frozenset(places),
                         gender=gender, kind=kind, org_type=org_type, acronym=acronym, first=first,
@@ -514,23 +553,23 @@ class _Resolver:
                     method = "pattern"
                 entity.absorb(reading, self.text)
                 self._touch(entity)
-                self.owner[(reading.start, reading.end)] = entity
+                self._own((reading.start, reading.end), entity)
                 return entity, method
         elif reading.form == "description":
             entity = self._find_described(reading)
             if entity is not None:
                 entity.absorb(reading, self.text)
                 self._touch(entity)
-                self.owner[(reading.start, reading.end)] = entity
+                self._own((reading.start, reading.end), entity)
                 return entity, "coref:title"
         entity = _Entity(kind=reading.kind, number=reading.number)
         if reading.gender == "-" and reading.lone_gender in ("m", "f"):
             reading.gender = reading.lone_gender
         if reading.form not in ("name", "acronym"):
-            entity.names.append(" ".join(self.text[reading.start : reading.end].split()))
+            entity.add_name(" ".join(self.text[reading.start : reading.end].split()))
         entity.absorb(reading, self.text)
-        self.entities.insert(0, entity)
-        self.owner[(reading.start, reading.end)] = entity
+        self._touch(entity)
+        self._own((reading.start, reading.end), entity)
         return entity, "pattern"
 
     def _read_appositions(self, reading: _Reading) -> None:
@@ -556,25 +595,63 @@ class _Resolver:
             elif description.kind is SpeakerKind.PERSON and reading.kind is SpeakerKind.UNKNOWN:
                 reading.kind = SpeakerKind.PERSON
 
-    def _by_recency(self, before: int) -> list[_Entity]:
-        """Entities mentioned before ``before``, latest first.
-
-        Linking runs in document order, so the entity list kept most-recently-touched-first is the order.
-        """
-        return [e for e in self.entities if e.mentions and e.mentions[0][0] < before]
+    def _by_recency(self, before: int, keys: Iterable[tuple[str, str]]) -> list[_Entity]:
+        """Entities filed under any of ``keys`` and first mentioned before ``before``, most recently touched
+        first (linking runs in document order, so that is the order of their latest mentions)."""
+        pool = set().union(*(self.lookup.get(key, ()) for key in keys))
+        return sorted((e for e in pool if e.mentions and e.mentions[0][0] < before), key=_stamp, reverse=True)
 
     def _touch(self, entity: _Entity) -> None:
-        """Move ``entity`` to the front of the recency order."""
-        if self.entities and self.entities[0] is entity:
+        """Make ``entity`` the most recent, and file it under what it now is."""
+        self.clock += 1
+        entity.stamp = self.clock
+        self._index(entity)
+
+    def _index(self, entity: _Entity) -> None:
+        """File ``entity`` under every key a later mention may find it by: its names and acronym, its canonical
+        name's first and last words and initials, its titles and organisation type.
+
+        Keys are only ever added: the finders re-check their conditions, so a key gone stale costs nothing.
+        Names and titles only grow, so their counts tell whether anything changed since the last filing.
+        """
+        state = (len(entity.names), entity.acronym, len(entity.titles), entity.org_type)
+        if self.filed.get(entity) == state:
             return
-        self.entities.remove(entity)
-        self.entities.insert(0, entity)
+        self.filed[entity] = state
+        words = (entity.canonical_name() or "").split()
+        keys = [("name", name) for name in entity.names]
+        keys += [("name", entity.acronym)] if entity.acronym else []
+        keys += [("name", initials)] if (initials := _initials(words)) else []
+        keys += [("word", words[0]), ("word", words[-1])] if words else []
+        keys += [("title", title) for title in entity.titles]
+        keys += [("org", entity.org_type)] if entity.org_type else []
+        for key in keys:
+            self.lookup.setdefault(key, set()).add(entity)
+
+    def _own(self, extent: Extent, entity: _Entity) -> None:
+        """Record that the mention at ``extent`` is ``entity``'s."""
+        if extent not in self.owner:
+            bisect.insort(self.owned, extent)
+        self.owner[extent] = entity
+
+    def _owned_between(self, start: int, end: int) -> list[Extent]:
+        """The owned mention extents starting in [start, end), in order."""
+        return self.owned[bisect.bisect_left(self.owned, (start,)) : bisect.bisect_left(self.owned, (end,))]
+
+    def _assign(self, index: int, entity: _Entity, method: str) -> None:
+        """Make ``entity`` the speaker of candidate ``index``, found by ``method``."""
+        self.speaker_entity[index] = entity
+        self.methods[index] = method
+        mention = self.candidates[index].mention
+        if mention:
+            bisect.insort(self.spoken, (mention[0], len(self.spoken), index))
 
     def _find_named(self, reading: _Reading) -> _Entity | None:
         """The most recent entity this name continues: same name, acronym, surname or first name."""
         name = reading.name or ""
         parts = name.split()
-        recent = [e for e in self._by_recency(reading.start) if e.kind not in (SpeakerKind.UNNAMED,)
+        keys = [("name", name), ("word", name), *(("word", part) for part in parts[-1:])]
+        recent = [e for e in self._by_recency(reading.start, keys) if e.kind not in (SpeakerKind.UNNAMED,)
                   and not (reading.kind is SpeakerKind.ORGANIZATION and e.kind is SpeakerKind.PERSON)
                   and not (reading.kind is SpeakerKind.PERSON and e.kind is SpeakerKind.ORGANIZATION)]
         agrees = [e for e in recent if _genders_agree(reading.gender, e.effective_gender())]
@@ -600,7 +677,9 @@ class _Resolver:
 
     def _find_described(self, reading: _Reading) -> _Entity | None:
         """The most recent entity a definite description fits: same title (and place), or org type."""
-        for entity in self._by_recency(reading.start):
+        keys = [("title", title) for title in reading.titles]
+        keys += [("org", reading.org_type)] if reading.org_type else []
+        for entity in self._by_recency(reading.start, keys):
             if entity.kind is SpeakerKind.UNNAMED:
                 continue
             if reading.places and entity.places and not reading.places & entity.places:
@@ -650,30 +729,31 @@ class _Resolver:
         lower = self.text[reading.start : reading.end].lower()
         entity = self._from_coref_chain(reading) or (
             self._pronoun_antecedent(index, reading) if self.lex.pronouns[lower][2] == "3" else None)
+        own_name = "I" if lower == "i" else lower
         if entity is None and self.lex.pronouns[lower][2] == "1":
-            entity = next((e for e in self.entities if e.names == [lower.capitalize() if lower == "i" else lower]),
-                          None)
+            entity = max((e for e in self.lookup.get(("name", own_name), ()) if e.names == [own_name]),
+                         key=_stamp, default=None)
         if entity is None:
             kind = SpeakerKind.PERSON if reading.gender in ("m", "f") or lower == "i" else SpeakerKind.UNKNOWN
             entity = _Entity(kind=kind, number=reading.number, gender=reading.gender)
-            entity.names.append("I" if lower == "i" else lower)
-            self.entities.append(entity)
+            entity.add_name(own_name)
+            self.oldest -= 1
+            entity.stamp = self.oldest
+            self._index(entity)
             method = "pattern"
         else:
             method = "coref:pronoun"
-        entity.mentions.append((reading.start, reading.end))
-        entity.mentions.sort()
-        self.owner[(reading.start, reading.end)] = entity
-        self.speaker_entity[index] = entity
-        self.methods[index] = method
+        entity.add_mention((reading.start, reading.end))
+        self._own((reading.start, reading.end), entity)
+        self._assign(index, entity, method)
 
     def _pronoun_antecedent(self, index: int, reading: _Reading) -> _Entity | None:
         """Prefer the subject of this or the previous sentence, then the previous speaker, then recency."""
         here = self._sentence_index(reading.start)
         floor = self.paragraph_starts[max(0, self._paragraph_index(reading.start) - _PRONOUN_REACH)] \
             if self.paragraph_starts else 0
-        owned = sorted((extent, entity) for extent, entity in self.owner.items()
-                       if floor <= extent[0] < reading.start and not self._in_quote(extent[0]))
+        owned = [(extent, self.owner[extent]) for extent in self._owned_between(floor, reading.start)
+                 if not self._in_quote(extent[0])]
         by_sentence: dict[int, list[_Entity]] = {}
         for extent, entity in owned:
             by_sentence.setdefault(self._sentence_index(extent[0]), []).append(entity)
@@ -687,12 +767,18 @@ class _Resolver:
         return next((e for e in choices if self._fits_pronoun(e, reading)), None)
 
     def _previous_speaker(self, index: int, before: int) -> _Entity | None:
-        best: tuple[int, _Entity] | None = None
-        for other, entity in self.speaker_entity.items():
-            mention = self.candidates[other].mention
-            if other != index and mention and mention[0] < before and (best is None or mention[0] > best[0]):
-                best = (mention[0], entity)
-        return best[1] if best else None
+        """The speaker of the attribution whose mention starts last before ``before`` (the earliest
+        attributed, on a tie)."""
+        best: tuple[int, int] | None = None
+        k = bisect.bisect_left(self.spoken, (before,))
+        while k > 0:
+            k -= 1
+            start, _, other = self.spoken[k]
+            if best is not None and start < best[0]:
+                break
+            if other != index:
+                best = (start, other)
+        return self.speaker_entity[best[1]] if best else None
 
     def _in_quote(self, offset: int) -> bool:
         k = bisect.bisect_right(self.quoted, (offset, len(self.text) + 1)) - 1
@@ -723,6 +809,10 @@ class _Resolver:
         "always the last speaker" and the narration rule added 1.5 points more.
         """
         order = sorted(range(len(self.candidates)), key=lambda i: self.candidates[i].start)
+        attributed: dict[int, list[int]] = {}  # paragraph -> candidates with a mention and a speaker
+        for i in self.speaker_entity:
+            if self.candidates[i].mention is not None:
+                attributed.setdefault(self._paragraph_index(self.candidates[i].start), []).append(i)
         turns: list[tuple[int, _Entity]] = []  # (paragraph, speaker) of each quote so far, in order
         for i in order:
             candidate = self.candidates[i]
@@ -732,24 +822,22 @@ class _Resolver:
                 continue
             if candidate.mention is not None:
                 continue
-            entity = (self._same_paragraph_speaker(i, paragraph) or self._narrative_subject(paragraph)
-                      or self._turn_taking(turns, paragraph))
+            entity = (self._same_paragraph_speaker(i, attributed.get(paragraph, []))
+                      or self._narrative_subject(paragraph) or self._turn_taking(turns, paragraph))
             if entity is None:
                 continue
-            self.speaker_entity[i] = entity
-            self.methods[i] = "carry-over"
+            self._assign(i, entity, "carry-over")
             turns.append((paragraph, entity))
 
-    def _same_paragraph_speaker(self, index: int, paragraph: int) -> _Entity | None:
+    def _same_paragraph_speaker(self, index: int, attributed: list[int]) -> _Entity | None:
+        """The speaker of the nearest of ``attributed`` (the paragraph's attributed candidates, in the order
+        they were attributed) to candidate ``index``."""
         nearest: tuple[int, _Entity] | None = None
         start = self.candidates[index].start
-        for other, entity in self.speaker_entity.items():
-            other_start = self.candidates[other].start
-            if self.candidates[other].mention is None or self._paragraph_index(other_start) != paragraph:
-                continue
+        for other in attributed:
             distance = abs(self.candidates[other].start - start)
             if nearest is None or distance < nearest[0]:
-                nearest = (distance, entity)
+                nearest = (distance, self.speaker_entity[other])
         return nearest[1] if nearest else None
 
     def _narrative_subject(self, paragraph: int) -> _Entity | None:
@@ -762,11 +850,12 @@ class _Resolver:
                 return None
             start = self.paragraph_starts[p]
             end = self.paragraph_starts[p + 1] if p + 1 < len(self.paragraph_starts) else len(self.text)
-            if p != paragraph and any(start <= s < end for s, _ in self.quoted):
+            k = bisect.bisect_left(self.quoted, (start,))  # the first quoted piece starting at or after start
+            if p != paragraph and k < len(self.quoted) and self.quoted[k][0] < end:
                 return None
-            for (s, _), entity in sorted(self.owner.items(), key=lambda kv: kv[0]):
-                if start <= s < end and not self._in_quote(s) and \
-                        entity.kind in (SpeakerKind.PERSON, SpeakerKind.UNNAMED):
+            for extent in self._owned_between(start, end):
+                entity = self.owner[extent]
+                if not self._in_quote(extent[0]) and entity.kind in (SpeakerKind.PERSON, SpeakerKind.UNNAMED):
                     return entity
         return None
 
@@ -814,6 +903,10 @@ def _initials(words: Sequence[str]) -> str | None:
     """The acronym a multiword name implies ("National Intelligence Service" -> "NIS"), if it has one."""
     letters = [w[0] for w in words if w.lower() not in _ACRONYM_SKIP and w[:1].isalpha()]
     return "".join(letters).upper() if len(letters) >= 2 else None
+
+
+def _stamp(entity: _Entity) -> int:
+    return entity.stamp
 
 
 def _name_length(name: str) -> tuple[int, int]:

@@ -191,3 +191,17 @@ def test_example_article() -> None:
     prisoners = [q.speaker for q in analysis.quotes[-3:]]
     assert all(p is not None and p.kind is UNNAMED for p in prisoners)
     assert len({id(p) for p in prisoners}) == 3
+
+
+def test_moved_reading_copies_every_field() -> None:
+    """`_Reading.moved` spells its fields out for speed, so a field added later must be added there too."""
+    import attrs
+
+    from quotetrack.entities import _Reading
+
+    values = {field.name: f"value of {field.name}" for field in attrs.fields(_Reading)}
+    reading = _Reading(**{**values, "start": 10, "end": 20})
+    moved = reading.moved(5)
+    assert attrs.asdict(moved) == {**values, "start": 15, "end": 25}
+    assert moved is not reading
+
