@@ -357,7 +357,7 @@ class _Resolver:
         first_start, known = self.readings[key]
         reading = known.moved(start - first_start)
         if reading.form in ("name", "acronym") and reading.kind is not SpeakerKind.PERSON:
-            after = _PAREN_ACRONYM.match(self.text, reading.end)
+            after = _PAREN_ACRONYM.match(self.text, reading.end, reading.end + 40)
             if after:
                 reading.acronym = after.group("acronym")
         return reading
@@ -368,7 +368,7 @@ class _Resolver:
         ``tokens``, the whole text's tokens from ``start`` to ``end``, saves tokenising the mention again. They
         are the mention's own tokens unless a word character just before it changes a ``\\b`` in `_TOKEN`.
         """
-        if tokens is None or (start and _WORD_CHAR.match(self.text, start - 1)):
+        if tokens is None or (start and _WORD_CHAR.match(self.text, start - 1, start)):
             tokens = [(start + m.start(), start + m.end(), m.group()) for m in _TOKEN.finditer(self.text[start:end])]
         tokens = self._trim(tokens)
         if not tokens:
@@ -575,7 +575,7 @@ class _Resolver:
     def _read_appositions(self, reading: _Reading) -> None:
         """Fold "X, the Ukrainian president," or "the spy agency, X," into the name's reading."""
         described: list[_Reading] = []
-        after = _APPOSITION_AFTER.match(self.text, reading.end)
+        after = _APPOSITION_AFTER.match(self.text, reading.end, reading.end + 80)  # bounded: time stays linear
         if after:
             described.append(self.read(after.start("description"), after.end("description")))
         before = _APPOSITION_BEFORE.search(self.text[max(0, reading.start - 70) : reading.start])

@@ -59,6 +59,10 @@ ANONYMITY = regex.compile(r"(?i)(?:not\s+to\s+be\s+(?:named|identified|quoted)|t
 # Words that open a fragment, not a reported clause, when they start unquoted content
 FRAGMENT_OPENERS = frozenset({"and", "or", "but", "to", "of", "for", "with", "by", "from", "into", "than", "as",
                               "while", "although", "because"})
+# How many following cues may end a reported clause; more would make time grow with the square of a run-on
+# sentence full of cue words, and no real sentence holds more attributions than this.
+LATER_CUES_CONSIDERED = 8
+WORDY = regex.compile(r"[^\s.,;:!?—–]")  # anything but space and punctuation: a word outside a quotation
 SCARE_QUOTE_WORDS = 4  # quotations shorter than this are titles, nicknames or scare quotes unless a cue reports them
 
 
@@ -473,7 +477,7 @@ class SurfaceFinder:
             cues = self.cues_in(stretch)
             found: list[QuoteCandidate] = []
             for position, cue in enumerate(cues):
-                later = cues[position + 1 :]
+                later = cues[position + 1 : position + 1 + LATER_CUES_CONSIDERED]
                 candidate = self.attribute(stretch, number, cue, later, found)
                 if candidate is not None:
                     found.append(candidate)
@@ -519,14 +523,15 @@ class SurfaceFinder:
         window = self.lower[max(stretch.first, cue.first - 4) : cue.first]
         if any(w in self.words["negation"] for w in window):
             return True
-        return self.lower[stretch.first] == "neither" or "nobody" in self.lower[stretch.first : cue.first]
+        subject_window = self.lower[max(stretch.first, cue.first - 12) : cue.first]
+        return self.lower[stretch.first] == "neither" or "nobody" in subject_window
 
     def according_to(self, stretch: Stretch, cue: Cue) -> QuoteCandidate | None:
         speaker = self.noun_phrase_right(cue.last, stretch.last)
         if speaker is None:
             return None
         after = speaker[1]
-        while after < stretch.last and self.lower[after] not in {",", ".", ";", ":"}:
+        while after < min(stretch.last, speaker[1] + 15) and self.lower[after] not in {",", ".", ";", ":"}:
             after += 1  # the rest of a long source phrase: "according to a report by ..."
         resumes = after + 2 < stretch.last and self.lower[after] == "," and self.tokens[after + 1].text[:1].isalpha()
         if cue.first > stretch.first and self.lower[cue.first - 1] in {",", "—", "("} and resumes:
@@ -652,8 +657,8 @@ class SurfaceFinder:
             return self.trailing(stretch, number, cue, subject, addressee, channel, index)
         while index < stretch.last and self.lower[index] in {",", ":"}:
             index += 1
-        rest_is_empty = index >= stretch.last or all(not t.text[:1].isalnum() and t.text not in {'"', "“", "'", "‘"}
-                                                     for t in self.tokens[index : stretch.last])
+        rest_is_empty = all(not self.tokens[k].text[:1].isalnum() and self.tokens[k].text not in {'"', "“", "'", "‘"}
+                            for k in range(index, stretch.last))  # stops at the first word
         if rest_is_empty:
             if self.lower[stretch.last - 1] == ":" or (index > cue.last and self.lower[index - 1] == ":"):
                 return self.colon_introduction(stretch, cue, subject, addressee, channel)
@@ -943,7 +948,7 @@ class SurfaceFinder:
         start, end = self._trim_punct(*content)
         while start < end and self.text[start] in " ,:;—–":
             start += 1
-        if end - start < 2 or ANONYMITY.match(self.text, start, end):
+        if end - start < 2 or ANONYMITY.match(self.text, start, min(end, start + 60)):
             return None
         segments, kind = self._classify(start, end)
         if not segments:
@@ -971,11 +976,11 @@ class SurfaceFinder:
         last = quotation.pieces[-1]
         if len(quotation.pieces) < 2 or not start <= last.outer_start + 1 or last.outer_end < end - 1:
             return False
-        return not (self.text[start : last.outer_start] + self.text[last.outer_end : end]).strip(" .,;:!?—–\n")
+        return not WORDY.search(self.text, start, last.outer_start) and not WORDY.search(self.text, last.outer_end, end)
 
     def _reportable(self, start: int, end: int, cue: Cue) -> bool:
         """An unquoted report needs a few words and must not open like a fragment ("and even after ...")."""
-        words = self.text[start:end].split()
+        words = self.text[start : min(end, start + 200)].split(maxsplit=3)  # a few words decide; keeps time linear
         if len(words) < (3 if cue.entry.cue_class in {"thought", "unknown"} else 2):
             return False
         first = words[0].lower()
@@ -997,8 +1002,7 @@ class SurfaceFinder:
             quotation = self.quotations[first]
             self.used_quotations.add(first)
             outer = (quotation.outer_start, quotation.outer_end)
-            rest = self.text[start : outer[0]] + self.text[min(outer[1], end) : end]
-            if not rest.strip(" .,;:!?—–\n"):
+            if not WORDY.search(self.text, start, outer[0]) and not WORDY.search(self.text, min(outer[1], end), end):
                 return self._pieces(quotation), QuoteKind.DIRECT
             if outer[1] > end + 1:
                 # the content stops inside a quotation that runs on: take the whole quotation
