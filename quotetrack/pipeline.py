@@ -1,6 +1,6 @@
 """The public entry points: text in, `Analysis` out, one stage after another (see DESIGN data flow).
 
-    text ─backend─▶ Document ─marks─▶ quotations ─reported/syntax─▶ candidates ─entities─▶ Analysis
+text ─backend─▶ Document ─marks─▶ quotations ─reported/syntax─▶ candidates ─entities─▶ Analysis
 """
 
 from __future__ import annotations
@@ -42,9 +42,12 @@ def analyze(
         candidates = merge_syntactic_quotes(doc, candidates, lexicons)
     candidates = _drop_overlaps(candidates)
     speakers, speaker_of, methods = resolve_speakers(doc, candidates, lexicons)
-    quotes = tuple(_to_quote(doc.text, c, speaker_of.get(i), methods.get(i, c.method)) for i, c in enumerate(candidates))
-    return Analysis(text=doc.text, quotes=quotes, speakers=tuple(speakers), warnings=tuple(warnings),
-                    backend=doc.backend, id=id)
+    quotes = tuple(
+        _to_quote(doc.text, c, speaker_of.get(i), methods.get(i, c.method)) for i, c in enumerate(candidates)
+    )
+    return Analysis(
+        text=doc.text, quotes=quotes, speakers=tuple(speakers), warnings=tuple(warnings), backend=doc.backend, id=id
+    )
 
 
 def extract(text: Any, *, backend: str | Backend | None = None, **options: Any) -> list[Quote]:
@@ -92,7 +95,13 @@ def _to_document(text: Any, backend: str | Backend | None, **options: Any) -> Do
     if isinstance(text, str):
         return get_backend(backend, **options).parse(text)
     if isinstance(text, (bytes, bytearray)):
-        msg = "quotetrack needs text as str, got bytes: decode it first, e.g. analyze(data.decode('utf-8'))"
+        msg = (
+            f"quotetrack needs text as str, got {type(text).__name__}: decode it first, "
+            "e.g. quotetrack.analyze(data.decode('utf-8')) or quotetrack.extract(data.decode('utf-8'))"
+        )
+        raise TypeError(msg)
+    if text is None:
+        msg = "quotetrack needs text as str (or a stanza/spaCy document), got None"
         raise TypeError(msg)
     module = type(text).__module__ or ""
     if module.startswith("stanza"):
@@ -104,4 +113,6 @@ def _to_document(text: Any, backend: str | Backend | None, **options: Any) -> Do
 
         return document_from_spacy(text)
     msg = f"quotetrack needs text as str (or a stanza/spaCy document), got {type(text).__name__}: {text!r:.60}"
+    if isinstance(text, (list, tuple)) or hasattr(text, "__next__"):
+        msg += "; for many texts use quotetrack.pipe(texts)"
     raise TypeError(msg)

@@ -28,37 +28,153 @@ import attrs
 import regex
 
 from quotetrack.candidate import Extent, QuoteCandidate
-from quotetrack.document import Document, Token
+from quotetrack.document import Document
 from quotetrack.lexicons import CueEntry, Lexicons
 from quotetrack.marks import Quotation
 from quotetrack.model import QuoteKind
 
 # What may stand right before an attribution that follows its content: "...," she said / ..., said X
 CLOSING = frozenset({",", "'", '"', "”", "’", "''", "—", "–", "―"})
-TELL_VERBS = frozenset({"tell", "inform", "assure", "remind", "brief", "notify", "warn", "ask", "advise", "urge",
-                        "convince", "promise", "reassure", "caution", "alert", "instruct"})
+TELL_VERBS = frozenset(
+    {
+        "tell",
+        "inform",
+        "assure",
+        "remind",
+        "brief",
+        "notify",
+        "warn",
+        "ask",
+        "advise",
+        "urge",
+        "convince",
+        "promise",
+        "reassure",
+        "caution",
+        "alert",
+        "instruct",
+    }
+)
 # Verbs that take a reported clause directly even when it starts with an article ("said a deal was close");
 # other cues followed by an article have an object instead ("posted a video").
-CLAUSE_VERBS = frozenset({"say", "tell", "add", "insist", "argue", "claim", "warn", "explain", "note", "state",
-                          "contend", "assert", "maintain", "stress", "emphasize", "emphasise", "suggest", "predict",
-                          "write", "tweet", "reply", "respond", "answer", "believe", "think", "hope", "fear",
-                          "continue", "complain", "acknowledge", "concede", "agree", "allege", "declare", "recall",
-                          "call"})
+CLAUSE_VERBS = frozenset(
+    {
+        "say",
+        "tell",
+        "add",
+        "insist",
+        "argue",
+        "claim",
+        "warn",
+        "explain",
+        "note",
+        "state",
+        "contend",
+        "assert",
+        "maintain",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "suggest",
+        "predict",
+        "write",
+        "tweet",
+        "reply",
+        "respond",
+        "answer",
+        "believe",
+        "think",
+        "hope",
+        "fear",
+        "continue",
+        "complain",
+        "acknowledge",
+        "concede",
+        "agree",
+        "allege",
+        "declare",
+        "recall",
+        "call",
+    }
+)
 # Cues whose report may be an infinitive ("vowed to ban", "urged the party to unite"), as PolNeAR and PARC
 # annotate intentions and requests as attributions too.
-INFINITIVE_CUES = frozenset({"vow", "pledge", "promise", "hope", "want", "plan", "threaten", "agree", "intend",
-                             "seek", "decide", "expect", "urge", "ask", "tell", "encourage", "call", "demand",
-                             "warn", "offer", "push", "press", "beg", "invite", "advise", "instruct", "order"})
-OBJECT_THEN_INFINITIVE = frozenset({"urge", "ask", "tell", "encourage", "call", "warn", "push", "press", "beg",
-                                    "invite", "advise", "instruct", "order"})
-NOT_ADVERBS = frozenset({"only", "likely", "reply", "supply", "apply", "family", "early", "daily", "weekly", "holy",
-                         "ugly", "bully", "rally", "ally", "belly"})
+INFINITIVE_CUES = frozenset(
+    {
+        "vow",
+        "pledge",
+        "promise",
+        "hope",
+        "want",
+        "plan",
+        "threaten",
+        "agree",
+        "intend",
+        "seek",
+        "decide",
+        "expect",
+        "urge",
+        "ask",
+        "tell",
+        "encourage",
+        "call",
+        "demand",
+        "warn",
+        "offer",
+        "push",
+        "press",
+        "beg",
+        "invite",
+        "advise",
+        "instruct",
+        "order",
+    }
+)
+OBJECT_THEN_INFINITIVE = frozenset(
+    {
+        "urge",
+        "ask",
+        "tell",
+        "encourage",
+        "call",
+        "warn",
+        "push",
+        "press",
+        "beg",
+        "invite",
+        "advise",
+        "instruct",
+        "order",
+    }
+)
+NOT_ADVERBS = frozenset(
+    {
+        "only",
+        "likely",
+        "reply",
+        "supply",
+        "apply",
+        "family",
+        "early",
+        "daily",
+        "weekly",
+        "holy",
+        "ugly",
+        "bully",
+        "rally",
+        "ally",
+        "belly",
+    }
+)
 # "asked not to be named", "on condition of anonymity": conditions of a source, not what it said
-ANONYMITY = regex.compile(r"(?i)(?:not\s+to\s+be\s+(?:named|identified|quoted)|to\s+remain\s+anonymous|"
-                          r"anonymity|not\s+to\s+(?:be\s+)?(?:named|identified))")
+ANONYMITY = regex.compile(
+    r"(?i)(?:not\s+to\s+be\s+(?:named|identified|quoted)|to\s+remain\s+anonymous|"
+    r"anonymity|not\s+to\s+(?:be\s+)?(?:named|identified))"
+)
 # Words that open a fragment, not a reported clause, when they start unquoted content
-FRAGMENT_OPENERS = frozenset({"and", "or", "but", "to", "of", "for", "with", "by", "from", "into", "than", "as",
-                              "while", "although", "because"})
+FRAGMENT_OPENERS = frozenset(
+    {"and", "or", "but", "to", "of", "for", "with", "by", "from", "into", "than", "as", "while", "although", "because"}
+)
 # How many following cues may end a reported clause; more would make time grow with the square of a run-on
 # sentence full of cue words, and no real sentence holds more attributions than this.
 LATER_CUES_CONSIDERED = 8
@@ -124,8 +240,11 @@ class SurfaceFinder:
         self.stretches = self._stretches()
         self.stretch_starts = [s.start for s in self.stretches]
         self.stretch_firsts = {s.first for s in self.stretches}
-        self.paragraph_firsts = {self.stretches[k].first for k in range(len(self.stretches))
-                                 if k == 0 or self.stretches[k - 1].paragraph != self.stretches[k].paragraph}
+        self.paragraph_firsts = {
+            self.stretches[k].first
+            for k in range(len(self.stretches))
+            if k == 0 or self.stretches[k - 1].paragraph != self.stretches[k].paragraph
+        }
         self.inside_quote = self._inside_quote_flags()
         self.used_quotations: set[int] = set()
 
@@ -133,20 +252,23 @@ class SurfaceFinder:
 
     def _stretches(self) -> list[Stretch]:
         """Sentences joined wherever a quotation runs across their boundary inside one paragraph."""
-        paragraph_of = {}
-        for index, paragraph in enumerate(self.doc.paragraphs):
-            paragraph_of[paragraph.start] = index
         stretches: list[Stretch] = []
         paragraph_index = 0
         paragraphs = self.doc.paragraphs
         for sentence in self.doc.sentences:
             while paragraph_index + 1 < len(paragraphs) and sentence.start >= paragraphs[paragraph_index + 1].start:
                 paragraph_index += 1
-            if stretches and stretches[-1].paragraph == paragraph_index and self._quote_crosses(stretches[-1].end, sentence.start):
+            if (
+                stretches
+                and stretches[-1].paragraph == paragraph_index
+                and self._quote_crosses(stretches[-1].end, sentence.start)
+            ):
                 last = stretches[-1]
                 last.end, last.last = sentence.end, sentence.last_token
             else:
-                stretches.append(Stretch(sentence.start, sentence.end, sentence.first_token, sentence.last_token, paragraph_index))
+                stretches.append(
+                    Stretch(sentence.start, sentence.end, sentence.first_token, sentence.last_token, paragraph_index)
+                )
         return stretches
 
     def _quote_crosses(self, left_end: int, right_start: int) -> bool:
@@ -206,13 +328,23 @@ class SurfaceFinder:
     def _verb_before_that(self, index: int, stretch: Stretch) -> CueEntry | None:
         """An unlisted finite verb with a that-clause ("reasoned that ...") reports too, as PARC annotates."""
         word = self.lower[index]
-        if index + 2 >= stretch.last or self.lower[index + 1] != "that" or not word.isalpha() or \
-                not word.endswith(("ed", "es", "ts", "ns", "ds", "ls", "rs", "ks")) or self.is_name(index) or \
-                word in self.words["boundary"] or word in self.words["auxiliary"] or word in self.words["passive"]:
+        if (
+            index + 2 >= stretch.last
+            or self.lower[index + 1] != "that"
+            or not word.isalpha()
+            or not word.endswith(("ed", "es", "ts", "ns", "ds", "ls", "rs", "ks"))
+            or self.is_name(index)
+            or word in self.words["boundary"]
+            or word in self.words["auxiliary"]
+            or word in self.words["passive"]
+        ):
             return None
         following = self.lower[index + 2]
-        if following not in self.words["subject_pronoun"] and following not in self.words["determiner"] and \
-                not self.is_name(index + 2):
+        if (
+            following not in self.words["subject_pronoun"]
+            and following not in self.words["determiner"]
+            and not self.is_name(index + 2)
+        ):
             return None
         return CueEntry(word, "unknown", "verb")
 
@@ -221,16 +353,23 @@ class SurfaceFinder:
         previous = self.lower[index - 1] if index > stretch.first else ""
         if previous in {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "to"}:
             return False
-        if self.tokens[index].text[0].isupper() and index > stretch.first and not self._sentence_start(index) \
-                and not (self._title_case(stretch) and self.lower[index].endswith("s")):
+        if (
+            self.tokens[index].text[0].isupper()
+            and index > stretch.first
+            and not self._sentence_start(index)
+            and not (self._title_case(stretch) and self.lower[index].endswith("s"))
+        ):
             return False  # a name: "Sen. Said", "The Post"; but headlines say "Newspaper Says ..."
         nxt = self.lower[index + 1] if index + 1 < stretch.last else ""
         if nxt not in self.words["non_cue_next"] or nxt in {"in", "on", "at"}:
             return True
         lemma = entry.lemma
         after = self.lower[index + 2] if index + 2 < stretch.last else ""
-        if lemma == "say" and nxt == "to" and (after in self.words["determiner"] or after in
-                                               self.words["object_pronoun"] or self.is_name(index + 2)):
+        if (
+            lemma == "say"
+            and nxt == "to"
+            and (after in self.words["determiner"] or after in self.words["object_pronoun"] or self.is_name(index + 2))
+        ):
             return True  # "said to the TV", not "said to be"
         if nxt == "about" and (after[:1].isdigit() or after in self.words["determiner"]):
             return True  # "said about 20 people ..."
@@ -275,8 +414,13 @@ class SurfaceFinder:
                 k -= 1
             if k >= floor and self.lower[k] == "," and k + 1 < j:
                 opener = self.lower[k + 1]
-                if opener in words["relative"] or opener in words["determiner"] or self.is_name(k + 1) or \
-                        opener.endswith(("'s", "’s")) or not self.tokens[k + 1].text[:1].isupper():
+                if (
+                    opener in words["relative"]
+                    or opener in words["determiner"]
+                    or self.is_name(k + 1)
+                    or opener.endswith(("'s", "’s"))
+                    or not self.tokens[k + 1].text[:1].isupper()
+                ):
                     found = self.noun_phrase_left(k - 1, floor)
                     if found is not None:
                         return found
@@ -320,10 +464,19 @@ class SurfaceFinder:
                 first = k
                 k -= 1
                 continue
-            if word in words["boundary"] or word in words["negation"] or word in words["subject_pronoun"] or _dated(word):
+            if (
+                word in words["boundary"]
+                or word in words["negation"]
+                or word in words["subject_pronoun"]
+                or _dated(word)
+            ):
                 break
-            if word in words["passive"] or (word.endswith("ed") and not self.is_name(k) and not self._role_noun(k)
-                                            and not (k - 1 >= floor and self.lower[k - 1] in words["determiner"])):
+            if word in words["passive"] or (
+                word.endswith("ed")
+                and not self.is_name(k)
+                and not self._role_noun(k)
+                and not (k - 1 >= floor and self.lower[k - 1] in words["determiner"])
+            ):
                 break
             first = k
             k -= 1
@@ -335,8 +488,15 @@ class SurfaceFinder:
         words = self.words
         while first < head:
             word = self.lower[first]
-            if word in words["adverb"] or word in words["time"] or (self.tokens[first].text[:1].isdigit() and first + 1 <= head
-                                                                    and self.lower[first + 1] in words["time"]):
+            if (
+                word in words["adverb"]
+                or word in words["time"]
+                or (
+                    self.tokens[first].text[:1].isdigit()
+                    and first + 1 <= head
+                    and self.lower[first + 1] in words["time"]
+                )
+            ):
                 first += 1
                 continue
             break
@@ -363,16 +523,25 @@ class SurfaceFinder:
         while end < limit and end - start < 10:
             word = self.lower[end]
             text = self.tokens[end].text
-            if word == "." and end > start and len(self.lower[end - 1]) <= 4 and self.is_name(end - 1) and end + 1 < limit \
-                    and self.is_name(end + 1):
+            if (
+                word == "."
+                and end > start
+                and len(self.lower[end - 1]) <= 4
+                and self.is_name(end - 1)
+                and end + 1 < limit
+                and self.is_name(end + 1)
+            ):
                 end += 1
                 continue
             if not text[:1].isalnum():
                 break
             if end > start and (word in words["boundary"] and word not in words["joiner"]):
                 break
-            if end > start and word in words["joiner"] and not (end + 1 < limit and (self.is_name(end + 1) or
-                                                                                  self.lower[end + 1] in {"the", "a"})):
+            if (
+                end > start
+                and word in words["joiner"]
+                and not (end + 1 < limit and (self.is_name(end + 1) or self.lower[end + 1] in {"the", "a"}))
+            ):
                 break
             if end > start and word in words["time"] and not self.is_name(end):
                 break
@@ -390,14 +559,20 @@ class SurfaceFinder:
             return start, start + 1
         if self.is_name(start):
             end = start
-            while end < limit and (self.is_name(end) or (self.lower[end] in {"of", "."} and end + 1 < limit
-                                   and self.is_name(end + 1))):
+            while end < limit and (
+                self.is_name(end) or (self.lower[end] in {"of", "."} and end + 1 < limit and self.is_name(end + 1))
+            ):
                 end += 1
             return start, end
         if word in {"the", "a", "an", "his", "her", "their"}:
             end = start + 1
-            while end < limit and end - start < 5 and self.tokens[end].text[:1].isalnum() and \
-                    self.lower[end] not in self.words["boundary"] and self.lower[end] not in self.words["subject_pronoun"]:
+            while (
+                end < limit
+                and end - start < 5
+                and self.tokens[end].text[:1].isalnum()
+                and self.lower[end] not in self.words["boundary"]
+                and self.lower[end] not in self.words["subject_pronoun"]
+            ):
                 end += 1
             return (start, end) if end > start + 1 else None
         return None
@@ -410,12 +585,19 @@ class SurfaceFinder:
         channel = None
         while index < limit:
             word = self.lower[index]
-            if word in words["time"] or (word in {"on", "in", "at", "during", "earlier", "late", "last"} and \
-                    index + 1 < limit and self.lower[index + 1] in words["time"]):
+            if word in words["time"] or (
+                word in {"on", "in", "at", "during", "earlier", "late", "last"}
+                and index + 1 < limit
+                and self.lower[index + 1] in words["time"]
+            ):
                 index += 2 if word in {"on", "in", "at", "during", "last"} else 1
                 continue
-            if word in {"in", "at", "from"} and index + 2 < limit and self.is_name(index + 1) and \
-                    self._phrase_at(index, limit, "channel") is None:
+            if (
+                word in {"in", "at", "from"}
+                and index + 2 < limit
+                and self.is_name(index + 1)
+                and self._phrase_at(index, limit, "channel") is None
+            ):
                 end = index + 1
                 while end < limit and self.is_name(end):
                     end += 1
@@ -426,8 +608,13 @@ class SurfaceFinder:
                 end = index + 1
                 while end < limit and (self.is_name(end) or self.lower[end].isdigit()):
                     end += 1
-                if not any(self.lower[k] in words["time"] for k in range(index + 1, end)) and not \
-                        self.lower[index + 1].isdigit() and not self.lower[index + 1].startswith(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")):
+                if (
+                    not any(self.lower[k] in words["time"] for k in range(index + 1, end))
+                    and not self.lower[index + 1].isdigit()
+                    and not self.lower[index + 1].startswith(
+                        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+                    )
+                ):
                     channel = (index, end)
                 index = end
                 continue
@@ -441,13 +628,30 @@ class SurfaceFinder:
                     while index < limit and (self.is_name(index) or self.lower[index] in {"the", "a"}):
                         index += 1
                 continue
-            if word in {"also", "again", "repeatedly", "publicly", "privately", "later", "previously", "recently",
-                        "separately", "earlier", "too", "flatly", "simply", "then", "once"} or (
-                    word.endswith("ly") and len(word) > 4 and word not in NOT_ADVERBS and not self.is_name(index)):
+            if word in {
+                "also",
+                "again",
+                "repeatedly",
+                "publicly",
+                "privately",
+                "later",
+                "previously",
+                "recently",
+                "separately",
+                "earlier",
+                "too",
+                "flatly",
+                "simply",
+                "then",
+                "once",
+            } or (word.endswith("ly") and len(word) > 4 and word not in NOT_ADVERBS and not self.is_name(index)):
                 index += 1
                 continue
-            if word == "," and index + 1 < limit and (self.lower[index + 1] in words["time"] or
-                                                      self._phrase_at(index + 1, limit, "channel") is not None):
+            if (
+                word == ","
+                and index + 1 < limit
+                and (self.lower[index + 1] in words["time"] or self._phrase_at(index + 1, limit, "channel") is not None)
+            ):
                 index += 1
                 continue
             break
@@ -478,7 +682,7 @@ class SurfaceFinder:
             found: list[QuoteCandidate] = []
             for position, cue in enumerate(cues):
                 later = cues[position + 1 : position + 1 + LATER_CUES_CONSIDERED]
-                candidate = self.attribute(stretch, number, cue, later, found)
+                candidate = self.attribute(stretch, number, cue, later)
                 if candidate is not None:
                     found.append(candidate)
             if not found:
@@ -490,8 +694,7 @@ class SurfaceFinder:
         candidates.sort(key=lambda c: c.start)
         return candidates
 
-    def attribute(self, stretch: Stretch, number: int, cue: Cue, later: Sequence[Cue],
-                  earlier: list[QuoteCandidate]) -> QuoteCandidate | None:
+    def attribute(self, stretch: Stretch, number: int, cue: Cue, later: Sequence[Cue]) -> QuoteCandidate | None:
         """Try each construction around one cue; the first that fits gives the candidate."""
         if self._negated(cue, stretch):
             return None
@@ -503,8 +706,19 @@ class SurfaceFinder:
             return None  # "was told", "is said to": no speaker in the subject
         if cue.entry.lemma == "ask" and (cue.first == stretch.first or before in {"when", "if", "after", "once", "as"}):
             return self.question_put(stretch, cue)
-        if form.endswith("ing") and before in {",", "by", "from", "after", "before", "while", "when", "without",
-                                               "in", "upon", "on"}:
+        if form.endswith("ing") and before in {
+            ",",
+            "by",
+            "from",
+            "after",
+            "before",
+            "while",
+            "when",
+            "without",
+            "in",
+            "upon",
+            "on",
+        }:
             return self.participle(stretch, cue, later)
         if before in CLOSING or cue.first == stretch.first:
             inverted = self.inverted(stretch, number, cue)
@@ -517,7 +731,7 @@ class SurfaceFinder:
             subject = self.clause_subject(stretch, cue.first)  # "she praised Garland and said ..."
         if subject is None:
             return None
-        return self.after_subject(stretch, number, cue, subject, later, earlier)
+        return self.after_subject(stretch, number, cue, subject, later)
 
     def _negated(self, cue: Cue, stretch: Stretch) -> bool:
         window = self.lower[max(stretch.first, cue.first - 4) : cue.first]
@@ -536,7 +750,9 @@ class SurfaceFinder:
         resumes = after + 2 < stretch.last and self.lower[after] == "," and self.tokens[after + 1].text[:1].isalpha()
         if cue.first > stretch.first and self.lower[cue.first - 1] in {",", "—", "("} and resumes:
             # "Over the long term, according to the budget office, the rise ... is ...": both sides report
-            candidate = self._candidate(stretch, self._extent(stretch.first, stretch.last), cue, speaker, None, None, 0.8)
+            candidate = self._candidate(
+                stretch, self._extent(stretch.first, stretch.last), cue, speaker, None, None, 0.8
+            )
             if candidate is not None and candidate.kind == QuoteKind.INDIRECT:
                 candidate.segments = [self._extent(stretch.first, cue.first - 1), self._extent(after + 1, stretch.last)]
                 candidate.segments = [self._trim_punct(*seg) for seg in candidate.segments]
@@ -550,7 +766,7 @@ class SurfaceFinder:
         return self._candidate(stretch, content, cue, speaker, None, None, 0.8)
 
     def participle(self, stretch: Stretch, cue: Cue, later: Sequence[Cue]) -> QuoteCandidate | None:
-        """", saying ..." / ", telling AFP it ...": the speaker is the subject of the main clause."""
+        """ ", saying ..." / ", telling AFP it ...": the speaker is the subject of the main clause."""
         subject = self.clause_subject(stretch, cue.first)
         index = cue.last
         addressee = None
@@ -565,7 +781,7 @@ class SurfaceFinder:
         return self._candidate(stretch, content, cue, subject, addressee, channel, 0.7)
 
     def question_put(self, stretch: Stretch, cue: Cue) -> QuoteCandidate | None:
-        """"When asked (by a reporter) whether ...,": the question, up to the comma that ends the clause."""
+        """ "When asked (by a reporter) whether ...,": the question, up to the comma that ends the clause."""
         index = cue.last
         asker = None
         if index < stretch.last and self.lower[index] == "by":
@@ -595,16 +811,21 @@ class SurfaceFinder:
             return None
         # stop a lowercase phrase at its first verb-like word: "One man can be heard"
         end = phrase[0] + 1
-        while end < phrase[1] and (self.is_name(end) or self.lower[end] in self.lexicons.titles or
-                                   self.lower[end] in self.words["determiner"] or self.lower[end] in self.words["joiner"]
-                                   or self.lower[end].endswith("'s") or self.lower[end].endswith("’s")):
+        while end < phrase[1] and (
+            self.is_name(end)
+            or self.lower[end] in self.lexicons.titles
+            or self.lower[end] in self.words["determiner"]
+            or self.lower[end] in self.words["joiner"]
+            or self.lower[end].endswith("'s")
+            or self.lower[end].endswith("’s")
+        ):
             end += 1
         if end == phrase[0] + 1 and not self.is_name(phrase[0]) and phrase[1] > end:
             end = min(phrase[1], phrase[0] + 2)  # "One man", "the ministry"
         return phrase[0], end
 
     def inverted(self, stretch: Stretch, number: int, cue: Cue) -> QuoteCandidate | None:
-        """"CONTENT, said SPEAKER." and ""CONTENT," SPEAKER said." with the speaker after the cue."""
+        """ "CONTENT, said SPEAKER." and ""CONTENT," SPEAKER said." with the speaker after the cue."""
         if cue.entry.lemma in {"tell", "inform", "notify", "brief", "remind", "assure", "reassure"}:
             return None  # "..., told Fox News that ...": what follows a tell-verb is its addressee
         speaker = self.noun_phrase_right(cue.last, stretch.last)
@@ -631,9 +852,10 @@ class SurfaceFinder:
             self._join_following_piece(candidate, stretch, number, index)
         return candidate
 
-    def after_subject(self, stretch: Stretch, number: int, cue: Cue, subject: tuple[int, int],
-                      later: Sequence[Cue], earlier: list[QuoteCandidate]) -> QuoteCandidate | None:
-        """"SUBJECT CUE ..." with the content after the cue or, failing that, before the subject."""
+    def after_subject(
+        self, stretch: Stretch, number: int, cue: Cue, subject: tuple[int, int], later: Sequence[Cue]
+    ) -> QuoteCandidate | None:
+        """ "SUBJECT CUE ..." with the content after the cue or, failing that, before the subject."""
         index = cue.last
         addressee = None
         if cue.entry.lemma in TELL_VERBS or cue.entry.role == "subject":
@@ -649,16 +871,21 @@ class SurfaceFinder:
             if opening is not None and opening < stretch.last and self.lower[opening] == ",":
                 channel = (stretch.first, opening)  # "In a statement, the club wrote: ..."
         follows_content = subject[0] - stretch.first >= 4 and self.lower[subject[0] - 1] in CLOSING
-        introduces = index + 1 < stretch.last and self.lower[index] in {",", ":"} and (
-            self._quote_opens_at(index + 1) or self.lower[index + 1] == "that")
+        introduces = (
+            index + 1 < stretch.last
+            and self.lower[index] in {",", ":"}
+            and (self._quote_opens_at(index + 1) or self.lower[index + 1] == "that")
+        )
         if introduces and not self._quote_closes_at(subject[0] - 1):
             follows_content = False  # 'Taking it in, Trump said, "As a Republican, ..."'
         if follows_content and self._attribution_ends(index, stretch.last):
             return self.trailing(stretch, number, cue, subject, addressee, channel, index)
         while index < stretch.last and self.lower[index] in {",", ":"}:
             index += 1
-        rest_is_empty = all(not self.tokens[k].text[:1].isalnum() and self.tokens[k].text not in {'"', "“", "'", "‘"}
-                            for k in range(index, stretch.last))  # stops at the first word
+        rest_is_empty = all(
+            not self.tokens[k].text[:1].isalnum() and self.tokens[k].text not in {'"', "“", "'", "‘"}
+            for k in range(index, stretch.last)
+        )  # stops at the first word
         if rest_is_empty:
             if self.lower[stretch.last - 1] == ":" or (index > cue.last and self.lower[index - 1] == ":"):
                 return self.colon_introduction(stretch, cue, subject, addressee, channel)
@@ -677,16 +904,21 @@ class SurfaceFinder:
         if infinitive is not None:
             end = self._content_end(stretch, infinitive, later)
             return self._candidate(stretch, self._extent(infinitive, end), cue, subject, addressee, channel, 0.6)
-        if cue.entry.cue_class == "thought" and self.lower[index] != "that" and not (
-                cue.entry.lemma in CLAUSE_VERBS and self.lower[index] in self.words["subject_pronoun"]):
+        if (
+            cue.entry.cue_class == "thought"
+            and self.lower[index] != "that"
+            and not (cue.entry.lemma in CLAUSE_VERBS and self.lower[index] in self.words["subject_pronoun"])
+        ):
             return None  # "believe in", "wanted a drink": a belief is reported by a clause
-        if cue.entry.lemma not in CLAUSE_VERBS and cue.entry.cue_class != "evidence" and \
-                self.lower[index] in self.words["determiner"] and \
-                self.lower[index] not in {"that", "this", "some", "many", "most", "all", "no", "one", "two"}:
+        if (
+            cue.entry.lemma not in CLAUSE_VERBS
+            and cue.entry.cue_class != "evidence"
+            and self.lower[index] in self.words["determiner"]
+            and self.lower[index] not in {"that", "this", "some", "many", "most", "all", "no", "one", "two"}
+        ):
             return None  # "posted a video", "announced the plan": an object, not a reported clause
-        if self.lower[index] in self.words["non_cue_next"] and self.lower[index] not in {"that"}:
-            if cue.entry.lemma != "call":
-                return None
+        if self.lower[index] in self.words["non_cue_next"] and cue.entry.lemma != "call":
+            return None  # "said to be", "told by": not a report
         index = self._through_that(index, stretch.last)
         end = self._content_end(stretch, index, later)
         if end <= index:
@@ -701,8 +933,12 @@ class SurfaceFinder:
         word = self.lower[index]
         if lemma == "call" and word in {"for", "on", "upon"} and index + 1 < limit:
             return index + 1
-        if word == "to" and index + 1 < limit and self.tokens[index + 1].text[:1].islower() and \
-                self.lower[index + 1] not in self.words["determiner"]:
+        if (
+            word == "to"
+            and index + 1 < limit
+            and self.tokens[index + 1].text[:1].islower()
+            and self.lower[index + 1] not in self.words["determiner"]
+        ):
             return index
         if lemma in OBJECT_THEN_INFINITIVE:
             for probe in range(index, min(limit - 1, index + 8)):
@@ -718,33 +954,93 @@ class SurfaceFinder:
         if index >= limit:
             return True
         word = self.lower[index]
-        if word in {".", "!", "?", ";", ",", ":", "(", "—", "–"} or self.tokens[index].text in {'"', "“", "''", "``", "‘"}:
+        if word in {".", "!", "?", ";", ",", ":", "(", "—", "–"} or self.tokens[index].text in {
+            '"',
+            "“",
+            "''",
+            "``",
+            "‘",
+        }:
             return True
-        if word in {"after", "before", "when", "while", "as", "during", "in", "at", "on", "from", "with", "about",
-                    "of", "through", "to", "over", "via", "by", "outside", "inside", "near", "following", "without",
-                    "under", "ahead", "because", "but", "and", "then", "last", "this", "earlier", "later", "today",
-                    "yesterday", "recently", "afterward", "afterwards"}:
+        if word in {
+            "after",
+            "before",
+            "when",
+            "while",
+            "as",
+            "during",
+            "in",
+            "at",
+            "on",
+            "from",
+            "with",
+            "about",
+            "of",
+            "through",
+            "to",
+            "over",
+            "via",
+            "by",
+            "outside",
+            "inside",
+            "near",
+            "following",
+            "without",
+            "under",
+            "ahead",
+            "because",
+            "but",
+            "and",
+            "then",
+            "last",
+            "this",
+            "earlier",
+            "later",
+            "today",
+            "yesterday",
+            "recently",
+            "afterward",
+            "afterwards",
+        }:
             return True
         return word.endswith("ing") and self.lexicons.cue_verbs.get(word) is not None
 
-    def trailing(self, stretch: Stretch, number: int, cue: Cue, subject: tuple[int, int],
-                 addressee: tuple[int, int] | None, channel: tuple[int, int] | None, after: int) -> QuoteCandidate | None:
-        """"CONTENT, SUBJECT CUE." and "CONTENT, SUBJECT CUE, CONTENT." (an attribution in mid-sentence)."""
+    def trailing(
+        self,
+        stretch: Stretch,
+        number: int,
+        cue: Cue,
+        subject: tuple[int, int],
+        addressee: tuple[int, int] | None,
+        channel: tuple[int, int] | None,
+        after: int,
+    ) -> QuoteCandidate | None:
+        """ "CONTENT, SUBJECT CUE." and "CONTENT, SUBJECT CUE, CONTENT." (an attribution in mid-sentence)."""
         left_end = subject[0]
-        while left_end > stretch.first and not self.tokens[left_end - 1].text[:1].isalnum() and \
-                self.tokens[left_end - 1].text not in {'"', "”", "’", "''"}:
+        while (
+            left_end > stretch.first
+            and not self.tokens[left_end - 1].text[:1].isalnum()
+            and self.tokens[left_end - 1].text not in {'"', "”", "’", "''"}
+        ):
             left_end -= 1
         if left_end <= stretch.first:
             return None
         content = self._extent(stretch.first, left_end)
         resume = after + 1 if after < stretch.last and self.lower[after] == "," else None
-        if resume is not None and resume < stretch.last and self.tokens[resume].text[:1].islower() and \
-                not self.lower[resume].endswith("ing") and not self._quote_closes_at(left_end - 1) and \
-                self.lexicons.cue_verbs.get(self.lower[resume]) is None and not self._quote_opens_at(resume):
+        if (
+            resume is not None
+            and resume < stretch.last
+            and self.tokens[resume].text[:1].islower()
+            and not self.lower[resume].endswith("ing")
+            and not self._quote_closes_at(left_end - 1)
+            and self.lexicons.cue_verbs.get(self.lower[resume]) is None
+            and not self._quote_opens_at(resume)
+        ):
             # "Many of the closures, he said, have involved ...": the clause resumes after the attribution
             end = self._content_end(stretch, resume, ())
-            candidate = self._candidate(stretch, (content[0], self.tokens[end - 1].end), cue, subject, addressee,
-                                        channel, 0.8)
+            candidate = self._candidate(
+                stretch, (content[0], self.tokens[end - 1].end), cue, subject, addressee, channel, 0.8
+            )
             if candidate is not None and candidate.kind == QuoteKind.INDIRECT:
                 candidate.segments = [content, self._extent(resume, end)]
             return candidate
@@ -759,9 +1055,15 @@ class SurfaceFinder:
     def _quote_opens_at(self, index: int) -> bool:
         return self.tokens[index].text in {'"', "“", "''", "``", "‘", "'"}
 
-    def colon_introduction(self, stretch: Stretch, cue: Cue, subject: tuple[int, int] | None,
-                           addressee: tuple[int, int] | None, channel: tuple[int, int] | None) -> QuoteCandidate | None:
-        """"X said:" ending its sentence: the quote is the next quotation, in this paragraph or the next."""
+    def colon_introduction(
+        self,
+        stretch: Stretch,
+        cue: Cue,
+        subject: tuple[int, int] | None,
+        addressee: tuple[int, int] | None,
+        channel: tuple[int, int] | None,
+    ) -> QuoteCandidate | None:
+        """ "X said:" ending its sentence: the quote is the next quotation, in this paragraph or the next."""
         index = bisect.bisect_left(self.quotation_starts, self.tokens[stretch.last - 1].end)
         if index >= len(self.quotations):
             return None
@@ -769,7 +1071,9 @@ class SurfaceFinder:
         between = self.text[self.tokens[stretch.last - 1].end : quotation.outer_start]
         if between.strip():
             return None
-        return self._candidate(stretch, (quotation.outer_start, quotation.outer_end), cue, subject, addressee, channel, 0.8)
+        return self._candidate(
+            stretch, (quotation.outer_start, quotation.outer_end), cue, subject, addressee, channel, 0.8
+        )
 
     def _through_that(self, index: int, limit: int) -> int:
         """Step over a complementiser "that" (and an adverbial before it: "saying in translated comments that")."""
@@ -777,8 +1081,9 @@ class SurfaceFinder:
             word = self.lower[probe]
             if word == "that":
                 between = self.lower[index:probe]
-                if all(w not in self.words["subject_pronoun"] and w not in {".", ";"} for w in between) and \
-                        (not between or between[0] in {"in", "on", "at", "during", "through", "via", "with", "to"}):
+                if all(w not in self.words["subject_pronoun"] and w not in {".", ";"} for w in between) and (
+                    not between or between[0] in {"in", "on", "at", "during", "through", "via", "with", "to"}
+                ):
                     return probe + 1
                 break
             if not self.tokens[probe].text[:1].isalnum() and word != ",":
@@ -793,24 +1098,38 @@ class SurfaceFinder:
             if cut is not None:
                 end = cut
                 break
-        while end > index and (self.lower[end - 1] in self.words["clause_link"] or
-                               (not self.tokens[end - 1].text[:1].isalnum() and self.tokens[end - 1].text not in
-                               {'"', "”", "’", "'", "»", ")"})):
+        while end > index and (
+            self.lower[end - 1] in self.words["clause_link"]
+            or (
+                not self.tokens[end - 1].text[:1].isalnum()
+                and self.tokens[end - 1].text not in {'"', "”", "’", "'", "»", ")"}
+            )
+        ):
             end -= 1
         return end
 
     def _cut_before(self, later: Cue, index: int) -> int | None:
         """Where a later attribution in the same stretch ends the content that starts at ``index``."""
-        if later.first <= index or self.inside_quote[later.first] or self.lower[later.first - 1] in self.words["relative"]:
+        if (
+            later.first <= index
+            or self.inside_quote[later.first]
+            or self.lower[later.first - 1] in self.words["relative"]
+        ):
             return None  # not after the content starts, inside quoted words, or in a relative clause
         if self.lower[later.first].endswith("ing") and self.lower[later.first - 1] == ",":
             return later.first - 1  # "..., adding that ..."
         if self.lower[later.first - 1] == "and" and later.first - 1 > index:
             return later.first - 1  # "called it “crazy” and said ...": a second report by the same subject
         subject = self.subject_before(later.first, index)
-        if subject is not None and subject[0] > index and (
-                self.lower[subject[0]] in self.words["subject_pronoun"] or self.is_name(subject[0])
-                or self.lower[subject[0]] == "the"):
+        if (
+            subject is not None
+            and subject[0] > index
+            and (
+                self.lower[subject[0]] in self.words["subject_pronoun"]
+                or self.is_name(subject[0])
+                or self.lower[subject[0]] == "the"
+            )
+        ):
             return subject[0]
         if subject is None and later.first - 1 > index and self.lower[later.first - 1] not in {"and", "or"}:
             # the main verb after a parenthetical: "Priebus, in the wake of a poll showing ..., told Fox News"
@@ -818,9 +1137,6 @@ class SurfaceFinder:
             if comma is not None and comma > index and self.subject_before(later.first, 0) is not None:
                 return comma
         return None
-
-    def _inside_any_quotation(self, index: int) -> bool:
-        return self.inside_quote[index]
 
     def _join_following_piece(self, candidate: QuoteCandidate, stretch: Stretch, number: int, after: int) -> None:
         """Join the second half of a split quote: ""A," she said, "B."" and ""A," she said. "B.""."""
@@ -834,10 +1150,15 @@ class SurfaceFinder:
                 continue
             between = self.text[limit_char : quotation.outer_start]
             same_paragraph = quotation.outer_start < stretch.end or (
-                next_stretch is not None and next_stretch.paragraph == stretch.paragraph
-                and quotation.outer_start == next_stretch.start)
-            if same_paragraph and between.strip() in {"", ",", ".", ":", ";", "—"} and \
-                    self._stretch_is_mostly_quote(quotation):
+                next_stretch is not None
+                and next_stretch.paragraph == stretch.paragraph
+                and quotation.outer_start == next_stretch.start
+            )
+            if (
+                same_paragraph
+                and between.strip() in {"", ",", ".", ":", ";", "—"}
+                and self._stretch_is_mostly_quote(quotation)
+            ):
                 self.used_quotations.add(index)
                 candidate.segments.extend(self._pieces(quotation))
                 if quotation.outer_end > (candidate.source or (0, 0))[1]:
@@ -852,10 +1173,13 @@ class SurfaceFinder:
         return not tail or not any(c.isalpha() for c in tail) or len(tail.split()) <= 6
 
     def dash_attribution(self, stretch: Stretch) -> QuoteCandidate | None:
-        """""QUOTE" — Senator X": a dash and a name after a quotation that ends the stretch."""
+        """ ""QUOTE" — Senator X": a dash and a name after a quotation that ends the stretch."""
         for index in range(stretch.first + 1, stretch.last - 1):
-            if self.tokens[index].text in {"—", "―", "–", "--"} and self.is_name(index + 1) and \
-                    self.tokens[index - 1].text in {'"', "”", "’", "'"}:
+            if (
+                self.tokens[index].text in {"—", "―", "–", "--"}
+                and self.is_name(index + 1)
+                and self.tokens[index - 1].text in {'"', "”", "’", "'"}
+            ):
                 speaker = self.noun_phrase_right(index + 1, stretch.last)
                 if speaker is None:
                     return None
@@ -868,16 +1192,19 @@ class SurfaceFinder:
         return number_of.outer_start <= paragraph.start + 1 and number_of.outer_end >= paragraph.end - 1
 
     def colon_label(self, stretch: Stretch, number: int) -> QuoteCandidate | None:
-        """"NAME: words" opening a paragraph: a headline ("Trump: 'I'm the worst ...'") or a transcript turn."""
+        """ "NAME: words" opening a paragraph: a headline ("Trump: 'I'm the worst ...'") or a transcript turn."""
         if stretch.first not in self.paragraph_firsts:
             return None
-        colon = next((k for k in range(stretch.first + 1, min(stretch.last, stretch.first + 8))
-                      if self.lower[k] == ":"), None)
+        colon = next(
+            (k for k in range(stretch.first + 1, min(stretch.last, stretch.first + 8)) if self.lower[k] == ":"), None
+        )
         if colon is None or colon + 1 >= stretch.last:
             return None
         label = range(stretch.first, colon)
-        if not all(self.is_name(k) or self.lower[k] in {"at", "of", "the", "."} for k in label) or \
-                self.lower[stretch.first] in self.words["colon_label_stop"]:
+        if (
+            not all(self.is_name(k) or self.lower[k] in {"at", "of", "the", "."} for k in label)
+            or self.lower[stretch.first] in self.words["colon_label_stop"]
+        ):
             return None
         end = stretch.last
         for later in self.stretches[number + 1 :]:
@@ -916,8 +1243,11 @@ class SurfaceFinder:
                 source = (stretch.start, stretch.end)
             else:
                 continue
-            out.append(QuoteCandidate(segments=segments, kind=kind, source=source, method="carry-over",
-                                      confidence=0.4, marked=True))
+            out.append(
+                QuoteCandidate(
+                    segments=segments, kind=kind, source=source, method="carry-over", confidence=0.4, marked=True
+                )
+            )
             self.used_quotations.add(index)
         return out
 
@@ -942,9 +1272,16 @@ class SurfaceFinder:
             end -= 1
         return start, end
 
-    def _candidate(self, stretch: Stretch, content: Extent, cue: Cue, speaker: tuple[int, int] | None,
-                   addressee: tuple[int, int] | None, channel: tuple[int, int] | None,
-                   confidence: float) -> QuoteCandidate | None:
+    def _candidate(
+        self,
+        stretch: Stretch,
+        content: Extent,
+        cue: Cue,
+        speaker: tuple[int, int] | None,
+        addressee: tuple[int, int] | None,
+        channel: tuple[int, int] | None,
+        confidence: float,
+    ) -> QuoteCandidate | None:
         start, end = self._trim_punct(*content)
         while start < end and self.text[start] in " ,:;—–":
             start += 1
@@ -1006,7 +1343,9 @@ class SurfaceFinder:
                 return self._pieces(quotation), QuoteKind.DIRECT
             if outer[1] > end + 1:
                 # the content stops inside a quotation that runs on: take the whole quotation
-                return [(start, max(end, self._strip_trailing_comma(quotation.start, quotation.end)[1]))], QuoteKind.MIXED
+                return [
+                    (start, max(end, self._strip_trailing_comma(quotation.start, quotation.end)[1]))
+                ], QuoteKind.MIXED
             return [(start, end)], QuoteKind.MIXED
         return [(start, end)], QuoteKind.INDIRECT
 
@@ -1019,15 +1358,3 @@ def _dated(word: str) -> bool:
 def find_reported_speech(doc: Document, quotations: Sequence[Quotation], lexicons: Lexicons) -> list[QuoteCandidate]:
     """All quote candidates of ``doc`` found from surface patterns, in document order."""
     return SurfaceFinder(doc, quotations, lexicons).find()
-
-
-def token_index_at(tokens: Sequence[Token], offset: int) -> int:
-    """Index of the first token that ends after ``offset``."""
-    lo, hi = 0, len(tokens)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if tokens[mid].end <= offset:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
