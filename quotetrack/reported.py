@@ -233,6 +233,7 @@ class SurfaceFinder:
         self.lower = [t.text.lower() for t in doc.tokens]
         self.lexicons = lexicons
         self.words = word_classes()
+        self.phrase_openers = frozenset(key[0] for key in lexicons.cue_phrases)
         self.quotations = [q for q in quotations if q.depth == 0]  # in order, never overlapping
         self.quotation_starts = [q.outer_start for q in self.quotations]
         self.pieces = sorted((p.outer_start, p.outer_end) for q in self.quotations for p in q.pieces)
@@ -307,7 +308,7 @@ class SurfaceFinder:
                 index += 1
                 continue
             matched = None
-            for length in (4, 3, 2):
+            for length in (4, 3, 2) if self.lower[index] in self.phrase_openers else ():
                 key = tuple(self.lower[index : index + length])
                 if len(key) == length and index + length <= stretch.last and key in phrases:
                     entry = phrases[key]

@@ -21,12 +21,10 @@ TOKEN_PATTERN = regex.compile(
     r"""
     (?P<url> https?://[^\s"“”<>]+ )
   | (?P<abbr> (?:\p{L}\.){2,} )                        # U.S. U.N. e.g.
-  | (?P<word> [\p{L}\p{N}]
-        (?: [\p{L}\p{M}\p{N}_]
-          | ['’](?=\p{L})                              # don't, O'Neill, Ukraine's
-          | [-‐.,/:](?=[\p{L}\p{N}])                   # well-known, 2025-01-13, 3.5, 1,000, 24/7, 10:30
-        )*+
-        \p{M}*+ )
+  | (?P<word> [\p{L}\p{N}] [\p{L}\p{M}\p{N}_]*+          # letters and digits, then joined runs:
+        (?: (?: ['’]\p{L}                              # don't, O'Neill, Ukraine's
+              | [-‐.,/:][\p{L}\p{N}] )                 # well-known, 2025-01-13, 3.5, 1,000, 24/7, 10:30
+            [\p{L}\p{M}\p{N}_]*+ )*+ )
   | (?P<ellipsis> \.{2,}+ | … )
   | (?P<dash> -{2,}+ | [—–―] )
   | (?P<other> \S )
@@ -215,7 +213,7 @@ def _split_abbreviation_boundaries(text: str, tokens: list[Token], starters: fro
     """Give "U.S." its own sentence-final period when a sentence plainly starts after it."""
     out: list[Token] = []
     for index, token in enumerate(tokens):
-        if TOKEN_PATTERN.fullmatch(token.text) and token.text.endswith(".") and token.text.count(".") >= 2:
+        if token.text.endswith(".") and token.text.count(".") >= 2 and token.text[0].isalpha():
             if index + 1 < len(tokens) and _abbreviation_token_ends(text, tokens, index, starters):
                 out.append(Token(token.start, token.end - 1, token.text[:-1]))
                 out.append(Token(token.end - 1, token.end, "."))
