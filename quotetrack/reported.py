@@ -1053,6 +1053,11 @@ class SurfaceFinder:
     def _quote_closes_at(self, index: int) -> bool:
         return self.tokens[index].text in {'"', "”", "''", "’", "'"}
 
+    def _quote_closes_at_char(self, offset: int) -> bool:
+        """True when a quotation closes at ``offset`` (a mixed quote ending in quoted words)."""
+        index = bisect.bisect_right(self.quotation_starts, offset) - 1
+        return index >= 0 and abs(self.quotations[index].outer_end - offset) <= 2
+
     def _quote_opens_at(self, index: int) -> bool:
         return self.tokens[index].text in {'"', "“", "''", "``", "‘", "'"}
 
@@ -1141,7 +1146,9 @@ class SurfaceFinder:
 
     def _join_following_piece(self, candidate: QuoteCandidate, stretch: Stretch, number: int, after: int) -> None:
         """Join the second half of a split quote: ""A," she said, "B."" and ""A," she said. "B.""."""
-        if candidate.kind != QuoteKind.DIRECT:
+        if candidate.kind == QuoteKind.INDIRECT or (
+            candidate.kind == QuoteKind.MIXED and not self._quote_closes_at_char(candidate.end)
+        ):
             return
         limit_char = self.tokens[after - 1].end if after > stretch.first else stretch.end
         next_stretch = self.stretches[number + 1] if number + 1 < len(self.stretches) else None
@@ -1150,14 +1157,16 @@ class SurfaceFinder:
             if index in self.used_quotations:
                 continue
             between = self.text[limit_char : quotation.outer_start]
-            same_paragraph = quotation.outer_start < stretch.end or (
+            opens_next_sentence = (
                 next_stretch is not None
                 and next_stretch.paragraph == stretch.paragraph
                 and quotation.outer_start == next_stretch.start
             )
+            # the attribution may run on ("said X, a senior adviser who ...") before the quote resumes
+            adjacent = between.strip() in {"", ",", ".", ":", ";", "—"} or opens_next_sentence
             if (
-                same_paragraph
-                and between.strip() in {"", ",", ".", ":", ";", "—"}
+                (quotation.outer_start < stretch.end or opens_next_sentence)
+                and adjacent
                 and self._stretch_is_mostly_quote(quotation)
             ):
                 self.used_quotations.add(index)
