@@ -21,7 +21,7 @@ from quotetrack.errors import LexiconError
 
 __all__ = ["CueEntry", "Lexicons", "default_lexicons", "load_lexicons"]
 
-CUE_CLASSES = frozenset({"speech", "writing", "thought", "evidence"})
+CUE_CLASSES = frozenset({"speech", "writing", "thought", "evidence", "stance"})
 PHRASE_ROLES = frozenset({"object", "subject", "channel"})
 TITLE_KINDS = frozenset({"person", "organization", "group"})
 TITLE_GENDERS = frozenset({"m", "f", "-"})
@@ -39,7 +39,8 @@ class CueEntry:
 
     Attributes:
         lemma: the verb lemma ("say") or, for a phrase, the phrase itself ("according to").
-        cue_class: "speech", "writing", "thought" or "evidence".
+        cue_class: "speech", "writing", "thought", "evidence" or "stance" (a position taken towards its
+            object: "endorsed Cruz", "criticized the plan").
         role: "verb" for single verbs; for phrases "object" (speaker follows), "subject" (speaker
             precedes, as with a verb) or "channel" (the medium: "in a statement").
     """

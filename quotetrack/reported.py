@@ -128,6 +128,8 @@ INFINITIVE_CUES = frozenset(
         "advise",
         "instruct",
         "order",
+        "decline",
+        "refuse",
     }
 )
 OBJECT_THEN_INFINITIVE = frozenset(
@@ -767,9 +769,12 @@ class SurfaceFinder:
         return self._candidate(stretch, content, cue, speaker, None, None, 0.8)
 
     def participle(self, stretch: Stretch, cue: Cue, later: Sequence[Cue]) -> QuoteCandidate | None:
-        """ ", saying ..." / ", telling AFP it ...": the speaker is the subject of the main clause."""
+        """A participle after a comma (", saying ...", ", telling AFP it ..."): its speaker is the subject of the
+        main clause."""
         subject = self.clause_subject(stretch, cue.first)
         index = cue.last
+        if cue.entry.cue_class == "stance":
+            return self._stance(stretch, cue, subject, index)
         addressee = None
         if cue.entry.lemma in TELL_VERBS:
             addressee = self.object_phrase(index, stretch.last)
@@ -901,6 +906,8 @@ class SurfaceFinder:
             if candidate is not None:
                 self._join_following_piece(candidate, stretch, number, stretch.last)
             return candidate
+        if cue.entry.cue_class == "stance":
+            return self._stance(stretch, cue, subject, index)
         infinitive = self._infinitive_report(cue, index, stretch.last)
         if infinitive is not None:
             end = self._content_end(stretch, infinitive, later)
@@ -925,6 +932,15 @@ class SurfaceFinder:
         if end <= index:
             return None
         return self._candidate(stretch, self._extent(index, end), cue, subject, addressee, channel, 0.8)
+
+    def _stance(self, stretch: Stretch, cue: Cue, subject: tuple[int, int] | None, index: int) -> QuoteCandidate | None:
+        """ "X endorsed Cruz", "criticized the plan, saying ...": the object of a stance is its content."""
+        if index >= stretch.last or self.lower[index] in self.words["non_cue_next"]:
+            return None
+        end = index
+        while end < stretch.last and self.lower[end] not in {",", ";", ".", ":", "—", "–"}:
+            end += 1
+        return self._candidate(stretch, self._extent(index, end), cue, subject, None, None, 0.5)
 
     def _infinitive_report(self, cue: Cue, index: int, limit: int) -> int | None:
         """Where an infinitive or "for" report starts: "vowed to ban ...", "urged X to ...", "called for X"."""
