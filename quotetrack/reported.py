@@ -787,7 +787,7 @@ class SurfaceFinder:
         return self._candidate(stretch, content, cue, subject, addressee, channel, 0.7)
 
     def question_put(self, stretch: Stretch, cue: Cue) -> QuoteCandidate | None:
-        """ "When asked (by a reporter) whether ...,": the question, up to the comma that ends the clause."""
+        """A question put to someone ("When asked by a reporter whether ...,"), up to the comma ending it."""
         index = cue.last
         asker = None
         if index < stretch.last and self.lower[index] == "by":
@@ -831,7 +831,7 @@ class SurfaceFinder:
         return phrase[0], end
 
     def inverted(self, stretch: Stretch, number: int, cue: Cue) -> QuoteCandidate | None:
-        """ "CONTENT, said SPEAKER." and ""CONTENT," SPEAKER said." with the speaker after the cue."""
+        """An inverted attribution, the speaker after the cue: 'CONTENT, said SPEAKER.' or '"CONTENT," said X.'"""
         if cue.entry.lemma in {"tell", "inform", "notify", "brief", "remind", "assure", "reassure"}:
             return None  # "..., told Fox News that ...": what follows a tell-verb is its addressee
         speaker = self.noun_phrase_right(cue.last, stretch.last)
@@ -861,7 +861,7 @@ class SurfaceFinder:
     def after_subject(
         self, stretch: Stretch, number: int, cue: Cue, subject: tuple[int, int], later: Sequence[Cue]
     ) -> QuoteCandidate | None:
-        """ "SUBJECT CUE ..." with the content after the cue or, failing that, before the subject."""
+        """The common order 'SUBJECT CUE ...', with the content after the cue or, failing that, before the subject."""
         index = cue.last
         addressee = None
         if cue.entry.lemma in TELL_VERBS or cue.entry.role == "subject":
@@ -934,7 +934,7 @@ class SurfaceFinder:
         return self._candidate(stretch, self._extent(index, end), cue, subject, addressee, channel, 0.8)
 
     def _stance(self, stretch: Stretch, cue: Cue, subject: tuple[int, int] | None, index: int) -> QuoteCandidate | None:
-        """ "X endorsed Cruz", "criticized the plan, saying ...": the object of a stance is its content."""
+        """A stance ('X endorsed Cruz', 'criticized the plan, saying ...'): its object is the content."""
         if index >= stretch.last or self.lower[index] in self.words["non_cue_next"]:
             return None
         end = index
@@ -1032,7 +1032,7 @@ class SurfaceFinder:
         channel: tuple[int, int] | None,
         after: int,
     ) -> QuoteCandidate | None:
-        """ "CONTENT, SUBJECT CUE." and "CONTENT, SUBJECT CUE, CONTENT." (an attribution in mid-sentence)."""
+        """An attribution after its content ('CONTENT, SUBJECT CUE.') or inside it ('A, SUBJECT CUE, B.')."""
         left_end = subject[0]
         while (
             left_end > stretch.first
@@ -1085,7 +1085,7 @@ class SurfaceFinder:
         addressee: tuple[int, int] | None,
         channel: tuple[int, int] | None,
     ) -> QuoteCandidate | None:
-        """ "X said:" ending its sentence: the quote is the next quotation, in this paragraph or the next."""
+        """A colon introduction ('X said:') ending its sentence: the quote is the next quotation."""
         index = bisect.bisect_left(self.quotation_starts, self.tokens[stretch.last - 1].end)
         if index >= len(self.quotations):
             return None
@@ -1199,7 +1199,7 @@ class SurfaceFinder:
         return not tail or not any(c.isalpha() for c in tail) or len(tail.split()) <= 6
 
     def dash_attribution(self, stretch: Stretch) -> QuoteCandidate | None:
-        """ ""QUOTE" — Senator X": a dash and a name after a quotation that ends the stretch."""
+        """A dash attribution ('"QUOTE" — Senator X'): a dash and a name after a quotation."""
         for index in range(stretch.first + 1, stretch.last - 1):
             if (
                 self.tokens[index].text in {"—", "―", "–", "--"}
@@ -1218,7 +1218,7 @@ class SurfaceFinder:
         return number_of.outer_start <= paragraph.start + 1 and number_of.outer_end >= paragraph.end - 1
 
     def colon_label(self, stretch: Stretch, number: int) -> QuoteCandidate | None:
-        """ "NAME: words" opening a paragraph: a headline ("Trump: 'I'm the worst ...'") or a transcript turn."""
+        """A paragraph opened by 'NAME:': a headline ("Trump: 'I'm the worst ...'") or a transcript turn."""
         if stretch.first not in self.paragraph_firsts:
             return None
         colon = next(
