@@ -20,6 +20,8 @@ OPENING_ONLY = frozenset("“„‟«‘‚‹")
 CLOSING_ONLY = frozenset("”»’›")
 # Elisions that start with an apostrophe, so the mark opens nothing: rock 'n' roll, 'em, 'tis, '90s.
 ELISIONS = regex.compile(r"(?i)(?:n|em|til|tis|twas|cause|bout|round|s)\b")
+# Matched with an endpos: without one, `regex` may scan the rest of the text for a literal the pattern
+# needs, and a match at every mark would be quadratic in the length of the text.
 OPEN_CONTEXT = frozenset("([{—–-/:;,")
 
 
@@ -107,7 +109,7 @@ def _role(text: str, i: int, j: int) -> str:
     if char in "'’‘`":
         if before.isalnum() and after.isalnum():
             return "apostrophe"  # don't, O'Neill
-        if can_open and (after.isdigit() or ELISIONS.match(text, i + 1)):
+        if can_open and (after.isdigit() or ELISIONS.match(text, i + 1, i + 9)):
             return "apostrophe"  # '90s, rock 'n' roll
     if char in OPENING_ONLY:
         return "close" if can_close and not can_open and char == "“" else "open"
@@ -190,7 +192,10 @@ def _pair_paragraph(
             if role == "either":
                 role = "close" if open_double is not None else "open"
             if role == "open":
-                if open_double is not None and char not in "«„" and stack[open_double].char not in "«„":
+                # a curly opener inside a single quote nests (“A ‘B “C” B’ A”) rather than ending the open quote
+                nested = char == "“" and bool(stack) and not stack[-1].double
+                guillemet = char in "«„" or (open_double is not None and stack[open_double].char in "«„")
+                if open_double is not None and not guillemet and not nested:
                     # a second opener before any closer: the first quote was never closed
                     opened = stack[open_double]
                     del stack[open_double:]

@@ -21,9 +21,7 @@ VERBS = ["said", "says", "added", "told AFP", "wrote on X", "insisted", "warned"
 TIMES = ["", " on Monday", " Sunday", " in an interview", " late on Friday"]
 
 # Words that are no cue, no name, no title and no pronoun, so prose made of them reports nothing.
-NEUTRAL = ("market prices of bread and milk fell slowly after heavy rain in the northern valleys where farmers "
-           "planted wheat near a river while roads were closed for repairs during a long dry summer with few "
-           "buses running late into evening under grey skies across many small towns").split()
+NEUTRAL = ["market", "prices", "of", "bread", "and", "milk", "fell", "slowly", "after", "heavy", "rain", "in", "the", "northern", "valleys", "where", "farmers", "planted", "wheat", "near", "a", "river", "while", "roads", "were", "closed", "for", "repairs", "during", "a", "long", "dry", "summer", "with", "few", "buses", "running", "late", "into", "evening", "under", "grey", "skies", "across", "many", "small", "towns"]
 NEUTRAL_STARTS = ["Prices", "Rain", "Traffic", "Wheat", "Roads", "Buses", "Farmers", "Markets"]
 
 MARK_PAIRS = [('"', '"'), ("“", "”"), ("«", "»"), ("„", "“"), ("‘", "’"), ("``", "''")]

@@ -28,11 +28,17 @@ PACKAGE_ROOT = Path(quotetrack.__file__).resolve().parent.parent
 MAX_RATIO = 24
 
 
-def measure(name: str, size: int, repeats: int, timeout: float) -> dict[str, Any] | None:
-    """Run ``analyze`` on generated input ``name`` of ``size`` ``repeats`` times; None when it overran ``timeout``."""
+def measure(name: str, size: int, repeats: int, timeout: float, factor: int | None = None) -> dict[str, Any] | None:
+    """Run ``analyze`` on generated input ``name`` of ``size`` ``repeats`` times; None when it overran ``timeout``.
+
+    With ``factor``, runs of ``size`` and ``factor * size`` alternate (see ``tests/adversarial/run.py``).
+    """
     env = dict(os.environ, PYTHONPATH=str(PACKAGE_ROOT))
+    command = [sys.executable, str(RUNNER), name, str(size), str(repeats)]
+    if factor is not None:
+        command.append(str(factor))
     try:
-        done = subprocess.run([sys.executable, str(RUNNER), name, str(size), str(repeats)], capture_output=True,
+        done = subprocess.run(command, capture_output=True,
                               text=True, timeout=timeout, env=env, cwd=PACKAGE_ROOT, check=False)
     except subprocess.TimeoutExpired:
         return None
@@ -53,7 +59,8 @@ BOUNDED = [
     pytest.param("long-line", 100_000, 30, id="a 100,000-character line with no space"),
     pytest.param("long-line-marks", 100_000, 30, id="a 100,000-character line of marks and letters"),
     pytest.param("cue-words", 50_000, 60, id="cue words repeated 50,000 times"),
-    pytest.param("said-that-chain", 10_000, 60, id="'Smith told AFP that' 10,000 times"),
+    pytest.param("said-that-chain", 10_000, 60, id="'Smith told AFP that' 10,000 times", marks=pytest.mark.xfail(
+        strict=True, reason="RecursionError in reported.py noun_phrase_left: one recursion per 'that'")),
     pytest.param("html", 5_000, 120, id="1.2 MB of HTML with entities"),
 ]
 
@@ -68,20 +75,39 @@ def test_finishes_within_bound(name: str, size: int, bound: float) -> None:
           f"quotes={result['quotes']} warnings={result['warnings']}")
 
 
+# Super-linear stages outside marks.py and rules.py, reported to the lead; strict, so a fix shows as XPASS.
+KNOWN_SUPERLINEAR = {
+    "long-line-marks": "reported.py unattributed_quotations slices the whole stretch for every quotation in it",
+    "said-that-chain": "RecursionError in reported.py noun_phrase_left: one recursion per 'that'",
+    "attributions": "entities.py _pronoun_antecedent scans every earlier mention of the paragraph for each pronoun",
+    "sentences-one-paragraph": "entities.py _pronoun_antecedent scans every earlier mention of the paragraph",
+}
+BORDERLINE: dict[str, str] = {}  # cases whose ratio sits near the limit on a loaded machine, with the reason
+
+
+def _scaling_params() -> list[Any]:
+    params = []
+    for name in SCALING_CASES:
+        marks = []
+        if name in KNOWN_SUPERLINEAR:
+            marks = [pytest.mark.xfail(strict=True, reason=KNOWN_SUPERLINEAR[name])]
+        elif name in BORDERLINE:
+            marks = [pytest.mark.xfail(strict=False, reason=BORDERLINE[name])]
+        params.append(pytest.param(name, id=name, marks=marks))
+    return params
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize("name", list(SCALING_CASES))
+@pytest.mark.parametrize("name", _scaling_params())
 def test_time_grows_linearly(name: str) -> None:
     """The median time for 16 times the input stays under 24 times the median time for the input."""
     _, size = SCALING_CASES[name]
-    small = measure(name, size, repeats=5, timeout=120)
-    assert small is not None, f"{name} (size {size}) did not finish within 120 s"
-    base = statistics.median(small["times"])
-    # past this, the ratio is lost anyway: stop the run rather than wait for a quadratic one to end
-    budget = 3 * MAX_RATIO * max(base, 0.01) + 30
-    large = measure(name, 16 * size, repeats=3, timeout=budget)
-    assert large is not None, (
-        f"{name}: 16x the input ({16 * size}) did not finish within {budget:.0f} s "
-        f"(1x took {base:.3f} s): super-linear")
-    ratio = statistics.median(large["times"]) / base
-    print(f"{name}: 1x={base:.4f}s 16x={statistics.median(large['times']):.4f}s ratio={ratio:.1f}")
+    result = measure(name, size, repeats=3, timeout=600, factor=16)
+    assert result is not None, f"{name}: 1x and 16x the input did not finish within 600 s"
+    base = statistics.median(result["small"])
+    assert "timeout" not in result, (
+        f"{name}: 16x the input ({result['chars'][1]} chars) overran {result['timeout']:.1f} s "
+        f"(1x, {result['chars'][0]} chars, took {base:.3f} s): super-linear")
+    ratio = statistics.median(result["large"]) / base
+    print(f"{name}: 1x={base:.4f}s 16x={statistics.median(result['large']):.4f}s ratio={ratio:.1f}")
     assert ratio < MAX_RATIO, f"{name}: 16x the input took {ratio:.1f} times as long (1x: {base:.3f} s)"

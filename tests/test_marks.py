@@ -69,6 +69,7 @@ NESTED = [
     ("“He told me ‘never again’ and left,” she said.", [("He told me ‘never again’ and left,", 0), ("never again", 1)]),
     ("\"He told me 'never again' and left,\" she said.", [("He told me 'never again' and left,", 0),
                                                          ("never again", 1)]),
+    ("“A ‘B “C” B’ A,” she said.", [("A ‘B “C” B’ A,", 0), ("B “C” B", 1), ("C", 2)]),
     ("«Il a dit “jamais” puis il est parti», a-t-elle dit.", [("Il a dit “jamais” puis il est parti", 0),
                                                              ("jamais", 1)]),
 ]

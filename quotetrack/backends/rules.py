@@ -9,7 +9,9 @@ break with no period.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import operator
 import statistics
 from importlib import resources
 
@@ -55,7 +57,10 @@ def _sentence_starters() -> frozenset[str]:
 
 def tokenize(text: str) -> list[Token]:
     """Split ``text`` into word and punctuation tokens with their character offsets."""
-    return [Token(m.start(), m.end(), m.group()) for m in TOKEN_PATTERN.finditer(text)]
+    # tuple.__new__ skips the generated __new__ and its defaults: this line is most of parsing time
+    new = tuple.__new__
+    return [new(Token, (m.start(), m.end(), m.group(), None, None, None, None))
+            for m in TOKEN_PATTERN.finditer(text)]
 
 
 def find_paragraphs(text: str) -> list[Paragraph]:
@@ -93,47 +98,65 @@ def is_hard_wrapped(text: str) -> bool:
 
 
 def find_sentences(text: str, tokens: list[Token], paragraphs: list[Paragraph]) -> list[Sentence]:
-    """Group tokens into sentences that never cross a paragraph."""
+    """Group tokens into sentences that never cross a paragraph.
+
+    Only a sentence-final mark or a line break can end a sentence, so the loop visits those tokens alone, and
+    paragraph edges are found by bisection (walking every token was most of the parsing time after tokenising).
+    """
     abbreviations = _abbreviations()
     starters = _sentence_starters()
-    line_breaks_split = not is_hard_wrapped(text)
+    # the cheap last-character test first: hashing every new token string for the set lookup cost more
+    stops = [k for k, word in enumerate(map(_TEXT, tokens)) if word[-1] in ".!?…" and word in _STOPS]
+    breaks = _line_break_tokens(text, tokens) if not is_hard_wrapped(text) else set()
+    candidates = sorted(breaks.union(stops))
     sentences: list[Sentence] = []
     index = 0
+    c = 0  # the next of ``candidates`` to visit
     for paragraph in paragraphs:
-        while index < len(tokens) and tokens[index].start < paragraph.start:
-            index += 1
+        index = bisect.bisect_left(tokens, paragraph.start, lo=index, key=_START)
         first = index
-        # computed once a paragraph: scanning for it at every sentence end made long paragraphs quadratic
-        paragraph_end_token = _paragraph_end_token(tokens, index, paragraph.end)
-        while index < paragraph_end_token:
-            token = tokens[index]
+        end_token = bisect.bisect_right(tokens, paragraph.end, lo=index, key=_END)  # one past its last token
+        while c < len(candidates) and candidates[c] < end_token:
+            k = candidates[c]
+            c += 1
+            if k < index:
+                continue  # passed over as a closer after an earlier sentence end
             boundary_after = None
-            if token.text in SENTENCE_END or token.text in {"?!", "!?"}:
-                after = index + 1
+            if tokens[k].text in _STOPS:
+                after = k + 1
                 while after < len(tokens) and tokens[after].text in CLOSERS and \
                         tokens[after].start == tokens[after - 1].end and _closes(text, tokens[after]):
                     after += 1
-                if _ends_sentence(text, tokens, index, after, abbreviations, starters, paragraph.end):
+                if _ends_sentence(text, tokens, k, after, abbreviations, starters, paragraph.end):
                     boundary_after = after
-            elif line_breaks_split and index + 1 < len(tokens) and tokens[index + 1].end <= paragraph.end:
-                gap = text[token.end : tokens[index + 1].start]
-                if "\n" in gap:
-                    boundary_after = index + 1
-            if boundary_after is not None and boundary_after > first:
-                boundary_after = min(boundary_after, paragraph_end_token)
+            elif k + 1 < len(tokens) and tokens[k + 1].end <= paragraph.end:
+                boundary_after = k + 1  # a line break inside the paragraph (a headline, a list item)
+            if boundary_after is not None:
+                boundary_after = min(boundary_after, end_token)
                 sentences.append(Sentence(tokens[first].start, tokens[boundary_after - 1].end, first, boundary_after))
                 first = index = boundary_after
-                continue
-            index += 1
+        index = end_token
         if index > first:
             sentences.append(Sentence(tokens[first].start, tokens[index - 1].end, first, index))
     return sentences
 
 
-def _paragraph_end_token(tokens: list[Token], index: int, paragraph_end: int) -> int:
-    while index < len(tokens) and tokens[index].end <= paragraph_end:
-        index += 1
-    return index
+_STOPS = SENTENCE_END | {"?!", "!?"}
+_START = operator.itemgetter(0)  # Token.start: tokens are named tuples
+_END = operator.itemgetter(1)
+_TEXT = operator.itemgetter(2)
+
+
+def _line_break_tokens(text: str, tokens: list[Token]) -> set[int]:
+    """Indices of the tokens followed by a line break before the next token."""
+    found: set[int] = set()
+    position = text.find("\n")
+    while position != -1:
+        k = bisect.bisect_right(tokens, position, key=_START) - 1  # tokens hold no whitespace: k ends before it
+        if k >= 0:
+            found.add(k)
+        position = text.find("\n", position + 1)
+    return found
 
 
 def _closes(text: str, token: Token) -> bool:
@@ -211,12 +234,20 @@ class RulesBackend:
 
 def _split_abbreviation_boundaries(text: str, tokens: list[Token], starters: frozenset[str]) -> list[Token]:
     """Give "U.S." its own sentence-final period when a sentence plainly starts after it."""
+    # only dotted tokens can split: find them with one cheap pass and copy the list only when one does
+    dotted = [k for k, word in enumerate(map(_TEXT, tokens)) if word[-1] == "."]
+    splits = [index for index in dotted
+              if tokens[index].text.count(".") >= 2 and tokens[index].text[0].isalpha()
+              and index + 1 < len(tokens) and _abbreviation_token_ends(text, tokens, index, starters)]
+    if not splits:
+        return tokens
     out: list[Token] = []
-    for index, token in enumerate(tokens):
-        if token.text.endswith(".") and token.text.count(".") >= 2 and token.text[0].isalpha():
-            if index + 1 < len(tokens) and _abbreviation_token_ends(text, tokens, index, starters):
-                out.append(Token(token.start, token.end - 1, token.text[:-1]))
-                out.append(Token(token.end - 1, token.end, "."))
-                continue
-        out.append(token)
+    done = 0
+    for index in splits:
+        token = tokens[index]
+        out.extend(tokens[done:index])
+        out.append(Token(token.start, token.end - 1, token.text[:-1]))
+        out.append(Token(token.end - 1, token.end, "."))
+        done = index + 1
+    out.extend(tokens[done:])
     return out

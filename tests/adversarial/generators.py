@@ -111,19 +111,19 @@ def html(n: int) -> str:
 
 #: name -> (generator, size for the 1x run of the scaling test)
 SCALING_CASES: dict[str, tuple[Callable[[int], str], int]] = {
-    "article": (article, 120),
-    "unmatched-marks": (unmatched_marks, 1000),
-    "unmatched-marks-paragraphs": (unmatched_marks_paragraphs, 300),
-    "nested-quotes": (nested_quotes, 300),
-    "nested-straight": (nested_straight, 300),
-    "unclosed-nested": (unclosed_nested, 200),
-    "long-line": (long_line, 6000),
-    "long-line-marks": (long_line_marks, 6000),
-    "cue-words": (cue_words, 1500),
-    "said-that-chain": (said_that_chain, 50),
-    "attributions": (attributions, 150),
-    "sentences-one-paragraph": (sentences_one_paragraph, 300),
-    "html": (html, 100),
+    "article": (article, 400),
+    "unmatched-marks": (unmatched_marks, 4000),
+    "unmatched-marks-paragraphs": (unmatched_marks_paragraphs, 1000),
+    "nested-quotes": (nested_quotes, 2000),
+    "nested-straight": (nested_straight, 2000),
+    "unclosed-nested": (unclosed_nested, 1000),
+    "long-line": (long_line, 50_000),
+    "long-line-marks": (long_line_marks, 20_000),
+    "cue-words": (cue_words, 2000),
+    "said-that-chain": (said_that_chain, 100),
+    "attributions": (attributions, 300),
+    "sentences-one-paragraph": (sentences_one_paragraph, 600),
+    "html": (html, 300),
 }
 
 GENERATORS: dict[str, Callable[[int], str]] = {
