@@ -180,6 +180,7 @@ FRAGMENT_OPENERS = frozenset(
 # How many following cues may end a reported clause; more would make time grow with the square of a run-on
 # sentence full of cue words, and no real sentence holds more attributions than this.
 LATER_CUES_CONSIDERED = 8
+WORDY_OR_MARK = regex.compile(r"[^\s.,;:!?\"”’'“‘]")  # a word or a mark of another quotation
 WORDY = regex.compile(r"[^\s.,;:!?—–]")  # anything but space and punctuation: a word outside a quotation
 SCARE_QUOTE_WORDS = 4  # quotations shorter than this are titles, nicknames or scare quotes unless a cue reports them
 
@@ -430,7 +431,7 @@ class SurfaceFinder:
             return None
         return self.noun_phrase_left(j, floor)
 
-    def noun_phrase_left(self, head: int, floor: int) -> tuple[int, int] | None:
+    def noun_phrase_left(self, head: int, floor: int, *, through_relative: bool = True) -> tuple[int, int] | None:
         """Read a noun phrase leftwards from its last token ``head``."""
         words = self.words
         token = self.lower[head]
@@ -455,9 +456,11 @@ class SurfaceFinder:
                     continue
                 break
             if word in words["relative"] and k - 1 >= floor:
-                outer = self.noun_phrase_left(k - 1, floor)
-                if outer is not None and word != "that":
-                    return outer
+                # "a man who saw it said": the speaker is the phrase before the relative clause (one level only)
+                if word != "that" and through_relative:
+                    outer = self.noun_phrase_left(k - 1, floor, through_relative=False)
+                    if outer is not None:
+                        return outer
                 break
             if word in words["joiner"] and k - 1 >= floor and (self.is_name(k - 1) or self._role_noun(k - 1)):
                 first = k
@@ -1255,8 +1258,9 @@ class SurfaceFinder:
             stretch = self._stretch_at(quotation.outer_start)
             if stretch is None:
                 continue
-            outside = self.text[stretch.start : quotation.outer_start] + self.text[quotation.outer_end : stretch.end]
-            bare = len(outside.strip(" .,;:!?\"”’'\n")) == 0
+            bare = not WORDY_OR_MARK.search(
+                self.text, stretch.start, quotation.outer_start
+            ) and not WORDY_OR_MARK.search(self.text, min(quotation.outer_end, stretch.end), stretch.end)
             if words < SCARE_QUOTE_WORDS and not (bare and self._whole_paragraph(stretch, number_of=quotation)):
                 continue  # a title, nickname or scare quote; a quoted paragraph of its own is a line of dialogue
             if bare or quotation.outer_end > stretch.end:
