@@ -293,10 +293,8 @@ NEGATIVE = [
     'The band played "Hey Jude" twice before midnight.',
     'Her novel "The Long Road Home" won the prize.',
     "Neither Moscow nor Pyongyang has acknowledged that troops were sent to the front.",
-    pytest.param("The spokesman declined to say whether the talks had failed.", marks=pytest.mark.xfail(
-        strict=True, reason="reported.py now reads 'declined' as a cue with content 'to say whether ...'")),
-    pytest.param("The minister refused to say when the border would reopen.", marks=pytest.mark.xfail(
-        strict=True, reason="reported.py now reads 'refused' as a cue with content 'to say when ...'")),
+    "The spokesman declined to say whether the talks had failed.",
+    "The minister refused to say when the border would reopen.",
     "The company did not say how many jobs would be lost.",
     "He never said that he would resign.",
 ]
