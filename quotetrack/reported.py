@@ -180,6 +180,7 @@ FRAGMENT_OPENERS = frozenset(
 # How many following cues may end a reported clause; more would make time grow with the square of a run-on
 # sentence full of cue words, and no real sentence holds more attributions than this.
 LATER_CUES_CONSIDERED = 8
+WIRE_CREDIT = regex.compile(r"\s*\((?:AFP|AP|Reuters|dpa|ANSA|EFE|Xinhua|UPI|Bloomberg)\)$")
 WORDY_OR_MARK = regex.compile(r"[^\s.,;:!?\"”’'“‘]")  # a word or a mark of another quotation
 WORDY = regex.compile(r"[^\s.,;:!?—–]")  # anything but space and punctuation: a word outside a quotation
 SCARE_QUOTE_WORDS = 4  # quotations shorter than this are titles, nicknames or scare quotes unless a cue reports them
@@ -851,8 +852,12 @@ class SurfaceFinder:
             index = probe
         index, channel = self.skip_adjuncts(index, stretch.last)
         left_end = cue.first
-        while left_end > stretch.first and not self.tokens[left_end - 1].text[:1].isalnum():
-            left_end -= 1
+        while (
+            left_end > stretch.first
+            and not self.tokens[left_end - 1].text[:1].isalnum()
+            and not self._quote_closes_at(left_end - 1)
+        ):
+            left_end -= 1  # drop the comma, keep a closing mark: 'For "...", said X' is mixed to the mark
         if left_end <= stretch.first:
             return None
         content = self._extent(stretch.first, left_end)
@@ -1290,8 +1295,14 @@ class SurfaceFinder:
         return self.tokens[first].start, self.tokens[last - 1].end
 
     def _trim_punct(self, start: int, end: int) -> Extent:
+        """Drop closing punctuation, and a wire credit run into the text ("... by Russia(AFP)")."""
         while end > start and self.text[end - 1] in " .,;:!?\n":
             end -= 1
+        credit = WIRE_CREDIT.search(self.text, max(start, end - 16), end)
+        if credit is not None and credit.start() > start:
+            end = credit.start()
+            while end > start and self.text[end - 1] in " .,;:!?\n":
+                end -= 1
         return start, end
 
     def _pieces(self, quotation: Quotation) -> list[Extent]:
