@@ -8,15 +8,19 @@ where it does not. Everything is offsets into ``text``; no backend object surviv
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import attrs
 
 #: Names of the optional annotation layers a backend may provide.
 LAYERS = frozenset({"pos", "lemma", "deps", "ner", "coref"})
 
 
-@attrs.frozen
-class Token:
+class Token(NamedTuple):
     """A word or punctuation mark.
+
+    A named tuple rather than an attrs class: a document has thousands of tokens and building a frozen attrs
+    instance cost more than tokenising (about 0.75 µs against 0.15 µs). It is immutable and compares by value.
 
     Attributes:
         start, end: character offsets in the document text.
