@@ -70,6 +70,7 @@ _NOT_NAMES = frozenset({
 })
 #: How many paragraphs back a pronoun or a quote with no mention may reach for its speaker.
 _PRONOUN_REACH = 6
+_PRONOUN_CANDIDATES = 40  # the latest mentions a pronoun is compared against
 _CARRY_REACH = 3
 
 
@@ -221,6 +222,7 @@ class _Resolver:
         self.owner: dict[Extent, _Entity] = {}
         self.owned: list[Extent] = []  # owner's keys, sorted, for range queries
         self.speaker_entity: dict[int, _Entity] = {}
+        self.speaking: set[int] = set()  # id() of every entity that has spoken so far
         self.methods: dict[int, str] = {}
         # (mention start, order assigned, candidate index) of each attributed candidate with a mention, sorted
         self.spoken: list[tuple[int, int, int]] = []
@@ -641,6 +643,7 @@ class _Resolver:
     def _assign(self, index: int, entity: _Entity, method: str) -> None:
         """Make ``entity`` the speaker of candidate ``index``, found by ``method``."""
         self.speaker_entity[index] = entity
+        self.speaking.add(id(entity))
         self.methods[index] = method
         mention = self.candidates[index].mention
         if mention:
@@ -717,12 +720,22 @@ class _Resolver:
         if reading.gender in ("m", "f"):
             return entity.kind in (SpeakerKind.PERSON, SpeakerKind.UNNAMED, SpeakerKind.UNKNOWN) and \
                 _genders_agree(reading.gender, entity.effective_gender()) and entity.number == "sg" and \
-                (entity.kind is not SpeakerKind.UNKNOWN or bool(entity.names and entity.names[0][:1].isupper()))
+                (entity.kind is not SpeakerKind.UNKNOWN or self._plausible_person(entity))
         if reading.gender == "n":
             return entity.kind is SpeakerKind.ORGANIZATION
         if reading.number == "pl":
             return entity.kind in (SpeakerKind.GROUP, SpeakerKind.ORGANIZATION) or entity.number == "pl"
         return False
+
+    def _plausible_person(self, entity: _Entity) -> bool:
+        """An entity of unknown kind may be "he" or "she" when it is a capitalised name, unless all we have is a
+        lone word that opens its sentence ("Prices fell."), which may as well be a common noun."""
+        name = entity.names[0] if entity.names else ""
+        if not name[:1].isupper():
+            return False
+        if id(entity) in self.speaking or " " in name or name in self.lex.first_names:
+            return True
+        return not all(self._at_sentence_start(start) for start, _ in entity.mentions)
 
     def resolve_pronoun(self, index: int, reading: _Reading) -> None:
         """Give a pronoun mention the entity it most likely stands for, or a new one of its own."""
@@ -752,8 +765,9 @@ class _Resolver:
         here = self._sentence_index(reading.start)
         floor = self.paragraph_starts[max(0, self._paragraph_index(reading.start) - _PRONOUN_REACH)] \
             if self.paragraph_starts else 0
-        owned = [(extent, self.owner[extent]) for extent in self._owned_between(floor, reading.start)
-                 if not self._in_quote(extent[0])]
+        # the nearest mentions suffice, and a bound keeps time linear in a paragraph of thousands of sentences
+        nearby = self._owned_between(floor, reading.start)[-_PRONOUN_CANDIDATES:]
+        owned = [(extent, self.owner[extent]) for extent in nearby if not self._in_quote(extent[0])]
         by_sentence: dict[int, list[_Entity]] = {}
         for extent, entity in owned:
             by_sentence.setdefault(self._sentence_index(extent[0]), []).append(entity)

@@ -75,10 +75,7 @@ def test_finishes_within_bound(name: str, size: int, bound: float) -> None:
 
 
 # Super-linear stages outside marks.py and rules.py, reported to the lead; strict, so a fix shows as XPASS.
-KNOWN_SUPERLINEAR = {
-    "attributions": "entities.py _pronoun_antecedent scans every earlier mention of the paragraph for each pronoun",
-    "sentences-one-paragraph": "entities.py _pronoun_antecedent scans every earlier mention of the paragraph",
-}
+KNOWN_SUPERLINEAR: dict[str, str] = {}  # none left: each case once listed here was fixed
 BORDERLINE: dict[str, str] = {}  # cases whose ratio sits near the limit on a loaded machine, with the reason
 
 

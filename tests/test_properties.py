@@ -159,9 +159,6 @@ def test_padding_with_quote_free_paragraphs_changes_no_quote(article: str, befor
     assert shifted_quotes(quotetrack.analyze(padded), len(prefix)) == shifted_quotes(quotetrack.analyze(article), 0)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "entities.py resolves a pronoun to a capitalised non-person word of the padding: 'Prices fell.' before "
-    "'\"We will win,\" he said.' makes the speaker 'Prices' (kind person, method coref:pronoun)"))
 def test_padding_keeps_speakers() -> None:
     """A quote-free paragraph before an article leaves each quote's speaker and method as they were."""
     article = '"We will win," he said.'
