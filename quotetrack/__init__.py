@@ -19,7 +19,7 @@ from quotetrack.errors import (
     ModelNotFoundError,
     QuotetrackError,
 )
-from quotetrack.model import Analysis, Quote, QuoteKind, Span, Speaker, SpeakerKind, Warning
+from quotetrack.model import Analysis, AnalysisWarning, Quote, QuoteKind, Span, Speaker, SpeakerKind
 from quotetrack.pipeline import analyze, extract
 
 if TYPE_CHECKING:
@@ -29,6 +29,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Analysis",
+    "AnalysisWarning",
     "BackendError",
     "BackendNotFoundError",
     "LexiconError",
@@ -40,7 +41,6 @@ __all__ = [
     "Span",
     "Speaker",
     "SpeakerKind",
-    "Warning",
     "__version__",
     "analyze",
     "evaluate",

@@ -19,7 +19,7 @@ from typing import IO, TYPE_CHECKING, Any, Union
 
 from quotetrack.errors import MissingDependencyError
 from quotetrack.model import Analysis, Quote, QuoteKind, Span, Speaker, SpeakerKind
-from quotetrack.model import Warning as AnalysisWarning
+from quotetrack.model import AnalysisWarning
 
 if TYPE_CHECKING:
     import pandas as pd

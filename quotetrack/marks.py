@@ -2,7 +2,7 @@
 
 Handles straight and curly double and single marks, guillemets and the „“ style, nesting, and the news
 convention where a quote runs over several paragraphs with an opening mark on each and a closing mark only
-on the last. Messy text is normal: an unbalanced or stray mark gets the best pairing and a `Warning`,
+on the last. Messy text is normal: an unbalanced or stray mark gets the best pairing and an `AnalysisWarning`,
 never an exception.
 """
 
@@ -12,7 +12,7 @@ import attrs
 import regex
 
 from quotetrack.document import Document
-from quotetrack.model import Span, Warning
+from quotetrack.model import AnalysisWarning, Span
 
 MARK = regex.compile(r"""''|``|["“”„‟«»‹›'‘’‚`]""")  # '' and `` are double marks in some newswire
 DOUBLE = frozenset('"“”„‟«»')
@@ -124,10 +124,10 @@ def _role(text: str, i: int, j: int) -> str:
     return "either"
 
 
-def find_quotations(doc: Document) -> tuple[list[Quotation], list[Warning]]:
+def find_quotations(doc: Document) -> tuple[list[Quotation], list[AnalysisWarning]]:
     """Pair the quotation marks of every paragraph and join quotes that run over paragraphs."""
     text = doc.text
-    warnings: list[Warning] = []
+    warnings: list[AnalysisWarning] = []
     pieces_by_paragraph: list[list[QuotedSpan]] = []
     runs_on: list[QuotedSpan | None] = []
     for paragraph in doc.paragraphs:
@@ -150,7 +150,7 @@ def find_quotations(doc: Document) -> tuple[list[Quotation], list[Warning]]:
             else:
                 quotations.append(Quotation(tuple(carried)))
                 last = carried[-1]
-                warnings.append(Warning("unclosed-mark", _unclosed_message(last), Span.of(text, last.open, last.open + 1)))
+                warnings.append(AnalysisWarning("unclosed-mark", _unclosed_message(last), Span.of(text, last.open, last.open + 1)))
             carried = None
         pending = runs_on[index]
         for span in spans_here:
@@ -161,7 +161,7 @@ def find_quotations(doc: Document) -> tuple[list[Quotation], list[Warning]]:
     if carried is not None:
         quotations.append(Quotation(tuple(carried)))
         last = carried[-1]
-        warnings.append(Warning("unclosed-mark", _unclosed_message(last), Span.of(text, last.open, last.open + 1)))
+        warnings.append(AnalysisWarning("unclosed-mark", _unclosed_message(last), Span.of(text, last.open, last.open + 1)))
     quotations.sort(key=lambda q: (q.outer_start, q.depth))
     return quotations, warnings
 
@@ -171,7 +171,7 @@ def _unclosed_message(span: QuotedSpan) -> str:
 
 
 def _pair_paragraph(
-    text: str, start: int, end: int, warnings: list[Warning]
+    text: str, start: int, end: int, warnings: list[AnalysisWarning]
 ) -> tuple[list[QuotedSpan], QuotedSpan | None]:
     """Pair the marks of one paragraph; return the spans and the outermost one left open at its end."""
     stack: list[_Open] = []
@@ -200,7 +200,7 @@ def _pair_paragraph(
                     opened = stack[open_double]
                     del stack[open_double:]
                     doubles.pop()
-                    warnings.append(Warning("unclosed-mark", _unclosed_message_at(opened.position), Span.of(text, i, i + 1)))
+                    warnings.append(AnalysisWarning("unclosed-mark", _unclosed_message_at(opened.position), Span.of(text, i, i + 1)))
                     spans.append(_span(text, opened, None, i, len(stack)))
                 doubles.append(len(stack))
                 stack.append(_Open(i, True, char))
@@ -211,12 +211,12 @@ def _pair_paragraph(
                 spans.append(_span(text, opened, i, i, len(stack), close_width=len(char)))
             elif not seen_mark and i > start:
                 # a closer with nothing open: the opening mark was lost, so the quote starts the paragraph
-                warnings.append(Warning("stray-mark", f"closing mark at {i} has no opening mark; "
+                warnings.append(AnalysisWarning("stray-mark", f"closing mark at {i} has no opening mark; "
                                         "the quote was taken from the start of its paragraph", Span.of(text, i, i + 1)))
                 spans.append(_span(text, _Open(start - 1, True, char), i, i, 0, inner_start=start,
                                    close_width=len(char)))
             else:
-                warnings.append(Warning("stray-mark", f"closing mark at {i} has no opening mark; ignored",
+                warnings.append(AnalysisWarning("stray-mark", f"closing mark at {i} has no opening mark; ignored",
                                         Span.of(text, i, i + 1)))
             seen_mark = True
             continue
@@ -232,7 +232,7 @@ def _pair_paragraph(
         opened = stack.pop()
         if not opened.double:
             if opened.char == "‘":
-                warnings.append(Warning("unclosed-mark", _unclosed_message_at(opened.position),
+                warnings.append(AnalysisWarning("unclosed-mark", _unclosed_message_at(opened.position),
                                         Span.of(text, opened.position, opened.position + 1)))
             continue  # a lone straight single mark is an apostrophe we could not recognise
         span = _span(text, opened, None, end, len(stack))

@@ -166,7 +166,7 @@ class Quote:
 
 
 @attrs.frozen
-class Warning:  # noqa: A001 - the natural name; it never replaces the builtin inside this package
+class AnalysisWarning:
     """Something in the input that was handled by a best guess rather than refused.
 
     Attributes:
@@ -201,7 +201,7 @@ class Analysis:
     text: str
     quotes: tuple[Quote, ...] = ()
     speakers: tuple[Speaker, ...] = ()
-    warnings: tuple[Warning, ...] = ()
+    warnings: tuple[AnalysisWarning, ...] = ()
     backend: str = "rules"
     id: str | None = None
     error: str | None = None

@@ -101,7 +101,7 @@ MESSY = [
 
 @pytest.mark.parametrize(("text", "code"), MESSY)
 def test_unbalanced_marks_warn(text: str, code: str) -> None:
-    """An unbalanced or stray mark gives a Warning whose span is the mark, never an exception."""
+    """An unbalanced or stray mark gives an AnalysisWarning whose span is the mark, never an exception."""
     analysis = quotetrack.analyze(text)
     assert code in [w.code for w in analysis.warnings]
     for warning in analysis.warnings:
