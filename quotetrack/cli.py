@@ -252,9 +252,7 @@ def _read_inputs(files: Sequence[str], *, text_key: str, id_key: str) -> Iterato
                 yield _Input(path, "", f"cannot read: {_describe(error)}")
 
 
-def _read_stream(
-    handle: BinaryIO, name: str, *, text_key: str, id_key: str, jsonl: bool = False
-) -> Iterator[_Input]:
+def _read_stream(handle: BinaryIO, name: str, *, text_key: str, id_key: str, jsonl: bool = False) -> Iterator[_Input]:
     head: list[bytes] = []
     for line in handle:  # look past leading blank lines to see whether this is JSON Lines
         head.append(line)

@@ -53,21 +53,124 @@ _APPOSITION_AFTER = regex.compile(r"\s*,\s*(?:the|a|an)\s+(?P<description>[^,.;:
 _APPOSITION_BEFORE = regex.compile(r"(?:\A|\W)(?:[Tt]he|[Aa]n?)\s+(?P<description>[^,.;:()\"“”]{2,60}?)\s*,\s*\Z")
 
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
-_INDEFINITE = frozenset({
-    "a", "an", "one", "another", "some", "several", "many", "two", "three", "four", "five", "other", "others",
-    "someone", "somebody", "anyone", "nobody", "each", "both", "most", "all", "few", "no",
-})
+_INDEFINITE = frozenset(
+    {
+        "a",
+        "an",
+        "one",
+        "another",
+        "some",
+        "several",
+        "many",
+        "two",
+        "three",
+        "four",
+        "five",
+        "other",
+        "others",
+        "someone",
+        "somebody",
+        "anyone",
+        "nobody",
+        "each",
+        "both",
+        "most",
+        "all",
+        "few",
+        "no",
+    }
+)
 _NAME_JOINERS = frozenset({"of", "for", "and", "de", "da", "del", "van", "von", "bin", "al", "la", "le", "du"})
 _ACRONYM_SKIP = frozenset({"of", "for", "and", "the", "on", "in", "de", "&"})
-_NOT_NAMES = frozenset({
-    "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And", "Or", "So", "If", "When",
-    "In", "On", "At", "As", "For", "This", "That", "These", "Those", "There", "Here", "His", "Her", "Its",
-    "Their", "Our", "My", "Your", "What", "Who", "Why", "How", "Where", "Yes", "No", "Oh", "Well", "Now",
-    "Then", "Not", "Mr", "Mrs", "Ms", "Dr", "O", "Ah", "After", "Before", "While", "Neither", "Nor", "Some",
-    "All", "Every", "Each", "Any", "One", "Many", "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday",
-    "Friday", "Saturday", "January", "February", "March", "April", "May", "June", "July", "August",
-    "September", "October", "November", "December", "God", "Chapter",
-})
+_NOT_NAMES = frozenset(
+    {
+        "The",
+        "A",
+        "An",
+        "He",
+        "She",
+        "It",
+        "They",
+        "We",
+        "I",
+        "You",
+        "But",
+        "And",
+        "Or",
+        "So",
+        "If",
+        "When",
+        "In",
+        "On",
+        "At",
+        "As",
+        "For",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "There",
+        "Here",
+        "His",
+        "Her",
+        "Its",
+        "Their",
+        "Our",
+        "My",
+        "Your",
+        "What",
+        "Who",
+        "Why",
+        "How",
+        "Where",
+        "Yes",
+        "No",
+        "Oh",
+        "Well",
+        "Now",
+        "Then",
+        "Not",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "O",
+        "Ah",
+        "After",
+        "Before",
+        "While",
+        "Neither",
+        "Nor",
+        "Some",
+        "All",
+        "Every",
+        "Each",
+        "Any",
+        "One",
+        "Many",
+        "Sunday",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "God",
+        "Chapter",
+    }
+)
 #: How many paragraphs back a pronoun or a quote with no mention may reach for its speaker.
 _PRONOUN_REACH = 6
 _PRONOUN_CANDIDATES = 40  # the latest mentions a pronoun is compared against
@@ -112,9 +215,23 @@ class _Reading:
 
     def moved(self, shift: int) -> _Reading:
         """A copy ``shift`` characters further on (spelled out: `attrs.evolve` is slow enough to matter)."""
-        return _Reading(self.start + shift, self.end + shift, self.form, self.name, self.titles, self.places,
-                        self.gender, self.number, self.kind, self.org_type, self.acronym, self.first,
-                        self.honorific, self.speaks, self.lone_gender)
+        return _Reading(
+            self.start + shift,
+            self.end + shift,
+            self.form,
+            self.name,
+            self.titles,
+            self.places,
+            self.gender,
+            self.number,
+            self.kind,
+            self.org_type,
+            self.acronym,
+            self.first,
+            self.honorific,
+            self.speaks,
+            self.lone_gender,
+        )
 
 
 @attrs.define(eq=False)
@@ -194,8 +311,9 @@ class _Entity:
         self.first = self.first or reading.first
 
 
-def resolve_speakers(doc: Document, candidates: list[QuoteCandidate], lexicons: Lexicons
-                     ) -> tuple[list[Speaker], dict[int, Speaker], dict[int, str]]:
+def resolve_speakers(
+    doc: Document, candidates: list[QuoteCandidate], lexicons: Lexicons
+) -> tuple[list[Speaker], dict[int, Speaker], dict[int, str]]:
     """Link each candidate's speaker mention to one entity per real-world speaker.
 
     Returns the speakers in order of first mention, the speaker of each candidate index that has one, and
@@ -412,8 +530,13 @@ class _Resolver:
             tail = [t[2].lower() for t in tokens[last + 1 :]]
             if tail and all(w not in self.lex.titles and w not in self.lex.org_words for w in tail):
                 tokens = tokens[: last + 1]
-        if tokens and tokens[-1][2].endswith(".") and tokens[-1][2].lower() not in self.lex.honorifics \
-                and not _ACRONYM.match(tokens[-1][2]) and tokens[-1][2].rstrip(".") not in self.lex.countries:
+        if (
+            tokens
+            and tokens[-1][2].endswith(".")
+            and tokens[-1][2].lower() not in self.lex.honorifics
+            and not _ACRONYM.match(tokens[-1][2])
+            and tokens[-1][2].rstrip(".") not in self.lex.countries
+        ):
             s, e, w = tokens[-1]
             tokens = [*tokens[:-1], (s, e - 1, w[:-1])]
         return tokens
@@ -432,8 +555,16 @@ class _Resolver:
                 i += 1
         return found
 
-    def _read_phrase(self, start: int, end: int, tokens: list[tuple[int, int, str]], words: list[str],
-                     lower: list[str], places: set[str], definite: bool) -> _Reading:
+    def _read_phrase(
+        self,
+        start: int,
+        end: int,
+        tokens: list[tuple[int, int, str]],
+        words: list[str],
+        lower: list[str],
+        places: set[str],
+        definite: bool,
+    ) -> _Reading:
         """Read what is left once determiner and possessor are gone: [place] [titles] [honorific] Name."""
         titles: list[str] = []
         honorific: str | None = None
@@ -448,11 +579,14 @@ class _Resolver:
                 continue
             for width in range(min(4, len(words) - i), 0, -1):
                 phrase = " ".join(lower[i : i + width])
-                if phrase in self.lex.titles and not (
-                        width == 1 and words[i][:1].isupper() and i + 1 >= len(words)
-                        and not definite and i > 0) and not (
+                if (
+                    phrase in self.lex.titles
+                    and not (width == 1 and words[i][:1].isupper() and i + 1 >= len(words) and not definite and i > 0)
+                    and not (
                         # a capitalised organisation word is part of a name ("Federal Bureau of ...")
-                        self.lex.titles[phrase][0] == "organization" and words[i][:1].isupper()):
+                        self.lex.titles[phrase][0] == "organization" and words[i][:1].isupper()
+                    )
+                ):
                     titles.append(phrase)
                     i += width
                     name_from = i
@@ -508,9 +642,21 @@ class _Resolver:
         elif definite and not titles:
             kind = SpeakerKind.ORGANIZATION  # "the Kremlin", "the White House": a person takes no article
         name_start = tokens[name_from][0] if name_from < len(tokens) else start
-        return _Reading(start, end, form, name=name, titles=tuple(titles), places=frozenset(places),
-                        gender=gender, kind=kind, org_type=org_type, acronym=acronym, first=first,
-                        honorific=honorific if name_start else None, lone_gender=lone_gender)
+        return _Reading(
+            start,
+            end,
+            form,
+            name=name,
+            titles=tuple(titles),
+            places=frozenset(places),
+            gender=gender,
+            kind=kind,
+            org_type=org_type,
+            acronym=acronym,
+            first=first,
+            honorific=honorific if name_start else None,
+            lone_gender=lone_gender,
+        )
 
     def _org_type(self, name_words: Sequence[str], first: str | None) -> str | None:
         """The organisation type of a name ending in (or headed by) an organisation word, if any."""
@@ -522,8 +668,9 @@ class _Resolver:
                 return org_type
         return None
 
-    def _read_description(self, start: int, end: int, lower: Sequence[str], titles: list[str],
-                          places: set[str], definite: bool) -> _Reading:
+    def _read_description(
+        self, start: int, end: int, lower: Sequence[str], titles: list[str], places: set[str], definite: bool
+    ) -> _Reading:
         """A mention with no proper name: "the Ukrainian president", "the agency", "police", "officials"."""
         if not titles:
             titles = self._titles_in(lower)
@@ -533,11 +680,26 @@ class _Resolver:
             kind_name, gender = self.lex.titles[titles[-1]]
             kind = SpeakerKind.GROUP if kind_name == "group" else SpeakerKind(kind_name)
             number = "pl" if kind is SpeakerKind.GROUP else "sg"
-            return _Reading(start, end, "description", titles=tuple(titles), places=frozenset(places),
-                            gender=gender, kind=kind, number=number)
+            return _Reading(
+                start,
+                end,
+                "description",
+                titles=tuple(titles),
+                places=frozenset(places),
+                gender=gender,
+                kind=kind,
+                number=number,
+            )
         if org_type:
-            return _Reading(start, end, "description", places=frozenset(places), kind=SpeakerKind.ORGANIZATION,
-                            org_type=org_type, gender="n")
+            return _Reading(
+                start,
+                end,
+                "description",
+                places=frozenset(places),
+                kind=SpeakerKind.ORGANIZATION,
+                org_type=org_type,
+                gender="n",
+            )
         return _Reading(start, end, "other", places=frozenset(places))
 
     # ----------------------------------------------------------------- pass 2: linking names and descriptions
@@ -548,10 +710,18 @@ class _Resolver:
             self._read_appositions(reading)
             entity = self._find_named(reading)
             if entity is not None:
-                method = "acronym" if reading.form == "acronym" and entity.names and entity.names[0] != reading.name \
-                    else "pattern" if reading.name == entity.canonical_name() or not reading.speaks else "coref:name"
-                if reading.name in entity.names and reading.name == entity.canonical_name() and \
-                        len(entity.mentions) > 0:
+                method = (
+                    "acronym"
+                    if reading.form == "acronym" and entity.names and entity.names[0] != reading.name
+                    else "pattern"
+                    if reading.name == entity.canonical_name() or not reading.speaks
+                    else "coref:name"
+                )
+                if (
+                    reading.name in entity.names
+                    and reading.name == entity.canonical_name()
+                    and len(entity.mentions) > 0
+                ):
                     method = "pattern"
                 entity.absorb(reading, self.text)
                 self._touch(entity)
@@ -654,9 +824,13 @@ class _Resolver:
         name = reading.name or ""
         parts = name.split()
         keys = [("name", name), ("word", name), *(("word", part) for part in parts[-1:])]
-        recent = [e for e in self._by_recency(reading.start, keys) if e.kind not in (SpeakerKind.UNNAMED,)
-                  and not (reading.kind is SpeakerKind.ORGANIZATION and e.kind is SpeakerKind.PERSON)
-                  and not (reading.kind is SpeakerKind.PERSON and e.kind is SpeakerKind.ORGANIZATION)]
+        recent = [
+            e
+            for e in self._by_recency(reading.start, keys)
+            if e.kind not in (SpeakerKind.UNNAMED,)
+            and not (reading.kind is SpeakerKind.ORGANIZATION and e.kind is SpeakerKind.PERSON)
+            and not (reading.kind is SpeakerKind.PERSON and e.kind is SpeakerKind.ORGANIZATION)
+        ]
         agrees = [e for e in recent if _genders_agree(reading.gender, e.effective_gender())]
         for entity in agrees:
             if name in entity.names or name == entity.acronym:
@@ -666,8 +840,11 @@ class _Resolver:
         if len(parts) == 1:
             for entity in agrees:
                 full = entity.canonical_name() or ""
-                if entity.kind is not SpeakerKind.ORGANIZATION and len(full.split()) > 1 and \
-                        name in (full.split()[-1], full.split()[0]):
+                if (
+                    entity.kind is not SpeakerKind.ORGANIZATION
+                    and len(full.split()) > 1
+                    and name in (full.split()[-1], full.split()[0])
+                ):
                     return entity
             return None
         for entity in agrees:
@@ -689,8 +866,7 @@ class _Resolver:
                 continue
             if reading.titles and set(reading.titles) & entity.titles and entity.kind is reading.kind:
                 return entity
-            if reading.org_type and entity.kind is SpeakerKind.ORGANIZATION and \
-                    reading.org_type == entity.org_type:
+            if reading.org_type and entity.kind is SpeakerKind.ORGANIZATION and reading.org_type == entity.org_type:
                 return entity
         return None
 
@@ -718,9 +894,12 @@ class _Resolver:
 
     def _fits_pronoun(self, entity: _Entity, reading: _Reading) -> bool:
         if reading.gender in ("m", "f"):
-            return entity.kind in (SpeakerKind.PERSON, SpeakerKind.UNNAMED, SpeakerKind.UNKNOWN) and \
-                _genders_agree(reading.gender, entity.effective_gender()) and entity.number == "sg" and \
-                (entity.kind is not SpeakerKind.UNKNOWN or self._plausible_person(entity))
+            return (
+                entity.kind in (SpeakerKind.PERSON, SpeakerKind.UNNAMED, SpeakerKind.UNKNOWN)
+                and _genders_agree(reading.gender, entity.effective_gender())
+                and entity.number == "sg"
+                and (entity.kind is not SpeakerKind.UNKNOWN or self._plausible_person(entity))
+            )
         if reading.gender == "n":
             return entity.kind is SpeakerKind.ORGANIZATION
         if reading.number == "pl":
@@ -741,11 +920,13 @@ class _Resolver:
         """Give a pronoun mention the entity it most likely stands for, or a new one of its own."""
         lower = self.text[reading.start : reading.end].lower()
         entity = self._from_coref_chain(reading) or (
-            self._pronoun_antecedent(index, reading) if self.lex.pronouns[lower][2] == "3" else None)
+            self._pronoun_antecedent(index, reading) if self.lex.pronouns[lower][2] == "3" else None
+        )
         own_name = "I" if lower == "i" else lower
         if entity is None and self.lex.pronouns[lower][2] == "1":
-            entity = max((e for e in self.lookup.get(("name", own_name), ()) if e.names == [own_name]),
-                         key=_stamp, default=None)
+            entity = max(
+                (e for e in self.lookup.get(("name", own_name), ()) if e.names == [own_name]), key=_stamp, default=None
+            )
         if entity is None:
             kind = SpeakerKind.PERSON if reading.gender in ("m", "f") or lower == "i" else SpeakerKind.UNKNOWN
             entity = _Entity(kind=kind, number=reading.number, gender=reading.gender)
@@ -763,8 +944,11 @@ class _Resolver:
     def _pronoun_antecedent(self, index: int, reading: _Reading) -> _Entity | None:
         """Prefer the subject of this or the previous sentence, then the previous speaker, then recency."""
         here = self._sentence_index(reading.start)
-        floor = self.paragraph_starts[max(0, self._paragraph_index(reading.start) - _PRONOUN_REACH)] \
-            if self.paragraph_starts else 0
+        floor = (
+            self.paragraph_starts[max(0, self._paragraph_index(reading.start) - _PRONOUN_REACH)]
+            if self.paragraph_starts
+            else 0
+        )
         # the nearest mentions suffice, and a bound keeps time linear in a paragraph of thousands of sentences
         nearby = self._owned_between(floor, reading.start)[-_PRONOUN_CANDIDATES:]
         owned = [(extent, self.owner[extent]) for extent in nearby if not self._in_quote(extent[0])]
@@ -836,8 +1020,11 @@ class _Resolver:
                 continue
             if candidate.mention is not None:
                 continue
-            entity = (self._same_paragraph_speaker(i, attributed.get(paragraph, []))
-                      or self._narrative_subject(paragraph) or self._turn_taking(turns, paragraph))
+            entity = (
+                self._same_paragraph_speaker(i, attributed.get(paragraph, []))
+                or self._narrative_subject(paragraph)
+                or self._turn_taking(turns, paragraph)
+            )
             if entity is None:
                 continue
             self._assign(i, entity, "carry-over")
@@ -904,8 +1091,12 @@ class _Resolver:
             kind = SpeakerKind.PERSON
         aliases = [a for a in entity.aliases if a != name]
         aliases += [n for n in entity.names if n != name and n not in aliases]
-        if kind is SpeakerKind.ORGANIZATION and entity.acronym is None and len(name.split()) > 1 and \
-                entity.org_type not in (None, "country"):
+        if (
+            kind is SpeakerKind.ORGANIZATION
+            and entity.acronym is None
+            and len(name.split()) > 1
+            and entity.org_type not in (None, "country")
+        ):
             entity.acronym = _initials(name.split())
         if entity.acronym and entity.acronym != name and entity.acronym not in aliases:
             aliases.append(entity.acronym)

@@ -18,8 +18,7 @@ from collections.abc import Iterable, Iterator
 from typing import IO, TYPE_CHECKING, Any, Union
 
 from quotetrack.errors import MissingDependencyError
-from quotetrack.model import Analysis, Quote, QuoteKind, Span, Speaker, SpeakerKind
-from quotetrack.model import AnalysisWarning
+from quotetrack.model import Analysis, AnalysisWarning, Quote, QuoteKind, Span, Speaker, SpeakerKind
 
 if TYPE_CHECKING:
     import pandas as pd

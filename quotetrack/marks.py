@@ -150,7 +150,9 @@ def find_quotations(doc: Document) -> tuple[list[Quotation], list[AnalysisWarnin
             else:
                 quotations.append(Quotation(tuple(carried)))
                 last = carried[-1]
-                warnings.append(AnalysisWarning("unclosed-mark", _unclosed_message(last), Span.of(text, last.open, last.open + 1)))
+                warnings.append(
+                    AnalysisWarning("unclosed-mark", _unclosed_message(last), Span.of(text, last.open, last.open + 1))
+                )
             carried = None
         pending = runs_on[index]
         for span in spans_here:
@@ -161,7 +163,9 @@ def find_quotations(doc: Document) -> tuple[list[Quotation], list[AnalysisWarnin
     if carried is not None:
         quotations.append(Quotation(tuple(carried)))
         last = carried[-1]
-        warnings.append(AnalysisWarning("unclosed-mark", _unclosed_message(last), Span.of(text, last.open, last.open + 1)))
+        warnings.append(
+            AnalysisWarning("unclosed-mark", _unclosed_message(last), Span.of(text, last.open, last.open + 1))
+        )
     quotations.sort(key=lambda q: (q.outer_start, q.depth))
     return quotations, warnings
 
@@ -200,7 +204,9 @@ def _pair_paragraph(
                     opened = stack[open_double]
                     del stack[open_double:]
                     doubles.pop()
-                    warnings.append(AnalysisWarning("unclosed-mark", _unclosed_message_at(opened.position), Span.of(text, i, i + 1)))
+                    warnings.append(
+                        AnalysisWarning("unclosed-mark", _unclosed_message_at(opened.position), Span.of(text, i, i + 1))
+                    )
                     spans.append(_span(text, opened, None, i, len(stack)))
                 doubles.append(len(stack))
                 stack.append(_Open(i, True, char))
@@ -211,13 +217,22 @@ def _pair_paragraph(
                 spans.append(_span(text, opened, i, i, len(stack), close_width=len(char)))
             elif not seen_mark and i > start:
                 # a closer with nothing open: the opening mark was lost, so the quote starts the paragraph
-                warnings.append(AnalysisWarning("stray-mark", f"closing mark at {i} has no opening mark; "
-                                        "the quote was taken from the start of its paragraph", Span.of(text, i, i + 1)))
-                spans.append(_span(text, _Open(start - 1, True, char), i, i, 0, inner_start=start,
-                                   close_width=len(char)))
+                warnings.append(
+                    AnalysisWarning(
+                        "stray-mark",
+                        f"closing mark at {i} has no opening mark; the quote was taken from the start of its paragraph",
+                        Span.of(text, i, i + 1),
+                    )
+                )
+                spans.append(
+                    _span(text, _Open(start - 1, True, char), i, i, 0, inner_start=start, close_width=len(char))
+                )
             else:
-                warnings.append(AnalysisWarning("stray-mark", f"closing mark at {i} has no opening mark; ignored",
-                                        Span.of(text, i, i + 1)))
+                warnings.append(
+                    AnalysisWarning(
+                        "stray-mark", f"closing mark at {i} has no opening mark; ignored", Span.of(text, i, i + 1)
+                    )
+                )
             seen_mark = True
             continue
         top_single = stack[-1] if stack and not stack[-1].double else None
@@ -232,8 +247,13 @@ def _pair_paragraph(
         opened = stack.pop()
         if not opened.double:
             if opened.char == "‘":
-                warnings.append(AnalysisWarning("unclosed-mark", _unclosed_message_at(opened.position),
-                                        Span.of(text, opened.position, opened.position + 1)))
+                warnings.append(
+                    AnalysisWarning(
+                        "unclosed-mark",
+                        _unclosed_message_at(opened.position),
+                        Span.of(text, opened.position, opened.position + 1),
+                    )
+                )
             continue  # a lone straight single mark is an apostrophe we could not recognise
         span = _span(text, opened, None, end, len(stack))
         spans.append(span)
@@ -247,13 +267,27 @@ def _unclosed_message_at(position: int) -> str:
     return f"quotation mark at {position} is never closed; the quote was ended at the next opening mark"
 
 
-def _span(text: str, opened: _Open, close: int | None, end: int, depth: int, inner_start: int | None = None,
-          close_width: int = 1) -> QuotedSpan:
+def _span(
+    text: str,
+    opened: _Open,
+    close: int | None,
+    end: int,
+    depth: int,
+    inner_start: int | None = None,
+    close_width: int = 1,
+) -> QuotedSpan:
     start = opened.position + opened.width if inner_start is None else inner_start
     content_end = end
     while content_end > start and text[content_end - 1].isspace():
         content_end -= 1
     while start < content_end and text[start].isspace():
         start += 1  # French spacing: « nous sommes prêts »
-    return QuotedSpan(max(opened.position, 0) if inner_start is None else start, close, start, content_end,
-                      opened.double, depth, close_width)
+    return QuotedSpan(
+        max(opened.position, 0) if inner_start is None else start,
+        close,
+        start,
+        content_end,
+        opened.double,
+        depth,
+        close_width,
+    )

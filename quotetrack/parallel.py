@@ -135,9 +135,7 @@ class _Item:
     context: Any
 
 
-def _numbered_items(
-    texts: Iterable[Any], *, as_tuples: bool, ids: Iterable[str | None] | None
-) -> Iterator[_Item]:
+def _numbered_items(texts: Iterable[Any], *, as_tuples: bool, ids: Iterable[str | None] | None) -> Iterator[_Item]:
     id_iterator = iter(ids) if ids is not None else None
     for entry in texts:
         if as_tuples:
@@ -243,9 +241,7 @@ def _analyze_one(text: Any, ident: str | None, parser: Backend) -> Analysis | _F
         return _Failure(f"{type(error).__name__}: {error}", error)
 
 
-def _analyze_batch(
-    batch: list[tuple[Any, str | None]], backend: str | Backend | None
-) -> list[Analysis | _Failure]:
+def _analyze_batch(batch: list[tuple[Any, str | None]], backend: str | Backend | None) -> list[Analysis | _Failure]:
     """Analyse one batch in a worker process; top-level so the spawn start method can find it."""
     parser = _worker_backend(backend) if backend is None or isinstance(backend, str) else backend
     outcomes = [_analyze_one(text, ident, parser) for text, ident in batch]

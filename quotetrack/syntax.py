@@ -37,8 +37,7 @@ __all__ = ["CHANNEL_WORDS", "QUOTE_MARKS", "TELL_VERBS", "find_syntactic_quotes"
 
 #: Tokens that open or close a quotation (PTB's ``` `` ``` and ``''`` included, as some treebanks keep them).
 QUOTE_MARKS = frozenset(
-    {'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "«", "»", "„", "\u201a", "\u2039", "\u203a"}
-    | {"``", "''", "`"}
+    {'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "«", "»", "„", "\u201a", "\u2039", "\u203a"} | {"``", "''", "`"}
 )
 
 _CHANNEL_LIST = """statement statements interview interviews x twitter tweet tweets post posts letter letters
@@ -99,7 +98,8 @@ class _Tree:
     def kids(self, index: int, *relations: str) -> list[int]:
         """Children whose relation (without its subtype, unless one is asked for) is among ``relations``."""
         return [
-            child for child in self.children[index]
+            child
+            for child in self.children[index]
             if _rel(self.tokens[child]) in relations or (self.tokens[child].deprel or "") in relations
         ]
 
@@ -171,9 +171,7 @@ def _cue_entry(token: Token, lexicons: Lexicons) -> CueEntry | None:
 # ---------------------------------------------------------------------------------------------- verb cues
 
 
-def _verb_cue(
-    doc: Document, tree: _Tree, sentence: Sentence, index: int, lexicons: Lexicons
-) -> QuoteCandidate | None:
+def _verb_cue(doc: Document, tree: _Tree, sentence: Sentence, index: int, lexicons: Lexicons) -> QuoteCandidate | None:
     token = doc.tokens[index]
     if token.pos not in (None, "VERB") or _rel(token) in {"case", "mark", "fixed", "amod", "compound"}:
         return None
@@ -212,9 +210,7 @@ def _verb_cue(
     )
 
 
-def _complement(
-    doc: Document, tree: _Tree, index: int, entry: CueEntry
-) -> tuple[list[set[int]], float] | None:
+def _complement(doc: Document, tree: _Tree, index: int, entry: CueEntry) -> tuple[list[set[int]], float] | None:
     """The content's token sets and a base confidence, from the first complement shape that applies."""
     for child in tree.kids(index, "ccomp"):
         return [tree.subtree(child)], 0.8
@@ -244,7 +240,7 @@ def _is_clause(doc: Document, tree: _Tree, index: int) -> bool:
 
 
 def _negated(doc: Document, tree: _Tree, index: int) -> bool:
-    """"did not say", "never said", "neither X nor Y said", "no one said", "nobody told"."""
+    """ "did not say", "never said", "neither X nor Y said", "no one said", "nobody told"."""
     for child in tree.kids(index, "advmod", "neg", "cc"):
         modifier = doc.tokens[child]
         if _lower(modifier) in _NEGATORS or (modifier.lemma or "").lower() in {"not", "never"}:
@@ -261,9 +257,7 @@ def _negated(doc: Document, tree: _Tree, index: int) -> bool:
     return False
 
 
-def _speaker(
-    doc: Document, tree: _Tree, index: int
-) -> tuple[int, int] | None:
+def _speaker(doc: Document, tree: _Tree, index: int) -> tuple[int, int] | None:
     """Token range [start, end) of the speaker mention, or None when the cue has no speaking subject."""
     subjects = [c for c in tree.children[index] if doc.tokens[c].deprel == "nsubj"]
     if subjects:
@@ -300,10 +294,11 @@ def _speaker(
 def _mention_range(doc: Document, tree: _Tree, head: int, also_trim: Sequence[int] = ()) -> tuple[int, int]:
     """The contiguous name around ``head``: its subtree without appositions, clauses and punctuation."""
     trimmed = [
-        child for child in tree.children[head]
-        if _rel(doc.tokens[child]) not in _MENTION_KEEP or child in also_trim or (
-            _rel(doc.tokens[child]) == "punct" and child > head and doc.tokens[child].text == ","
-        )
+        child
+        for child in tree.children[head]
+        if _rel(doc.tokens[child]) not in _MENTION_KEEP
+        or child in also_trim
+        or (_rel(doc.tokens[child]) == "punct" and child > head and doc.tokens[child].text == ",")
     ]
     words = tree.subtree(head, without=trimmed)
     start = end = head
@@ -350,7 +345,7 @@ def _addressee(doc: Document, tree: _Tree, index: int, entry: CueEntry) -> Exten
 
 
 def _channel(doc: Document, tree: _Tree, index: int) -> Extent | None:
-    """"in a statement", "on X": a prepositional phrase whose head noun names a medium."""
+    """ "in a statement", "on X": a prepositional phrase whose head noun names a medium."""
     for child in tree.kids(index, "obl", "nmod"):
         cases = [c for c in tree.kids(child, "case") if _lower(doc.tokens[c]) in _CHANNEL_PREPOSITIONS]
         if cases and _is_channel_word(doc.tokens[child]):
@@ -375,7 +370,7 @@ def _is_channel_word(token: Token) -> bool:
 def _phrase_cue(
     doc: Document, tree: _Tree, sentence: Sentence, index: int, lexicons: Lexicons
 ) -> QuoteCandidate | None:
-    """"according to X, CLAUSE" and the other phrases whose speaker follows them (role ``object``)."""
+    """ "according to X, CLAUSE" and the other phrases whose speaker follows them (role ``object``)."""
     match = _match_phrase(doc, sentence, index, lexicons)
     if match is None:
         return None
@@ -385,9 +380,7 @@ def _phrase_cue(
     if nominal is None:
         return None
     group = tree.subtree(nominal) | phrase
-    clause = next(
-        (tree.head(i) for i in sorted(group) if tree.head(i) >= 0 and tree.head(i) not in group), None
-    )
+    clause = next((tree.head(i) for i in sorted(group) if tree.head(i) >= 0 and tree.head(i) not in group), None)
     if clause is None:
         return None  # "According to police." on its own says nothing
     # the clause's own "that" belongs to the verb it completes ("learned that according to X, ...")
@@ -410,9 +403,7 @@ def _phrase_cue(
     )
 
 
-def _match_phrase(
-    doc: Document, sentence: Sentence, index: int, lexicons: Lexicons
-) -> tuple[int, CueEntry] | None:
+def _match_phrase(doc: Document, sentence: Sentence, index: int, lexicons: Lexicons) -> tuple[int, CueEntry] | None:
     for length in (4, 3, 2):
         if index + length > sentence.last_token:
             continue
@@ -523,7 +514,8 @@ def _opened_earlier(doc: Document, index: int) -> bool:
     """An odd number of double marks in the paragraph before ``index``: a quote running across sentences."""
     paragraph_start = max((p.start for p in doc.paragraphs if p.start <= doc.tokens[index].start), default=0)
     count = sum(
-        1 for token in doc.tokens[:index]
+        1
+        for token in doc.tokens[:index]
         if token.start >= paragraph_start and token.text in {'"', "“", "”", "``", "''", "«", "»"}
     )
     return count % 2 == 1
@@ -588,6 +580,6 @@ def _overlap(a: QuoteCandidate, b: QuoteCandidate) -> bool:
 
 
 def _inside(inner: QuoteCandidate, outer: QuoteCandidate) -> bool:
-    return outer.start <= inner.start and inner.end <= outer.end and (outer.start, outer.end) != (
-        inner.start, inner.end
+    return (
+        outer.start <= inner.start and inner.end <= outer.end and (outer.start, outer.end) != (inner.start, inner.end)
     )

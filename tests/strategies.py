@@ -14,14 +14,72 @@ from hypothesis import strategies as st
 FIRST_NAMES = ["Maria", "Tom", "Anna", "Ken", "Dana", "Hugh", "Olena", "Ahmed", "Li", "Jean-Paul"]
 LAST_NAMES = ["Lopez", "Reed", "Berg", "Ito", "Reyes", "Hill", "Kovalenko", "Haddad", "Wei", "O'Neill"]
 TITLES = ["Senator", "President", "Mayor", "Dr.", "Mr.", "Ms.", "Police Chief", "Foreign Minister"]
-ROLES = ["the minister", "the mayor", "a spokeswoman", "the company", "the ministry", "police", "the union",
-         "South Korea's spy agency", "the Ukrainian president", "officials"]
+ROLES = [
+    "the minister",
+    "the mayor",
+    "a spokeswoman",
+    "the company",
+    "the ministry",
+    "police",
+    "the union",
+    "South Korea's spy agency",
+    "the Ukrainian president",
+    "officials",
+]
 PRONOUNS = ["he", "she", "they"]
 VERBS = ["said", "says", "added", "told AFP", "wrote on X", "insisted", "warned", "announced", "explained"]
 TIMES = ["", " on Monday", " Sunday", " in an interview", " late on Friday"]
 
 # Words that are no cue, no name, no title and no pronoun, so prose made of them reports nothing.
-NEUTRAL = ["market", "prices", "of", "bread", "and", "milk", "fell", "slowly", "after", "heavy", "rain", "in", "the", "northern", "valleys", "where", "farmers", "planted", "wheat", "near", "a", "river", "while", "roads", "were", "closed", "for", "repairs", "during", "a", "long", "dry", "summer", "with", "few", "buses", "running", "late", "into", "evening", "under", "grey", "skies", "across", "many", "small", "towns"]
+NEUTRAL = [
+    "market",
+    "prices",
+    "of",
+    "bread",
+    "and",
+    "milk",
+    "fell",
+    "slowly",
+    "after",
+    "heavy",
+    "rain",
+    "in",
+    "the",
+    "northern",
+    "valleys",
+    "where",
+    "farmers",
+    "planted",
+    "wheat",
+    "near",
+    "a",
+    "river",
+    "while",
+    "roads",
+    "were",
+    "closed",
+    "for",
+    "repairs",
+    "during",
+    "a",
+    "long",
+    "dry",
+    "summer",
+    "with",
+    "few",
+    "buses",
+    "running",
+    "late",
+    "into",
+    "evening",
+    "under",
+    "grey",
+    "skies",
+    "across",
+    "many",
+    "small",
+    "towns",
+]
 NEUTRAL_STARTS = ["Prices", "Rain", "Traffic", "Wheat", "Roads", "Buses", "Farmers", "Markets"]
 
 MARK_PAIRS = [('"', '"'), ("“", "”"), ("«", "»"), ("„", "“"), ("‘", "’"), ("``", "''")]
@@ -95,8 +153,10 @@ def news_paragraph(draw: st.DrawFn) -> str:
     if kind == 0:
         # a quote over two paragraphs: open mark on each, close mark on the last only
         left, right = draw(st.sampled_from(MARK_PAIRS[:3]))
-        return (f"{left}{_capitalised(draw(clause()))}.\n\n{left}{_capitalised(draw(clause()))},{right} "
-                f"{draw(speaker())} said.")
+        return (
+            f"{left}{_capitalised(draw(clause()))}.\n\n{left}{_capitalised(draw(clause()))},{right} "
+            f"{draw(speaker())} said."
+        )
     if kind == 1:
         # a bare quoted paragraph (carry-over when it follows an attributed quote)
         left, right = draw(st.sampled_from(MARK_PAIRS[:3]))

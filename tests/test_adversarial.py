@@ -38,8 +38,9 @@ def measure(name: str, size: int, repeats: int, timeout: float, factor: int | No
     if factor is not None:
         command.append(str(factor))
     try:
-        done = subprocess.run(command, capture_output=True,
-                              text=True, timeout=timeout, env=env, cwd=PACKAGE_ROOT, check=False)
+        done = subprocess.run(
+            command, capture_output=True, text=True, timeout=timeout, env=env, cwd=PACKAGE_ROOT, check=False
+        )
     except subprocess.TimeoutExpired:
         return None
     if done.returncode != 0:
@@ -70,8 +71,10 @@ def test_finishes_within_bound(name: str, size: int, bound: float) -> None:
     """Each hostile input is analysed, spans intact, within its stated bound."""
     result = measure(name, size, repeats=1, timeout=bound)
     assert result is not None, f"{name} (size {size}) did not finish within {bound} s"
-    print(f"{name} size={size} chars={result['chars']} time={result['times'][0]:.2f}s "
-          f"quotes={result['quotes']} warnings={result['warnings']}")
+    print(
+        f"{name} size={size} chars={result['chars']} time={result['times'][0]:.2f}s "
+        f"quotes={result['quotes']} warnings={result['warnings']}"
+    )
 
 
 # Super-linear stages outside marks.py and rules.py, reported to the lead; strict, so a fix shows as XPASS.
@@ -101,7 +104,8 @@ def test_time_grows_linearly(name: str) -> None:
     base = statistics.median(result["small"])
     assert "timeout" not in result, (
         f"{name}: 16x the input ({result['chars'][1]} chars) overran {result['timeout']:.1f} s "
-        f"(1x, {result['chars'][0]} chars, took {base:.3f} s): super-linear")
+        f"(1x, {result['chars'][0]} chars, took {base:.3f} s): super-linear"
+    )
     ratio = statistics.median(result["large"]) / base
     print(f"{name}: 1x={base:.4f}s 16x={statistics.median(result['large']):.4f}s ratio={ratio:.1f}")
     assert ratio < MAX_RATIO, f"{name}: 16x the input took {ratio:.1f} times as long (1x: {base:.3f} s)"

@@ -52,7 +52,16 @@ def test_first_use_from_many_threads(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     root = Path(quotetrack.__file__).resolve().parent.parent
-    done = subprocess.run([sys.executable, str(script)], input=EXAMPLE, capture_output=True, text=True,
-                          encoding="utf-8", timeout=300, check=True, cwd=root, env={"PYTHONPATH": str(root)})
+    done = subprocess.run(
+        [sys.executable, str(script)],
+        input=EXAMPLE,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=300,
+        check=True,
+        cwd=root,
+        env={"PYTHONPATH": str(root)},
+    )
     distinct = json.loads(done.stdout)
     assert distinct == [as_json(quotetrack.extract(EXAMPLE))]

@@ -25,90 +25,116 @@ def speakers_of(text: str) -> list[tuple[str | None, SpeakerKind | None]]:
 NAME_CHAINS = [
     pytest.param(
         "Angela Merkel said the plan would work. Merkel said it was fair. Ms. Merkel said talks would go on.",
-        [("Angela Merkel", PERSON)] * 3, id="full-name-surname-honorific"),
+        [("Angela Merkel", PERSON)] * 3,
+        id="full-name-surname-honorific",
+    ),
     pytest.param(
         "Senator Elizabeth Warren said the bill was weak. Ms. Warren said she would vote against it.",
-        [("Elizabeth Warren", PERSON)] * 2, id="title-and-honorific"),
+        [("Elizabeth Warren", PERSON)] * 2,
+        id="title-and-honorific",
+    ),
     pytest.param(
         "Ukraine's Zelensky said the army was ready. Volodymyr Zelensky said more troops would come.",
-        [("Volodymyr Zelensky", PERSON)] * 2, id="possessive-then-full-name"),
+        [("Volodymyr Zelensky", PERSON)] * 2,
+        id="possessive-then-full-name",
+    ),
     pytest.param(
         "Mr. Trump said the deal was done. Donald Trump said he was proud of it.",
-        [("Donald Trump", PERSON)] * 2, id="honorific-then-full-name"),
+        [("Donald Trump", PERSON)] * 2,
+        id="honorific-then-full-name",
+    ),
 ]
 
 KEPT_APART = [
     pytest.param(
         "Bill Clinton said the speech went well. Hillary Clinton said the campaign was strong. "
         "Clinton said the polls were close. Mr. Clinton said he was proud of her.",
-        [("Bill Clinton", PERSON), ("Hillary Clinton", PERSON), ("Hillary Clinton", PERSON),
-         ("Bill Clinton", PERSON)],
-        id="two-clintons-by-recency-and-gender"),
+        [("Bill Clinton", PERSON), ("Hillary Clinton", PERSON), ("Hillary Clinton", PERSON), ("Bill Clinton", PERSON)],
+        id="two-clintons-by-recency-and-gender",
+    ),
     pytest.param(
-        "A senior official said the talks had stalled. "
-        "Another official said the talks were going well.",
+        "A senior official said the talks had stalled. Another official said the talks were going well.",
         [("A senior official", UNNAMED), ("Another official", UNNAMED)],
-        id="two-unnamed-officials"),
+        id="two-unnamed-officials",
+    ),
 ]
 
 TITLES = [
     pytest.param(
         "Ukrainian President Volodymyr Zelensky said the offer stood. The Ukrainian president said talks "
         "could start soon. The president said nothing had changed.",
-        [("Volodymyr Zelensky", PERSON)] * 3, id="title-before-name"),
+        [("Volodymyr Zelensky", PERSON)] * 3,
+        id="title-before-name",
+    ),
     pytest.param(
         "Olaf Scholz, the German chancellor, arrived on Monday. The chancellor said the talks were useful.",
-        [("Olaf Scholz", PERSON)], id="apposition-after-name"),
+        [("Olaf Scholz", PERSON)],
+        id="apposition-after-name",
+    ),
     pytest.param(
         "Prime Minister Keir Starmer said the plan was fair. Chancellor Rachel Reeves said the money was there. "
         "The prime minister said he would not resign.",
         [("Keir Starmer", PERSON), ("Rachel Reeves", PERSON), ("Keir Starmer", PERSON)],
-        id="title-picks-its-holder"),
+        id="title-picks-its-holder",
+    ),
 ]
 
 ORGANISATIONS = [
     pytest.param(
         "The National Intelligence Service said two soldiers had been captured. "
         "The agency said the men were being questioned.",
-        [("National Intelligence Service", ORG)] * 2, id="the-agency"),
+        [("National Intelligence Service", ORG)] * 2,
+        id="the-agency",
+    ),
     pytest.param(
         "The Global Health Trust (GHT) met on Monday. The GHT said vaccines were on the way.",
-        [("Global Health Trust", ORG)], id="acronym-in-parentheses"),
+        [("Global Health Trust", ORG)],
+        id="acronym-in-parentheses",
+    ),
     pytest.param(
         "The Federal Bureau of Investigation said it had opened a case. The FBI said agents were at the scene.",
-        [("Federal Bureau of Investigation", ORG)] * 2, id="acronym-derived"),
+        [("Federal Bureau of Investigation", ORG)] * 2,
+        id="acronym-derived",
+    ),
     pytest.param(
         "The Interior Ministry said the border was closed. It said the closure was temporary.",
-        [("Interior Ministry", ORG)] * 2, id="it-to-organisation"),
-    pytest.param(
-        "Ukraine announced that it had captured two soldiers.",
-        [("Ukraine", ORG)], id="country-as-speaker"),
+        [("Interior Ministry", ORG)] * 2,
+        id="it-to-organisation",
+    ),
+    pytest.param("Ukraine announced that it had captured two soldiers.", [("Ukraine", ORG)], id="country-as-speaker"),
 ]
 
 PRONOUNS = [
     pytest.param(
         "Maria Lopez said the vote was rigged. She said she would appeal.",
-        [("Maria Lopez", PERSON)] * 2, id="she-by-first-name"),
+        [("Maria Lopez", PERSON)] * 2,
+        id="she-by-first-name",
+    ),
     pytest.param(
         "Mr. Okafor met Ms. Adeyemi on Tuesday. Ms. Adeyemi said the meeting went well. He said it was a start.",
-        [("Adeyemi", PERSON), ("Okafor", PERSON)], id="he-skips-a-woman"),
+        [("Adeyemi", PERSON), ("Okafor", PERSON)],
+        id="he-skips-a-woman",
+    ),
     pytest.param(
         "Kowalczyk said the mine would close. He said his own father had worked there. "
         "Kowalczyk added that the town would suffer.",
-        [("Kowalczyk", PERSON)] * 3, id="he-to-previous-speaker"),
+        [("Kowalczyk", PERSON)] * 3,
+        id="he-to-previous-speaker",
+    ),
 ]
 
 UNNAMED_SOURCES = [
     pytest.param(
-        "Anna Berg said the fire started at night. One man said he heard a bang. "
-        "One woman said she saw smoke.",
+        "Anna Berg said the fire started at night. One man said he heard a bang. One woman said she saw smoke.",
         [("Anna Berg", PERSON), ("One man", UNNAMED), ("One woman", UNNAMED)],
-        id="unnamed-not-merged-with-named"),
+        id="unnamed-not-merged-with-named",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), NAME_CHAINS + KEPT_APART + TITLES + ORGANISATIONS + PRONOUNS
-                         + UNNAMED_SOURCES)
+@pytest.mark.parametrize(
+    ("text", "expected"), NAME_CHAINS + KEPT_APART + TITLES + ORGANISATIONS + PRONOUNS + UNNAMED_SOURCES
+)
 def test_speaker_table(text: str, expected: list[tuple[str, SpeakerKind]]) -> None:
     """Each quote's speaker has the expected canonical name and kind."""
     assert speakers_of(text) == expected
@@ -138,15 +164,16 @@ def test_acronym_alias_without_the_text_writing_it() -> None:
 
 def test_methods_say_how_the_speaker_was_found() -> None:
     """Quote.method names the rule that found the speaker."""
-    text = ("Ukrainian President Volodymyr Zelensky said the offer stood. Zelensky said talks could start. "
-            "He said nothing had changed. The Ukrainian president said he was hopeful.")
+    text = (
+        "Ukrainian President Volodymyr Zelensky said the offer stood. Zelensky said talks could start. "
+        "He said nothing had changed. The Ukrainian president said he was hopeful."
+    )
     assert [q.method for q in quotetrack.extract(text)] == ["pattern", "coref:name", "coref:pronoun", "coref:title"]
 
 
 def test_mentions_slice_back_and_cover_the_article() -> None:
     """A speaker's mentions include names found outside attributions, and each slices back to its text."""
-    text = ("Angela Merkel arrived in Paris on Monday. Merkel said the plan would work.\n\n"
-            "Later, Merkel met the press.")
+    text = "Angela Merkel arrived in Paris on Monday. Merkel said the plan would work.\n\nLater, Merkel met the press."
     analysis = quotetrack.analyze(text)
     (speaker,) = analysis.speakers
     assert [m.text for m in speaker.mentions] == ["Angela Merkel", "Merkel", "Merkel"]
@@ -155,20 +182,22 @@ def test_mentions_slice_back_and_cover_the_article() -> None:
 
 def test_carry_over_takes_the_previous_speaker() -> None:
     """A quoted paragraph with no cue gets the speaker of the quote before it."""
-    text = ('"We will rebuild the bridge," said Mayor Jane Doe.\n\n'
-            '"The work starts in spring and ends before winter."')
+    text = '"We will rebuild the bridge," said Mayor Jane Doe.\n\n"The work starts in spring and ends before winter."'
     quotes = quotetrack.extract(text)
     assert [(q.speaker.name if q.speaker else None, q.method) for q in quotes] == [
-        ("Jane Doe", "pattern"), ("Jane Doe", "carry-over")]
+        ("Jane Doe", "pattern"),
+        ("Jane Doe", "carry-over"),
+    ]
 
 
 def test_dialogue_alternates_between_speakers() -> None:
     """In dialogue, an unattributed turn after two speakers goes back to the speaker before last."""
-    text = ('"Where are you going so early this morning?" said Martha.\n\n'
-            '"To the market," said Thomas.\n\n'
-            '"Bring back some bread, then, and do not be late."')
-    assert [q.speaker.name if q.speaker else None for q in quotetrack.extract(text)] == [
-        "Martha", "Thomas", "Martha"]
+    text = (
+        '"Where are you going so early this morning?" said Martha.\n\n'
+        '"To the market," said Thomas.\n\n'
+        '"Bring back some bread, then, and do not be late."'
+    )
+    assert [q.speaker.name if q.speaker else None for q in quotetrack.extract(text)] == ["Martha", "Thomas", "Martha"]
 
 
 def test_example_article() -> None:
@@ -177,6 +206,7 @@ def test_example_article() -> None:
     if not path.is_file():
         pytest.skip(f"the example article is not at {path}")
     analysis: Analysis = quotetrack.analyze(path.read_text(encoding="utf-8"))
+
     def speaker_of(opening: str) -> Speaker | None:
         return next(q.speaker for q in analysis.quotes if q.content.text.startswith(opening))
 
@@ -184,7 +214,7 @@ def test_example_article() -> None:
     assert zelensky is not None
     assert zelensky.name == "Volodymyr Zelensky"
     assert speaker_of("North Koreans who wanted") is zelensky
-    assert all(speaker_of(opening) is zelensky for opening in ("Ukraine is ready", "For \"those", "Russian President"))
+    assert all(speaker_of(opening) is zelensky for opening in ("Ukraine is ready", 'For "those', "Russian President"))
     nis = next(q.speaker for q in analysis.quotes if q.cue is not None and q.cue.text == "telling")
     assert nis is not None
     assert (nis.name, "NIS" in nis.aliases) == ("National Intelligence Service", True)
@@ -204,4 +234,3 @@ def test_moved_reading_copies_every_field() -> None:
     moved = reading.moved(5)
     assert attrs.asdict(moved) == {**values, "start": 15, "end": 25}
     assert moved is not reading
-

@@ -22,8 +22,7 @@ from quotetrack.export import (
     to_jsonl,
     to_parquet,
 )
-from quotetrack.model import Analysis, Quote, QuoteKind, Span, Speaker, SpeakerKind
-from quotetrack.model import AnalysisWarning
+from quotetrack.model import Analysis, AnalysisWarning, Quote, QuoteKind, Span, Speaker, SpeakerKind
 
 # Offsets worked out by hand: "We are ready" is 1-13, "Jane Doe" 16-24, "told" 25-29, "AFP" 30-33,
 # "in a statement" 34-48, the line break 49, "She" 50-53, "added" 54-59, and the reported clause

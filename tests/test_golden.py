@@ -38,10 +38,18 @@ def test_golden_file(name: str, update_golden: bool) -> None:
     assert path.exists(), f"{path} is missing: run pytest {__file__} --update-golden and review it"
     expected = path.read_text(encoding="utf-8")
     if actual != expected:
-        diff = "".join(difflib.unified_diff(expected.splitlines(keepends=True), actual.splitlines(keepends=True),
-                                            fromfile=f"golden/{name}.json", tofile="current output", n=2))
-        pytest.fail(f"the analysis of {name} changed; review the diff, then rerun with --update-golden:\n{diff}",
-                    pytrace=False)
+        diff = "".join(
+            difflib.unified_diff(
+                expected.splitlines(keepends=True),
+                actual.splitlines(keepends=True),
+                fromfile=f"golden/{name}.json",
+                tofile="current output",
+                n=2,
+            )
+        )
+        pytest.fail(
+            f"the analysis of {name} changed; review the diff, then rerun with --update-golden:\n{diff}", pytrace=False
+        )
 
 
 def _gold() -> list[dict[str, Any]]:
@@ -69,8 +77,12 @@ SPEAKER_MISMATCHES = {
 
 
 def _gold_params(mismatches: dict[int, str]) -> list[Any]:
-    return [pytest.param(g, id=f"gold{n}", marks=[pytest.mark.xfail(strict=True, reason=mismatches[n])]
-                         if n in mismatches else []) for n, g in enumerate(GOLD)]
+    return [
+        pytest.param(
+            g, id=f"gold{n}", marks=[pytest.mark.xfail(strict=True, reason=mismatches[n])] if n in mismatches else []
+        )
+        for n, g in enumerate(GOLD)
+    ]
 
 
 @pytest.mark.parametrize("gold", _gold_params(SPAN_MISMATCHES))

@@ -10,15 +10,18 @@ import quotetrack
 
 
 @pytest.mark.parametrize("call", [quotetrack.analyze, quotetrack.extract], ids=["analyze", "extract"])
-@pytest.mark.parametrize(("value", "type_name"), [
-    (None, "None"),
-    (42, "int"),
-    (3.5, "float"),
-    (True, "bool"),
-    (["a text"], "list"),
-    ({"text": "a text"}, "dict"),
-    (object(), "object"),
-])
+@pytest.mark.parametrize(
+    ("value", "type_name"),
+    [
+        (None, "None"),
+        (42, "int"),
+        (3.5, "float"),
+        (True, "bool"),
+        (["a text"], "list"),
+        ({"text": "a text"}, "dict"),
+        (object(), "object"),
+    ],
+)
 def test_non_text_raises_type_error(call: Any, value: Any, type_name: str) -> None:
     """None, numbers and containers raise TypeError naming what was received and that a str is needed."""
     with pytest.raises(TypeError, match="needs text as str") as caught:

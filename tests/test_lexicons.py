@@ -162,9 +162,7 @@ def test_replacement_directory_overrides_one_file_and_falls_back(tmp_path: Path)
         ("first_names.tsv", "Anna\tx\n", "unknown gender"),
     ],
 )
-def test_malformed_file_names_file_and_line(
-    tmp_path: Path, file_name: str, content: str, message: str
-) -> None:
+def test_malformed_file_names_file_and_line(tmp_path: Path, file_name: str, content: str, message: str) -> None:
     """A malformed line raises LexiconError naming the file, the line number and the problem."""
     (tmp_path / file_name).write_text(content, encoding="utf-8")
     bad_line = len(content.rstrip("\n").split("\n"))

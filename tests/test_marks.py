@@ -67,11 +67,15 @@ def test_apostrophes_inside_a_quote_do_not_cut_it() -> None:
 
 NESTED = [
     ("“He told me ‘never again’ and left,” she said.", [("He told me ‘never again’ and left,", 0), ("never again", 1)]),
-    ("\"He told me 'never again' and left,\" she said.", [("He told me 'never again' and left,", 0),
-                                                         ("never again", 1)]),
+    (
+        "\"He told me 'never again' and left,\" she said.",
+        [("He told me 'never again' and left,", 0), ("never again", 1)],
+    ),
     ("“A ‘B “C” B’ A,” she said.", [("A ‘B “C” B’ A,", 0), ("B “C” B", 1), ("C", 2)]),
-    ("«Il a dit “jamais” puis il est parti», a-t-elle dit.", [("Il a dit “jamais” puis il est parti", 0),
-                                                             ("jamais", 1)]),
+    (
+        "«Il a dit “jamais” puis il est parti», a-t-elle dit.",
+        [("Il a dit “jamais” puis il est parti", 0), ("jamais", 1)],
+    ),
 ]
 
 
@@ -111,17 +115,20 @@ def test_unbalanced_marks_warn(text: str, code: str) -> None:
         assert warning.span.text in {'"', "“", "”", "‘", "’", "'", "«", "»", "„"}
 
 
-@pytest.mark.parametrize("text", [
-    '"' * 7,
-    "“" * 5 + "”" * 2,
-    '" " " "',
-    "»«»«",
-    "'''''",
-    '"a" "b',
-    "„„„“",
-    '"\n\n"\n\n"',
-    "‘’‘’‘",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"' * 7,
+        "“" * 5 + "”" * 2,
+        '" " " "',
+        "»«»«",
+        "'''''",
+        '"a" "b',
+        "„„„“",
+        '"\n\n"\n\n"',
+        "‘’‘’‘",
+    ],
+)
 def test_only_marks_never_raise(text: str) -> None:
     """Texts that are nothing but marks give a result (quotes or warnings), not an exception."""
     analysis = quotetrack.analyze(text)

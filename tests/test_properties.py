@@ -111,8 +111,13 @@ def worker() -> Iterator[subprocess.Popen[str]]:
     """A second Python process, with another hash seed, that analyses texts sent to it one JSON line at a time."""
     env = dict(os.environ, PYTHONHASHSEED="4242", PYTHONPATH=str(PACKAGE_ROOT))
     process = subprocess.Popen(
-        [sys.executable, "-c", WORKER], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-        encoding="utf-8", env=env, cwd=PACKAGE_ROOT,
+        [sys.executable, "-c", WORKER],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        cwd=PACKAGE_ROOT,
     )
     yield process
     assert process.stdin is not None
@@ -137,12 +142,20 @@ def test_same_result_in_another_process(worker: subprocess.Popen[str], text: str
 
 def shifted_quotes(analysis: Analysis, offset: int) -> list[tuple[Any, ...]]:
     """Each quote as plain values with offsets moved back by ``offset``."""
+
     def span(s: Span | None) -> tuple[int, int, str] | None:
         return None if s is None else (s.start - offset, s.end - offset, s.text)
 
     return [
-        (q.kind.value, span(q.content), tuple(span(s) for s in q.segments), span(q.cue), span(q.speaker_mention),
-         span(q.addressee), span(q.channel))
+        (
+            q.kind.value,
+            span(q.content),
+            tuple(span(s) for s in q.segments),
+            span(q.cue),
+            span(q.speaker_mention),
+            span(q.addressee),
+            span(q.channel),
+        )
         for q in analysis.quotes
     ]
 

@@ -90,9 +90,16 @@ def test_cli_processes_everything_and_exits_1_with_a_count(tmp_path: Path) -> No
     records.insert(3, {"id": "null", "text": None})
     records.insert(6, {"id": "number", "text": 12})
     source.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-    done = subprocess.run([sys.executable, "-m", "quotetrack", "extract", str(source)], capture_output=True,
-                          text=True, encoding="utf-8", timeout=300, cwd=ROOT, env={"PYTHONPATH": str(ROOT)},
-                          check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "quotetrack", "extract", str(source)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=300,
+        cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT)},
+        check=False,
+    )
     assert done.returncode == 1, done.stderr
     assert "Traceback" not in done.stderr
     assert done.stderr.splitlines()[-1] == f"quotetrack: 2 of {len(records)} inputs failed"

@@ -48,18 +48,27 @@ def check(text: str, expected: list[tuple[Any, ...]]) -> list[Quote]:
 
 
 SAID_THAT = [
-    ("The mayor said that the bridge would reopen in May.",
-     [("indirect", "the bridge would reopen in May", "The mayor", "said", None, None)]),
-    ("Maria Lopez said the vote was rigged.",
-     [("indirect", "the vote was rigged", "Maria Lopez", "said", None, None)]),
-    ("Police Chief Dana Reyes says crime has fallen for three years.",
-     [("indirect", "crime has fallen for three years", "Police Chief Dana Reyes", "says", None, None)]),
-    ("The company announced that it would cut 200 jobs.",
-     [("indirect", "it would cut 200 jobs", "The company", "announced", None, None)]),
-    ("Hugh Hill, a doctor at the clinic, said the patients were stable.",
-     [("indirect", "the patients were stable", "Hugh Hill", "said", None, None)]),
-    ("Ukraine's foreign minister insisted that talks would continue.",
-     [("indirect", "talks would continue", "Ukraine's foreign minister", "insisted", None, None)]),
+    (
+        "The mayor said that the bridge would reopen in May.",
+        [("indirect", "the bridge would reopen in May", "The mayor", "said", None, None)],
+    ),
+    ("Maria Lopez said the vote was rigged.", [("indirect", "the vote was rigged", "Maria Lopez", "said", None, None)]),
+    (
+        "Police Chief Dana Reyes says crime has fallen for three years.",
+        [("indirect", "crime has fallen for three years", "Police Chief Dana Reyes", "says", None, None)],
+    ),
+    (
+        "The company announced that it would cut 200 jobs.",
+        [("indirect", "it would cut 200 jobs", "The company", "announced", None, None)],
+    ),
+    (
+        "Hugh Hill, a doctor at the clinic, said the patients were stable.",
+        [("indirect", "the patients were stable", "Hugh Hill", "said", None, None)],
+    ),
+    (
+        "Ukraine's foreign minister insisted that talks would continue.",
+        [("indirect", "talks would continue", "Ukraine's foreign minister", "insisted", None, None)],
+    ),
 ]
 
 
@@ -70,19 +79,27 @@ def test_subject_said_that_clause(text: str, expected: list[Row]) -> None:
 
 
 CLAUSE_THEN_ATTRIBUTION = [
-    ("The talks will resume next week, the minister said.",
-     [("indirect", "The talks will resume next week", "the minister", "said", None, None)]),
-    ("The plan is dead, he added.",
-     [("indirect", "The plan is dead", "he", "added", None, None)]),
-    ("Prices will keep rising, said Anna Berg, an economist at the bank.",
-     [("indirect", "Prices will keep rising", "Anna Berg", "said", None, None)]),
-    ("The border will stay closed until further notice, said the interior ministry.",
-     [("indirect", "The border will stay closed until further notice", "the interior ministry", "said", None,
-       None)]),
-    ('"We have done nothing wrong," the company said.',
-     [("direct", "We have done nothing wrong", "the company", "said", None, None)]),
-    ('"The season is over for him," said coach Tim Shaw.',
-     [("direct", "The season is over for him", "coach Tim Shaw", "said", None, None)]),
+    (
+        "The talks will resume next week, the minister said.",
+        [("indirect", "The talks will resume next week", "the minister", "said", None, None)],
+    ),
+    ("The plan is dead, he added.", [("indirect", "The plan is dead", "he", "added", None, None)]),
+    (
+        "Prices will keep rising, said Anna Berg, an economist at the bank.",
+        [("indirect", "Prices will keep rising", "Anna Berg", "said", None, None)],
+    ),
+    (
+        "The border will stay closed until further notice, said the interior ministry.",
+        [("indirect", "The border will stay closed until further notice", "the interior ministry", "said", None, None)],
+    ),
+    (
+        '"We have done nothing wrong," the company said.',
+        [("direct", "We have done nothing wrong", "the company", "said", None, None)],
+    ),
+    (
+        '"The season is over for him," said coach Tim Shaw.',
+        [("direct", "The season is over for him", "coach Tim Shaw", "said", None, None)],
+    ),
 ]
 
 
@@ -93,14 +110,22 @@ def test_clause_then_attribution(text: str, expected: list[Row]) -> None:
 
 
 SAID_WITH_TIME_OR_PLACE = [
-    ("The governor said Sunday the storm had passed.",
-     [("indirect", "the storm had passed", "The governor", "said", None, None)]),
-    ("Tom Reed said on Monday that the factory would close.",
-     [("indirect", "the factory would close", "Tom Reed", "said", None, None)]),
-    ("The minister said in an interview that sanctions were working.",
-     [("indirect", "sanctions were working", "The minister", "said", None, "in an interview")]),
-    ("The union said late on Friday it would call a strike.",
-     [("indirect", "it would call a strike", "The union", "said", None, None)]),
+    (
+        "The governor said Sunday the storm had passed.",
+        [("indirect", "the storm had passed", "The governor", "said", None, None)],
+    ),
+    (
+        "Tom Reed said on Monday that the factory would close.",
+        [("indirect", "the factory would close", "Tom Reed", "said", None, None)],
+    ),
+    (
+        "The minister said in an interview that sanctions were working.",
+        [("indirect", "sanctions were working", "The minister", "said", None, "in an interview")],
+    ),
+    (
+        "The union said late on Friday it would call a strike.",
+        [("indirect", "it would call a strike", "The union", "said", None, None)],
+    ),
 ]
 
 
@@ -111,12 +136,18 @@ def test_said_with_time_or_channel(text: str, expected: list[Row]) -> None:
 
 
 TOLD_ADDRESSEE = [
-    ("The commander told AFP that his unit had withdrawn.",
-     [("indirect", "his unit had withdrawn", "The commander", "told", "AFP", None)]),
-    ("Sarah Kim told Reuters the deal was off.",
-     [("indirect", "the deal was off", "Sarah Kim", "told", "Reuters", None)]),
-    ("The senator told voters on Tuesday that she would run again.",
-     [("indirect", "she would run again", "The senator", "told", "voters", None)]),
+    (
+        "The commander told AFP that his unit had withdrawn.",
+        [("indirect", "his unit had withdrawn", "The commander", "told", "AFP", None)],
+    ),
+    (
+        "Sarah Kim told Reuters the deal was off.",
+        [("indirect", "the deal was off", "Sarah Kim", "told", "Reuters", None)],
+    ),
+    (
+        "The senator told voters on Tuesday that she would run again.",
+        [("indirect", "she would run again", "The senator", "told", "voters", None)],
+    ),
 ]
 
 
@@ -127,12 +158,18 @@ def test_told_addressee_clause(text: str, expected: list[Row]) -> None:
 
 
 PARTICIPIAL = [
-    ("The ministry confirmed the strike on Friday, telling AFP it had hit a fuel depot.",
-     [("indirect", "it had hit a fuel depot", "The ministry", "telling", "AFP", None)]),
-    ("The mayor visited the flooded district, saying the damage was severe.",
-     [("indirect", "the damage was severe", "The mayor", "saying", None, None)]),
-    ("Officials met farmers on Monday, telling them that the border would stay closed.",
-     [("indirect", "the border would stay closed", "Officials", "telling", "them", None)]),
+    (
+        "The ministry confirmed the strike on Friday, telling AFP it had hit a fuel depot.",
+        [("indirect", "it had hit a fuel depot", "The ministry", "telling", "AFP", None)],
+    ),
+    (
+        "The mayor visited the flooded district, saying the damage was severe.",
+        [("indirect", "the damage was severe", "The mayor", "saying", None, None)],
+    ),
+    (
+        "Officials met farmers on Monday, telling them that the border would stay closed.",
+        [("indirect", "the border would stay closed", "Officials", "telling", "them", None)],
+    ),
 ]
 
 
@@ -143,15 +180,22 @@ def test_participial_cue(text: str, expected: list[Row]) -> None:
 
 
 ACCORDING_TO = [
-    ("According to the health ministry, 40 people were injured.",
-     [("indirect", "40 people were injured", "the health ministry", "According to", None, None)]),
-    ("According to Jane Smith, the report was never published.",
-     [("indirect", "the report was never published", "Jane Smith", "According to", None, None)]),
-    ("The factory will close in March, according to a company spokeswoman.",
-     [("indirect", "The factory will close in March", "a company spokeswoman", "according to", None, None)]),
-    ("Inflation slowed to 3 percent in June, according to the statistics office.",
-     [("indirect", "Inflation slowed to 3 percent in June", "the statistics office", "according to", None,
-       None)]),
+    (
+        "According to the health ministry, 40 people were injured.",
+        [("indirect", "40 people were injured", "the health ministry", "According to", None, None)],
+    ),
+    (
+        "According to Jane Smith, the report was never published.",
+        [("indirect", "the report was never published", "Jane Smith", "According to", None, None)],
+    ),
+    (
+        "The factory will close in March, according to a company spokeswoman.",
+        [("indirect", "The factory will close in March", "a company spokeswoman", "according to", None, None)],
+    ),
+    (
+        "Inflation slowed to 3 percent in June, according to the statistics office.",
+        [("indirect", "Inflation slowed to 3 percent in June", "the statistics office", "according to", None, None)],
+    ),
 ]
 
 
@@ -162,12 +206,18 @@ def test_according_to(text: str, expected: list[Row]) -> None:
 
 
 COLON_INTRODUCTION = [
-    ('The senator said: "We will not back down."',
-     [("direct", "We will not back down.", "The senator", "said", None, None)]),
-    ('Mayor Ann Cole said:\n\n"The city is safe. We have nothing to hide."',
-     [("direct", "The city is safe. We have nothing to hide.", "Mayor Ann Cole", "said", None, None)]),
-    ('In a statement, the club wrote: "Our thoughts are with the family."',
-     [("direct", "Our thoughts are with the family.", "the club", "wrote", None, "In a statement")]),
+    (
+        'The senator said: "We will not back down."',
+        [("direct", "We will not back down.", "The senator", "said", None, None)],
+    ),
+    (
+        'Mayor Ann Cole said:\n\n"The city is safe. We have nothing to hide."',
+        [("direct", "The city is safe. We have nothing to hide.", "Mayor Ann Cole", "said", None, None)],
+    ),
+    (
+        'In a statement, the club wrote: "Our thoughts are with the family."',
+        [("direct", "Our thoughts are with the family.", "the club", "wrote", None, "In a statement")],
+    ),
 ]
 
 
@@ -178,12 +228,18 @@ def test_colon_introduction(text: str, expected: list[Row]) -> None:
 
 
 WROTE_ON_CHANNEL = [
-    ('"The election was stolen," the senator wrote on X.',
-     [("direct", "The election was stolen", "the senator", "wrote", None, "on X")]),
-    ("The minister wrote on X that the talks had failed.",
-     [("indirect", "the talks had failed", "The minister", "wrote", None, "on X")]),
-    ('"We are grateful for your support," the club posted on Instagram.',
-     [("direct", "We are grateful for your support", "the club", "posted", None, "on Instagram")]),
+    (
+        '"The election was stolen," the senator wrote on X.',
+        [("direct", "The election was stolen", "the senator", "wrote", None, "on X")],
+    ),
+    (
+        "The minister wrote on X that the talks had failed.",
+        [("indirect", "the talks had failed", "The minister", "wrote", None, "on X")],
+    ),
+    (
+        '"We are grateful for your support," the club posted on Instagram.',
+        [("direct", "We are grateful for your support", "the club", "posted", None, "on Instagram")],
+    ),
 ]
 
 
@@ -194,26 +250,36 @@ def test_wrote_on_channel(text: str, expected: list[Row]) -> None:
 
 
 DASH_ATTRIBUTION = [
-    ('"We will rebuild this town, brick by brick." — Senator Maria Diaz',
-     [("direct", "We will rebuild this town, brick by brick.", "Senator Maria Diaz", "—", None, None)]),
-    ("“Nobody is above the law.” – Judge Paul Grant",
-     [("direct", "Nobody is above the law.", "Judge Paul Grant", "–", None, None)]),
+    (
+        '"We will rebuild this town, brick by brick." — Senator Maria Diaz',
+        [("direct", "We will rebuild this town, brick by brick.", "Senator Maria Diaz", "—", None, None)],
+    ),
+    (
+        "“Nobody is above the law.” – Judge Paul Grant",
+        [("direct", "Nobody is above the law.", "Judge Paul Grant", "–", None, None)],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), DASH_ATTRIBUTION)
 def test_dash_attribution(text: str, expected: list[Row]) -> None:
-    """"..." — Senator X: the name after the dash is the speaker, the dash is the cue."""
+    """ "..." — Senator X: the name after the dash is the speaker, the dash is the cue."""
     check(text, expected)
 
 
 MIXED = [
-    ('The mayor said the plan was "dead on arrival".',
-     [("mixed", 'the plan was "dead on arrival"', "The mayor", "said", None, None)]),
-    ('Jane Roe said that the company had "no intention of leaving" the city.',
-     [("mixed", 'the company had "no intention of leaving" the city', "Jane Roe", "said", None, None)]),
-    ('The prices were "simply too high", the minister said.',
-     [("mixed", 'The prices were "simply too high"', "the minister", "said", None, None)]),
+    (
+        'The mayor said the plan was "dead on arrival".',
+        [("mixed", 'the plan was "dead on arrival"', "The mayor", "said", None, None)],
+    ),
+    (
+        'Jane Roe said that the company had "no intention of leaving" the city.',
+        [("mixed", 'the company had "no intention of leaving" the city', "Jane Roe", "said", None, None)],
+    ),
+    (
+        'The prices were "simply too high", the minister said.',
+        [("mixed", 'The prices were "simply too high"', "the minister", "said", None, None)],
+    ),
 ]
 
 
@@ -225,13 +291,23 @@ def test_mixed_quote(text: str, expected: list[Row]) -> None:
 
 # (text, expected row, expected segment texts)
 SPLIT = [
-    ('"We are ready," she said, "and we will not wait."',
-     ("direct", 'We are ready," she said, "and we will not wait.', "she", "said", None, None),
-     ["We are ready", "and we will not wait."]),
-    ("“The water is safe,” the utility’s director, Ray Moss, said. “We test it every day.”",
-     ("direct", "The water is safe,” the utility’s director, Ray Moss, said. “We test it every day.",
-      "the utility’s director", "said", None, None),
-     ["The water is safe", "We test it every day."]),
+    (
+        '"We are ready," she said, "and we will not wait."',
+        ("direct", 'We are ready," she said, "and we will not wait.', "she", "said", None, None),
+        ["We are ready", "and we will not wait."],
+    ),
+    (
+        "“The water is safe,” the utility’s director, Ray Moss, said. “We test it every day.”",
+        (
+            "direct",
+            "The water is safe,” the utility’s director, Ray Moss, said. “We test it every day.",
+            "the utility’s director",
+            "said",
+            None,
+            None,
+        ),
+        ["The water is safe", "We test it every day."],
+    ),
 ]
 
 
@@ -243,18 +319,37 @@ def test_split_quote_is_one_quote(text: str, expected: Row, segments: list[str])
 
 
 MULTI_PARAGRAPH = [
-    ('The coach said:\n\n"We played badly in the first half.\n\n"In the second half we found our rhythm."',
-     ("direct", 'We played badly in the first half.\n\n"In the second half we found our rhythm.',
-      "The coach", "said", None, None),
-     ["We played badly in the first half.", "In the second half we found our rhythm."]),
-    ("“We played badly in the first half and the fans deserved better.\n\n"
-     "“In the second half we found our rhythm,” coach Tim Shaw said.",
-     ("direct", "We played badly in the first half and the fans deserved better.\n\n"
-      "“In the second half we found our rhythm", "coach Tim Shaw", "said", None, None),
-     ["We played badly in the first half and the fans deserved better.", "In the second half we found our rhythm"]),
-    ('"One.\n\n"Two and three.\n\n"Four, five and six, and that is all," she said.',
-     ("direct", 'One.\n\n"Two and three.\n\n"Four, five and six, and that is all', "she", "said", None, None),
-     ["One.", "Two and three.", "Four, five and six, and that is all"]),
+    (
+        'The coach said:\n\n"We played badly in the first half.\n\n"In the second half we found our rhythm."',
+        (
+            "direct",
+            'We played badly in the first half.\n\n"In the second half we found our rhythm.',
+            "The coach",
+            "said",
+            None,
+            None,
+        ),
+        ["We played badly in the first half.", "In the second half we found our rhythm."],
+    ),
+    (
+        "“We played badly in the first half and the fans deserved better.\n\n"
+        "“In the second half we found our rhythm,” coach Tim Shaw said.",
+        (
+            "direct",
+            "We played badly in the first half and the fans deserved better.\n\n"
+            "“In the second half we found our rhythm",
+            "coach Tim Shaw",
+            "said",
+            None,
+            None,
+        ),
+        ["We played badly in the first half and the fans deserved better.", "In the second half we found our rhythm"],
+    ),
+    (
+        '"One.\n\n"Two and three.\n\n"Four, five and six, and that is all," she said.',
+        ("direct", 'One.\n\n"Two and three.\n\n"Four, five and six, and that is all', "she", "said", None, None),
+        ["One.", "Two and three.", "Four, five and six, and that is all"],
+    ),
 ]
 
 
@@ -266,13 +361,21 @@ def test_multi_paragraph_quote(text: str, expected: Row, segments: list[str]) ->
 
 
 CARRY_OVER = [
-    ('"We will appeal the ruling," lawyer Ken Ito said.\n\n"This fight is far from over and our client is innocent."',
-     [("direct", "We will appeal the ruling", "lawyer Ken Ito", "said", None, None),
-      ("direct", "This fight is far from over and our client is innocent.", None, None, None, None)]),
-    ("The minister said the budget was balanced.\n\n"
-     "“Every department will have to find savings of five percent next year.”",
-     [("indirect", "the budget was balanced", "The minister", "said", None, None),
-      ("direct", "Every department will have to find savings of five percent next year.", None, None, None, None)]),
+    (
+        '"We will appeal the ruling," lawyer Ken Ito said.\n\n"This fight is far from over and our client is innocent."',
+        [
+            ("direct", "We will appeal the ruling", "lawyer Ken Ito", "said", None, None),
+            ("direct", "This fight is far from over and our client is innocent.", None, None, None, None),
+        ],
+    ),
+    (
+        "The minister said the budget was balanced.\n\n"
+        "“Every department will have to find savings of five percent next year.”",
+        [
+            ("indirect", "the budget was balanced", "The minister", "said", None, None),
+            ("direct", "Every department will have to find savings of five percent next year.", None, None, None, None),
+        ],
+    ),
 ]
 
 

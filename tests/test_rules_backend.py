@@ -21,15 +21,23 @@ SENTENCES = [
     ('She said, "We won." Then she left.', ['She said, "We won."', "Then she left."]),
     ("“Is it over?” she asked. “Yes.”", ["“Is it over?” she asked.", "“Yes.”"]),
     ("'We are done.' The talks ended.", ["'We are done.'", "The talks ended."]),
-    ("Mr. Smith met Dr. Jones and Mrs. Brown in Washington.", ["Mr. Smith met Dr. Jones and Mrs. Brown in Washington."]),
+    (
+        "Mr. Smith met Dr. Jones and Mrs. Brown in Washington.",
+        ["Mr. Smith met Dr. Jones and Mrs. Brown in Washington."],
+    ),
     ("The U.S. economy grew. It was the best year.", ["The U.S. economy grew.", "It was the best year."]),
     ("He moved to the U.S. The weather was bad.", ["He moved to the U.S.", "The weather was bad."]),
     ("The law took effect on Jan. 9 and critics responded.", ["The law took effect on Jan. 9 and critics responded."]),
-    ("The novel by J. K. Rowling sold well. Critics agreed.", ["The novel by J. K. Rowling sold well.", "Critics agreed."]),
+    (
+        "The novel by J. K. Rowling sold well. Critics agreed.",
+        ["The novel by J. K. Rowling sold well.", "Critics agreed."],
+    ),
     ("George W. Bush spoke first. Then the crowd cheered.", ["George W. Bush spoke first.", "Then the crowd cheered."]),
     ("Growth was 3.5 percent. Prices rose.", ["Growth was 3.5 percent.", "Prices rose."]),
-    ("Storm hits coast\nThousands lost power as the storm made landfall.",
-     ["Storm hits coast", "Thousands lost power as the storm made landfall."]),
+    (
+        "Storm hits coast\nThousands lost power as the storm made landfall.",
+        ["Storm hits coast", "Thousands lost power as the storm made landfall."],
+    ),
     ("Who will pay? Nobody knows! The bill is due.", ["Who will pay?", "Nobody knows!", "The bill is due."]),
     ("It ended... Then it began again.", ["It ended...", "Then it began again."]),
 ]
@@ -61,8 +69,7 @@ def test_sentences_never_cross_paragraphs() -> None:
     """A sentence with no final period still ends at its paragraph."""
     text = "No period here\n\nA new paragraph starts. It goes on"
     doc = RulesBackend().parse(text)
-    assert [text[s.start : s.end] for s in doc.sentences] == [
-        "No period here", "A new paragraph starts.", "It goes on"]
+    assert [text[s.start : s.end] for s in doc.sentences] == ["No period here", "A new paragraph starts.", "It goes on"]
     for sentence in doc.sentences:
         assert any(p.start <= sentence.start and sentence.end <= p.end for p in doc.paragraphs)
 

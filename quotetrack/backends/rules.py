@@ -59,8 +59,7 @@ def tokenize(text: str) -> list[Token]:
     """Split ``text`` into word and punctuation tokens with their character offsets."""
     # tuple.__new__ skips the generated __new__ and its defaults: this line is most of parsing time
     new = tuple.__new__
-    return [new(Token, (m.start(), m.end(), m.group(), None, None, None, None))
-            for m in TOKEN_PATTERN.finditer(text)]
+    return [new(Token, (m.start(), m.end(), m.group(), None, None, None, None)) for m in TOKEN_PATTERN.finditer(text)]
 
 
 def find_paragraphs(text: str) -> list[Paragraph]:
@@ -124,8 +123,12 @@ def find_sentences(text: str, tokens: list[Token], paragraphs: list[Paragraph]) 
             boundary_after = None
             if tokens[k].text in _STOPS:
                 after = k + 1
-                while after < len(tokens) and tokens[after].text in CLOSERS and \
-                        tokens[after].start == tokens[after - 1].end and _closes(text, tokens[after]):
+                while (
+                    after < len(tokens)
+                    and tokens[after].text in CLOSERS
+                    and tokens[after].start == tokens[after - 1].end
+                    and _closes(text, tokens[after])
+                ):
                     after += 1
                 if _ends_sentence(text, tokens, k, after, abbreviations, starters, paragraph.end):
                     boundary_after = after
@@ -204,7 +207,7 @@ def _ends_sentence(
 
 
 def _abbreviation_token_ends(text: str, tokens: list[Token], index: int, starters: frozenset[str]) -> bool:
-    """"U.S." ends a sentence only when a usual sentence starter follows."""
+    """ "U.S." ends a sentence only when a usual sentence starter follows."""
     if index + 1 >= len(tokens):
         return True
     nxt = tokens[index + 1]
@@ -236,9 +239,14 @@ def _split_abbreviation_boundaries(text: str, tokens: list[Token], starters: fro
     """Give "U.S." its own sentence-final period when a sentence plainly starts after it."""
     # only dotted tokens can split: find them with one cheap pass and copy the list only when one does
     dotted = [k for k, word in enumerate(map(_TEXT, tokens)) if word[-1] == "."]
-    splits = [index for index in dotted
-              if tokens[index].text.count(".") >= 2 and tokens[index].text[0].isalpha()
-              and index + 1 < len(tokens) and _abbreviation_token_ends(text, tokens, index, starters)]
+    splits = [
+        index
+        for index in dotted
+        if tokens[index].text.count(".") >= 2
+        and tokens[index].text[0].isalpha()
+        and index + 1 < len(tokens)
+        and _abbreviation_token_ends(text, tokens, index, starters)
+    ]
     if not splits:
         return tokens
     out: list[Token] = []

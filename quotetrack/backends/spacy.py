@@ -159,10 +159,13 @@ def document_from_spacy(doc: Any, *, sentences: str = "quotetrack") -> Document:
             deprel = DEPREL_TO_UD.get(token.dep_, token.dep_)
         tokens.append(
             Token(
-                token.idx, token.idx + len(token.text), token.text,
+                token.idx,
+                token.idx + len(token.text),
+                token.text,
                 pos=(token.pos_ or None) if has_pos else None,
                 lemma=(token.lemma_ or None) if has_lemma else None,
-                head=head, deprel=deprel,
+                head=head,
+                deprel=deprel,
             )
         )
 
@@ -176,8 +179,7 @@ def document_from_spacy(doc: Any, *, sentences: str = "quotetrack") -> Document:
         spans = find_sentences(text, tokens, paragraphs)
 
     entities = tuple(
-        EntityMention(ent.start_char, ent.end_char, ENTITY_LABELS.get(ent.label_, ent.label_))
-        for ent in doc.ents
+        EntityMention(ent.start_char, ent.end_char, ENTITY_LABELS.get(ent.label_, ent.label_)) for ent in doc.ents
     )
     chains = tuple(_coref_chains(doc))
     layers = {"pos": has_pos, "lemma": has_lemma, "deps": has_deps, "ner": has_ner, "coref": bool(chains)}

@@ -48,7 +48,11 @@ class StanzaBackend:
     provides: frozenset[str] = frozenset({"pos", "lemma", "deps", "ner"})
 
     def __init__(
-        self, pipeline: Any = None, *, model_dir: str | os.PathLike[str] | None = None, lang: str = "en",
+        self,
+        pipeline: Any = None,
+        *,
+        model_dir: str | os.PathLike[str] | None = None,
+        lang: str = "en",
         use_gpu: bool = False,
     ) -> None:
         self._pipeline = pipeline
@@ -105,7 +109,11 @@ def _build_pipeline(lang: str, model_dir: str | None, use_gpu: bool) -> Any:
         processors += ",coref"
     try:
         return stanza.Pipeline(
-            lang=lang, dir=directory, processors=processors, download_method=None, use_gpu=use_gpu,
+            lang=lang,
+            dir=directory,
+            processors=processors,
+            download_method=None,
+            use_gpu=use_gpu,
             logging_level="WARN",
         )
     except FileNotFoundError as exc:
@@ -146,8 +154,13 @@ def document_from_stanza(doc: Any, *, text: str | None = None) -> Document:
                 head = None if word.head is None else (-1 if word.head == 0 else base + word.head - 1)
                 tokens.append(
                     Token(
-                        word_start, word_end, source[word_start:word_end], pos=word.upos, lemma=word.lemma,
-                        head=head, deprel=word.deprel,
+                        word_start,
+                        word_end,
+                        source[word_start:word_end],
+                        pos=word.upos,
+                        lemma=word.lemma,
+                        head=head,
+                        deprel=word.deprel,
                     )
                 )
         if len(tokens) > base:
@@ -180,9 +193,7 @@ def document_from_stanza(doc: Any, *, text: str | None = None) -> Document:
 
 
 def _slices_to(source: str, start: int | None, end: int | None, form: str) -> bool:
-    return start is not None and end is not None and 0 <= start <= end <= len(source) and (
-        source[start:end] == form
-    )
+    return start is not None and end is not None and 0 <= start <= end <= len(source) and (source[start:end] == form)
 
 
 def _token_offsets(sentences: Sequence[Any], source: str | None) -> list[list[tuple[int, int]]]:

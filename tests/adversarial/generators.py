@@ -8,12 +8,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 ARTICLE_PARAGRAPHS = [
-    'Mayor Ann Cole said on Monday that the bridge would reopen in May, after Mr. Reed of the U.S. '
-    'Transportation Department signed off on Jan. 9.',
+    "Mayor Ann Cole said on Monday that the bridge would reopen in May, after Mr. Reed of the U.S. "
+    "Transportation Department signed off on Jan. 9.",
     '"We have done everything we could," Cole told reporters. "The rest is up to the weather."',
     "According to the city's engineers, the repairs cost $4.5 million, about 20 percent more than planned.",
-    "Residents were skeptical. Tom Reed, who runs a bakery near the bridge, said business had \"never been worse\".",
-    '"It\'s been a long year for everyone in the \'burbs," he added, "and rock \'n\' roll won\'t fix it."',
+    'Residents were skeptical. Tom Reed, who runs a bakery near the bridge, said business had "never been worse".',
+    "\"It's been a long year for everyone in the 'burbs,\" he added, \"and rock 'n' roll won't fix it.\"",
     "The council did not say when the vote would take place.",
     "“We will rebuild this town, brick by brick,” the mayor wrote on X. — Mayor Ann Cole",
     "Prices of bread and milk fell slowly after the heavy rain in the northern valleys.",
@@ -37,8 +37,12 @@ UNMATCHED = ['"', "“", "”", "‘", "«", "»", "„", "'", "’", "‹"]
 def unmatched_marks(n: int) -> str:
     """``n`` quotation marks of every kind scattered through prose, most of them with no partner."""
     words = ["the", "minister", "said", "prices", "would", "fall", "soon", "officials"]
-    return " ".join(f"{words[i % len(words)]} {UNMATCHED[i % len(UNMATCHED)]}{words[(i * 3) % len(words)]}"
-                    for i in range(n)) + "."
+    return (
+        " ".join(
+            f"{words[i % len(words)]} {UNMATCHED[i % len(UNMATCHED)]}{words[(i * 3) % len(words)]}" for i in range(n)
+        )
+        + "."
+    )
 
 
 def unmatched_marks_paragraphs(n: int) -> str:
@@ -98,7 +102,7 @@ def sentences_one_paragraph(n: int) -> str:
 
 
 HTML_UNIT = (
-    "<div class=\"story\"><p>&ldquo;We are ready,&rdquo; Jane Doe said &amp; left.</p>\n"
+    '<div class="story"><p>&ldquo;We are ready,&rdquo; Jane Doe said &amp; left.</p>\n'
     "<p>The minister said it was &quot;a disgrace&quot; &#8212; and &#8220;unacceptable&#8221;.</p>\n"
     "<p>O&#39;Neill&rsquo;s team won in the &#x2019;90s.<br/>&nbsp;&lt;b&gt;</p></div>\n"
 )

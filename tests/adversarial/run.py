@@ -54,15 +54,18 @@ def main() -> None:
     factor = int(sys.argv[4]) if len(sys.argv) > 4 else None
     make = GENERATORS[name]
     text = make(size)
-    quotetrack.analyze("Warm-up: \"we are ready,\" she said.")
+    quotetrack.analyze('Warm-up: "we are ready," she said.')
     if factor is None:
         times = []
         for _ in range(repeats):
             seconds, result = timed(text)
             times.append(seconds)
         check_spans(text, result)
-        print(json.dumps({"times": times, "chars": len(text), "quotes": len(result.quotes),
-                          "warnings": len(result.warnings)}))
+        print(
+            json.dumps(
+                {"times": times, "chars": len(text), "quotes": len(result.quotes), "warnings": len(result.warnings)}
+            )
+        )
         return
     large = make(factor * size)
     small_times = [timed(text)[0]]

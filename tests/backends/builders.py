@@ -84,9 +84,7 @@ def gum_coref(stanza_doc: Any) -> list[Any]:
             for part in _ENTITY_PART.finditer(entity):
                 if part["open"]:
                     if part["close"]:
-                        mentions[part["open"]].append(
-                            CorefMention(sentence_index, word_index, word_index + 1)
-                        )
+                        mentions[part["open"]].append(CorefMention(sentence_index, word_index, word_index + 1))
                     else:
                         opened[part["open"]].append(word_index)
                 elif opened[part["closer"]]:

@@ -57,9 +57,7 @@ def _told_afp() -> Any:
         ".",
     ]
     ents = ["O", "O", "O", "B-ORG", "O", "O", "O", "O", "O", "O", "O", "O", "O", "O"]
-    return Doc(
-        nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents
-    )
+    return Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
 
 
 def test_tokens_relations_and_entities() -> None:
