@@ -1151,6 +1151,8 @@ class SurfaceFinder:
         if self.lower[later.first - 1] == "and" and later.first - 1 > index:
             return later.first - 1  # "called it “crazy” and said ...": a second report by the same subject
         subject = self.subject_before(later.first, index)
+        if subject is not None and self.lower[subject[0] - 1] in self.words["relative"]:
+            return None  # "Clinton, whom he called ...": a relative clause inside the content
         if (
             subject is not None
             and subject[0] > index
