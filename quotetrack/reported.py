@@ -6,15 +6,24 @@ content, cue, speaker mention, addressee and channel as character extents. Who a
 decided later, in `quotetrack.entities`.
 
 The unit of work is a *stretch*: a sentence, widened so that no quotation is cut (a quote of several
-sentences and its "she said" form one stretch). The constructions, in the order they are tried:
+sentences and its "she said" form one stretch). The constructions:
 
-- ``SUBJECT CUE [ADDRESSEE] [time, channel] [that|:|,] CONTENT``  ("X told AFP Sunday that ...")
-- ``CONTENT, SUBJECT CUE.`` and ``CONTENT, CUE SUBJECT.``         ("..., he added." / "..., said X.")
-- ``..., CUE-ing [ADDRESSEE] [that] CONTENT``                      (speaker: the subject of the clause)
-- ``according to X, CONTENT`` and ``CONTENT, according to X``
-- ``SUBJECT CUE:`` closing a paragraph, with the quote in the next paragraph(s)
-- ``"QUOTE" — NAME``                                               (dash attributions)
-- a quoted stretch with no cue, after an attributed quote             (carry-over)
+- ``SUBJECT CUE [ADDRESSEE] [time, place, channel] [that|:|,] CONTENT``  ("X told AFP Sunday that ...")
+- ``CONTENT, SUBJECT CUE.``, ``CONTENT, CUE SUBJECT.`` and ``A, SUBJECT CUE, B`` ("..., he added.")
+- ``..., CUE-ing [ADDRESSEE] [that] CONTENT``            (speaker: the subject of the clause)
+- ``according to X, CONTENT``, ``CONTENT, according to X`` and ``A, according to X, B``
+- ``SUBJECT CUE to VERB`` / ``CUE OBJECT to VERB``        (intentions and requests: "vowed to", "urged X to")
+- ``SUBJECT STANCE OBJECT``                               ("endorsed Cruz", "criticized the plan")
+- ``When asked (by X) whether ...,``                      (a question put to someone)
+- ``SUBJECT CUE:`` closing a sentence, the quote after it, in this paragraph or the next
+- ``NAME: words`` opening a paragraph                    (headlines and transcripts)
+- ``"QUOTE" — NAME``                                      (dash attributions)
+- a quoted paragraph with no cue                          (carry-over: its speaker is found by entities)
+
+A split quote ('"A," she said. "B."') becomes one candidate with a segment per piece. Negated cues ("did not
+say", "Neither X nor Y has acknowledged"), cues in relative clauses of belief, noun uses of cue words and
+fragments ("and even after ...") give nothing. Every look-ahead is bounded, so time stays linear even on a
+run-on sentence of thousands of cue words.
 """
 
 from __future__ import annotations
