@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quotetrack.backends.rules import RulesBackend
 
@@ -87,3 +89,27 @@ def test_tokens_slice_back_and_cover_sentences() -> None:
         assert text[token.start : token.end] == token.text
     covered = [i for s in doc.sentences for i in range(s.first_token, s.last_token)]
     assert covered == list(range(len(doc.tokens)))
+
+
+FAST_RANGE = "".join(
+    chr(c) for c in [*range(0x1C), *range(0x20, 0x80), 0xA0, *range(0xC0, 0xD7), *range(0xD8, 0xF7), *range(0xF8, 0x100)]
+) + "‘’“”—–―…«»‹›„‚"
+
+
+@settings(max_examples=1000)
+@given(st.text(alphabet=st.sampled_from(FAST_RANGE), max_size=200))
+def test_fast_tokenizer_agrees_with_the_unicode_one(text: str) -> None:
+    """In the range where it is used, the standard-library pattern gives exactly the `regex` pattern's tokens."""
+    from quotetrack.backends.rules import FAST_TOKEN_PATTERN, OUTSIDE_FAST_RANGE, TOKEN_PATTERN
+
+    assert OUTSIDE_FAST_RANGE.search(text) is None
+    assert [m.span() for m in FAST_TOKEN_PATTERN.finditer(text)] == [m.span() for m in TOKEN_PATTERN.finditer(text)]
+
+
+@pytest.mark.parametrize("text", ["x\x1fy", "½ cup", "e\u0301t\u00e9", "Καλημέρα, κόσμε", "١٢٣ word"])
+def test_texts_outside_the_fast_range_use_the_unicode_pattern(text: str) -> None:
+    """Characters whose classes differ between the engines send the text to the `regex` pattern."""
+    from quotetrack.backends.rules import OUTSIDE_FAST_RANGE, TOKEN_PATTERN, tokenize
+
+    assert OUTSIDE_FAST_RANGE.search(text) is not None
+    assert [(t.start, t.end) for t in tokenize(text)] == [m.span() for m in TOKEN_PATTERN.finditer(text)]
