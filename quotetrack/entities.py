@@ -20,12 +20,14 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections import Counter
 from collections.abc import Container, Iterable, Sequence
 
 import attrs
 import regex
 
+from quotetrack.backends.rules import OUTSIDE_FAST_RANGE
 from quotetrack.candidate import Extent, QuoteCandidate
 from quotetrack.document import Document
 from quotetrack.lexicons import Lexicons
@@ -33,16 +35,50 @@ from quotetrack.model import Span, Speaker, SpeakerKind
 
 __all__ = ["resolve_speakers"]
 
+# Abbreviated titles whose period belongs to the word ("Mr.", "Sen.").
+_TITLE_ABBREVIATIONS = [
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Mx",
+    "Prof",
+    "Rev",
+    "St",
+    "Sen",
+    "Rep",
+    "Gov",
+    "Gen",
+    "Col",
+    "Lt",
+    "Sgt",
+    "Capt",
+    "Fr",
+    "Jr",
+    "Sr",
+    "Hon",
+    "Amb",
+    "Mme",
+    "Mlle",
+    "Messrs",
+]
 _TOKEN = regex.compile(
     r"""
       [’']s\b                                  # possessive clitic, its own token
     | (?:[A-Z]\.){2,}                         # an initialism with dots (U.S.)
     | [^\W_][\w\-&]*+(?:[’'](?![sS]\b)(?=\w)[\w\-&]*+)*+  # a word, keeping inner apostrophes (O'Neill)
-      (?:\.(?<=\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Mx|Prof|Rev|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Fr|Jr|Sr|Hon|Amb|Mme|Mlle|Messrs)\.))?
+      (?:\.(?<=\b(?:[A-Z]|TITLES)\.))?
                                                # keeping the period of an initial or an abbreviated title
     | \S                                       # any other mark
-    """,
+    """.replace("TITLES", "|".join(_TITLE_ABBREVIATIONS)),
     regex.VERBOSE,
+)
+# The same tokens from the standard library's faster engine, for texts in the range where its Unicode classes
+# equal regex's (see quotetrack.backends.rules). Its look-behinds must be of fixed width: one per title.
+_FAST_TOKEN = re.compile(
+    r"[’']s\b|(?:[A-Z]\.){2,}|[^\W_][\w\-&]*+(?:[’'](?![sS]\b)(?=\w)[\w\-&]*+)*+(?:\.(?:(?<=\b[A-Z]\.)|"
+    + "|".join(rf"(?<=\b{title}\.)" for title in _TITLE_ABBREVIATIONS)
+    + r"))?|\S"
 )
 _WORD_CHAR = regex.compile(r"\w")
 _ACRONYM = regex.compile(r"^(?:[A-Z]\.?){2,8}$|^[A-Z][A-Z0-9&]{1,7}$")
@@ -395,7 +431,8 @@ class _Resolver:
     def scan_names(self) -> Iterable[_Reading]:
         """Proper-name runs and definite descriptions anywhere in the text, so entities are known before
         the quote that needs them and ``Speaker.mentions`` lists every way the article names them."""
-        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(self.text)]
+        pattern = _TOKEN if OUTSIDE_FAST_RANGE.search(self.text) else _FAST_TOKEN
+        tokens = [(m.start(), m.end(), m.group()) for m in pattern.finditer(self.text)]
         words = [t[2] for t in tokens]
         # Only "the" and capitalised words begin a description or a name: the loop visits those alone.
         openers = [k for k, word in enumerate(words) if word[:1].isupper() or word == "the"]

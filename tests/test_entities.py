@@ -10,6 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from strategies import FAST_RANGE
 
 import quotetrack
 from quotetrack.model import Analysis, Speaker, SpeakerKind
@@ -234,3 +237,12 @@ def test_moved_reading_copies_every_field() -> None:
     moved = reading.moved(5)
     assert attrs.asdict(moved) == {**values, "start": 15, "end": 25}
     assert moved is not reading
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet=st.sampled_from(FAST_RANGE + "MrsDSenJT.&'’ "), max_size=120))
+def test_fast_name_tokens_agree_with_the_unicode_ones(text: str) -> None:
+    """The entity scanner's standard-library pattern finds exactly the `regex` pattern's tokens."""
+    from quotetrack.entities import _FAST_TOKEN, _TOKEN
+
+    assert [m.span() for m in _FAST_TOKEN.finditer(text)] == [m.span() for m in _TOKEN.finditer(text)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from strategies import FAST_RANGE
 
 from quotetrack.backends.rules import RulesBackend
 
@@ -89,11 +90,6 @@ def test_tokens_slice_back_and_cover_sentences() -> None:
         assert text[token.start : token.end] == token.text
     covered = [i for s in doc.sentences for i in range(s.first_token, s.last_token)]
     assert covered == list(range(len(doc.tokens)))
-
-
-FAST_RANGE = "".join(
-    chr(c) for c in [*range(0x1C), *range(0x20, 0x80), 0xA0, *range(0xC0, 0xD7), *range(0xD8, 0xF7), *range(0xF8, 0x100)]
-) + "‘’“”—–―…«»‹›„‚"
 
 
 @settings(max_examples=1000)
