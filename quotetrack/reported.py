@@ -44,147 +44,10 @@ from quotetrack.model import QuoteKind
 
 # What may stand right before an attribution that follows its content: "...," she said / ..., said X
 CLOSING = frozenset({",", "'", '"', "”", "’", "''", "—", "–", "―"})
-TELL_VERBS = frozenset(
-    {
-        "tell",
-        "inform",
-        "assure",
-        "remind",
-        "brief",
-        "notify",
-        "warn",
-        "ask",
-        "advise",
-        "urge",
-        "convince",
-        "promise",
-        "reassure",
-        "caution",
-        "alert",
-        "instruct",
-    }
-)
-# Verbs that take a reported clause directly even when it starts with an article ("said a deal was close");
-# other cues followed by an article have an object instead ("posted a video").
-CLAUSE_VERBS = frozenset(
-    {
-        "say",
-        "tell",
-        "add",
-        "insist",
-        "argue",
-        "claim",
-        "warn",
-        "explain",
-        "note",
-        "state",
-        "contend",
-        "assert",
-        "maintain",
-        "stress",
-        "emphasize",
-        "emphasise",
-        "suggest",
-        "predict",
-        "write",
-        "tweet",
-        "reply",
-        "respond",
-        "answer",
-        "believe",
-        "think",
-        "hope",
-        "fear",
-        "continue",
-        "complain",
-        "acknowledge",
-        "concede",
-        "agree",
-        "allege",
-        "declare",
-        "recall",
-        "call",
-    }
-)
-# Cues whose report may be an infinitive ("vowed to ban", "urged the party to unite"), as PolNeAR and PARC
-# annotate intentions and requests as attributions too.
-INFINITIVE_CUES = frozenset(
-    {
-        "vow",
-        "pledge",
-        "promise",
-        "hope",
-        "want",
-        "plan",
-        "threaten",
-        "agree",
-        "intend",
-        "seek",
-        "decide",
-        "expect",
-        "urge",
-        "ask",
-        "tell",
-        "encourage",
-        "call",
-        "demand",
-        "warn",
-        "offer",
-        "push",
-        "press",
-        "beg",
-        "invite",
-        "advise",
-        "instruct",
-        "order",
-        "decline",
-        "refuse",
-    }
-)
-OBJECT_THEN_INFINITIVE = frozenset(
-    {
-        "urge",
-        "ask",
-        "tell",
-        "encourage",
-        "call",
-        "warn",
-        "push",
-        "press",
-        "beg",
-        "invite",
-        "advise",
-        "instruct",
-        "order",
-    }
-)
-NOT_ADVERBS = frozenset(
-    {
-        "only",
-        "likely",
-        "reply",
-        "supply",
-        "apply",
-        "family",
-        "early",
-        "daily",
-        "weekly",
-        "holy",
-        "ugly",
-        "bully",
-        "rally",
-        "ally",
-        "belly",
-    }
-)
 # "asked not to be named", "on condition of anonymity": conditions of a source, not what it said
 ANONYMITY = regex.compile(
     r"(?i)(?:not\s+to\s+be\s+(?:named|identified|quoted)|to\s+remain\s+anonymous|"
     r"anonymity|not\s+to\s+(?:be\s+)?(?:named|identified))"
-)
-# Words that open a fragment, not a reported clause, when they start unquoted content
-FRAGMENT_OPENERS = frozenset(
-    {"and", "or", "but", "to", "of", "for", "with", "by", "from", "into", "than", "as", "while", "although", "because"}
 )
 # How many following cues may end a reported clause; more would make time grow with the square of a run-on
 # sentence full of cue words, and no real sentence holds more attributions than this.
@@ -387,7 +250,7 @@ class SurfaceFinder:
             return True  # "said to the TV", not "said to be"
         if nxt == "about" and (after[:1].isdigit() or after in self.words["determiner"]):
             return True  # "said about 20 people ..."
-        return lemma in INFINITIVE_CUES or lemma in {"point", "add"}
+        return lemma in self.words["infinitive_cue"] or lemma in {"point", "add"}
 
     def _title_case(self, stretch: Stretch) -> bool:
         """A headline in Title Case ("Newspaper Says Clinton Needs To Quit"), where verbs are capitalised too."""
@@ -660,7 +523,12 @@ class SurfaceFinder:
                 "simply",
                 "then",
                 "once",
-            } or (word.endswith("ly") and len(word) > 4 and word not in NOT_ADVERBS and not self.is_name(index)):
+            } or (
+                word.endswith("ly")
+                and len(word) > 4
+                and word not in self.words["not_adverb"]
+                and not self.is_name(index)
+            ):
                 index += 1
                 continue
             if (
@@ -789,7 +657,7 @@ class SurfaceFinder:
         if cue.entry.cue_class == "stance":
             return self._stance(stretch, cue, subject, index)
         addressee = None
-        if cue.entry.lemma in TELL_VERBS:
+        if cue.entry.lemma in self.words["tell_verb"]:
             addressee = self.object_phrase(index, stretch.last)
             if addressee is not None:
                 index = addressee[1]
@@ -881,7 +749,7 @@ class SurfaceFinder:
         """The common order 'SUBJECT CUE ...', with the content after the cue or, failing that, before the subject."""
         index = cue.last
         addressee = None
-        if cue.entry.lemma in TELL_VERBS or cue.entry.role == "subject":
+        if cue.entry.lemma in self.words["tell_verb"] or cue.entry.role == "subject":
             if cue.entry.role != "subject":
                 addressee = self.object_phrase(index, stretch.last)
                 if addressee is not None:
@@ -932,11 +800,13 @@ class SurfaceFinder:
         if (
             cue.entry.cue_class == "thought"
             and self.lower[index] != "that"
-            and not (cue.entry.lemma in CLAUSE_VERBS and self.lower[index] in self.words["subject_pronoun"])
+            and not (
+                cue.entry.lemma in self.words["clause_verb"] and self.lower[index] in self.words["subject_pronoun"]
+            )
         ):
             return None  # "believe in", "wanted a drink": a belief is reported by a clause
         if (
-            cue.entry.lemma not in CLAUSE_VERBS
+            cue.entry.lemma not in self.words["clause_verb"]
             and cue.entry.cue_class != "evidence"
             and self.lower[index] in self.words["determiner"]
             and self.lower[index] not in {"that", "this", "some", "many", "most", "all", "no", "one", "two"}
@@ -962,7 +832,7 @@ class SurfaceFinder:
     def _infinitive_report(self, cue: Cue, index: int, limit: int) -> int | None:
         """Where an infinitive or "for" report starts: "vowed to ban ...", "urged X to ...", "called for X"."""
         lemma = cue.entry.lemma
-        if lemma not in INFINITIVE_CUES or index >= limit:
+        if lemma not in self.words["infinitive_cue"] or index >= limit:
             return None
         word = self.lower[index]
         if lemma == "call" and word in {"for", "on", "upon"} and index + 1 < limit:
@@ -974,7 +844,7 @@ class SurfaceFinder:
             and self.lower[index + 1] not in self.words["determiner"]
         ):
             return index
-        if lemma in OBJECT_THEN_INFINITIVE:
+        if lemma in self.words["object_then_infinitive"]:
             for probe in range(index, min(limit - 1, index + 8)):
                 if self.lower[probe] == "to":
                     return index if probe > index else None
@@ -1373,7 +1243,9 @@ class SurfaceFinder:
         if len(words) < (3 if cue.entry.cue_class in {"thought", "unknown"} else 2):
             return False
         first = words[0].lower()
-        return first not in FRAGMENT_OPENERS or (first == "to" and cue.entry.lemma in INFINITIVE_CUES)
+        return first not in self.words["fragment_opener"] or (
+            first == "to" and cue.entry.lemma in self.words["infinitive_cue"]
+        )
 
     def _classify(self, start: int, end: int) -> tuple[list[Extent], QuoteKind]:
         """Direct when the content is one quotation (its inside becomes the content), mixed when it holds

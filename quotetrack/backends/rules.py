@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
 import operator
+import re
 import statistics
 from importlib import resources
 
