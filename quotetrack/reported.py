@@ -240,6 +240,8 @@ class SurfaceFinder:
         nxt = self.lower[index + 1] if index + 1 < stretch.last else ""
         if nxt not in self.words["non_cue_next"] or nxt in {"in", "on", "at"}:
             return True
+        if entry.lemma in {"say", "tell", "write", "add"} and nxt in {"of", "about", "with", "from", "through", "over"}:
+            return True  # "said of the plan", "said over the phone": the attribution goes on, it is still a cue
         lemma = entry.lemma
         after = self.lower[index + 2] if index + 2 < stretch.last else ""
         if (
@@ -274,22 +276,16 @@ class SurfaceFinder:
             j -= 1
         if j < floor:
             return None
-        if self.lower[j] == ")":
-            # a bracket after the name: "Sen. Lindsey Graham (R-S.C.) said", "the World Health Organization (WHO)"
-            k = j - 1
-            while k > floor and self.lower[k] != "(" and j - k < 8:
-                k -= 1
-            if self.lower[k] != "(" or k - 1 < floor:
-                return None
-            found = self.noun_phrase_left(k - 1, floor)
-            return None if found is None else (found[0], j + 1)
-        if self.lower[j] == "," and j - 1 >= floor:
-            # an appositive or relative clause between commas: "Hugh Hill, a doctor, said"
+        if self.lower[j] in {",", "—", "–"} and j - 1 >= floor:
+            # an appositive or relative clause between commas or dashes: "Hugh Hill, a doctor, said",
+            # "Sen. Rob Portman (R-Ohio), another incumbent, said", "Many speakers — including X — said"
+            mark = self.lower[j]
             k = j - 1
             reach = 45 if any(self.lower[m] in {"who", "which"} for m in range(max(floor, j - 45), j)) else 25
-            while k >= floor and self.lower[k] not in {",", "(", ";", "—", "–"} and j - k < reach:
+            stops = {",", "(", ";", "—", "–"} if mark == "," else {mark, "(", ";"}
+            while k >= floor and self.lower[k] not in stops and j - k < reach:
                 k -= 1
-            if k >= floor and self.lower[k] == "," and k + 1 < j:
+            if k >= floor and self.lower[k] == mark and k + 1 < j:
                 opener = self.lower[k + 1]
                 if (
                     opener in words["relative"]
@@ -298,11 +294,35 @@ class SurfaceFinder:
                     or opener.endswith(("'s", "’s"))
                     or not self.tokens[k + 1].text[:1].isupper()
                 ):
-                    found = self.noun_phrase_left(k - 1, floor)
+                    found = self._phrase_ending_at(k - 1, floor)
                     if found is not None:
                         return found
+            return self._sentence_opening_name(floor, j)
+        return self._phrase_ending_at(j, floor)
+
+    def _phrase_ending_at(self, j: int, floor: int) -> tuple[int, int] | None:
+        """A noun phrase ending at token ``j``, perhaps with a bracket after the name ("Sen. X (R-Ohio)")."""
+        if j < floor:
             return None
+        if self.lower[j] == ")":
+            k = j - 1
+            while k > floor and self.lower[k] != "(" and j - k < 8:
+                k -= 1
+            if self.lower[k] != "(" or k - 1 < floor:
+                return None
+            found = self.noun_phrase_left(k - 1, floor)
+            return None if found is None else (found[0], j + 1)
         return self.noun_phrase_left(j, floor)
+
+    def _sentence_opening_name(self, floor: int, before: int) -> tuple[int, int] | None:
+        """A name opening the sentence and followed by a comma: "Sandra Inman, a supporter from Jackson, Miss.,
+        attending the convention, said ..." when the appositive itself holds commas."""
+        end = floor
+        while end < before and (self.is_name(end) or self.lower[end] == "."):
+            end += 1
+        if end == floor or end >= before or self.lower[end] != "," or not self.is_name(end - 1):
+            return None
+        return floor, end
 
     def noun_phrase_left(self, head: int, floor: int, *, through_relative: bool = True) -> tuple[int, int] | None:
         """Read a noun phrase leftwards from its last token ``head``."""
@@ -396,8 +416,8 @@ class SurfaceFinder:
         token = self.lower[start]
         if token in words["subject_pronoun"] and token != "who":
             return start, start + 1
-        if not self.tokens[start].text[:1].isalnum() or token in words["boundary"]:
-            return None
+        if not self.tokens[start].text[:1].isalnum() or token in words["boundary"] or token in words["joiner"]:
+            return None  # "said of the Clintons": a preposition, not a speaker
         end = start
         while end < limit and end - start < 10:
             word = self.lower[end]
@@ -618,8 +638,9 @@ class SurfaceFinder:
         return self.after_subject(stretch, number, cue, subject, later)
 
     def _negated(self, cue: Cue, stretch: Stretch) -> bool:
-        window = self.lower[max(stretch.first, cue.first - 4) : cue.first]
-        if any(w in self.words["negation"] for w in window):
+        """A negation just before the cue, outside quoted words ("did not say", not '"Absolutely not," he said')."""
+        near = range(max(stretch.first, cue.first - 4), cue.first)
+        if any(self.lower[k] in self.words["negation"] and not self.inside_quote[k] for k in near):
             return True
         subject_window = self.lower[max(stretch.first, cue.first - 12) : cue.first]
         return self.lower[stretch.first] == "neither" or "nobody" in subject_window
