@@ -465,6 +465,10 @@ class SurfaceFinder:
             return start, end
         if word in {"the", "a", "an", "his", "her", "their"}:
             end = start + 1
+            if end < limit and self.is_name(end):
+                while end < limit and self.is_name(end):
+                    end += 1
+                return start, end  # "told the AP his firm ...": the name ends the addressee
             while (
                 end < limit
                 and end - start < 5
@@ -642,8 +646,9 @@ class SurfaceFinder:
         near = range(max(stretch.first, cue.first - 4), cue.first)
         if any(self.lower[k] in self.words["negation"] and not self.inside_quote[k] for k in near):
             return True
-        subject_window = self.lower[max(stretch.first, cue.first - 12) : cue.first]
-        return self.lower[stretch.first] == "neither" or "nobody" in subject_window
+        subject_window = range(max(stretch.first, cue.first - 12), cue.first)
+        nobody = any(self.lower[k] == "nobody" and not self.inside_quote[k] for k in subject_window)
+        return nobody or self.lower[stretch.first] == "neither"
 
     def according_to(self, stretch: Stretch, cue: Cue) -> QuoteCandidate | None:
         speaker = self.noun_phrase_right(cue.last, stretch.last)
@@ -957,6 +962,7 @@ class SurfaceFinder:
             and resume < stretch.last
             and self.tokens[resume].text[:1].islower()
             and not self.lower[resume].endswith("ing")
+            and self.lower[resume] not in {"but", "and", "or", "yet", "so"}
             and not self._quote_closes_at(left_end - 1)
             and self.lexicons.cue_verbs.get(self.lower[resume]) is None
             and not self._quote_opens_at(resume)
@@ -1233,7 +1239,7 @@ class SurfaceFinder:
         segments, kind = self._classify(start, end)
         if not segments:
             return None
-        if kind == QuoteKind.INDIRECT and not self._reportable(start, end, cue):
+        if kind == QuoteKind.INDIRECT and not self._reportable(start, end, cue, opens_sentence=start == stretch.start):
             return None
         cue_extent = self._extent(cue.first, cue.last)
         source = (min(stretch.start, segments[0][0]), max(stretch.end, segments[-1][1]))
@@ -1258,12 +1264,14 @@ class SurfaceFinder:
             return False
         return not WORDY.search(self.text, start, last.outer_start) and not WORDY.search(self.text, last.outer_end, end)
 
-    def _reportable(self, start: int, end: int, cue: Cue) -> bool:
+    def _reportable(self, start: int, end: int, cue: Cue, *, opens_sentence: bool = False) -> bool:
         """An unquoted report needs a few words and must not open like a fragment ("and even after ...")."""
         words = self.text[start : min(end, start + 200)].split(maxsplit=3)  # a few words decide; keeps time linear
         if len(words) < (3 if cue.entry.cue_class in {"thought", "unknown"} else 2):
             return False
         first = words[0].lower()
+        if opens_sentence:
+            return True  # "But the rollout was bad, he said.": a sentence may open with a conjunction
         return first not in self.words["fragment_opener"] or (
             first == "to" and cue.entry.lemma in self.words["infinitive_cue"]
         )
