@@ -483,7 +483,12 @@ class _Resolver:
     def _starts_name(self, word: str, offset: int) -> bool:
         if not self._is_capitalised(word) or word in _NOT_NAMES or word.rstrip(".") in _NOT_NAMES:
             return False
-        return not (self._at_sentence_start(offset) and word.lower() in self.lex.pronouns)
+        if not self._at_sentence_start(offset):
+            return True
+        if word.lower() in self.lex.pronouns:
+            return False
+        # "Presently Tom said", "Hearing this, she ...": an adverb or participle opening the sentence
+        return not (word.endswith(("ly", "ing")) and len(word) > 4 and word not in self.lex.first_names)
 
     @staticmethod
     def _is_capitalised(word: str) -> bool:

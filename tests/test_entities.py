@@ -246,3 +246,19 @@ def test_fast_name_tokens_agree_with_the_unicode_ones(text: str) -> None:
     from quotetrack.entities import _FAST_TOKEN, _TOKEN
 
     assert [m.span() for m in _FAST_TOKEN.finditer(text)] == [m.span() for m in _TOKEN.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Presently Tom Hale came in.\n\n"We are late," he said.', "Tom Hale"),
+        ('Suddenly Anna Berg stood up.\n\n"We are leaving," she said.', "Anna Berg"),
+        ('Emily Stone arrived first.\n\n"Sit down," she said.', "Emily Stone"),
+    ],
+)
+def test_sentence_opening_adverb_is_not_part_of_a_name(text: str, name: str) -> None:
+    """An adverb or participle opening a sentence ("Presently", "Suddenly") is no part of the name after it,
+    but a first name ending in -ly is ("Emily")."""
+    (quote,) = quotetrack.extract(text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == name
