@@ -127,6 +127,12 @@ def _rows(name: str, directory: Path | None, columns: tuple[str, ...]) -> Iterat
         yield row
 
 
+def package_rows(name: str, columns: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The validated rows of the packaged data file ``name``, for stages that keep their own small tables
+    (abbreviations, sentence starters, word classes) but want the same format and errors as the lexicons."""
+    return [row.fields for row in _rows(name, None, columns)]
+
+
 def _add(table: dict[str, _V], key: str, value: _V, row: _Row) -> None:
     """Insert ``key``, refusing a duplicate so that no entry silently shadows another."""
     if key in table:

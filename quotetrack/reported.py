@@ -31,14 +31,13 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Sequence
-from importlib import resources
 
 import attrs
 import regex
 
 from quotetrack.candidate import Extent, QuoteCandidate
 from quotetrack.document import Document
-from quotetrack.lexicons import CueEntry, Lexicons
+from quotetrack.lexicons import CueEntry, Lexicons, package_rows
 from quotetrack.marks import Quotation
 from quotetrack.model import QuoteKind
 
@@ -70,13 +69,8 @@ class WordClasses:
 
 @functools.cache
 def word_classes() -> WordClasses:
-    text = resources.files("quotetrack").joinpath("data", "word_classes.tsv").read_text(encoding="utf-8")
-    classes: dict[str, frozenset[str]] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, words = line.split("\t")
-            classes[name] = frozenset(words.split())
-    return WordClasses(classes)
+    rows = package_rows("word_classes.tsv", ("class", "words"))
+    return WordClasses({name: frozenset(words.split()) for name, words in rows})
 
 
 @attrs.define

@@ -14,11 +14,11 @@ import functools
 import operator
 import re
 import statistics
-from importlib import resources
 
 import regex
 
 from quotetrack.document import Document, Paragraph, Sentence, Token
+from quotetrack.lexicons import package_rows
 
 TOKEN_PATTERN = regex.compile(
     r"""
@@ -41,19 +41,14 @@ OPENERS = frozenset({'"', "'", "“", "‘", "«", "‹", "„", "(", "["})
 PARAGRAPH_BREAK = regex.compile(r"\n[^\S\n]*+(?:\n[^\S\n]*+)++")
 
 
-def _data_lines(name: str) -> list[str]:
-    text = resources.files("quotetrack").joinpath("data", name).read_text(encoding="utf-8")
-    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
 @functools.cache
 def _abbreviations() -> dict[str, str]:
-    return dict(line.split("\t") for line in _data_lines("abbreviations.tsv"))
+    return {row[0]: row[1] for row in package_rows("abbreviations.tsv", ("form", "behaviour"))}
 
 
 @functools.cache
 def _sentence_starters() -> frozenset[str]:
-    return frozenset(line.strip() for line in _data_lines("sentence_starters.txt"))
+    return frozenset(word for (word,) in package_rows("sentence_starters.txt", ("word",)))
 
 
 # The same tokens from the standard library's faster engine, for the texts where its classes (\w, \s, \d) agree
