@@ -83,6 +83,12 @@ def build_parser(*, load_evaluate: bool = False) -> argparse.ArgumentParser:
     extract.add_argument("--id-key", default="id", help="JSON Lines key holding the article id (default: id)")
     extract.add_argument("--backend", choices=available_backends(), default="rules", help="parser (default: rules)")
     extract.add_argument(
+        "--genre",
+        choices=("auto", "news", "fiction"),
+        default="auto",
+        help="news keeps reported speech, fiction only marked speech (default: auto, decided per text)",
+    )
+    extract.add_argument(
         "-n", "--n-process", type=_process_count, default=1, metavar="N", help="worker processes; -1 for all CPUs"
     )
     extract.add_argument("--batch-size", type=_positive_int, default=64, metavar="N", help="texts per worker batch")
@@ -167,6 +173,7 @@ def _analyses(
         as_tuples=True,
         on_error="record",
         backend=args.backend,
+        genre=args.genre,
         n_process=args.n_process,
         batch_size=args.batch_size,
     )

@@ -93,7 +93,7 @@ QUOTE_COLUMN_TYPES: dict[str, str] = {
 def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
     """The JSON-ready dict of one analysis; spans are ``{start, end, text}`` with code-point offsets.
 
-    Keys: ``id``, ``text``, ``backend``, ``quotes``, ``speakers``, ``warnings``, ``error``. Each quote is
+    Keys: ``id``, ``text``, ``backend``, ``genre``, ``quotes``, ``speakers``, ``warnings``, ``error``. Each quote is
     `Quote.to_dict` plus ``speaker_index``, the position of its speaker in ``speakers`` (or None), because a
     name alone cannot tell apart two speakers who share it.
     """
@@ -107,6 +107,7 @@ def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
         "id": analysis.id,
         "text": analysis.text,
         "backend": analysis.backend,
+        "genre": analysis.genre,
         "quotes": quotes,
         "speakers": [speaker.to_dict() for speaker in analysis.speakers],
         "warnings": [warning.to_dict() for warning in analysis.warnings],
@@ -161,6 +162,7 @@ def analysis_from_dict(data: dict[str, Any]) -> Analysis:
         speakers=speakers,
         warnings=warnings,
         backend=data.get("backend", "rules"),
+        genre=data.get("genre", "news"),
         id=data.get("id"),
         error=data.get("error"),
     )

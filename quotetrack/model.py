@@ -193,6 +193,7 @@ class Analysis:
         speakers: one entry per speaker of the article, in order of first mention.
         warnings: what was repaired or guessed.
         backend: the name of the backend that parsed the text.
+        genre: "news" or "fiction", as given or as detected (fiction keeps only marked speech).
         id: the caller's identifier for the article, when given (batches carry it through).
         error: for batch results recorded with ``on_error="record"``, what went wrong; the other fields
             are then empty.
@@ -203,6 +204,7 @@ class Analysis:
     speakers: tuple[Speaker, ...] = ()
     warnings: tuple[AnalysisWarning, ...] = ()
     backend: str = "rules"
+    genre: str = "news"
     id: str | None = None
     error: str | None = None
 

@@ -24,6 +24,7 @@ import attrs
 
 from quotetrack.backends.base import Backend, available_backends, get_backend
 from quotetrack.errors import BackendNotFoundError
+from quotetrack.genre import GENRES
 from quotetrack.model import Analysis
 from quotetrack.pipeline import analyze
 
@@ -48,6 +49,7 @@ def pipe(
     on_error: OnError = ...,
     backend: str | Backend | None = ...,
     ids: Iterable[str | None] | None = ...,
+    genre: str = ...,
 ) -> Iterator[Analysis]: ...
 
 
@@ -61,6 +63,7 @@ def pipe(
     on_error: OnError = ...,
     backend: str | Backend | None = ...,
     ids: Iterable[str | None] | None = ...,
+    genre: str = ...,
 ) -> Iterator[tuple[Analysis, Any]]: ...
 
 
@@ -73,6 +76,7 @@ def pipe(
     on_error: OnError = "raise",
     backend: str | Backend | None = None,
     ids: Iterable[str | None] | None = None,
+    genre: str = "auto",
 ) -> Iterator[Analysis] | Iterator[tuple[Analysis, Any]]:
     """Analyse each text of ``texts``; yield one `Analysis` per text, lazily and in input order.
 
@@ -91,9 +95,10 @@ def pipe(
             ``n_process > 1``); built once per process.
         ids: identifiers carried onto each result's ``id``, one per text, consumed in step with
             ``texts``.
+        genre: ``"auto"`` (each text decided alone), ``"news"`` or ``"fiction"``; see `analyze`.
 
     Raises:
-        ValueError: on a bad ``batch_size``, ``n_process`` or ``on_error``, or when ``ids`` and ``texts``
+        ValueError: on a bad ``batch_size``, ``n_process``, ``on_error`` or ``genre``, or when ``ids`` and ``texts``
             differ in length (noticed when the shorter runs out).
         BackendNotFoundError: on an unknown backend name, at once.
     """
@@ -106,15 +111,18 @@ def pipe(
     if isinstance(n_process, bool) or not isinstance(n_process, int) or (n_process < 1 and n_process != -1):
         msg = f"n_process must be an int of at least 1, or -1 for one process per CPU, got {n_process!r}"
         raise ValueError(msg)
+    if genre != "auto" and genre not in GENRES:
+        msg = f"genre must be 'auto', 'news' or 'fiction', got {genre!r}"
+        raise ValueError(msg)
     if isinstance(backend, str) and backend not in available_backends():
         msg = f"unknown backend {backend!r}; available: {', '.join(available_backends())}"
         raise BackendNotFoundError(msg)
     workers = (os.cpu_count() or 1) if n_process == -1 else n_process
     items = _numbered_items(texts, as_tuples=as_tuples, ids=ids)
     if workers == 1:
-        results = _pipe_serial(items, backend, on_error)
+        results = _pipe_serial(items, backend, on_error, genre)
     else:
-        results = _pipe_processes(items, backend, on_error, workers=workers, batch_size=batch_size)
+        results = _pipe_processes(items, backend, on_error, genre, workers=workers, batch_size=batch_size)
     if as_tuples:
         return results
     return (analysis for analysis, _context in results)
@@ -163,20 +171,26 @@ _END = object()
 
 
 def _pipe_serial(
-    items: Iterator[_Item], backend: str | Backend | None, on_error: OnError
+    items: Iterator[_Item], backend: str | Backend | None, on_error: OnError, genre: str
 ) -> Iterator[tuple[Analysis, Any]]:
     parser: Backend | None = None
     for item in items:
         if parser is None:  # built on the first text, so calling pipe() alone stays cheap
             parser = get_backend(backend)
-        outcome = _analyze_one(item.text, item.id, parser)
+        outcome = _analyze_one(item.text, item.id, parser, genre)
         analysis = _settle(outcome, item, on_error)
         if analysis is not None:
             yield analysis, item.context
 
 
 def _pipe_processes(
-    items: Iterator[_Item], backend: str | Backend | None, on_error: OnError, *, workers: int, batch_size: int
+    items: Iterator[_Item],
+    backend: str | Backend | None,
+    on_error: OnError,
+    genre: str,
+    *,
+    workers: int,
+    batch_size: int,
 ) -> Iterator[tuple[Analysis, Any]]:
     batches = iter(lambda: list(itertools.islice(items, batch_size)), [])
     context = multiprocessing.get_context("spawn")
@@ -189,7 +203,7 @@ def _pipe_processes(
                 batch = next(batches, None)
                 if batch is None:
                     break
-                pending.append((batch, _submit(executor, batch, backend)))
+                pending.append((batch, _submit(executor, batch, backend, genre)))
             if not pending:
                 return
             batch, future = pending.popleft()
@@ -202,12 +216,12 @@ def _pipe_processes(
                 outcomes = [failure] * len(batch)
                 executor.shutdown(wait=False, cancel_futures=True)
                 executor = concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context)
-                pending = deque((waiting, _submit(executor, waiting, backend)) for waiting, _ in pending)
+                pending = deque((waiting, _submit(executor, waiting, backend, genre)) for waiting, _ in pending)
             except Exception:  # e.g. a text that cannot be pickled: redo the batch here
                 # Analysing here, text by text, gives each text its own outcome; an error of the backend
                 # itself (a missing model) raises again, as it should whatever on_error says.
                 parser = get_backend(backend)
-                outcomes = [_analyze_one(item.text, item.id, parser) for item in batch]
+                outcomes = [_analyze_one(item.text, item.id, parser, genre) for item in batch]
             for item, outcome in zip(batch, outcomes, strict=True):
                 analysis = _settle(outcome, item, on_error)
                 if analysis is not None:
@@ -217,9 +231,12 @@ def _pipe_processes(
 
 
 def _submit(
-    executor: concurrent.futures.ProcessPoolExecutor, batch: list[_Item], backend: str | Backend | None
+    executor: concurrent.futures.ProcessPoolExecutor,
+    batch: list[_Item],
+    backend: str | Backend | None,
+    genre: str,
 ) -> concurrent.futures.Future[list[Analysis | _Failure]]:
-    return executor.submit(_analyze_batch, [(item.text, item.id) for item in batch], backend)
+    return executor.submit(_analyze_batch, [(item.text, item.id) for item in batch], backend, genre)
 
 
 def _settle(outcome: Analysis | _Failure, item: _Item, on_error: OnError) -> Analysis | None:
@@ -234,17 +251,19 @@ def _settle(outcome: Analysis | _Failure, item: _Item, on_error: OnError) -> Ana
     return Analysis(text=text, id=item.id, error=outcome.description)
 
 
-def _analyze_one(text: Any, ident: str | None, parser: Backend) -> Analysis | _Failure:
+def _analyze_one(text: Any, ident: str | None, parser: Backend, genre: str) -> Analysis | _Failure:
     try:
-        return analyze(text, backend=parser, id=ident)
+        return analyze(text, backend=parser, id=ident, genre=genre)
     except Exception as error:  # every failure is reported per text, as on_error asks
         return _Failure(f"{type(error).__name__}: {error}", error)
 
 
-def _analyze_batch(batch: list[tuple[Any, str | None]], backend: str | Backend | None) -> list[Analysis | _Failure]:
+def _analyze_batch(
+    batch: list[tuple[Any, str | None]], backend: str | Backend | None, genre: str
+) -> list[Analysis | _Failure]:
     """Analyse one batch in a worker process; top-level so the spawn start method can find it."""
     parser = _worker_backend(backend) if backend is None or isinstance(backend, str) else backend
-    outcomes = [_analyze_one(text, ident, parser) for text, ident in batch]
+    outcomes = [_analyze_one(text, ident, parser, genre) for text, ident in batch]
     return [_travelling(outcome) for outcome in outcomes]
 
 

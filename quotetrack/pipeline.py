@@ -12,9 +12,10 @@ from quotetrack.backends.base import Backend, get_backend
 from quotetrack.candidate import QuoteCandidate
 from quotetrack.document import Document
 from quotetrack.entities import resolve_speakers
+from quotetrack.genre import GENRES, detect_genre
 from quotetrack.lexicons import Lexicons, default_lexicons
 from quotetrack.marks import find_quotations
-from quotetrack.model import Analysis, Quote, Span
+from quotetrack.model import Analysis, Quote, QuoteKind, Span
 from quotetrack.reported import find_reported_speech
 
 
@@ -24,14 +25,22 @@ def analyze(
     backend: str | Backend | None = None,
     id: str | None = None,  # noqa: A002 - the natural name for an article's identifier
     lexicons: Lexicons | None = None,
+    genre: str = "auto",
     **options: Any,
 ) -> Analysis:
     """Find every quote in ``text`` and resolve its speaker; return the whole `Analysis`.
 
     ``text`` is a str (parsed by ``backend``, default the embedded ``"rules"``), a `Document`, or a stanza or
     spaCy document already processed by the caller. The text is never rewritten: every span slices back.
+
+    ``genre`` is ``"news"``, ``"fiction"`` or ``"auto"`` (decided from the text, see `quotetrack.genre`). In
+    fiction only the characters' marked words are quotes: reported speech in the narrator's voice is not.
     """
+    if genre != "auto" and genre not in GENRES:
+        raise ValueError(f"genre must be 'auto', 'news' or 'fiction', not {genre!r}")
     doc = _to_document(text, backend, **options)
+    if genre == "auto":
+        genre = detect_genre(doc.text)
     lexicons = lexicons or default_lexicons()
     quotations, warnings = find_quotations(doc)
     candidates = find_reported_speech(doc, quotations, lexicons)
@@ -40,13 +49,21 @@ def analyze(
 
         # the parse decides speakers and adds clauses; quotation marks keep deciding direct content
         candidates = merge_syntactic_quotes(doc, candidates, lexicons)
+    if genre == "fiction":
+        candidates = [c for c in candidates if c.kind is not QuoteKind.INDIRECT]
     candidates = _drop_overlaps(candidates)
     speakers, speaker_of, methods = resolve_speakers(doc, candidates, lexicons)
     quotes = tuple(
         _to_quote(doc.text, c, speaker_of.get(i), methods.get(i, c.method)) for i, c in enumerate(candidates)
     )
     return Analysis(
-        text=doc.text, quotes=quotes, speakers=tuple(speakers), warnings=tuple(warnings), backend=doc.backend, id=id
+        text=doc.text,
+        quotes=quotes,
+        speakers=tuple(speakers),
+        warnings=tuple(warnings),
+        backend=doc.backend,
+        genre=genre,
+        id=id,
     )
 
 

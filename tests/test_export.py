@@ -78,7 +78,7 @@ def test_hand_built_offsets_are_what_the_comment_says() -> None:
 def test_analysis_to_dict_has_the_documented_keys_and_spans() -> None:
     """The dict has the seven top-level keys, spans as start/end/text and a speaker index per quote."""
     data = analysis_to_dict(jane_analysis())
-    assert list(data) == ["id", "text", "backend", "quotes", "speakers", "warnings", "error"]
+    assert list(data) == ["id", "text", "backend", "genre", "quotes", "speakers", "warnings", "error"]
     assert data["id"] == "a1"
     assert data["error"] is None
     first = data["quotes"][0]
