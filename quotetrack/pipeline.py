@@ -12,10 +12,10 @@ from quotetrack.backends.base import Backend, get_backend
 from quotetrack.candidate import QuoteCandidate
 from quotetrack.document import Document
 from quotetrack.entities import resolve_speakers
-from quotetrack.genre import GENRES, detect_genre
+from quotetrack.genre import GENRES, detect_genre, fiction_conventions
 from quotetrack.lexicons import Lexicons, default_lexicons
 from quotetrack.marks import find_quotations
-from quotetrack.model import Analysis, Quote, QuoteKind, Span
+from quotetrack.model import Analysis, Quote, Span
 from quotetrack.reported import find_reported_speech
 
 
@@ -50,7 +50,7 @@ def analyze(
         # the parse decides speakers and adds clauses; quotation marks keep deciding direct content
         candidates = merge_syntactic_quotes(doc, candidates, lexicons)
     if genre == "fiction":
-        candidates = [c for c in candidates if c.kind is not QuoteKind.INDIRECT]
+        candidates = fiction_conventions(doc.text, candidates)
     candidates = _drop_overlaps(candidates)
     speakers, speaker_of, methods = resolve_speakers(doc, candidates, lexicons)
     quotes = tuple(

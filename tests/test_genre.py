@@ -93,3 +93,38 @@ def test_pipe_passes_the_genre_to_every_text() -> None:
     assert [r.genre for r in results] == ["news", "news"]
     results = list(quotetrack.pipe([FICTION, NEWS]))
     assert [r.genre for r in results] == ["fiction", "news"]
+
+
+def test_fiction_makes_each_piece_around_an_attribution_its_own_quote() -> None:
+    analysis = quotetrack.analyze(FICTION)
+    pieces = [q for q in analysis.quotes if q.cue is not None and q.cue.text == "said"]
+    assert [q.content.text for q in pieces] == [
+        "You are late again",
+        "The soup is cold and the candles are nearly out!",
+    ]
+    assert pieces[0].speaker is pieces[1].speaker
+    assert pieces[0].speaker_mention == pieces[1].speaker_mention
+    for quote in pieces:
+        assert quote.segments == (quote.content,)
+
+
+def test_news_keeps_a_split_quote_whole() -> None:
+    analysis = quotetrack.analyze(FICTION, genre="news")
+    whole = next(q for q in analysis.quotes if q.cue is not None and q.cue.text == "said")
+    assert [s.text for s in whole.segments] == [
+        "You are late again",
+        "The soup is cold and the candles are nearly out!",
+    ]
+
+
+def test_fiction_keeps_one_speech_over_several_paragraphs_whole() -> None:
+    text = FICTION + (
+        "\n\n\u201cI went first to the mill,\u201d he said, \u201cand then to the bridge.\n\n"
+        "\u201cAnd the bridge was gone, my dear, washed clean away!\u201d"
+    )
+    analysis = quotetrack.analyze(text, genre="fiction")
+    last = analysis.quotes[-1]
+    assert [s.text for s in last.segments] == [
+        "and then to the bridge.",
+        "And the bridge was gone, my dear, washed clean away!",
+    ]
