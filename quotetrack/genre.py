@@ -16,15 +16,19 @@ articles (opinion pieces with few figures), none of 43 GUM Wikinews texts.
 
 from __future__ import annotations
 
+import bisect
 import copy
 import functools
+import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Literal
 
 from quotetrack.candidate import QuoteCandidate
 from quotetrack.lexicons import package_rows
+from quotetrack.marks import Quotation
 from quotetrack.model import QuoteKind
+from quotetrack.reported import SCARE_QUOTE_WORDS
 
 __all__ = ["GENRES", "Genre", "detect_genre", "fiction_conventions"]
 
@@ -66,29 +70,84 @@ def detect_genre(text: str) -> Genre:
     return "news"
 
 
-def fiction_conventions(text: str, candidates: Iterable[QuoteCandidate]) -> list[QuoteCandidate]:
-    """The candidates as fiction counts quotes: no reported speech, and each piece that an attribution
-    splits off ("A," she said, "B.") a quote of its own with the same cue and speaker. Pieces joined only
-    by a paragraph break (one speech over several paragraphs) stay one quote."""
+def fiction_conventions(
+    text: str, candidates: Iterable[QuoteCandidate], quotations: Sequence[Quotation]
+) -> list[QuoteCandidate]:
+    """The candidates as fiction counts quotes.
+
+    - No reported speech: indirect candidates go.
+    - A mixed candidate (narration holding quoted words) becomes its quoted words, as direct speech.
+    - Each piece that an attribution splits off ("A," she said, "B.") is a quote of its own, with the same
+      cue and speaker; pieces joined only by a paragraph break (one speech over several paragraphs) stay one.
+    - A quotation no cue reached is still a character's line when it opens a line of text or is long
+      enough not to be a title or a scare quote.
+    """
     recast: list[QuoteCandidate] = []
     for candidate in candidates:
         if candidate.kind is QuoteKind.INDIRECT:
             continue
-        run = [candidate.segments[0]]
-        for segment in candidate.segments[1:]:
-            if _has_words(text, run[-1][1], segment[0]):
-                recast.append(_with_segments(candidate, run))
-                run = []
-            run.append(segment)
-        recast.append(_with_segments(candidate, run) if len(run) < len(candidate.segments) else candidate)
+        if candidate.kind is QuoteKind.MIXED:
+            recast.extend(_quoted_words(candidate, quotations))
+        else:
+            recast.extend(_split_at_attributions(text, candidate))
+    recast.extend(_dialogue_lines(text, recast, quotations))
     return recast
+
+
+def _quoted_words(candidate: QuoteCandidate, quotations: Sequence[Quotation]) -> Iterator[QuoteCandidate]:
+    """One direct quote, with ``candidate``'s cue and speaker, per outermost quotation inside it."""
+    for quotation in quotations:
+        if quotation.depth == 0 and candidate.start <= quotation.start and quotation.end <= candidate.end:
+            yield _with_segments(candidate, [(piece.start, piece.end) for piece in quotation.pieces], QuoteKind.DIRECT)
+
+
+def _dialogue_lines(
+    text: str, found: list[QuoteCandidate], quotations: Sequence[Quotation]
+) -> Iterator[QuoteCandidate]:
+    """The closed outermost quotations no candidate covers that read as dialogue, as cue-less quotes."""
+    taken = sorted((c.start, c.end) for c in found)
+    starts = [start for start, _ in taken]
+    reach = list(itertools.accumulate((end for _, end in taken), max))  # the furthest end up to each start
+    for quotation in quotations:
+        if quotation.depth != 0 or not quotation.closed:
+            continue
+        k = bisect.bisect_left(starts, quotation.end)
+        if k > 0 and reach[k - 1] > quotation.start:
+            continue  # overlaps a quote already found
+        line_start = text.rfind("\n", 0, quotation.outer_start) + 1
+        opens_line = not text[line_start : quotation.outer_start].strip()
+        if not opens_line and len(text[quotation.start : quotation.end].split()) < SCARE_QUOTE_WORDS:
+            continue
+        yield QuoteCandidate(
+            segments=[(piece.start, piece.end) for piece in quotation.pieces],
+            kind=QuoteKind.DIRECT,
+            source=(quotation.outer_start, quotation.outer_end),
+            method="carry-over",
+            confidence=0.4,
+            marked=True,
+        )
+
+
+def _split_at_attributions(text: str, candidate: QuoteCandidate) -> list[QuoteCandidate]:
+    pieces: list[QuoteCandidate] = []
+    run = [candidate.segments[0]]
+    for segment in candidate.segments[1:]:
+        if _has_words(text, run[-1][1], segment[0]):
+            pieces.append(_with_segments(candidate, run))
+            run = []
+        run.append(segment)
+    pieces.append(_with_segments(candidate, run) if pieces else candidate)
+    return pieces
 
 
 def _has_words(text: str, start: int, end: int) -> bool:
     return any(character.isalnum() for character in text[start:end])
 
 
-def _with_segments(candidate: QuoteCandidate, segments: list[tuple[int, int]]) -> QuoteCandidate:
+def _with_segments(
+    candidate: QuoteCandidate, segments: list[tuple[int, int]], kind: QuoteKind | None = None
+) -> QuoteCandidate:
     piece = copy.copy(candidate)
     piece.segments = list(segments)
+    piece.kind = kind or candidate.kind
     return piece

@@ -50,9 +50,9 @@ def analyze(
         # the parse decides speakers and adds clauses; quotation marks keep deciding direct content
         candidates = merge_syntactic_quotes(doc, candidates, lexicons)
     if genre == "fiction":
-        candidates = fiction_conventions(doc.text, candidates)
+        candidates = fiction_conventions(doc.text, candidates, quotations)
     candidates = _drop_overlaps(candidates)
-    speakers, speaker_of, methods = resolve_speakers(doc, candidates, lexicons)
+    speakers, speaker_of, methods = resolve_speakers(doc, candidates, lexicons, genre)
     quotes = tuple(
         _to_quote(doc.text, c, speaker_of.get(i), methods.get(i, c.method)) for i, c in enumerate(candidates)
     )
