@@ -87,18 +87,18 @@ def fiction_conventions(
         if candidate.kind is QuoteKind.INDIRECT:
             continue
         if candidate.kind is QuoteKind.MIXED:
-            recast.extend(_quoted_words(candidate, quotations))
+            recast.extend(_quoted_words(text, candidate, quotations))
         else:
             recast.extend(_split_at_attributions(text, candidate))
     recast.extend(_dialogue_lines(text, recast, quotations))
     return recast
 
 
-def _quoted_words(candidate: QuoteCandidate, quotations: Sequence[Quotation]) -> Iterator[QuoteCandidate]:
+def _quoted_words(text: str, candidate: QuoteCandidate, quotations: Sequence[Quotation]) -> Iterator[QuoteCandidate]:
     """One direct quote, with ``candidate``'s cue and speaker, per outermost quotation inside it."""
     for quotation in quotations:
         if quotation.depth == 0 and candidate.start <= quotation.start and quotation.end <= candidate.end:
-            yield _with_segments(candidate, [(piece.start, piece.end) for piece in quotation.pieces], QuoteKind.DIRECT)
+            yield _with_segments(candidate, _pieces(text, quotation), QuoteKind.DIRECT)
 
 
 def _dialogue_lines(
@@ -119,7 +119,7 @@ def _dialogue_lines(
         if not opens_line and len(text[quotation.start : quotation.end].split()) < SCARE_QUOTE_WORDS:
             continue
         yield QuoteCandidate(
-            segments=[(piece.start, piece.end) for piece in quotation.pieces],
+            segments=_pieces(text, quotation),
             kind=QuoteKind.DIRECT,
             source=(quotation.outer_start, quotation.outer_end),
             method="carry-over",
@@ -138,6 +138,11 @@ def _split_at_attributions(text: str, candidate: QuoteCandidate) -> list[QuoteCa
         run.append(segment)
     pieces.append(_with_segments(candidate, run) if pieces else candidate)
     return pieces
+
+
+def _pieces(text: str, quotation: Quotation) -> list[tuple[int, int]]:
+    """The extents of a quotation's pieces, less the comma that stands for a full stop before a tag."""
+    return [(piece.start, piece.end - (text[piece.end - 1 : piece.end] == ",")) for piece in quotation.pieces]
 
 
 def _has_words(text: str, start: int, end: int) -> bool:

@@ -10,6 +10,7 @@ from typing import Any
 
 from quotetrack.backends.base import Backend, get_backend
 from quotetrack.candidate import QuoteCandidate
+from quotetrack.dialogue import tag_dialogue
 from quotetrack.document import Document
 from quotetrack.entities import resolve_speakers
 from quotetrack.genre import GENRES, detect_genre, fiction_conventions
@@ -51,6 +52,7 @@ def analyze(
         candidates = merge_syntactic_quotes(doc, candidates, lexicons)
     if genre == "fiction":
         candidates = fiction_conventions(doc.text, candidates, quotations)
+        tag_dialogue(doc.text, candidates, lexicons)
     candidates = _drop_overlaps(candidates)
     speakers, speaker_of, methods = resolve_speakers(doc, candidates, lexicons, genre)
     quotes = tuple(

@@ -1,0 +1,93 @@
+"""Dialogue tags and beats in fiction: who speaks a line, read off the words around its quotation marks.
+
+Fiction tags a line with almost any verb ("..." glowed Carol; "..." broke in a thin, elderly gentleman;
+"..." Big Medicine bellowed), far more than a reporting-verb lexicon lists, and it puts the tag in a few
+fixed places: right after the closing mark, subject first or inverted, or right before the opening mark with
+a comma or colon ("Says I, '...'"). A tag is a speaker phrase (a pronoun, a capitalised name, or a
+determiner and up to three words) next to a verb that is a cue verb, ends in -ed, or is one of fiction's
+irregular tag verbs (``data/dialogue_tags.tsv``).
+
+A line with no tag often has a beat instead: a sentence of narration in the same paragraph, just after or
+just before it, whose subject is the speaker ('"I took that HERE"--he tapped his heart.'). The beat's
+subject becomes the line's speaker mention, with no cue. News is not read this way: there the cue lexicon
+decides (`quotetrack.reported`), and `analyze` calls this module only for fiction.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from quotetrack.candidate import QuoteCandidate
+from quotetrack.lexicons import Lexicons, package_rows
+
+__all__ = ["tag_dialogue"]
+
+_REACH = 90  # characters looked at on each side of a line: a tag or a beat is short
+_CLOSE = "\"'”’»›"
+_OPEN = "\"'“‘«‹"
+
+
+class _Patterns(NamedTuple):
+    tag_after: re.Pattern[str]  # '" said the child' / '" the child said'
+    tag_before: re.Pattern[str]  # 'Says I, "' (searched for at the end of the text before a line)
+    beat_after: re.Pattern[str]  # '" He hung fire'
+    beat_before: re.Pattern[str]  # 'He looked at me. "'
+
+
+@functools.lru_cache(maxsize=4)
+def _patterns(cue_verbs: frozenset[str]) -> _Patterns:
+    """The tag and beat patterns, with the verb classes written in, so that the shortest speaker phrase
+    that reaches a tag verb wins ("the old man replied", not "the old" + "man")."""
+    words = {cls: frozenset(listed.split()) for cls, listed in package_rows("dialogue_tags.tsv", ("class", "words"))}
+    listed_verbs = "|".join(sorted(v for v in cue_verbs | words["verb"] if v.isalpha() and v.islower()))
+    tag_verb = rf"(?!(?:{'|'.join(sorted(words['not_verb']))})\b)(?:{listed_verbs}|[a-z]+ed)\b"
+    particle = rf"(?:\s+(?:{'|'.join(sorted(words['particle']))})\b)?"
+    determiner = "|".join(sorted(words["determiner"], key=len, reverse=True))
+    word = rf"(?!(?:{'|'.join(sorted(words['stop']))})\b)[a-z][\w'’-]*"
+    name = r"(?:(?:Mr|Mrs|Ms|Dr|St)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    # A described speaker ends at the verb when it comes first (lazy), at a stop word when inverted (greedy).
+    subject = rf"(?P<speaker>he|she|I|they|we|{name}|(?:{determiner})\s+(?:{word},?\s+){{0,3}}?{word})"
+    inverted = rf"(?P<speaker2>he|she|I|they|we|{name}|(?:{determiner})\s+(?:{word},?\s+){{0,3}}{word})"
+    tag = (
+        rf"(?:{subject}\s+(?:[a-z]+ly\s+)?(?P<verb>{tag_verb}){particle}|(?P<verb2>{tag_verb}){particle}\s+{inverted})"
+    )
+    beat_subject = rf"(?P<speaker>[Hh]e|[Ss]he|I|{name}|(?:[Tt]he|[Hh]is|[Hh]er|[Mm]y)\s+(?:{word}\s+){{0,2}}?{word})"
+    beat = rf"{beat_subject}\s+(?:[a-z]+ly\s+)?[a-z]+\b"
+    same_paragraph = r"[ \t]*\n?[ \t]*"  # a hard-wrapped line may intervene, a blank line may not
+    narration = rf"[^.!?\n{_OPEN}{_CLOSE}]*"
+    return _Patterns(
+        tag_after=re.compile(rf"[,.!?;:—–-]*[{_CLOSE}]{same_paragraph}{tag}\b"),
+        tag_before=re.compile(rf"{tag}\s*[,:]\s*[{_OPEN}]$"),
+        beat_after=re.compile(rf"[.!?—–-]*[{_CLOSE}]{same_paragraph}(?:--|—)?[ \t]*{beat}"),
+        beat_before=re.compile(
+            rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[.!?]\s\s)){beat}{narration}(?:\n{narration})?[.!?:]\s*[{_OPEN}]$"
+        ),
+    )
+
+
+_DETERMINERS_ALONE = frozenset({"The", "His", "Her", "My"})  # a beat_subject that caught only its determiner
+
+
+def tag_dialogue(text: str, candidates: Iterable[QuoteCandidate], lexicons: Lexicons) -> None:
+    """Give each marked candidate with no speaker mention the speaker (and cue) of its tag, else of its beat."""
+    patterns = _patterns(frozenset(lexicons.cue_verbs))
+    for candidate in candidates:
+        if candidate.mention is not None or not candidate.marked:
+            continue
+        after = (candidate.end, min(len(text), candidate.end + _REACH))
+        before = (max(0, candidate.start - _REACH), candidate.start)
+        tag = patterns.tag_after.match(text, *after) or patterns.tag_before.search(text, *before)
+        if tag is not None:
+            verb = "verb" if tag.group("verb") else "verb2"
+            candidate.mention = tag.span("speaker" if tag.group("speaker") else "speaker2")
+            candidate.cue = tag.span(verb)
+            entry = lexicons.cue_verbs.get(tag.group(verb))
+            candidate.cue_class = entry.cue_class if entry is not None else "speech"
+            candidate.method = "pattern"
+            continue
+        beat = patterns.beat_after.match(text, *after) or patterns.beat_before.search(text, *before)
+        if beat is not None and beat.group("speaker") not in _DETERMINERS_ALONE:
+            candidate.mention = beat.span("speaker")

@@ -1,0 +1,72 @@
+"""Spec table for fiction's dialogue tags and beats (`quotetrack.dialogue`), read with ``genre="fiction"``.
+
+Each row is ``(text, expected)``: one ``(content, speaker mention, cue)`` per quote, in document order. The
+texts are written for these tests and the expected values worked out by hand. A line's content leaves out
+the comma that stands for its full stop, as in news.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quotetrack
+
+
+def lines(text: str) -> list[tuple[str, str | None, str | None]]:
+    quotes = quotetrack.extract(text, genre="fiction")
+    return [
+        (
+            q.content.text,
+            q.speaker_mention.text if q.speaker_mention else None,
+            q.cue.text if q.cue else None,
+        )
+        for q in quotes
+    ]
+
+
+TAGS = [
+    # inverted tags with verbs no reporting lexicon lists
+    ('"I love common workmen," glowed Carol.', [("I love common workmen", "Carol", "glowed")]),
+    (
+        '"Surely she could learn Persian," broke in a thin, elderly gentleman.',
+        [("Surely she could learn Persian", "a thin, elderly gentleman", "broke")],
+    ),
+    # a described speaker ends before a preposition
+    ('"Good night," said the man with the basket.', [("Good night", "the man", "said")]),
+    # subject first, with an adverb, a name of two words, an irregular verb
+    ('"Sure there are!" Big Medicine bellowed unexpectedly.', [("Sure there are!", "Big Medicine", "bellowed")]),
+    ('"I know," the old man replied with a smile.', [("I know", "the old man", "replied")]),
+    ('"By gosh, a man might do worse," Cal began, eyeing him.', [("By gosh, a man might do worse", "Cal", "began")]),
+    # a tag before the line
+    ('Then says I, "Not one step further."', [("Not one step further.", "I", "says")]),
+]
+
+BEATS = [
+    # a beat after the line, in the same paragraph, with no cue
+    ('"Nothing but the impression"--he tapped his heart.', [("Nothing but the impression", "he", None)]),
+    ('"It is in old ink." He hung fire again.', [("It is in old ink.", "He", None)]),
+    # a beat before the line
+    ('He looked at me. "You are very acute indeed."', [("You are very acute indeed.", "He", None)]),
+]
+
+NO_SPEAKER = [
+    # narration that begins a new paragraph is not a beat
+    ('"Are you coming?"\n\nHe went out.', [("Are you coming?", None, None)]),
+    # an -ed word of narration after a line is not a tag verb
+    ('"Yes," seemed the answer.', [("Yes", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TAGS + BEATS + NO_SPEAKER)
+def test_fiction_lines_take_their_speaker_from_tags_and_beats(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert lines(text) == expected
+
+
+def test_news_does_not_read_tags_with_unlisted_verbs() -> None:
+    quotes = quotetrack.extract('"I love common workmen," glowed Carol.', genre="news")
+    assert all(q.cue is None or q.cue.text != "glowed" for q in quotes)
+
+
+def test_an_attributed_line_keeps_its_attribution() -> None:
+    # the reporting rules already found "said Jane"; the tag reader does not second-guess them
+    assert lines('"We must go," said Jane. She rose.') == [("We must go", "Jane", "said")]
