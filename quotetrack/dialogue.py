@@ -47,7 +47,8 @@ def _patterns(cue_verbs: frozenset[str]) -> _Patterns:
     particle = rf"(?:\s+(?:{'|'.join(sorted(words['particle']))})\b)?"
     determiner = "|".join(sorted(words["determiner"], key=len, reverse=True))
     word = rf"(?!(?:{'|'.join(sorted(words['stop']))})\b)[a-z][\w'’-]*"
-    name = r"(?:(?:Mr|Mrs|Ms|Dr|St)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    starters = "|".join(sorted(word for (word,) in package_rows("sentence_starters.txt", ("word",))))
+    name = rf"(?:(?:Mr|Mrs|Ms|Dr|St)\.?\s+)?(?!(?:{starters})\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}"
     # A described speaker ends at the verb when it comes first (lazy), at a stop word when inverted (greedy).
     subject = rf"(?P<speaker>he|she|I|they|we|{name}|(?:{determiner})\s+(?:{word},?\s+){{0,3}}?{word})"
     inverted = rf"(?P<speaker2>he|she|I|they|we|{name}|(?:{determiner})\s+(?:{word},?\s+){{0,3}}{word})"

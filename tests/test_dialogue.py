@@ -52,6 +52,9 @@ BEATS = [
 NO_SPEAKER = [
     # narration that begins a new paragraph is not a beat
     ('"Are you coming?"\n\nHe went out.', [("Are you coming?", None, None)]),
+    # a word that opens sentences is not a name ("Then", "This")
+    ('"It is very late now." Then the clock struck.', [("It is very late now.", None, None)]),
+    ('"Good evening, doctor." This was said gravely.', [("Good evening, doctor.", None, None)]),
     # an -ed word of narration after a line is not a tag verb
     ('"Yes," seemed the answer.', [("Yes", None, None)]),
 ]
