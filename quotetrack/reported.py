@@ -54,6 +54,14 @@ LATER_CUES_CONSIDERED = 8
 WIRE_CREDIT = regex.compile(r"\s*\((?:AFP|AP|Reuters|dpa|ANSA|EFE|Xinhua|UPI|Bloomberg)\)$")
 WORDY_OR_MARK = regex.compile(r"[^\s.,;:!?\"”’'“‘]")  # a word or a mark of another quotation
 WORDY = regex.compile(r"[^\s.,;:!?—–]")  # anything but space and punctuation: a word outside a quotation
+# Prepositions that open an adjunct a cue may carry before its "that" ("said after the vote that ...")
+THAT_ADJUNCT_OPENERS = frozenset(
+    {"in", "on", "at", "during", "through", "via", "with", "to", "after", "before", "of", "about", "for", "from"}
+    | {"over", "since", "following", "outside", "inside", "when", "while", "last", "this", "earlier", "later"}
+)
+# Prepositions that open a setting before a subject ("In a letter to the board, Jones asked ...")
+INTRODUCTIONS = frozenset({"in", "on", "at", "during", "after", "before", "since", "following", "under", "last"})
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 SCARE_QUOTE_WORDS = 4  # quotations shorter than this are titles, nicknames or scare quotes unless a cue reports them
 
 
@@ -111,6 +119,7 @@ class SurfaceFinder:
         self.stretches = self._stretches()
         self.stretch_starts = [s.start for s in self.stretches]
         self.stretch_firsts = {s.first for s in self.stretches}
+        self.sentence_firsts = {s.first_token for s in doc.sentences}
         self.paragraph_firsts = {
             self.stretches[k].first
             for k in range(len(self.stretches))
@@ -224,6 +233,21 @@ class SurfaceFinder:
         previous = self.lower[index - 1] if index > stretch.first else ""
         if previous in {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "to"}:
             return False
+        if previous in {"no", "every", "another", "my", "your", "such", "whose"} or previous[:1].isdigit():
+            return False  # "no messages", "4,000 pledged delegates": a noun or an adjective
+        nxt_word = self.lower[index + 1] if index + 1 < stretch.last else ""
+        if entry.lemma == "speak" and nxt_word in {
+            "at",
+            "on",
+            "in",
+            "from",
+            "during",
+            "after",
+            "before",
+            "under",
+            "for",
+        }:
+            return False  # "speaking at a rally": where, not what
         if (
             self.tokens[index].text[0].isupper()
             and index > stretch.first
@@ -266,11 +290,14 @@ class SurfaceFinder:
         """The speaker phrase that ends just before token ``index``: (first, last) tokens, last exclusive."""
         words = self.words
         j = index - 1
-        while j >= floor and self.lower[j] in words["auxiliary"]:
-            j -= 1
+        progressive = index < len(self.lower) and self.lower[index].endswith("ing")
+        while j >= floor and (
+            self.lower[j] in words["auxiliary"] or (progressive and self.lower[j] in words["progressive"])
+        ):
+            j -= 1  # "has also said", and "is now calling on", "have been saying" before a participle
         if j < floor:
             return None
-        if self.lower[j] in {",", "—", "–"} and j - 1 >= floor:
+        if self.lower[j] in {",", "—", "–", "--"} and j - 1 >= floor:
             # an appositive or relative clause between commas or dashes: "Hugh Hill, a doctor, said",
             # "Sen. Rob Portman (R-Ohio), another incumbent, said", "Many speakers — including X — said"
             mark = self.lower[j]
@@ -629,8 +656,8 @@ class SurfaceFinder:
         if before in {"who", "which", "that"} and cue.entry.cue_class != "speech":
             return None  # "North Koreans who wanted ...": a relative clause describes, it does not report
         subject = self.subject_before(cue.first, stretch.first)
-        if subject is None and before == "and":
-            subject = self.clause_subject(stretch, cue.first)  # "she praised Garland and said ..."
+        if subject is None and before in {"and", "but", "yet"}:
+            subject = self.clause_subject(stretch, cue.first)  # "she praised Garland and said ...", "... but says"
         if subject is None:
             return None
         return self.after_subject(stretch, number, cue, subject, later)
@@ -789,6 +816,8 @@ class SurfaceFinder:
         )
         if introduces and not self._quote_closes_at(subject[0] - 1):
             follows_content = False  # 'Taking it in, Trump said, "As a Republican, ..."'
+        if follows_content and self._introductory_phrase(stretch.first, subject[0] - 1) and index < stretch.last:
+            follows_content = False  # "In a letter to the board, Jones asked it to ...": a setting, not content
         if follows_content and self._attribution_ends(index, stretch.last):
             return self.trailing(stretch, number, cue, subject, addressee, channel, index)
         while index < stretch.last and self.lower[index] in {",", ":"}:
@@ -813,6 +842,13 @@ class SurfaceFinder:
             return candidate
         if cue.entry.cue_class == "stance":
             return self._stance(stretch, cue, subject, index)
+        clause = self._clause_follows(index, stretch.last)
+        if (
+            cue.entry.lemma in self.words["object_report"]
+            and self.lower[index] in self.words["determiner"]
+            and not clause
+        ):
+            return self._stance(stretch, cue, subject, index)  # "announced the deal": the object is the report
         infinitive = self._infinitive_report(cue, index, stretch.last)
         if infinitive is not None:
             end = self._content_end(stretch, infinitive, later)
@@ -820,6 +856,7 @@ class SurfaceFinder:
         if (
             cue.entry.cue_class == "thought"
             and self.lower[index] != "that"
+            and not clause
             and not (
                 cue.entry.lemma in self.words["clause_verb"] and self.lower[index] in self.words["subject_pronoun"]
             )
@@ -830,6 +867,7 @@ class SurfaceFinder:
             and cue.entry.cue_class != "evidence"
             and self.lower[index] in self.words["determiner"]
             and self.lower[index] not in {"that", "this", "some", "many", "most", "all", "no", "one", "two"}
+            and not clause
         ):
             return None  # "posted a video", "announced the plan": an object, not a reported clause
         if self.lower[index] in self.words["non_cue_next"] and cue.entry.lemma != "call":
@@ -840,14 +878,64 @@ class SurfaceFinder:
             return None
         return self._candidate(stretch, self._extent(index, end), cue, subject, addressee, channel, 0.8)
 
+    def _introductory_phrase(self, first: int, comma: int) -> bool:
+        """True when tokens ``first``..``comma`` are one prepositional phrase with no verb, an introduction
+        ("In a September letter to the board,"), not a reported clause."""
+        if self.lower[first] not in INTRODUCTIONS or comma - first > 12:
+            return False
+        return all(
+            self.tokens[k].text[:1].isalnum()
+            and self.lower[k] not in self.words["finite"]
+            and self.lexicons.cue_verbs.get(self.lower[k]) is None
+            for k in range(first + 1, comma)
+        )
+
+    def _clause_follows(self, index: int, limit: int) -> bool:
+        """True when a clause with no "that" starts at ``index``: a short subject (a name, a pronoun or a
+        noun phrase opened by a determiner) and then a finite auxiliary ("believe the plan will fail")."""
+        if index >= limit:
+            return False
+        first = self.lower[index]
+        if (
+            first not in self.words["determiner"]
+            and first not in self.words["subject_pronoun"]
+            and not self.is_name(index)
+        ):
+            return False
+        for probe in range(index + 1, min(limit, index + 7)):
+            word = self.lower[probe]
+            if word in self.words["finite"]:
+                return True
+            if not self.tokens[probe].text[:1].isalnum() or word in self.words["boundary"]:
+                return False
+        return False
+
     def _stance(self, stretch: Stretch, cue: Cue, subject: tuple[int, int] | None, index: int) -> QuoteCandidate | None:
         """A stance ('X endorsed Cruz', 'criticized the plan, saying ...'): its object is the content."""
         if index >= stretch.last or self.lower[index] in self.words["non_cue_next"]:
             return None
         end = index
-        while end < stretch.last and self.lower[end] not in {",", ";", ".", ":", "—", "–"}:
+        while end < stretch.last and self.lower[end] not in {",", ";", ":", "—", "–"}:
+            if self.lower[end] == "." and (end + 1 >= stretch.last or end + 1 in self.sentence_firsts):
+                break  # a sentence ends; other dots are abbreviations ("former Gov. Jeb Bush")
+            if (
+                end > index
+                and not self.inside_quote[end]
+                and (self.lower[end] in self.words["clause_opener"] or self._time_at(end, stretch.last))
+            ):
+                break  # "endorsed Cruz after the debate", "endorsed Cruz on Wednesday": adjuncts, not the object
             end += 1
         return self._candidate(stretch, self._extent(index, end), cue, subject, None, None, 0.5)
+
+    def _time_at(self, index: int, limit: int) -> bool:
+        """True when a time expression starts at ``index`` ("Wednesday", "last week", "in early June")."""
+        word = self.lower[index]
+        if word in self.words["time"]:
+            return True
+        following = self.lower[index + 1] if index + 1 < limit else ""
+        return word in {"on", "in", "at", "during", "last", "this", "next"} and (
+            following in self.words["time"] or following.startswith(MONTHS)
+        )
 
     def _infinitive_report(self, cue: Cue, index: int, limit: int) -> int | None:
         """Where an infinitive or "for" report starts: "vowed to ban ...", "urged X to ...", "called for X"."""
@@ -1012,7 +1100,7 @@ class SurfaceFinder:
             if word == "that":
                 between = self.lower[index:probe]
                 if all(w not in self.words["subject_pronoun"] and w not in {".", ";"} for w in between) and (
-                    not between or between[0] in {"in", "on", "at", "during", "through", "via", "with", "to"}
+                    not between or between[0] in THAT_ADJUNCT_OPENERS
                 ):
                     return probe + 1
                 break
@@ -1048,7 +1136,7 @@ class SurfaceFinder:
             return None  # not after the content starts, inside quoted words, or in a relative clause
         if self.lower[later.first].endswith("ing") and self.lower[later.first - 1] == ",":
             return later.first - 1  # "..., adding that ..."
-        if self.lower[later.first - 1] == "and" and later.first - 1 > index:
+        if self.lower[later.first - 1] in {"and", "but", "yet"} and later.first - 1 > index:
             return later.first - 1  # "called it “crazy” and said ...": a second report by the same subject
         subject = self.subject_before(later.first, index)
         if subject is not None and self.lower[subject[0] - 1] in self.words["relative"]:
@@ -1261,6 +1349,12 @@ class SurfaceFinder:
     def _reportable(self, start: int, end: int, cue: Cue, *, opens_sentence: bool = False) -> bool:
         """An unquoted report needs a few words and must not open like a fragment ("and even after ...")."""
         words = self.text[start : min(end, start + 200)].split(maxsplit=3)  # a few words decide; keeps time linear
+        if (
+            len(words) == 1
+            and cue.entry.cue_class == "stance"
+            and (words[0][:1].isupper() or words[0] in {"him", "them"})
+        ):
+            return True  # "endorsed Cruz", "criticized him": a stance may take a single name
         if len(words) < (3 if cue.entry.cue_class in {"thought", "unknown"} else 2):
             return False
         first = words[0].lower()

@@ -389,6 +389,97 @@ def test_carry_over(text: str, expected: list[Row]) -> None:
     assert second.speaker is first.speaker
 
 
+CLAUSE_WITHOUT_THAT = [
+    (
+        "Club members believe the new schedule is fair to every team.",
+        [("indirect", "the new schedule is fair to every team", "Club members", "believe", None, None)],
+    ),
+    (
+        "The coach thought some of the criticism was unfair.",
+        [("indirect", "some of the criticism was unfair", "The coach", "thought", None, None)],
+    ),
+    (
+        "The board announced the factory would close in June.",
+        [("indirect", "the factory would close in June", "The board", "announced", None, None)],
+    ),
+    (
+        "The mayor expects the new bridge to open next spring.",
+        [("indirect", "the new bridge to open next spring", "The mayor", "expects", None, None)],
+    ),
+    (
+        "The minister said after the cabinet meeting that taxes would not rise.",
+        [("indirect", "taxes would not rise", "The minister", "said", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSE_WITHOUT_THAT)
+def test_clause_without_that(text: str, expected: list[Row]) -> None:
+    """A belief or announcement reports a clause with no "that" when a finite verb follows a short subject;
+    an adjunct may stand between the cue and its "that"."""
+    check(text, expected)
+
+
+SUBJECT_FORMS = [
+    (
+        "The union is calling on the company to raise wages.",
+        [("indirect", "the company to raise wages", "The union", "calling on", None, None)],
+    ),
+    (
+        "Farmers have been saying the drought will ruin the harvest.",
+        [("indirect", "the drought will ruin the harvest", "Farmers", "saying", None, None)],
+    ),
+    (
+        "The council delayed the vote but said the plan could return in the autumn.",
+        [("indirect", "the plan could return in the autumn", "The council", "said", None, None)],
+    ),
+    (
+        "The senator -- who chairs the committee -- said the hearing would go ahead.",
+        [("indirect", "the hearing would go ahead", "The senator", "said", None, None)],
+    ),
+    (
+        "In a letter to the board, the chairman asked the members to approve the merger.",
+        [("indirect", "to approve the merger", "the chairman", "asked", "the members", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECT_FORMS)
+def test_subject_forms(text: str, expected: list[Row]) -> None:
+    """Progressive cues ("is calling on"), a second verb after "but", a subject between double hyphens, and an
+    introductory phrase before the subject, which is a setting and not reported content."""
+    check(text, expected)
+
+
+OBJECT_REPORTS = [
+    (
+        "The governor announced a new fund for small farms after the floods.",
+        [("indirect", "a new fund for small farms", "The governor", "announced", None, None)],
+    ),
+    (
+        "Dr. Patel cited a recent survey of nurses.",
+        [("indirect", "a recent survey of nurses", "Dr. Patel", "cited", None, None)],
+    ),
+    (
+        "Protesters marched downtown, calling for new elections.",
+        [("indirect", "new elections", "Protesters", "calling for", None, None)],
+    ),
+    ("The party endorsed Alvarez on Tuesday.", [("indirect", "Alvarez", "The party", "endorsed", None, None)]),
+    ("The mayor endorsed Kim after a long debate.", [("indirect", "Kim", "The mayor", "endorsed", None, None)]),
+    (
+        "The club backed former Gov. Dana Cole in the race. Fans cheered.",
+        [("indirect", "former Gov. Dana Cole in the race", "The club", "backed", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBJECT_REPORTS)
+def test_object_reports(text: str, expected: list[Row]) -> None:
+    """Stances and a few speech verbs ("announced", "cited", "called for") report their noun-phrase object,
+    which stops before a time expression or an adverbial clause; a stance may take a single name."""
+    check(text, expected)
+
+
 NEGATIVE = [
     'She watched the film "Jaws" again last night.',
     'Police arrested a man who goes by "Shorty" on Friday.',
@@ -400,6 +491,12 @@ NEGATIVE = [
     "The minister refused to say when the border would reopen.",
     "The company did not say how many jobs would be lost.",
     "He never said that he would resign.",
+    "They know the area well.",
+    "We believe in second chances.",
+    "The company posted a video of the launch.",
+    "No messages were sent after midnight.",
+    "There are 4,000 pledged delegates in the race.",
+    "The rally drew thousands after the attacks in the capital.",
 ]
 
 
