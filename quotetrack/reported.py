@@ -1149,8 +1149,12 @@ class SurfaceFinder:
                 or self.is_name(subject[0])
                 or self.lower[subject[0]] == "the"
             )
+            and (
+                not self.tokens[subject[0] - 1].text[:1].isalnum()
+                or self.lower[subject[0] - 1] in {"and", "but", "while", "whereas", "yet"}
+            )
         ):
-            return subject[0]
+            return subject[0]  # "..., and Smith said ...": a new attribution; "said it would urge ...": nested
         if subject is None and later.first - 1 > index and self.lower[later.first - 1] not in {"and", "or"}:
             # the main verb after a parenthetical: "Priebus, in the wake of a poll showing ..., told Fox News"
             comma = max((k for k in range(index, later.first) if self.lower[k] == ","), default=None)

@@ -69,6 +69,11 @@ SAID_THAT = [
         "Ukraine's foreign minister insisted that talks would continue.",
         [("indirect", "talks would continue", "Ukraine's foreign minister", "insisted", None, None)],
     ),
+    # a cue verb inside the clause, after a modal, is part of what was said, not a new attribution
+    (
+        "The coach said he hoped it would encourage younger players to stay.",
+        [("indirect", "he hoped it would encourage younger players to stay", "The coach", "said", None, None)],
+    ),
 ]
 
 
