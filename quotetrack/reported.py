@@ -127,6 +127,14 @@ class SurfaceFinder:
         }
         self.inside_quote = self._inside_quote_flags()
         self.used_quotations: set[int] = set()
+        # The tokens that can begin a cue: a listed verb, a phrase's first word, or a word before "that"
+        # (`_verb_before_that`). `cues_in` visits these alone, not every token of every stretch.
+        may_open = lexicons.cue_verbs.keys() | self.phrase_openers
+        self.cue_openers = [
+            k
+            for k, (word, following) in enumerate(zip(self.lower, [*self.lower[1:], ""]))
+            if word in may_open or following == "that"
+        ]
 
     # ----------------------------------------------------------------- layout
 
@@ -163,16 +171,16 @@ class SurfaceFinder:
         return None
 
     def _inside_quote_flags(self) -> list[bool]:
+        """For each token, whether it lies wholly inside a quotation's piece."""
         flags = [False] * len(self.tokens)
-        spans = sorted((p.start, p.end) for q in self.quotations for p in q.pieces)
-        index = 0
-        for start, end in spans:
-            while index < len(self.tokens) and self.tokens[index].start < start:
-                index += 1
-            probe = index
-            while probe < len(self.tokens) and self.tokens[probe].end <= end:
-                flags[probe] = True
-                probe += 1
+        starts = [token.start for token in self.tokens]
+        ends = [token.end for token in self.tokens]  # sorted too: tokens never overlap
+        for q in self.quotations:
+            for piece in q.pieces:
+                first = bisect.bisect_left(starts, piece.start)
+                last = bisect.bisect_right(ends, piece.end)
+                if last > first:
+                    flags[first:last] = [True] * (last - first)
         return flags
 
     # ----------------------------------------------------------------- cues
@@ -180,29 +188,28 @@ class SurfaceFinder:
     def cues_in(self, stretch: Stretch) -> list[Cue]:
         """Reporting cues outside quotation marks, verbs and phrases, in order."""
         cues: list[Cue] = []
-        index = stretch.first
+        index = stretch.first  # the first token not yet inside a cue
         phrases = self.lexicons.cue_phrases
-        while index < stretch.last:
-            if self.inside_quote[index]:
-                index += 1
+        first = bisect.bisect_left(self.cue_openers, stretch.first)
+        last = bisect.bisect_left(self.cue_openers, stretch.last)
+        for opener in self.cue_openers[first:last]:
+            if opener < index or self.inside_quote[opener]:
                 continue
             matched = None
-            for length in (4, 3, 2) if self.lower[index] in self.phrase_openers else ():
-                key = tuple(self.lower[index : index + length])
-                if len(key) == length and index + length <= stretch.last and key in phrases:
+            for length in (4, 3, 2) if self.lower[opener] in self.phrase_openers else ():
+                key = tuple(self.lower[opener : opener + length])
+                if len(key) == length and opener + length <= stretch.last and key in phrases:
                     entry = phrases[key]
                     if entry.role in {"object", "subject"}:
-                        matched = Cue(index, index + length, entry)
+                        matched = Cue(opener, opener + length, entry)
                         break
             if matched is None:
-                verb = self.lexicons.cue_verbs.get(self.lower[index]) or self._verb_before_that(index, stretch)
-                if verb is not None and self._verb_use(index, stretch, verb):
-                    matched = Cue(index, index + 1, verb)
+                verb = self.lexicons.cue_verbs.get(self.lower[opener]) or self._verb_before_that(opener, stretch)
+                if verb is not None and self._verb_use(opener, stretch, verb):
+                    matched = Cue(opener, opener + 1, verb)
             if matched is not None:
                 cues.append(matched)
                 index = matched.last
-            else:
-                index += 1
         return cues
 
     def _verb_before_that(self, index: int, stretch: Stretch) -> CueEntry | None:
