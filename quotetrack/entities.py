@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import weakref
 from collections import Counter
 from collections.abc import Container, Iterable, Iterator, Sequence
 
@@ -347,6 +348,26 @@ class _Entity:
         self.first = self.first or reading.first
 
 
+# Readings of mention texts, kept across documents: a batch names the same people in article after article,
+# and a reading depends only on the mention's text and the lexicons (see `_Resolver.read`). Keyed by the
+# lexicons' id, checked against a weak reference to them (they are not hashable), so custom lexicons get
+# their own readings and a collected one's are never reused.
+_READING_CACHE: dict[int, tuple[weakref.ref[Lexicons], dict[tuple[str, bool, bool], _Reading]]] = {}
+_READING_CACHE_SIZE = 50_000  # readings per lexicons; past this the cache starts again (about 10 MB)
+
+
+def _readings_for(lexicons: Lexicons) -> dict[tuple[str, bool, bool], _Reading]:
+    entry = _READING_CACHE.get(id(lexicons))
+    if entry is not None and entry[0]() is lexicons and len(entry[1]) <= _READING_CACHE_SIZE:
+        return entry[1]
+    if len(_READING_CACHE) > 8:  # drop the caches of lexicons no longer alive
+        for key in [k for k, (ref, _) in _READING_CACHE.items() if ref() is None]:
+            del _READING_CACHE[key]
+    readings: dict[tuple[str, bool, bool], _Reading] = {}
+    _READING_CACHE[id(lexicons)] = (weakref.ref(lexicons), readings)
+    return readings
+
+
 def resolve_speakers(
     doc: Document, candidates: list[QuoteCandidate], lexicons: Lexicons, genre: str = "news"
 ) -> tuple[list[Speaker], dict[int, Speaker], dict[int, str]]:
@@ -372,7 +393,7 @@ class _Resolver:
         # looks at the few entities it could continue, not at all of them.
         self.lookup: dict[tuple[str, str], set[_Entity]] = {}
         self.filed: dict[_Entity, tuple[object, ...]] = {}  # what each entity was last filed as (see `_index`)
-        self.readings: dict[tuple[str, bool], tuple[int, _Reading]] = {}  # each mention text's reading (see `read`)
+        self.readings = _readings_for(lexicons)  # each mention text's reading, at offset 0 (see `read`)
         self.clock = 0  # the last recency stamp given in linking
         self.oldest = 0  # the last stamp given to an entity made after linking, which ranks below them all
         self.owner: dict[Extent, _Entity] = {}
@@ -515,11 +536,11 @@ class _Resolver:
         reading depends on nothing else but whether it starts the text) and later copies are moved into place.
         Only an acronym in parentheses after it ("National Intelligence Service (NIS)") depends on context.
         """
-        key = (self.text[start:end], start == 0)
-        if key not in self.readings:
-            self.readings[key] = (start, self._read_new(start, end, tokens))
-        first_start, known = self.readings[key]
-        reading = known.moved(start - first_start)
+        key = (self.text[start:end], start == 0, bool(start and _WORD_CHAR.match(self.text, start - 1, start)))
+        known = self.readings.get(key)
+        if known is None:
+            known = self.readings[key] = self._read_new(start, end, tokens).moved(-start)
+        reading = known.moved(start)
         if reading.form in ("name", "acronym") and reading.kind is not SpeakerKind.PERSON:
             after = _PAREN_ACRONYM.match(self.text, reading.end, reading.end + 40)
             if after:

@@ -132,7 +132,7 @@ class SurfaceFinder:
         may_open = lexicons.cue_verbs.keys() | self.phrase_openers
         self.cue_openers = [
             k
-            for k, (word, following) in enumerate(zip(self.lower, [*self.lower[1:], ""]))
+            for k, (word, following) in enumerate(zip(self.lower, [*self.lower[1:], ""], strict=True))
             if word in may_open or following == "that"
         ]
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+import quotetrack
 from quotetrack.errors import LexiconError
 from quotetrack.lexicons import CueEntry, Lexicons, default_lexicons, load_lexicons
 
@@ -179,3 +180,13 @@ def test_lexicon_error_is_a_value_error(tmp_path: Path) -> None:
     (tmp_path / "honorifics.tsv").write_text("Mr\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"honorifics\.tsv, line 1"):
         load_lexicons(tmp_path)
+
+
+def test_custom_lexicons_read_mentions_afresh_after_the_default_ones(tmp_path: Path) -> None:
+    """Mention readings are cached across documents per lexicons: other lexicons must not reuse them."""
+    text = "Senator Jane Roe said the bill would pass."
+    assert quotetrack.extract(text)[0].speaker.name == "Jane Roe"  # "Senator" is a title by default
+    (tmp_path / "titles.tsv").write_text("# no titles at all\nmayor\tperson\t-\n", encoding="utf-8")
+    custom = load_lexicons(tmp_path)
+    assert quotetrack.extract(text, lexicons=custom)[0].speaker.name == "Senator Jane Roe"
+    assert quotetrack.extract(text)[0].speaker.name == "Jane Roe"
