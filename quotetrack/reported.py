@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from collections.abc import Sequence
 
 import attrs
@@ -132,7 +133,7 @@ class SurfaceFinder:
         may_open = lexicons.cue_verbs.keys() | self.phrase_openers
         self.cue_openers = [
             k
-            for k, (word, following) in enumerate(zip(self.lower, [*self.lower[1:], ""], strict=True))
+            for k, (word, following) in enumerate(itertools.pairwise([*self.lower, ""]))
             if word in may_open or following == "that"
         ]
 
