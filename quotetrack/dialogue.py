@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from typing import NamedTuple
 
 from quotetrack.candidate import QuoteCandidate
@@ -75,20 +75,54 @@ _DETERMINERS_ALONE = frozenset({"The", "His", "Her", "My"})  # a beat_subject th
 def tag_dialogue(text: str, candidates: Iterable[QuoteCandidate], lexicons: Lexicons) -> None:
     """Give each marked candidate with no speaker mention the speaker (and cue) of its tag, else of its beat."""
     patterns = _patterns(frozenset(lexicons.cue_verbs))
+    names = _proper_names(text) | lexicons.first_names.keys()
     for candidate in candidates:
         if candidate.mention is not None or not candidate.marked:
             continue
         after = (candidate.end, min(len(text), candidate.end + _REACH))
         before = (max(0, candidate.start - _REACH), candidate.start)
-        tag = patterns.tag_after.match(text, *after) or patterns.tag_before.search(text, *before)
+        tag = patterns.tag_after.match(text, *after)
+        # A capitalised word right after a line is a name when a tag verb follows ('..." Cal began'); before
+        # a line or in a beat it may be any sentence's first word, so it must be a name the text uses.
+        if tag is None:
+            tag = patterns.tag_before.search(text, *before)
+            if tag is not None and not _names_someone(tag.group("speaker") or tag.group("speaker2"), names):
+                tag = None
         if tag is not None:
             verb = "verb" if tag.group("verb") else "verb2"
-            candidate.mention = tag.span("speaker" if tag.group("speaker") else "speaker2")
-            candidate.cue = tag.span(verb)
+            speaker = "speaker" if tag.group("speaker") else "speaker2"
             entry = lexicons.cue_verbs.get(tag.group(verb))
-            candidate.cue_class = entry.cue_class if entry is not None else "speech"
-            candidate.method = "pattern"
-            continue
+            base_form = entry is not None and entry.lemma == tag.group(verb)
+            if not (base_form and verb == "verb" and tag.group(speaker) not in _PLURAL_SUBJECTS):
+                candidate.mention = tag.span(speaker)
+                candidate.cue = tag.span(verb)
+                candidate.cue_class = entry.cue_class if entry is not None else "speech"
+                candidate.method = "pattern"
+                continue
         beat = patterns.beat_after.match(text, *after) or patterns.beat_before.search(text, *before)
-        if beat is not None and beat.group("speaker") not in _DETERMINERS_ALONE:
+        if beat is not None and _names_someone(beat.group("speaker"), names):
             candidate.mention = beat.span("speaker")
+
+
+_PRONOUNS = frozenset({"he", "she", "i", "they", "we", "you"})
+_PLURAL_SUBJECTS = frozenset({"I", "we", "they", "you"})  # the subjects a base form agrees with ("I say")
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|St)\b")
+
+
+def _names_someone(phrase: str, names: Container[str]) -> bool:
+    """False for a capitalised word that is no name of this text ("No answer.", "Upon his death-bed")."""
+    words = phrase.split()
+    first = words[0]
+    if first.lower() in _PRONOUNS or not first[:1].isupper() or _HONORIFIC.match(first):
+        return True
+    if first in _DETERMINERS_ALONE:
+        return len(words) > 1  # "The little boy" describes someone; "The" alone caught nothing
+    return first in names
+
+
+def _proper_names(text: str) -> set[str]:
+    """Capitalised words the text uses inside a sentence, after a lowercase word: its proper names."""
+    return set(_MID_SENTENCE_CAPITAL.findall(text))
+
+
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][\w'’-]*")

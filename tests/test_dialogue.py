@@ -42,6 +42,11 @@ TAGS = [
 ]
 
 BEATS = [
+    # a name the text uses inside a sentence may open a beat
+    (
+        'They sent for Harriet. Harriet laughed at them. "You are all of you quite mad."',
+        [("You are all of you quite mad.", "Harriet", None)],
+    ),
     # a beat after the line, in the same paragraph, with no cue
     ('"Nothing but the impression"--he tapped his heart.', [("Nothing but the impression", "he", None)]),
     ('"It is in old ink." He hung fire again.', [("It is in old ink.", "He", None)]),
@@ -55,6 +60,9 @@ NO_SPEAKER = [
     # a word that opens sentences is not a name ("Then", "This")
     ('"It is very late now." Then the clock struck.', [("It is very late now.", None, None)]),
     ('"Good evening, doctor." This was said gravely.', [("Good evening, doctor.", None, None)]),
+    # a capitalised word that is no name of the text, and a base-form verb after a singular subject
+    ('"Come here at once!" No answer came.', [("Come here at once!", None, None)]),
+    ('With a sigh the day ended. "We must go now, all of us."', [("We must go now, all of us.", None, None)]),
     # an -ed word of narration after a line is not a tag verb
     ('"Yes," seemed the answer.', [("Yes", None, None)]),
 ]
