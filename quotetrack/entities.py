@@ -1129,14 +1129,23 @@ class _Resolver:
         """
         paragraph_of = {i: self._paragraph_index(self.candidates[i].start) for i in order}
         known: dict[int, tuple[_Entity, int]] = {}  # paragraph -> (speaker, candidate) of its first known quote
+        line: dict[int, int] = {}  # paragraph -> its first quote
         for i in order:
+            line.setdefault(paragraph_of[i], i)
             if i not in unresolved and i in self.speaker_entity:
                 known.setdefault(paragraph_of[i], (self.speaker_entity[i], i))
         guesses: dict[int, _Entity] = {}
-        for dialogue in self._dialogues(sorted(set(paragraph_of.values()))):
+        for dialogue in self._dialogues(sorted(line)):
             anchors = [k for k, paragraph in enumerate(dialogue) if paragraph in known]
             for k, paragraph in enumerate(dialogue):
-                if paragraph in known or not anchors:
+                if paragraph in known:
+                    continue
+                previous = known.get(dialogue[k - 1]) if k else None
+                addressed = self._addressed(line[dialogue[k - 1]], previous[0] if previous else None) if k else None
+                if addressed is not None and addressed is not self._addressed(line[paragraph], None):
+                    guesses[paragraph] = addressed  # the line before spoke to this speaker by name
+                    continue
+                if not anchors:
                     continue
                 nearest = min(anchors, key=lambda a: (abs(a - k), a > k))
                 speaker, spoken = known[dialogue[nearest]]
@@ -1168,7 +1177,7 @@ class _Resolver:
         if run:
             yield run
 
-    def _addressed(self, index: int, speaker: _Entity) -> _Entity | None:
+    def _addressed(self, index: int, speaker: _Entity | None) -> _Entity | None:
         """Whom quote ``index`` speaks to: its addressee, else a person named at an edge of one of its
         pieces or set off by commas (a vocative: "No, thank you, Durbeyfield.")."""
         candidate = self.candidates[index]
@@ -1179,13 +1188,21 @@ class _Resolver:
         for start, end in candidate.segments:
             for extent in self._owned_between(start, end):
                 entity = self.owner[extent]
-                if entity is speaker or entity.kind is not SpeakerKind.PERSON:
+                if entity is speaker or not self._may_be_addressed(entity):
                     continue
                 before = self.text[start : extent[0]].rstrip()
+                title = before.rsplit(None, 1)[-1] if before else ""
+                if title.lower() in self.lex.honorifics or title.lower() in self.lex.titles:
+                    before = before[: -len(title)].rstrip()  # "Mr. Bennet, ...": the honorific is part of it
                 after = self.text[extent[1] : end].lstrip()
                 if (not before or before[-1] == ",") and (not after or after[0] in ",.!?;"):
                     return entity
         return None
+
+    @staticmethod
+    def _may_be_addressed(entity: _Entity) -> bool:
+        """A person, or a name not yet known to be anything else ("Aunt Juley")."""
+        return entity.kind is SpeakerKind.PERSON or (entity.kind is SpeakerKind.UNKNOWN and bool(entity.names))
 
     def _person_at(self, start: int, end: int) -> _Entity | None:
         for extent in self._owned_between(start, end):

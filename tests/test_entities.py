@@ -262,3 +262,29 @@ def test_sentence_opening_adverb_is_not_part_of_a_name(text: str, name: str) -> 
     (quote,) = quotetrack.extract(text)
     assert quote.speaker is not None
     assert quote.speaker.name == name
+
+
+def test_fiction_dialogue_alternates_and_follows_vocatives() -> None:
+    """In fiction each unattributed paragraph of a dialogue is a new turn: the line after one that names
+    its listener ("Mr. Bennet, ...") is that listener's, and the voices then alternate."""
+    text = (
+        "Mr. Bennet read his paper by the fire while the rain fell.\n\n"
+        "\u201cMr. Bennet, how can you vex me so?\u201d said his wife.\n\n"
+        "\u201cYou mistake me, my dear. I have a high respect for your nerves.\u201d\n\n"
+        "\u201cAh, you do not know what I suffer.\u201d\n\n"
+        "\u201cBut I hope you will get over it, my dear, and live to see many young men come.\u201d"
+    )
+    quotes = quotetrack.extract(text, genre="fiction")
+    assert [q.speaker.name for q in quotes] == ["his wife", "Bennet", "his wife", "Bennet"]
+    assert [q.method for q in quotes] == ["pattern", "carry-over", "carry-over", "carry-over"]
+
+
+def test_news_carry_over_keeps_the_last_speaker() -> None:
+    """In news a quoted paragraph with no cue goes on with the speaker before it (one speech, many
+    paragraphs), even when that speaker named someone."""
+    text = (
+        "\u201cWe will rebuild the bridge, Mr. Reyes, and we will do it this year,\u201d Mayor Ann Cole said.\n\n"
+        "\u201cThe money is there and the crews are ready to start in the spring.\u201d"
+    )
+    quotes = quotetrack.extract(text, genre="news")
+    assert [q.speaker.name for q in quotes] == ["Ann Cole", "Ann Cole"]
