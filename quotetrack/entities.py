@@ -1199,10 +1199,14 @@ class _Resolver:
                     return entity
         return None
 
-    @staticmethod
-    def _may_be_addressed(entity: _Entity) -> bool:
-        """A person, or a name not yet known to be anything else ("Aunt Juley")."""
-        return entity.kind is SpeakerKind.PERSON or (entity.kind is SpeakerKind.UNKNOWN and bool(entity.names))
+    def _may_be_addressed(self, entity: _Entity) -> bool:
+        """A person, or a name of no known kind that is a first name or comes up more than once ("Aunt
+        Juley"), not a capitalised word that merely opens a line ("Never," she replied)."""
+        if entity.kind is SpeakerKind.PERSON:
+            return True
+        if entity.kind is not SpeakerKind.UNKNOWN or not entity.names:
+            return False
+        return len(entity.mentions) > 1 or entity.names[0].split()[0] in self.lex.first_names
 
     def _person_at(self, start: int, end: int) -> _Entity | None:
         for extent in self._owned_between(start, end):
