@@ -1,6 +1,8 @@
 """The public entry points: text in, `Analysis` out, one stage after another (see DESIGN data flow).
 
 text ─backend─▶ Document ─marks─▶ quotations ─reported/syntax─▶ candidates ─entities─▶ Analysis
+                                                      │ in fiction (genre), before entities:
+                                                      └─ fiction conventions, dialogue tags and beats
 """
 
 from __future__ import annotations
