@@ -401,6 +401,7 @@ class _Resolver:
         self.speaker_entity: dict[int, _Entity] = {}
         self.speaking: set[int] = set()  # id() of every entity that has spoken so far
         self.methods: dict[int, str] = {}
+        self.pairs: dict[int, tuple[_Entity, _Entity]] = {}  # a pair's mention offset -> its two members
         # (mention start, order assigned, candidate index) of each attributed candidate with a mention, sorted
         self.spoken: list[tuple[int, int, int]] = []
         self.paragraph_starts = [p.start for p in doc.paragraphs]
@@ -589,7 +590,11 @@ class _Resolver:
             tokens = tokens[:-1]
         while tokens and not tokens[0][2][:1].isalnum():
             tokens = tokens[1:]
-        capitals = [k for k, t in enumerate(tokens) if self._is_capitalised(t[2])]
+        capitals = [
+            k
+            for k, t in enumerate(tokens)
+            if self._is_capitalised(t[2]) and t[2].lower() not in _DETERMINERS and t[2].lower() not in _INDEFINITE
+        ]  # "The other", "One man": a capitalised determiner starts a phrase, it is no name
         if capitals and len(tokens) > 1:
             last = capitals[-1]
             tail = [t[2].lower() for t in tokens[last + 1 :]]
@@ -799,6 +804,10 @@ class _Resolver:
                 self._touch(entity)
                 self._own((reading.start, reading.end), entity)
                 return entity, "coref:title"
+        elif reading.form == "unnamed":
+            member = self._pair_member(reading)
+            if member is not None:
+                return member
         entity = _Entity(kind=reading.kind, number=reading.number)
         if reading.gender == "-" and reading.lone_gender in ("m", "f"):
             reading.gender = reading.lone_gender
@@ -808,6 +817,43 @@ class _Resolver:
         self._touch(entity)
         self._own((reading.start, reading.end), entity)
         return entity, "pattern"
+
+    def _pair_member(self, reading: _Reading) -> tuple[_Entity, str] | None:
+        """ "One man" / "one of the men" and "the other", just after "the two prisoners": the pair's members.
+
+        An article that introduces two people as a pair and then quotes "one" and "the other" means one
+        member each time it says "one", and the other member for "the other". Each member is an unnamed
+        speaker named from the pair ("one of the two prisoners", "the other prisoner").
+        """
+        mention = " ".join(self.text[reading.start : reading.end].lower().split())
+        side = 0 if _ONE_OF_PAIR.fullmatch(mention) else 1 if _OTHER_OF_PAIR.fullmatch(mention) else None
+        if side is None:
+            return None
+        window = max(0, reading.start - _PAIR_REACH)
+        pairs = list(_PAIR.finditer(self.text, window, reading.start))
+        pair = pairs[-1] if pairs else None  # the last pair mentioned before this mention
+        if pair is None or self._in_quote(pair.start()):
+            return None
+        members = self.pairs.get(pair.start())
+        if members is None:
+            group = " ".join(pair.group("group").split())
+            first, other = _Entity(kind=SpeakerKind.UNNAMED), _Entity(kind=SpeakerKind.UNNAMED)
+            first.add_name(f"one of the two {group}")
+            other.add_name(f"the other {_singular(group)}")
+            members = self.pairs[pair.start()] = (first, other)
+            method = "pattern"
+        else:
+            method = "coref:title"
+        entity = members[side]
+        if not entity.mentions:
+            method = "pattern"
+        said = " ".join(self.text[reading.start : reading.end].split())
+        if said not in entity.aliases:
+            entity.aliases.append(said)  # "One man", "one of the men": how the article put it
+        entity.add_mention((reading.start, reading.end))
+        self._touch(entity)
+        self._own((reading.start, reading.end), entity)
+        return entity, method
 
     def _read_appositions(self, reading: _Reading) -> None:
         """Fold "X, the Ukrainian president," or "the spy agency, X," into the name's reading."""
@@ -1273,6 +1319,28 @@ class _Resolver:
             aliases.append(entity.acronym)
         mentions = tuple(Span.of(self.text, s, e) for s, e in sorted(set(entity.mentions)))
         return Speaker(name=name, kind=kind, aliases=tuple(aliases), mentions=mentions)
+
+
+_PAIR_REACH = 600  # characters back from "one"/"the other" to the pair it picks from: a sentence or two
+# "the two North Korean prisoners (of war)": up to three modifiers and a plural head noun
+_PAIR = re.compile(
+    r"\b(?:[Tt]he|[Bb]oth|[Tt]hese)\s+two\s+(?P<group>(?:[\w-]+\s+){0,3}?(?:[a-z][\w-]*s|men|women|people))\b"
+)
+_ONE_OF_PAIR = re.compile(r"one(?: (?:man|woman|of (?:the|these|those) \w+|of them))?")
+_OTHER_OF_PAIR = re.compile(r"the other(?: one| man| woman)?")
+_IRREGULAR_PLURALS = {"men": "man", "women": "woman", "people": "person", "children": "child"}
+
+
+def _singular(group: str) -> str:
+    """The group's phrase with its head noun made singular ("North Korean prisoners" -> "... prisoner")."""
+    *modifiers, head = group.split()
+    if head in _IRREGULAR_PLURALS:
+        head = _IRREGULAR_PLURALS[head]
+    elif head.endswith(("ches", "shes", "sses", "xes")):
+        head = head[:-2]
+    elif head.endswith("s"):
+        head = head[:-1]
+    return " ".join([*modifiers, head])
 
 
 def _initials(words: Sequence[str]) -> str | None:

@@ -132,6 +132,21 @@ UNNAMED_SOURCES = [
         [("Anna Berg", PERSON), ("One man", UNNAMED), ("One woman", UNNAMED)],
         id="unnamed-not-merged-with-named",
     ),
+    pytest.param(
+        "Reporters met the two striking miners at the gate. One man said the pay was too low. "
+        "One of the men said he would go back to work on Monday, while the other said he would stay out.",
+        [
+            ("one of the two striking miners", UNNAMED),
+            ("one of the two striking miners", UNNAMED),
+            ("the other striking miner", UNNAMED),
+        ],
+        id="one-and-the-other-of-a-pair",
+    ),
+    pytest.param(
+        "One man said the pay was too low. The other said nothing would change.",
+        [("One man", UNNAMED), ("The other", UNNAMED)],
+        id="one-and-the-other-without-a-pair-stay-apart",
+    ),
 ]
 
 
@@ -221,9 +236,12 @@ def test_example_article() -> None:
     nis = next(q.speaker for q in analysis.quotes if q.cue is not None and q.cue.text == "telling")
     assert nis is not None
     assert (nis.name, "NIS" in nis.aliases) == ("National Intelligence Service", True)
-    prisoners = [q.speaker for q in analysis.quotes[-3:]]
-    assert all(p is not None and p.kind is UNNAMED for p in prisoners)
-    assert len({id(p) for p in prisoners}) == 3
+    # the two prisoners: "One man" and "one of the men" are the first, "the other" is the other (gold)
+    one, same, other = (q.speaker for q in analysis.quotes[-3:])
+    assert all(p is not None and p.kind is UNNAMED and p is not zelensky for p in (one, same, other))
+    assert one is same
+    assert other is not one
+    assert (one.name, other.name) == ("one of the two North Korean prisoners", "the other North Korean prisoner")
 
 
 def test_moved_reading_copies_every_field() -> None:
