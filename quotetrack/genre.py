@@ -95,10 +95,14 @@ def fiction_conventions(
 
 
 def _quoted_words(text: str, candidate: QuoteCandidate, quotations: Sequence[Quotation]) -> Iterator[QuoteCandidate]:
-    """One direct quote, with ``candidate``'s cue and speaker, per outermost quotation inside it."""
+    """One direct quote, with ``candidate``'s cue and speaker, per outermost quotation inside it that is
+    long enough not to be a scare quote ('a "note" of Europe') or that the cue introduces ('said "Exactly"')."""
     for quotation in quotations:
         if quotation.depth == 0 and candidate.start <= quotation.start and quotation.end <= candidate.end:
-            yield _with_segments(candidate, _pieces(text, quotation), QuoteKind.DIRECT)
+            words = len(text[quotation.start : quotation.end].split())
+            introduced = candidate.cue is not None and 0 <= quotation.outer_start - candidate.cue[1] <= 3
+            if words >= SCARE_QUOTE_WORDS or introduced:
+                yield _with_segments(candidate, _pieces(text, quotation), QuoteKind.DIRECT)
 
 
 def _dialogue_lines(

@@ -128,3 +128,14 @@ def test_fiction_keeps_one_speech_over_several_paragraphs_whole() -> None:
         "and then to the bridge.",
         "And the bridge was gone, my dear, washed clean away!",
     ]
+
+
+def test_fiction_drops_scare_quotes_in_narration_but_keeps_introduced_words() -> None:
+    text = FICTION + (
+        '\n\nHe thought the inn a "fine" place, and he said "Exactly" to everything she proposed.'
+        '\n\nShe reflected that the whole "Colonial Office" manner of the vicar was a great trial to her.'
+    )
+    contents = [q.content.text for q in quotetrack.analyze(text, genre="fiction").quotes]
+    assert "Exactly" in contents
+    assert "fine" not in contents
+    assert "Colonial Office" not in contents
