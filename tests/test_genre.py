@@ -46,6 +46,12 @@ def test_a_novel_scene_reads_as_fiction_and_an_article_as_news() -> None:
     assert detect_genre(NEWS) == "news"
 
 
+def test_headings_in_capitals_are_not_acronyms() -> None:
+    # a run of capitals is a heading, not a sign of news ("the FBI said" is)
+    heading = "CHAPTER XV\n\nTHE RETURN OF THE OLD SQUIRE TO HARLOW END\n\n"
+    assert detect_genre(heading + FICTION) == "fiction"
+
+
 @pytest.mark.parametrize("text", ["", "Oh! Mrs. Harlow looked at the door and smiled!", "x " * 500])
 def test_short_or_markerless_text_stays_news(text: str) -> None:
     # too few words to call, or no fiction markers at all: the default domain
