@@ -115,7 +115,7 @@ def _dialogue_lines(
     starts = [start for start, _ in taken]
     reach = list(itertools.accumulate((end for _, end in taken), max))  # the furthest end up to each start
     for quotation in quotations:
-        if quotation.depth != 0 or not quotation.closed:
+        if quotation.depth != 0 or not quotation.closed or not _has_words(text, quotation.start, quotation.end):
             continue
         k = bisect.bisect_left(starts, quotation.end)
         if k > 0 and reach[k - 1] > quotation.start:

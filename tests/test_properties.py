@@ -78,6 +78,20 @@ def test_hostile_text_never_raises(text: str) -> None:
 
 
 @given(any_text())
+def test_fiction_conventions_keep_every_invariant(text: str) -> None:
+    """The fiction path (split pieces, dialogue lines, tags, beats, turn-taking) on arbitrary text, which is
+    mostly too short for `genre="auto"` to choose it: spans slice back, nothing raises."""
+    analysis = quotetrack.analyze(text, genre="fiction")
+    check_invariants(text, analysis)
+    assert all(q.kind is not quotetrack.QuoteKind.INDIRECT for q in analysis.quotes)
+
+
+@given(hostile_text())
+def test_fiction_conventions_never_raise_on_hostile_text(text: str) -> None:
+    check_invariants(text, quotetrack.analyze(text, genre="fiction"))
+
+
+@given(any_text())
 def test_quotes_in_document_order(text: str) -> None:
     """Quotes come back in document order and claim no text twice."""
     quotes = quotetrack.analyze(text).quotes
