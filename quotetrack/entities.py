@@ -1193,7 +1193,7 @@ class _Resolver:
                     continue
                 if not anchors:
                     continue
-                nearest = min(anchors, key=lambda a: (abs(a - k), a > k))
+                nearest = _nearest(anchors, k)
                 speaker, spoken = known[dialogue[nearest]]
                 if (k - nearest) % 2 == 0:
                     guesses[paragraph] = speaker
@@ -1201,7 +1201,7 @@ class _Resolver:
                 other = self._addressed(spoken, speaker) or next(
                     (
                         known[dialogue[a]][0]
-                        for a in sorted(anchors, key=lambda a: abs(a - nearest))
+                        for a in _outward(anchors, nearest, _OTHER_VOICE_REACH)
                         if known[dialogue[a]][0] is not speaker
                     ),
                     None,
@@ -1341,6 +1341,36 @@ def _singular(group: str) -> str:
     elif head.endswith("s"):
         head = head[:-1]
     return " ".join([*modifiers, head])
+
+
+_OTHER_VOICE_REACH = 40  # known lines looked at on each side for the dialogue's other voice
+
+
+def _nearest(anchors: list[int], k: int) -> int:
+    """The value of sorted ``anchors`` nearest ``k``, the earlier on a tie."""
+    i = bisect.bisect_left(anchors, k)
+    before = anchors[i - 1] if i > 0 else None
+    after = anchors[i] if i < len(anchors) else None
+    if before is None or (after is not None and after - k < k - before):
+        return after  # type: ignore[return-value]  # anchors is not empty, so one of the two is set
+    return before
+
+
+def _outward(anchors: list[int], value: int, reach: int) -> Iterator[int]:
+    """The other ``anchors`` by distance from ``value`` (one of them), the earlier on a tie, at most
+    ``reach`` on each side."""
+    i = bisect.bisect_left(anchors, value)
+    left, right = i - 1, i + 1
+    while (left >= max(0, i - reach)) or (right < min(len(anchors), i + 1 + reach)):
+        take_left = left >= max(0, i - reach) and (
+            right >= min(len(anchors), i + 1 + reach) or value - anchors[left] <= anchors[right] - value
+        )
+        if take_left:
+            yield anchors[left]
+            left -= 1
+        else:
+            yield anchors[right]
+            right += 1
 
 
 def _initials(words: Sequence[str]) -> str | None:

@@ -113,6 +113,23 @@ def html(n: int) -> str:
     return "<html><body>\n" + HTML_UNIT * n + "</body></html>\n"
 
 
+NOVEL_SCENE = (
+    "Mrs. Harlow looked up from her sewing when the door opened, and her face grew pale.\n\n"
+    "\u201cYou are late again, Thomas,\u201d said Mrs. Harlow. \u201cThe soup is cold!\u201d\n\n"
+    "\u201cThe roads were dreadful, madam. I walked the last mile in the rain.\u201d\n\n"
+    "\u201cOh, sit down before you drip upon my carpet!\u201d\n\n"
+    "\u201cI will, if you promise not to scold me any more tonight.\u201d\n\n"
+    "He smiled, and she laughed in spite of herself. \u201cTo-morrow you shall be on time.\u201d\n\n"
+    "\u201cTo-morrow,\u201d he whispered, \u201cI shall be on time, I promise you that.\u201d\n\n"
+    "The clock ticked on the mantel and the fire muttered in the grate.\n\n"
+)
+
+
+def novel(n: int) -> str:
+    """A novel of ``n`` dialogue scenes: tagged lines, beats, vocatives and untagged turns (the fiction path)."""
+    return NOVEL_SCENE * n
+
+
 #: name -> (generator, size for the 1x run of the scaling test)
 SCALING_CASES: dict[str, tuple[Callable[[int], str], int]] = {
     "article": (article, 400),
@@ -128,6 +145,7 @@ SCALING_CASES: dict[str, tuple[Callable[[int], str], int]] = {
     "attributions": (attributions, 300),
     "sentences-one-paragraph": (sentences_one_paragraph, 600),
     "html": (html, 300),
+    "novel": (novel, 60),
 }
 
 GENERATORS: dict[str, Callable[[int], str]] = {
