@@ -63,6 +63,10 @@ THAT_ADJUNCT_OPENERS = frozenset(
 # Prepositions that open a setting before a subject ("In a letter to the board, Jones asked ...")
 INTRODUCTIONS = frozenset({"in", "on", "at", "during", "after", "before", "since", "following", "under", "last"})
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+PREPOSITIONS = frozenset({"of", "for", "with", "from", "by", "into", "about", "between", "among", "than", "without"})
+WH_WORDS = frozenset({"how", "what", "why", "whether", "where", "when", "who", "if"})  # open a reported question
+CONTRACTED_SUBJECTS = frozenset({"i", "you", "he", "she", "it", "we", "they", "there", "that", "who", "what"})
+NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half"})
 SCARE_QUOTE_WORDS = 4  # quotations shorter than this are titles, nicknames or scare quotes unless a cue reports them
 
 
@@ -135,6 +139,14 @@ class SurfaceFinder:
             k
             for k, (word, following) in enumerate(itertools.pairwise([*self.lower, ""]))
             if word in may_open or following == "that"
+        ]
+        # Commas outside quotations that open a clause set beside the report, not part of it (", while ...",
+        # ", where ..."): reported content stops there (`_content_end`).
+        stops = self.words["content_stop"]
+        self.content_stops = [
+            k
+            for k, (word, following) in enumerate(itertools.pairwise([*self.lower, ""]))
+            if word in {",", "—", "–", ";"} and following in stops and not self.inside_quote[k]
         ]
 
     # ----------------------------------------------------------------- layout
@@ -241,9 +253,15 @@ class SurfaceFinder:
         previous = self.lower[index - 1] if index > stretch.first else ""
         if previous in {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "to"}:
             return False
-        if previous in {"no", "every", "another", "my", "your", "such", "whose"} or previous[:1].isdigit():
-            return False  # "no messages", "4,000 pledged delegates": a noun or an adjective
         nxt_word = self.lower[index + 1] if index + 1 < stretch.last else ""
+        if previous in {"no", "every", "another", "my", "your", "such", "whose"}:
+            return False  # "no messages": a noun
+        if previous in PREPOSITIONS and not self.lower[index].endswith("ing"):
+            return False  # "a share of pledged delegates": no finite verb follows a preposition
+        if (previous[:1].isdigit() or previous == "%") and not (
+            nxt_word in self.words["subject_pronoun"] or nxt_word in self.words["determiner"] or nxt_word == "that"
+        ):
+            return False  # "4,000 pledged delegates": an adjective; but a poll's "Six in 10 say they ..." reports
         if entry.lemma == "speak" and nxt_word in {
             "at",
             "on",
@@ -278,6 +296,8 @@ class SurfaceFinder:
             return True  # "said to the TV", not "said to be"
         if nxt == "about" and (after[:1].isdigit() or after in self.words["determiner"]):
             return True  # "said about 20 people ..."
+        if self._through_that(index + 1, stretch.last) > index + 1:
+            return True  # "knew from experience that ...": an adjunct before the reported clause
         return lemma in self.words["infinitive_cue"] or lemma in {"point", "add"}
 
     def _title_case(self, stretch: Stretch) -> bool:
@@ -357,6 +377,10 @@ class SurfaceFinder:
         """Read a noun phrase leftwards from its last token ``head``."""
         words = self.words
         token = self.lower[head]
+        tail = head + 1  # the phrase ends here; ``head`` may move left over a "%" ("42% say")
+        if token == "%" and head - 1 >= floor and self._number(head - 1):
+            head -= 1
+            token = self.lower[head]
         if not self.tokens[head].text[:1].isalnum():
             return None
         if token in words["subject_pronoun"] and token != "who":
@@ -384,6 +408,10 @@ class SurfaceFinder:
                     if outer is not None:
                         return outer
                 break
+            if word in {"in", "of"} and k - 1 >= floor and self._number(k - 1) and self._number(k + 1):
+                first = k  # a share of those polled: "Six in 10", "two of three"
+                k -= 1
+                continue
             if word in words["joiner"] and k - 1 >= floor and (self.is_name(k - 1) or self._role_noun(k - 1)):
                 first = k
                 k -= 1
@@ -409,7 +437,7 @@ class SurfaceFinder:
             first = k
             k -= 1
         first = self._trim_left(first, head)
-        return (first, head + 1) if first <= head else None
+        return (first, tail) if first <= head else None
 
     def _trim_left(self, first: int, head: int) -> int:
         """Drop sentence adverbs and time words from the left edge ("But", "Earlier this month")."""
@@ -433,6 +461,10 @@ class SurfaceFinder:
             if self.lower[k] in {"the", "a", "an"} and self.lower[k - 1] in words["time"]:
                 return k
         return first
+
+    def _number(self, index: int) -> bool:
+        word = self.lower[index]
+        return word[:1].isdigit() or word in NUMBER_WORDS
 
     def _role_noun(self, index: int) -> bool:
         return self.lower[index] in self.lexicons.titles
@@ -657,6 +689,18 @@ class SurfaceFinder:
             "on",
         }:
             return self.participle(stretch, cue, later)
+        if form.endswith("ing") and before in {
+            "for",
+            "of",
+            "about",
+            "against",
+            "at",
+            "into",
+            "like",
+            "than",
+            "despite",
+        }:
+            return None  # "thanked X for backing ...": a gerund after a preposition, its subject unknown
         if before in CLOSING or cue.first == stretch.first:
             inverted = self.inverted(stretch, number, cue)
             if inverted is not None:
@@ -672,7 +716,12 @@ class SurfaceFinder:
 
     def _negated(self, cue: Cue, stretch: Stretch) -> bool:
         """A negation just before the cue, outside quoted words ("did not say", not '"Absolutely not," he said')."""
-        near = range(max(stretch.first, cue.first - 4), cue.first)
+        first = max(stretch.first, cue.first - 4)
+        for k in range(cue.first - 1, first - 1, -1):
+            if self.lower[k] in CLOSING:
+                first = k + 1  # "That is not enough, said X": the negation is in the content, not the attribution
+                break
+        near = range(first, cue.first)
         if any(self.lower[k] in self.words["negation"] and not self.inside_quote[k] for k in near):
             return True
         subject_window = range(max(stretch.first, cue.first - 12), cue.first)
@@ -686,7 +735,12 @@ class SurfaceFinder:
         after = speaker[1]
         while after < min(stretch.last, speaker[1] + 15) and self.lower[after] not in {",", ".", ";", ":"}:
             after += 1  # the rest of a long source phrase: "according to a report by ..."
-        resumes = after + 2 < stretch.last and self.lower[after] == "," and self.tokens[after + 1].text[:1].isalpha()
+        resumes = (
+            after + 2 < stretch.last
+            and self.lower[after] == ","
+            and self.tokens[after + 1].text[:1].isalpha()
+            and not self._has_verb(stretch.first, cue.first - 1)
+        )
         if cue.first > stretch.first and self.lower[cue.first - 1] in {",", "—", "("} and resumes:
             # "Over the long term, according to the budget office, the rise ... is ...": both sides report
             candidate = self._candidate(
@@ -703,6 +757,18 @@ class SurfaceFinder:
         else:
             content = self._extent(after + 1, stretch.last)
         return self._candidate(stretch, content, cue, speaker, None, None, 0.8)
+
+    def _has_verb(self, first: int, last: int) -> bool:
+        """True when tokens ``first``..``last`` hold a finite verb, so they make a clause of their own ("Prices
+        rose, according to X, ..."), not a subject or an introduction that the words after the source complete."""
+        if last - first > 40:
+            return True  # so long a stretch holds a clause; and the scan stays bounded
+        return any(
+            self.lower[k] in self.words["finite"]
+            or self.lexicons.cue_verbs.get(self.lower[k]) is not None
+            or (self.lower[k].endswith("ed") and not self.is_name(k))
+            for k in range(first, last)
+        )
 
     def participle(self, stretch: Stretch, cue: Cue, later: Sequence[Cue]) -> QuoteCandidate | None:
         """A participle after a comma (", saying ...", ", telling AFP it ..."): its speaker is the subject of the
@@ -768,8 +834,8 @@ class SurfaceFinder:
 
     def inverted(self, stretch: Stretch, number: int, cue: Cue) -> QuoteCandidate | None:
         """An inverted attribution, the speaker after the cue: 'CONTENT, said SPEAKER.' or '"CONTENT," said X.'"""
-        if cue.entry.lemma in {"tell", "inform", "notify", "brief", "remind", "assure", "reassure"}:
-            return None  # "..., told Fox News that ...": what follows a tell-verb is its addressee
+        if cue.entry.lemma not in self.words["inverting"]:
+            return None  # "The governor, at a rally, promised lower taxes": what follows most verbs is their object
         speaker = self.noun_phrase_right(cue.last, stretch.last)
         if speaker is None:
             return None
@@ -864,6 +930,8 @@ class SurfaceFinder:
         if (
             cue.entry.cue_class == "thought"
             and self.lower[index] != "that"
+            and self.lower[index] not in WH_WORDS
+            and self._through_that(index, stretch.last) == index
             and not clause
             and not (
                 cue.entry.lemma in self.words["clause_verb"] and self.lower[index] in self.words["subject_pronoun"]
@@ -878,9 +946,10 @@ class SurfaceFinder:
             and not clause
         ):
             return None  # "posted a video", "announced the plan": an object, not a reported clause
-        if self.lower[index] in self.words["non_cue_next"] and cue.entry.lemma != "call":
-            return None  # "said to be", "told by": not a report
-        index = self._through_that(index, stretch.last)
+        through = self._through_that(index, stretch.last)
+        if through == index and self.lower[index] in self.words["non_cue_next"] and cue.entry.lemma != "call":
+            return None  # "said to be", "told by": not a report; "said in the interview that" is one
+        index = through
         end = self._content_end(stretch, index, later)
         if end <= index:
             return None
@@ -904,9 +973,12 @@ class SurfaceFinder:
         if index >= limit:
             return False
         first = self.lower[index]
+        if _contracted_subject(first):
+            return True  # "think it's good", "believe they're wrong": subject and auxiliary in one token
         if (
             first not in self.words["determiner"]
             and first not in self.words["subject_pronoun"]
+            and first != "there"
             and not self.is_name(index)
         ):
             return False
@@ -953,6 +1025,8 @@ class SurfaceFinder:
         word = self.lower[index]
         if lemma == "call" and word in {"for", "on", "upon"} and index + 1 < limit:
             return index + 1
+        if word == "for" and lemma in self.words["request_for"] and index + 1 < limit:
+            return index + 1  # "asked for copies", "pressed for a vote": what is asked for is the report
         if (
             word == "to"
             and index + 1 < limit
@@ -1124,6 +1198,9 @@ class SurfaceFinder:
             if cut is not None:
                 end = cut
                 break
+        stop = bisect.bisect_right(self.content_stops, index)
+        if stop < len(self.content_stops) and self.content_stops[stop] < end:
+            end = self.content_stops[stop]
         while end > index and (
             self.lower[end - 1] in self.words["clause_link"]
             or (
@@ -1401,6 +1478,12 @@ class SurfaceFinder:
                 ], QuoteKind.MIXED
             return [(start, end)], QuoteKind.MIXED
         return [(start, end)], QuoteKind.INDIRECT
+
+
+def _contracted_subject(word: str) -> bool:
+    """A pronoun and an auxiliary written as one token: "it's", "they're", "i'm", "there’s", "we'll"."""
+    head, mark, tail = word.replace("’", "'").partition("'")
+    return bool(mark) and head in CONTRACTED_SUBJECTS and tail in {"s", "re", "m", "ll", "d", "ve"}
 
 
 def _dated(word: str) -> bool:

@@ -485,6 +485,105 @@ def test_object_reports(text: str, expected: list[Row]) -> None:
     check(text, expected)
 
 
+SURVEY_AND_THOUGHT = [
+    # a share of those polled as the subject
+    (
+        "Six in 10 say the economy is getting worse.",
+        [("indirect", "the economy is getting worse", "Six in 10", "say", None, None)],
+    ),
+    ("Some 42% say they would vote again.", [("indirect", "they would vote again", "Some 42%", "say", None, None)]),
+    # a belief whose clause opens with a contraction, "there" or a question word
+    ("I think it's too late for a deal.", [("indirect", "it's too late for a deal", "I", "think", None, None)]),
+    ("She believes there is still time.", [("indirect", "there is still time", "She", "believes", None, None)]),
+    (
+        "The coach knows how hard the final will be.",
+        [("indirect", "how hard the final will be", "The coach", "knows", None, None)],
+    ),
+    # an adjunct between the cue and its "that"
+    (
+        "The mayor said in the radio interview that the budget was safe.",
+        [("indirect", "the budget was safe", "The mayor", "said", None, None)],
+    ),
+    (
+        "We know from past winters that the roads will flood.",
+        [("indirect", "the roads will flood", "We", "know", None, None)],
+    ),
+    # a negation in the content before an inverted attribution belongs to the content
+    (
+        "That is not good enough, said Ana Diaz.",
+        [("indirect", "That is not good enough", "Ana Diaz", "said", None, None)],
+    ),
+    # what is asked for, and what is talked about or pointed to
+    (
+        "Local papers have asked for copies of the contract.",
+        [("indirect", "copies of the contract", "Local papers", "asked", None, None)],
+    ),
+    (
+        "The candidate talked about rising rents.",
+        [("indirect", "rising rents", "The candidate", "talked about", None, None)],
+    ),
+    (
+        "The minister pointed to falling crime figures.",
+        [("indirect", "falling crime figures", "The minister", "pointed to", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SURVEY_AND_THOUGHT)
+def test_survey_and_thought(text: str, expected: list[Row]) -> None:
+    """Poll shares as speakers ("Six in 10 say"), beliefs whose clause opens with "it's", "there" or "how",
+    an adjunct before "that", a negation that belongs to the content, and "asked for", "talked about"."""
+    check(text, expected)
+
+
+CONTENT_BOUNDARIES = [
+    # a clause set beside the report after a comma is not part of it
+    (
+        "The mayor said taxes would rise, while others on the council disagreed.",
+        [("indirect", "taxes would rise", "The mayor", "said", None, None)],
+    ),
+    (
+        "Jones said the plant would close, where hundreds of people work.",
+        [("indirect", "the plant would close", "Jones", "said", None, None)],
+    ),
+    # "A, according to X, B": both sides only when A is no clause of its own
+    (
+        "Sales climbed 4 percent last year, according to the trade group, a lobby for retailers.",
+        [("indirect", "Sales climbed 4 percent last year", "the trade group", "according to", None, None)],
+    ),
+    (
+        "The main goal, according to two aides, is to win the state.",
+        [
+            (
+                "indirect",
+                "The main goal, according to two aides, is to win the state",
+                "two aides",
+                "according to",
+                None,
+                None,
+            )
+        ],
+    ),
+    # after a verb that does not invert, the noun phrase after it is its object, not its speaker
+    (
+        "The governor, speaking at a rally, promised lower taxes.",
+        [("indirect", "lower taxes", "The governor", "promised", None, None)],
+    ),
+    # a gerund after a preposition ("for backing") has no subject of its own to speak for
+    (
+        "Voters thanked the mayor on Facebook for backing the park.",
+        [("indirect", "the mayor on Facebook for backing the park", "Voters", "thanked", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTENT_BOUNDARIES)
+def test_content_boundaries(text: str, expected: list[Row]) -> None:
+    """Content stops before ", while ..." and ", where ...", and before an "according to" that follows a whole
+    clause; only saying verbs take their speaker after them."""
+    check(text, expected)
+
+
 NEGATIVE = [
     'She watched the film "Jaws" again last night.',
     'Police arrested a man who goes by "Shorty" on Friday.',
@@ -502,6 +601,7 @@ NEGATIVE = [
     "No messages were sent after midnight.",
     "There are 4,000 pledged delegates in the race.",
     "The rally drew thousands after the attacks in the capital.",
+    "The team counted on a share of pledged votes.",
 ]
 
 
