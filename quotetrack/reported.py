@@ -62,9 +62,15 @@ THAT_ADJUNCT_OPENERS = frozenset(
 )
 # Prepositions that open a setting before a subject ("In a letter to the board, Jones asked ...")
 INTRODUCTIONS = frozenset({"in", "on", "at", "during", "after", "before", "since", "following", "under", "last"})
+# Words that open an adverbial before a subject ("Across the region, voters ..."), beside INTRODUCTIONS
+SETTING_OPENERS = frozenset(
+    {"as", "if", "once", "until", "unless", "among", "amid", "despite", "across", "throughout", "within", "like"}
+    | {"unlike", "inside", "outside", "near", "over", "through", "toward", "towards", "upon", "against", "along"}
+)
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 PREPOSITIONS = frozenset({"of", "for", "with", "from", "by", "into", "about", "between", "among", "than", "without"})
 WH_WORDS = frozenset({"how", "what", "why", "whether", "where", "when", "who", "if"})  # open a reported question
+QUESTION_OPENERS = frozenset({"whether", "if", "why", "how", "what", "which", "when", "where"})  # not "who": a relative
 CONTRACTED_SUBJECTS = frozenset({"i", "you", "he", "she", "it", "we", "they", "there", "that", "who", "what"})
 NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half"})
 SCARE_QUOTE_WORDS = 4  # quotations shorter than this are titles, nicknames or scare quotes unless a cue reports them
@@ -254,8 +260,13 @@ class SurfaceFinder:
         if previous in {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "to"}:
             return False
         nxt_word = self.lower[index + 1] if index + 1 < stretch.last else ""
-        if previous in {"no", "every", "another", "my", "your", "such", "whose"}:
-            return False  # "no messages": a noun
+        if (
+            previous in {"no", "every", "another", "my", "your", "such", "whose"}
+            or previous in self.words["noun_modifier"]
+        ):
+            return False  # "no messages", "a talk show", "a strong showing": a noun
+        if nxt_word in self.words["modified_noun"] and entry.lemma not in self.words["tell_verb"]:
+            return False  # "pledged delegates": an adjective
         if previous in PREPOSITIONS and not self.lower[index].endswith("ing"):
             return False  # "a share of pledged delegates": no finite verb follows a preposition
         if (previous[:1].isdigit() or previous == "%") and not (
@@ -284,6 +295,10 @@ class SurfaceFinder:
         nxt = self.lower[index + 1] if index + 1 < stretch.last else ""
         if nxt not in self.words["non_cue_next"] or nxt in {"in", "on", "at"}:
             return True
+        if nxt == "to" and previous in self.words["passive"] and entry.lemma in self.words["passive_report"]:
+            return True  # "is said to be": a report with no speaker
+        if nxt == "by" and previous in self.words["passive"] and entry.lemma not in self.words["tell_verb"]:
+            return True  # "was reported by X": a passive with its agent, who is the speaker
         if entry.lemma in {"say", "tell", "write", "add"} and nxt in {"of", "about", "with", "from", "through", "over"}:
             return True  # "said of the plan", "said over the phone": the attribution goes on, it is still a cue
         lemma = entry.lemma
@@ -320,9 +335,11 @@ class SurfaceFinder:
         j = index - 1
         progressive = index < len(self.lower) and self.lower[index].endswith("ing")
         while j >= floor and (
-            self.lower[j] in words["auxiliary"] or (progressive and self.lower[j] in words["progressive"])
+            self.lower[j] in words["auxiliary"]
+            or (progressive and self.lower[j] in words["progressive"])
+            or self._manner_adverb(j)
         ):
-            j -= 1  # "has also said", and "is now calling on", "have been saying" before a participle
+            j -= 1  # "has also said", "grudgingly agreed", and "is now calling on", "have been saying"
         if j < floor:
             return None
         if self.lower[j] in {",", "—", "–", "--"} and j - 1 >= floor:
@@ -348,6 +365,11 @@ class SurfaceFinder:
                         return found
             return self._sentence_opening_name(floor, j)
         return self._phrase_ending_at(j, floor)
+
+    def _manner_adverb(self, index: int) -> bool:
+        """A lowercase -ly word that is no noun or adjective in disguise ("flatly", not "only" or "Kelly")."""
+        text = self.tokens[index].text
+        return text.endswith("ly") and text.islower() and text not in self.words["not_adverb"]
 
     def _phrase_ending_at(self, j: int, floor: int) -> tuple[int, int] | None:
         """A noun phrase ending at token ``j``, perhaps with a bracket after the name ("Sen. X (R-Ohio)")."""
@@ -671,9 +693,12 @@ class SurfaceFinder:
             return self.according_to(stretch, cue)
         form = self.lower[cue.first]
         before = self.lower[cue.first - 1] if cue.first > stretch.first else ""
+        if cue.first - 1 > stretch.first and self._manner_adverb(cue.first - 1):
+            before = self.lower[cue.first - 2]  # "is widely expected", ", falsely suggesting", "by simply telling"
         if before in self.words["passive"] and not form.endswith("ing"):
-            return None  # "was told", "is said to": no speaker in the subject
-        if cue.entry.lemma == "ask" and (cue.first == stretch.first or before in {"when", "if", "after", "once", "as"}):
+            return self.expected(stretch, cue, later)  # "was told", "is said to": no speaker in the subject
+        asks = cue.entry.lemma in {"ask", "asked about"}
+        if asks and (cue.first == stretch.first or before in {"when", "if", "after", "once", "as"}):
             return self.question_put(stretch, cue)
         if form.endswith("ing") and before in {
             ",",
@@ -687,6 +712,8 @@ class SurfaceFinder:
             "in",
             "upon",
             "on",
+            "—",
+            "–",
         }:
             return self.participle(stretch, cue, later)
         if form.endswith("ing") and before in {
@@ -701,18 +728,102 @@ class SurfaceFinder:
             "despite",
         }:
             return None  # "thanked X for backing ...": a gerund after a preposition, its subject unknown
-        if before in CLOSING or cue.first == stretch.first:
+        if (before in CLOSING or cue.first == stretch.first) and not self._appositive_subject(stretch, cue):
             inverted = self.inverted(stretch, number, cue)
             if inverted is not None:
                 return inverted
         if before in {"who", "which", "that"} and cue.entry.cue_class != "speech":
             return None  # "North Koreans who wanted ...": a relative clause describes, it does not report
         subject = self.subject_before(cue.first, stretch.first)
-        if subject is None and before in {"and", "but", "yet"}:
+        link = cue.first - 1
+        while link > stretch.first and self.lower[link] in self.words["auxiliary"]:
+            link -= 1  # "... and has pledged", "... and then said"
+        if subject is None and self.lower[link] in {"and", "but", "yet"}:
             subject = self.clause_subject(stretch, cue.first)  # "she praised Garland and said ...", "... but says"
         if subject is None:
             return None
-        return self.after_subject(stretch, number, cue, subject, later)
+        candidate = self.after_subject(stretch, number, cue, subject, later)
+        if candidate is not None and candidate.kind == QuoteKind.INDIRECT and self._in_relative_clause(cue, stretch):
+            self._end_at_comma(candidate, cue.last, stretch)
+        return candidate
+
+    def _in_relative_clause(self, cue: Cue, stretch: Stretch) -> bool:
+        """True for a cue in a relative clause set off by a comma ("Jones, who wants to ..., said")."""
+        k = cue.first - 1
+        while k > stretch.first and self.lower[k] in self.words["auxiliary"]:
+            k -= 1
+        return k > stretch.first and self.lower[k] in {"who", "which"} and self.lower[k - 1] == ","
+
+    def _end_at_comma(self, candidate: QuoteCandidate, index: int, stretch: Stretch) -> None:
+        """Cut indirect content at the first comma or dash after token ``index``: a relative clause ends there."""
+        for k in range(index, min(stretch.last, index + 60)):
+            if self.lower[k] in {",", "—", "–"} and not self.inside_quote[k]:
+                cut = self.tokens[k].start
+                if candidate.start < cut < candidate.end and len(candidate.segments) == 1:
+                    candidate.segments = [(candidate.start, cut)]
+                return
+
+    def expected(self, stretch: Stretch, cue: Cue, later: Sequence[Cue]) -> QuoteCandidate | None:
+        """A prediction with no speaker ("The vote is expected to pass", "..., which is expected to ..."): the
+        whole clause, its subject included, is the content, as PolNeAR annotates it; other passives give nothing."""
+        to_follows = cue.last < stretch.last and self.lower[cue.last] == "to"
+        if cue.entry.lemma in {"ask", "asked about"} and self.lower[cue.first] == "asked" and not to_follows:
+            return self.question_put(stretch, cue, passive=True)  # "X was asked (by Y) whether ...": Y asked
+        if cue.last < stretch.last and self.lower[cue.last] == "by" and cue.entry.lemma not in self.words["tell_verb"]:
+            return self.passive_agent(stretch, cue)
+        if cue.entry.lemma not in self.words["passive_report"] or not to_follows:
+            return None
+        be = cue.first - 1
+        if self.lower[be].endswith("ly"):
+            be -= 1  # "is widely expected"
+        if self.lower[be - 1] in {"might", "may", "could", "would", "will"} and be - 1 > stretch.first:
+            be -= 1  # "might be expected"
+        end = self._content_end(stretch, cue.last, later)
+        if be > stretch.first and self.lower[be - 1] in self.words["relative"]:
+            start = be - 1
+            if self.lower[start - 1] == ",":  # ", which is expected to ..., ": the relative clause ends at a comma
+                end = next((k for k in range(cue.last, end) if self.lower[k] in {",", "—", "–"}), end)
+        else:
+            subject = self.subject_before(be, stretch.first)
+            if subject is None:
+                return None
+            start = subject[0]
+        if end <= cue.last + 1:
+            return None
+        return self._candidate(stretch, self._extent(start, end), cue, None, None, None, 0.6)
+
+    def passive_agent(self, stretch: Stretch, cue: Cue) -> QuoteCandidate | None:
+        """A passive with its agent ("The plan was backed by the union", "The story was reported by X"): the
+        subject is what was reported or taken a stance on, the agent its speaker."""
+        agent = self.noun_phrase_right(cue.last + 1, stretch.last)
+        subject = self.subject_before(cue.first - 1, stretch.first)
+        if agent is None or subject is None:
+            return None
+        return self._candidate(stretch, self._extent(*subject), cue, agent, None, None, 0.5)
+
+    def _appositive_subject(self, stretch: Stretch, cue: Cue) -> bool:
+        """True when the words before ", CUE" are a subject with an appositive ("Jo Bell, a spokeswoman for the
+        group, said the plan ..."): no verb, no quotation, a comma or bracket inside, and a clause after the cue,
+        not just a speaker ("Peace at last, at least, says the minister")."""
+        left_end = cue.first - 1
+        if left_end - stretch.first < 3 or self.lower[left_end] != ",":
+            return False
+        if not (stretch.last - cue.last > 6 or self._has_verb(cue.last, stretch.last)):
+            return False
+        inner = range(stretch.first + 1, left_end)
+        if not any(self.lower[k] in {",", "("} for k in inner) or any(
+            self.inside_quote[k] or self._quote_opens_at(k) for k in range(stretch.first, left_end)
+        ):
+            return False
+        piece = stretch.first
+        for k in range(stretch.first, left_end + 1):
+            if k == left_end or self.lower[k] == ",":
+                # "..., which organized it,", "a veteran who retired in May,": a relative clause reports nothing
+                stop = next((m for m in range(piece, k) if self.lower[m] in {"who", "which", "whose"}), k)
+                if self._has_verb(piece, stop):
+                    return False
+                piece = k + 1
+        return True
 
     def _negated(self, cue: Cue, stretch: Stretch) -> bool:
         """A negation just before the cue, outside quoted words ("did not say", not '"Absolutely not," he said')."""
@@ -764,9 +875,12 @@ class SurfaceFinder:
         if last - first > 40:
             return True  # so long a stretch holds a clause; and the scan stays bounded
         return any(
-            self.lower[k] in self.words["finite"]
-            or self.lexicons.cue_verbs.get(self.lower[k]) is not None
-            or (self.lower[k].endswith("ed") and not self.is_name(k))
+            (
+                self.lower[k] in self.words["finite"]
+                or self.lexicons.cue_verbs.get(self.lower[k]) is not None
+                or self.lower[k].endswith("ed")
+            )
+            and not (self.is_name(k) and k > first)  # "Will Rogers", "Ted Said": names
             for k in range(first, last)
         )
 
@@ -788,14 +902,19 @@ class SurfaceFinder:
         content = self._extent(index, end)
         return self._candidate(stretch, content, cue, subject, addressee, channel, 0.7)
 
-    def question_put(self, stretch: Stretch, cue: Cue) -> QuoteCandidate | None:
-        """A question put to someone ("When asked by a reporter whether ...,"), up to the comma ending it."""
+    def question_put(self, stretch: Stretch, cue: Cue, *, passive: bool = False) -> QuoteCandidate | None:
+        """A question put to someone ("When asked by a reporter whether ...,", "She was asked about ..."), up to
+        the comma ending it."""
         index = cue.last
         asker = None
         if index < stretch.last and self.lower[index] == "by":
             asker = self.noun_phrase_right(index + 1, stretch.last)
             if asker is not None:
                 index = asker[1]
+        if index < stretch.last and self.lower[index] == "about":
+            index += 1  # a topic: "Asked about the vote," (the phrase cue "asked about" has taken it already)
+        elif passive and (index >= stretch.last or self.lower[index] not in WH_WORDS) and cue.last - cue.first == 1:
+            return None  # "was asked to leave", "was asked a question": no question reported here
         end = index
         while end < stretch.last and self.lower[end] not in {",", ".", ";", ":"}:
             end += 1
@@ -877,6 +996,10 @@ class SurfaceFinder:
                     index = addressee[1]
             elif self.lower[cue.first] in {"told", "tell", "tells", "telling"}:
                 addressee = (cue.first + 1, cue.last)  # "told reporters"
+        if addressee is None and cue.entry.lemma in self.words["tell_verb"]:
+            addressee, index = self._addressee_before_that(index, stretch.last)
+        if cue.entry.lemma == "ask" and index + 1 < stretch.last and self.lower[index] == "about":
+            index += 1  # "asked the mayor about the budget": the topic of the question is the report
         index, channel = self.skip_adjuncts(index, stretch.last)
         if channel is None:
             opening = self._phrase_at(stretch.first, subject[0], "channel")
@@ -892,8 +1015,14 @@ class SurfaceFinder:
             follows_content = False  # 'Taking it in, Trump said, "As a Republican, ..."'
         if follows_content and self._introductory_phrase(stretch.first, subject[0] - 1) and index < stretch.last:
             follows_content = False  # "In a letter to the board, Jones asked it to ...": a setting, not content
+        setting_only = follows_content and self._setting_before(stretch, subject[0] - 1, cue.last)
+        if setting_only:
+            follows_content = False  # "As the crowd waited, Doe promised ...": a setting, not content
         if follows_content and self._attribution_ends(index, stretch.last):
             return self.trailing(stretch, number, cue, subject, addressee, channel, index)
+        if follows_content and not introduces and self._quote_closes_at_char(self.tokens[subject[0] - 1].end):
+            # '"...," he told cheering fans in Ohio on Monday.': the quotation is the report, the rest the setting
+            return self.trailing(stretch, number, cue, subject, addressee, channel, self._setting_end(index, stretch))
         while index < stretch.last and self.lower[index] in {",", ":"}:
             index += 1
         rest_is_empty = all(
@@ -907,7 +1036,12 @@ class SurfaceFinder:
             left_end = subject[0]
             while left_end > stretch.first and not self.tokens[left_end - 1].text[:1].isalnum():
                 left_end -= 1
-            if left_end <= stretch.first or self.lower[subject[0] - 1] not in {",", "'", '"', "”", "’", "—", "–"}:
+            if (
+                left_end <= stretch.first
+                or self.lower[subject[0] - 1] not in {",", "'", '"', "”", "’", "—", "–"}
+                or self._opens_with_question(stretch)
+                or setting_only
+            ):
                 return None
             content = self._extent(stretch.first, left_end)
             candidate = self._candidate(stretch, content, cue, subject, addressee, channel, 0.85)
@@ -917,6 +1051,14 @@ class SurfaceFinder:
         if cue.entry.cue_class == "stance":
             return self._stance(stretch, cue, subject, index)
         clause = self._clause_follows(index, stretch.last)
+        if (
+            cue.entry.cue_class == "evidence"
+            and not clause
+            and self.lower[index] not in WH_WORDS
+            and self._through_that(index, stretch.last) == index
+            and (self.lower[index] in self.words["reflexive"] or cue.entry.lemma in self.words["clause_only"])
+        ):
+            return None  # "found itself in ...", "proved wrong", "showed flashes of ...": no finding reported
         if (
             cue.entry.lemma in self.words["object_report"]
             and self.lower[index] in self.words["determiner"]
@@ -954,6 +1096,81 @@ class SurfaceFinder:
         if end <= index:
             return None
         return self._candidate(stretch, self._extent(index, end), cue, subject, addressee, channel, 0.8)
+
+    def _opens_with_question(self, stretch: Stretch) -> bool:
+        """True when the stretch opens with a question put ("Asked whether ..., Smith laughed"): what precedes
+        the subject is the question, not what the subject said."""
+        first = stretch.first + (self.lower[stretch.first] in {"when", "if", "after"})
+        return first < stretch.last and self.lower[first] == "asked"
+
+    def _setting_end(self, index: int, stretch: Stretch) -> int:
+        """Where the setting of an attribution after its quotation ends: at a comma, colon or semicolon outside
+        quotation marks (a title in marks, "on ''Meet the Press''", belongs to the setting), or the stretch end."""
+        for probe in range(index, min(stretch.last, index + 30)):
+            if self.lower[probe] in {",", ":", ";"} and not self.inside_quote[probe]:
+                return probe
+        return stretch.last
+
+    def _addressee_before_that(self, index: int, limit: int) -> tuple[tuple[int, int] | None, int]:
+        """A longer addressee a "that" or a question word ends ("told delegates at the convention that ...",
+        "asked our readers which ..."): the words up to the first preposition, and the index where the report
+        starts (after "that"); or no addressee and ``index`` unchanged."""
+        for probe in range(index + 1, min(limit, index + 12)):
+            word = self.lower[probe]
+            if word == "that" or word in QUESTION_OPENERS:
+                head = next((k for k in range(index, probe) if self.lower[k] in THAT_ADJUNCT_OPENERS), probe)
+                return (index, head), probe + (word == "that")
+            if (
+                not self.tokens[probe].text[:1].isalnum()
+                or word in self.words["finite"]
+                or word in self.words["subject_pronoun"]
+                or self.lexicons.cue_verbs.get(word) is not None
+            ):
+                break
+        return None, index
+
+    def _setting_before(self, stretch: Stretch, comma: int, cue_last: int) -> bool:
+        """True when every comma-separated piece before ``comma`` opens like an adverbial ("As the crowd waited,",
+        "Friday morning,", "Steering clear of ...,", "Though he ..."): the words set the scene of the attribution
+        after them and report nothing; '"..." , she said' and 'If we lose, we lose, he said' stay content."""
+        if comma - stretch.first > 60:
+            return False
+        starts = bisect.bisect_left(self.quotation_starts, self.tokens[stretch.first].start)
+        opens = {self.tokens[k].start for k in range(cue_last, min(cue_last + 8, stretch.last))}
+        for quotation in self.quotations[starts:]:
+            if quotation.outer_start >= stretch.end:
+                break
+            if (
+                len(self.text[quotation.outer_start : quotation.outer_end].split()) >= SCARE_QUOTE_WORDS
+                and quotation.outer_start not in opens
+            ):
+                return False  # quoted words, not a title ("on ''Meet the Press,''"), and not what the cue opens
+        piece = stretch.first
+        for k in range(stretch.first, comma + 1):
+            if k == comma or (self.lower[k] == "," and not self.inside_quote[k]):
+                if piece < k and not self._adverbial_at(piece):
+                    return False
+                piece = k + 1
+        return True
+
+    def _adverbial_at(self, index: int) -> bool:
+        """True when an adverbial opens at token ``index``: a subordinator, a preposition, a time word or a
+        participle ("as", "though", "among", "Friday", "steering")."""
+        word = self.lower[index]
+        if word in {"but", "and", "so", "yet"}:
+            word = self.lower[index + 1]
+            index += 1
+        if word in self.words["adverb"] and self.lower[index + 1] == ",":
+            return True  # "And yet,", "Meanwhile,"
+        return (
+            word in self.words["clause_opener"]
+            or word in INTRODUCTIONS
+            or word in PREPOSITIONS
+            or word in SETTING_OPENERS
+            or (word in self.words["time"] and word not in {"this", "that"})
+            or _dated(word)
+            or (word.endswith("ing") and self.tokens[index].text[:1].isalpha() and len(word) > 5)
+        )
 
     def _introductory_phrase(self, first: int, comma: int) -> bool:
         """True when tokens ``first``..``comma`` are one prepositional phrase with no verb, an introduction
@@ -1117,7 +1334,7 @@ class SurfaceFinder:
             and self.tokens[left_end - 1].text not in {'"', "”", "’", "''"}
         ):
             left_end -= 1
-        if left_end <= stretch.first:
+        if left_end <= stretch.first or self._opens_with_question(stretch):
             return None
         content = self._extent(stretch.first, left_end)
         resume = after + 1 if after < stretch.last and self.lower[after] == "," else None
@@ -1447,8 +1664,8 @@ class SurfaceFinder:
         if len(words) < (3 if cue.entry.cue_class in {"thought", "unknown"} else 2):
             return False
         first = words[0].lower()
-        if opens_sentence:
-            return True  # "But the rollout was bad, he said.": a sentence may open with a conjunction
+        if opens_sentence or self.text[max(0, start - 6) : start].rstrip().lower().endswith("that"):
+            return True  # "But the rollout was bad, he said.", "said that as ... ,": a clause may open so
         return first not in self.words["fragment_opener"] or (
             first == "to" and cue.entry.lemma in self.words["infinitive_cue"]
         )

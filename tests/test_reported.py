@@ -584,6 +584,151 @@ def test_content_boundaries(text: str, expected: list[Row]) -> None:
     check(text, expected)
 
 
+SETTINGS_AND_APPOSITIVES = [
+    # a subject with an appositive before ", said": what follows "said" is the content, not the speaker
+    (
+        "Jo Bell, a spokeswoman for the group, said Smith campaign aides plan to win the vote.",
+        [("indirect", "Smith campaign aides plan to win the vote", "Jo Bell", "said", None, None)],
+    ),
+    # ... but a phrase with no verb before ", says X." that ends the sentence is still inverted content
+    (
+        "Rain at last, in the nick of time, says the farmer.",
+        [("indirect", "Rain at last, in the nick of time", "the farmer", "says", None, None)],
+    ),
+    # a quotation before "SUBJECT told ...": the rest of the sentence is the setting, not more content
+    (
+        '"We have come a long way," she told cheering fans in Ohio on Monday.',
+        [("direct", "We have come a long way", "she", "told", None, None)],
+    ),
+    # an adverbial clause or phrase before the subject is a setting (titles in marks may stand in it)
+    (
+        "Though he was never a voice on trade, Smith promised to take bold action.",
+        [("indirect", "to take bold action", "Smith", "promised", None, None)],
+    ),
+    (
+        'Sunday on the "Morning Show," Rep. Tom Lee said the party was in trouble.',
+        [("indirect", "the party was in trouble", "Rep. Tom Lee", "said", None, None)],
+    ),
+    # ... but a subordinate clause followed by its main clause is content
+    ("If we lose, we lose, he said.", [("indirect", "If we lose, we lose", "he", "said", None, None)]),
+    # a complementiser "that" may open a clause that starts with "as"
+    (
+        "Smith predicts that as rivals drop out, their voters will switch to him.",
+        [("indirect", "as rivals drop out, their voters will switch to him", "Smith", "predicts", None, None)],
+    ),
+    # an adverb between the comma and a participle
+    (
+        "Lee raised doubts about the plan, falsely suggesting that the mayor was born abroad.",
+        [("indirect", "the mayor was born abroad", "Lee", "suggesting", None, None)],
+    ),
+    # a second verb after "and" with an auxiliary of its own
+    (
+        "The mayor backed the plan and has pledged to fund the park.",
+        [("indirect", "to fund the park", "The mayor", "pledged", None, None)],
+    ),
+    # a report in a relative clause between commas ends at the closing comma
+    (
+        "The senator, who said the vote was rigged, left early.",
+        [("indirect", "the vote was rigged", "who", "said", None, None)],
+    ),
+    # a verb in a relative clause inside the appositive does not make the subject a clause
+    (
+        "Tom Reed, a veteran of the agency who retired in 2013, said the plan would fail.",
+        [("indirect", "the plan would fail", "Tom Reed", "said", None, None)],
+    ),
+    # sentence adverbs and prepositional phrases before the subject are settings too
+    (
+        "And yet, across the region, voters want to limit growth.",
+        [("indirect", "to limit growth", "voters", "want", None, None)],
+    ),
+    # a manner adverb between subject and cue, and between a dash and a participle
+    (
+        "The mayor grudgingly agreed to pay the fine.",
+        [("indirect", "to pay the fine", "The mayor", "agreed", None, None)],
+    ),
+    (
+        "Lee changed his mind on the spot – saying he would back the plan.",
+        [("indirect", "he would back the plan", "Lee", "saying", None, None)],
+    ),
+    # a longer addressee ended by "that" or a question word, and the topic after "asked X about"
+    (
+        "The judge told delegates at the party meeting that the vote was fair.",
+        [("indirect", "the vote was fair", "The judge", "told", "delegates", None)],
+    ),
+    (
+        "We asked our readers which team won the game.",
+        [("indirect", "which team won the game", "We", "asked", "our readers", None)],
+    ),
+    (
+        "The host asked Smith about his ties to the bank.",
+        [("indirect", "his ties to the bank", "The host", "asked", "Smith", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SETTINGS_AND_APPOSITIVES)
+def test_settings_and_appositives(text: str, expected: list[Row]) -> None:
+    """An appositive after the subject, a quotation or an adverbial before it, and what they leave to the
+    content: neither an appositive nor a setting is reported content, and the words after a cue are not its
+    speaker when a clause follows."""
+    check(text, expected)
+
+
+PASSIVES_AND_QUESTIONS = [
+    # a prediction with no speaker: the whole clause, subject included
+    (
+        "The vote is expected to pass easily on Monday.",
+        [("indirect", "The vote is expected to pass easily on Monday", None, "expected", None, None)],
+    ),
+    (
+        "The bank is widely expected to raise rates.",
+        [("indirect", "The bank is widely expected to raise rates", None, "expected", None, None)],
+    ),
+    (
+        "The plan, which is expected to cost millions, was dropped.",
+        [("indirect", "which is expected to cost millions", None, "expected", None, None)],
+    ),
+    (
+        "Some aides are said to be urging the mayor to pay.",
+        [("indirect", "Some aides are said to be urging the mayor to pay", None, "said", None, None)],
+    ),
+    (
+        "Lee was asked to name a single law he had passed.",
+        [("indirect", "Lee was asked to name a single law he had passed", None, "asked", None, None)],
+    ),
+    # a passive with its agent: the subject is the report, the agent its speaker
+    ("The plan was backed by the union.", [("indirect", "The plan", "the union", "backed", None, None)]),
+    # a question put to someone, with or without the asker
+    (
+        "The senator was asked whether she would run again.",
+        [("indirect", "whether she would run again", None, "asked", None, None)],
+    ),
+    (
+        "She was asked by the host what the budget would be.",
+        [("indirect", "what the budget would be", "the host", "asked", None, None)],
+    ),
+    (
+        "Asked about the tax plan, the senator said he would wait.",
+        [
+            ("indirect", "the tax plan", None, "Asked about", None, None),
+            ("indirect", "he would wait", "the senator", "said", None, None),
+        ],
+    ),
+    # the question before the subject is not what the subject said
+    (
+        "Asked whether she would run, Smith laughed.",
+        [("indirect", "whether she would run", None, "Asked", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSIVES_AND_QUESTIONS)
+def test_passives_and_questions(text: str, expected: list[Row]) -> None:
+    """ "is expected to" reports its whole clause with no speaker, a passive's agent speaks for its subject,
+    and a question put ("was asked whether", "Asked about X,") reports the question."""
+    check(text, expected)
+
+
 NEGATIVE = [
     'She watched the film "Jaws" again last night.',
     'Police arrested a man who goes by "Shorty" on Friday.',
@@ -602,6 +747,18 @@ NEGATIVE = [
     "There are 4,000 pledged delegates in the race.",
     "The rally drew thousands after the attacks in the capital.",
     "The team counted on a share of pledged votes.",
+    # passives with no agent and no prediction, and negated predictions
+    "Smith is not expected to run.",
+    "She was told to leave.",
+    "The bridge was built by the army.",
+    # evidence verbs with no finding: a copula, a reflexive
+    "The primary proved the most damaging.",
+    "The bank found itself in a bind.",
+    # cue words as nouns or adjectives
+    "A radio talk show host from Ohio joined the panel.",
+    "The figures include pledged delegates and party leaders.",
+    # a belief in a relative clause, an adverb before the cue
+    "The council, which dutifully recounts its record, met today.",
 ]
 
 
