@@ -936,10 +936,13 @@ class SurfaceFinder:
         phrase = self.noun_phrase_right(index, before)
         if phrase is None:
             return None
-        # stop a lowercase phrase at its first verb-like word: "One man can be heard"
+        # Stop the phrase at its first verb: after a determiner, at a verb-like word ("The old lady reached",
+        # "One man can be heard"); otherwise at any lowercase word but a title or joiner ("Officials met").
         end = phrase[0] + 1
+        determined = self.lower[phrase[0]] in self.words["determiner"]
         while end < phrase[1] and (
-            self.is_name(end)
+            (determined and not self._verb_like(end))
+            or self.is_name(end)
             or self.lower[end] in self.lexicons.titles
             or self.lower[end] in self.words["determiner"]
             or self.lower[end] in self.words["joiner"]
@@ -950,6 +953,17 @@ class SurfaceFinder:
         if end == phrase[0] + 1 and not self.is_name(phrase[0]) and phrase[1] > end:
             end = min(phrase[1], phrase[0] + 2)  # "One man", "the ministry"
         return phrase[0], end
+
+    def _verb_like(self, index: int) -> bool:
+        """True for a word that may be a clause's verb: an auxiliary, a cue, an -ed form or an adverb."""
+        word = self.lower[index]
+        return (
+            word in self.words["auxiliary"]
+            or word in self.words["finite"]
+            or word in self.words["adverb"]
+            or word in self.lexicons.cue_verbs
+            or (word.endswith("ed") and not self.is_name(index))
+        )
 
     def inverted(self, stretch: Stretch, number: int, cue: Cue) -> QuoteCandidate | None:
         """An inverted attribution, the speaker after the cue: 'CONTENT, said SPEAKER.' or '"CONTENT," said X.'"""
@@ -1629,6 +1643,8 @@ class SurfaceFinder:
             return None
         if kind == QuoteKind.INDIRECT and not self._reportable(start, end, cue, opens_sentence=start == stretch.start):
             return None
+        if speaker is not None and not self._can_speak(*speaker):
+            speaker = None
         cue_extent = self._extent(cue.first, cue.last)
         source = (min(stretch.start, segments[0][0]), max(stretch.end, segments[-1][1]))
         return QuoteCandidate(
@@ -1643,6 +1659,20 @@ class SurfaceFinder:
             method="pattern",
             confidence=confidence if speaker is not None else confidence / 2,
             marked=kind != QuoteKind.INDIRECT,
+        )
+
+    def _can_speak(self, first: int, last: int) -> bool:
+        """False for a "speaker" that is only a determiner, a date, a number, an adverb or a verb ("The",
+        "Tuesday", "2012", "sharply", "heard"): the subject was missed, and no mention beats a wrong one."""
+        if last - first != 1:
+            return True
+        word = self.lower[first]
+        lowercase = not self.tokens[first].text[:1].isupper()
+        return not (
+            word in {"the", "a", "an"}
+            or word in self.words["time"]
+            or word[:1].isdigit()
+            or (lowercase and (word.endswith("ly") or self._verb_like(first)))
         )
 
     def _ends_here(self, quotation: Quotation, start: int, end: int) -> bool:

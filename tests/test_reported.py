@@ -766,3 +766,29 @@ NEGATIVE = [
 def test_no_quote(text: str) -> None:
     """Scare quotes, titles, nicknames, negated attributions and refusals to speak are not quotes."""
     check(text, [])
+
+
+MISSED_SUBJECT = [
+    # the words before the cue are a date, a year or an adverb: the real subject was left out, so the
+    # report has no speaker mention rather than a wrong one
+    (
+        "On Tuesday said it would reopen the bridge.",
+        [("indirect", "it would reopen the bridge", None, "said", None, None)],
+    ),
+    ("In 2012 said the economy was weak.", [("indirect", "the economy was weak", None, "said", None, None)]),
+    # a participle after "can be heard speaking": the hearing is no speaker, the man is
+    (
+        "One man can be heard speaking to an official, saying that he did not know about the war.",
+        [("indirect", "he did not know about the war", "One man", "saying", None, None)],
+    ),
+    # the subject of "..., and said" is the whole noun phrase before the first verb
+    (
+        'The old lady reached out her hand and felt his shirt, and said, "You are not too warm now."',
+        [("direct", "You are not too warm now.", "The old lady", "said", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MISSED_SUBJECT)
+def test_a_date_or_adverb_is_no_speaker(text: str, expected: list[Row]) -> None:
+    check(text, expected)
