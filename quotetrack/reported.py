@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 from collections.abc import Sequence
 
 import attrs
@@ -74,6 +73,9 @@ QUESTION_OPENERS = frozenset({"whether", "if", "why", "how", "what", "which", "w
 CONTRACTED_SUBJECTS = frozenset({"i", "you", "he", "she", "it", "we", "they", "there", "that", "who", "what"})
 NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half"})
 SCARE_QUOTE_WORDS = 4  # quotations shorter than this are titles, nicknames or scare quotes unless a cue reports them
+
+
+CLAUSE_PUNCTUATION = frozenset({",", "—", "–", ";"})
 
 
 @attrs.frozen
@@ -140,19 +142,18 @@ class SurfaceFinder:
         self.used_quotations: set[int] = set()
         # The tokens that can begin a cue: a listed verb, a phrase's first word, or a word before "that"
         # (`_verb_before_that`). `cues_in` visits these alone, not every token of every stretch.
+        lower = self.lower
         may_open = lexicons.cue_verbs.keys() | self.phrase_openers
-        self.cue_openers = [
-            k
-            for k, (word, following) in enumerate(itertools.pairwise([*self.lower, ""]))
-            if word in may_open or following == "that"
-        ]
+        thats = [k for k, word in enumerate(lower) if word == "that"]
+        opening = [k for k, word in enumerate(lower) if word in may_open]
+        self.cue_openers = sorted({*opening, *(k - 1 for k in thats if k)})
         # Commas outside quotations that open a clause set beside the report, not part of it (", while ...",
         # ", where ..."): reported content stops there (`_content_end`).
         stops = self.words["content_stop"]
         self.content_stops = [
             k
-            for k, (word, following) in enumerate(itertools.pairwise([*self.lower, ""]))
-            if word in {",", "—", "–", ";"} and following in stops and not self.inside_quote[k]
+            for k, word in enumerate(lower[:-1])
+            if word in CLAUSE_PUNCTUATION and lower[k + 1] in stops and not self.inside_quote[k]
         ]
 
     # ----------------------------------------------------------------- layout
