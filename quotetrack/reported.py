@@ -1033,6 +1033,21 @@ class SurfaceFinder:
         setting_only = follows_content and self._setting_before(stretch, subject[0] - 1, cue.last)
         if setting_only:
             follows_content = False  # "As the crowd waited, Doe promised ...": a setting, not content
+        if (
+            subject[0] - stretch.first >= 4
+            and self.lower[subject[0] - 1] == ","
+            and index + 1 < stretch.last
+            and self.lower[index] == ","
+            and not self._quote_opens_at(index + 1)
+            and not self._opens_with_question(stretch)
+        ):
+            follows_content = True  # "If the vote fails, he said, the bill dies": the attribution is parenthetical
+        if (
+            follows_content
+            and self.lower[index : index + 1] == ["to"]
+            and self._infinitive_report(cue, index, stretch.last) is not None
+        ):
+            follows_content = False  # "..., Jones pledged to oppose it": the infinitive is the report
         if follows_content and self._attribution_ends(index, stretch.last):
             return self.trailing(stretch, number, cue, subject, addressee, channel, index)
         if follows_content and not introduces and self._quote_closes_at_char(self.tokens[subject[0] - 1].end):
@@ -1356,7 +1371,6 @@ class SurfaceFinder:
         if (
             resume is not None
             and resume < stretch.last
-            and self.tokens[resume].text[:1].islower()
             and not self.lower[resume].endswith("ing")
             and self.lower[resume] not in {"but", "and", "or", "yet", "so"}
             and not self._quote_closes_at(left_end - 1)

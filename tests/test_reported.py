@@ -223,6 +223,14 @@ COLON_INTRODUCTION = [
         'In a statement, the club wrote: "Our thoughts are with the family."',
         [("direct", "Our thoughts are with the family.", "the club", "wrote", None, "In a statement")],
     ),
+    # a paragraph opened by "NAME:" is a headline or transcript turn of that speaker ...
+    (
+        "Brown: The deal is dead and we will walk away.",
+        [("indirect", "The deal is dead and we will walk away", "Brown", ":", None, None)],
+    ),
+    # ... but an editor's note or a credit line is no speaker's
+    ("Editor's Note: This story has been updated with new figures.", []),
+    ("Contributing: Jane Roe and Sam Poe.", []),
 ]
 
 
@@ -475,6 +483,22 @@ OBJECT_REPORTS = [
         "The club backed former Gov. Dana Cole in the race. Fans cheered.",
         [("indirect", "former Gov. Dana Cole in the race", "The club", "backed", None, None)],
     ),
+    # expressing, discussing and offering take the position or topic as their object
+    (
+        "The senator expressed concern about the budget.",
+        [("indirect", "concern about the budget", "The senator", "expressed", None, None)],
+    ),
+    (
+        "The panel discussed the new rules on Monday.",
+        [("indirect", "the new rules", "The panel", "discussed", None, None)],
+    ),
+    (
+        "The union offered its support to the strikers.",
+        [("indirect", "its support to the strikers", "The union", "offered", None, None)],
+    ),
+    # negated, they report nothing
+    ("The senator did not express any concern about the budget.", []),
+    ("The panel never discussed the new rules.", []),
 ]
 
 
@@ -650,7 +674,45 @@ SETTINGS_AND_APPOSITIVES = [
         "Lee changed his mind on the spot – saying he would back the plan.",
         [("indirect", "he would back the plan", "Lee", "saying", None, None)],
     ),
+    # an attribution between commas is parenthetical: a setting before it belongs to the content too,
+    # and the clause may resume with a name
+    (
+        "If the vote fails, the senator said, the bill will die.",
+        [
+            (
+                "indirect",
+                "If the vote fails, the senator said, the bill will die",
+                "the senator",
+                "said",
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        "After the storm passed, officials said, Maple Road reopened.",
+        [("indirect", "After the storm passed, officials said, Maple Road reopened", "officials", "said", None, None)],
+    ),
+    # ... but with no comma after the cue the setting stays out
+    (
+        "As the hearing closed, Lee said the ruling was wrong.",
+        [("indirect", "the ruling was wrong", "Lee", "said", None, None)],
+    ),
+    # an infinitive after the cue is the report, not an attribution ending content before the subject
+    (
+        "To the surprise of many, the senator pledged to back the plan.",
+        [("indirect", "to back the plan", "the senator", "pledged", None, None)],
+    ),
+    # ... while a saying verb followed by "to" and its addressee still closes the content before it
+    (
+        "Prices will rise, Lee said to the crowd.",
+        [("indirect", "Prices will rise", "Lee", "said", None, None)],
+    ),
     # a longer addressee ended by "that" or a question word, and the topic after "asked X about"
+    (
+        "Lee reminded voters that the polls close at eight.",
+        [("indirect", "the polls close at eight", "Lee", "reminded", "voters", None)],
+    ),
     (
         "The judge told delegates at the party meeting that the vote was fair.",
         [("indirect", "the vote was fair", "The judge", "told", "delegates", None)],
