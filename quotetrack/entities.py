@@ -867,10 +867,16 @@ class _Resolver:
     def _read_appositions(self, reading: _Reading) -> None:
         """Fold "X, the Ukrainian president," or "the spy agency, X," into the name's reading."""
         described: list[_Reading] = []
-        after = _APPOSITION_AFTER.match(self.text, reading.end, reading.end + 80)  # bounded: time stays linear
+        # Both forms need a comma next to the name: look for it before running the patterns.
+        text = self.text
+        after = None
+        if text[reading.end : reading.end + 3].lstrip()[:1] == ",":
+            after = _APPOSITION_AFTER.match(text, reading.end, reading.end + 80)  # bounded: time stays linear
         if after:
             described.append(self.read(after.start("description"), after.end("description")))
-        before = _APPOSITION_BEFORE.search(self.text[max(0, reading.start - 70) : reading.start])
+        before = None
+        if text[max(0, reading.start - 3) : reading.start].rstrip()[-1:] == ",":
+            before = _APPOSITION_BEFORE.search(text[max(0, reading.start - 70) : reading.start])
         if before:
             offset = max(0, reading.start - 70)
             described.append(self.read(offset + before.start("description"), offset + before.end("description")))
