@@ -75,7 +75,8 @@ _DETERMINERS_ALONE = frozenset({"The", "His", "Her", "My"})  # a beat_subject th
 def tag_dialogue(text: str, candidates: Iterable[QuoteCandidate], lexicons: Lexicons) -> None:
     """Give each marked candidate with no speaker mention the speaker (and cue) of its tag, else of its beat."""
     patterns = _patterns(frozenset(lexicons.cue_verbs))
-    names = _proper_names(text) | lexicons.first_names.keys()
+    names = _proper_names(text)
+    first_names = lexicons.first_names
     for candidate in candidates:
         if candidate.mention is not None or not candidate.marked:
             continue
@@ -86,7 +87,8 @@ def tag_dialogue(text: str, candidates: Iterable[QuoteCandidate], lexicons: Lexi
         # a line or in a beat it may be any sentence's first word, so it must be a name the text uses.
         if tag is None:
             tag = patterns.tag_before.search(text, *before)
-            if tag is not None and not _names_someone(tag.group("speaker") or tag.group("speaker2"), names):
+            speaker = None if tag is None else tag.group("speaker") or tag.group("speaker2")
+            if speaker is not None and not _names_someone(speaker, names, first_names):
                 tag = None
         if tag is not None:
             verb = "verb" if tag.group("verb") else "verb2"
@@ -100,7 +102,7 @@ def tag_dialogue(text: str, candidates: Iterable[QuoteCandidate], lexicons: Lexi
                 candidate.method = "pattern"
                 continue
         beat = patterns.beat_after.match(text, *after) or patterns.beat_before.search(text, *before)
-        if beat is not None and _names_someone(beat.group("speaker"), names):
+        if beat is not None and _names_someone(beat.group("speaker"), names, first_names):
             candidate.mention = beat.span("speaker")
 
 
@@ -109,7 +111,7 @@ _PLURAL_SUBJECTS = frozenset({"I", "we", "they", "you"})  # the subjects a base 
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|St)\b")
 
 
-def _names_someone(phrase: str, names: Container[str]) -> bool:
+def _names_someone(phrase: str, names: Container[str], first_names: Container[str]) -> bool:
     """False for a capitalised word that is no name of this text ("No answer.", "Upon his death-bed")."""
     words = phrase.split()
     first = words[0]
@@ -117,7 +119,7 @@ def _names_someone(phrase: str, names: Container[str]) -> bool:
         return True
     if first in _DETERMINERS_ALONE:
         return len(words) > 1  # "The little boy" describes someone; "The" alone caught nothing
-    return first in names
+    return first in names or first in first_names
 
 
 def _proper_names(text: str) -> set[str]:

@@ -64,6 +64,9 @@ class Lexicons:
         org_words: lowercase word ending or heading an organisation name -> organisation type.
         countries: country name as written ("Ukraine") -> demonym ("Ukrainian").
         demonyms: lowercase demonym -> the first country listed with it ("american" -> "United States").
+        phrase_openers: the first words of the cue phrases (derived).
+        cue_openers: every word that may begin a cue: a cue verb form or a phrase's first word (derived, so
+            the finders do not rebuild it for each document).
     """
 
     cue_verbs: Mapping[str, CueEntry]
@@ -75,6 +78,13 @@ class Lexicons:
     org_words: Mapping[str, str]
     countries: Mapping[str, str]
     demonyms: Mapping[str, str]
+    phrase_openers: frozenset[str] = attrs.field(init=False)
+    cue_openers: frozenset[str] = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        phrase_openers = frozenset(key[0] for key in self.cue_phrases)
+        object.__setattr__(self, "phrase_openers", phrase_openers)  # frozen: set once, here
+        object.__setattr__(self, "cue_openers", frozenset(self.cue_verbs) | phrase_openers)
 
 
 @attrs.frozen

@@ -124,7 +124,7 @@ class SurfaceFinder:
         self.lower = [t.text.lower() for t in doc.tokens]
         self.lexicons = lexicons
         self.words = word_classes()
-        self.phrase_openers = frozenset(key[0] for key in lexicons.cue_phrases)
+        self.phrase_openers = lexicons.phrase_openers
         self.quotations = [q for q in quotations if q.depth == 0]  # in order, never overlapping
         self.quotation_starts = [q.outer_start for q in self.quotations]
         self.pieces = sorted((p.outer_start, p.outer_end) for q in self.quotations for p in q.pieces)
@@ -143,7 +143,7 @@ class SurfaceFinder:
         # The tokens that can begin a cue: a listed verb, a phrase's first word, or a word before "that"
         # (`_verb_before_that`). `cues_in` visits these alone, not every token of every stretch.
         lower = self.lower
-        may_open = lexicons.cue_verbs.keys() | self.phrase_openers
+        may_open = lexicons.cue_openers
         thats = [k for k, word in enumerate(lower) if word == "that"]
         opening = [k for k, word in enumerate(lower) if word in may_open]
         self.cue_openers = sorted({*opening, *(k - 1 for k in thats if k)})
@@ -876,14 +876,14 @@ class SurfaceFinder:
         if last - first > 40:
             return True  # so long a stretch holds a clause; and the scan stays bounded
         return any(
-            (
-                self.lower[k] in self.words["finite"]
-                or self.lexicons.cue_verbs.get(self.lower[k]) is not None
-                or self.lower[k].endswith("ed")
-            )
-            and not (self.is_name(k) and k > first)  # "Will Rogers", "Ted Said": names
+            self._verb_form(k) and not (self.is_name(k) and k > first)  # "Will Rogers", "Ted Said": names
             for k in range(first, last)
         )
+
+    def _verb_form(self, index: int) -> bool:
+        """True for a word in a verb's form: finite, a cue verb, or ending in -ed."""
+        word = self.lower[index]
+        return word in self.words["finite"] or word in self.lexicons.cue_verbs or word.endswith("ed")
 
     def participle(self, stretch: Stretch, cue: Cue, later: Sequence[Cue]) -> QuoteCandidate | None:
         """A participle after a comma (", saying ...", ", telling AFP it ..."): its speaker is the subject of the
@@ -956,14 +956,12 @@ class SurfaceFinder:
         return phrase[0], end
 
     def _verb_like(self, index: int) -> bool:
-        """True for a word that may be a clause's verb: an auxiliary, a cue, an -ed form or an adverb."""
+        """True for a word that may be a clause's verb: a verb form that is no name, an auxiliary or an adverb."""
         word = self.lower[index]
         return (
             word in self.words["auxiliary"]
-            or word in self.words["finite"]
             or word in self.words["adverb"]
-            or word in self.lexicons.cue_verbs
-            or (word.endswith("ed") and not self.is_name(index))
+            or (self._verb_form(index) and not self.is_name(index))
         )
 
     def inverted(self, stretch: Stretch, number: int, cue: Cue) -> QuoteCandidate | None:
