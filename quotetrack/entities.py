@@ -20,12 +20,10 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import operator
 import re
 import weakref
 from collections import Counter
 from collections.abc import Container, Iterable, Iterator, Sequence
-from typing import Any
 
 import attrs
 import regex
@@ -84,7 +82,6 @@ _FAST_TOKEN = re.compile(
     + r"))?|\S"
 )
 _WORD_CHAR = regex.compile(r"\w")
-_MATCH_TEXT = operator.methodcaller("group")
 _ACRONYM = regex.compile(r"^(?:[A-Z]\.?){2,8}$|^[A-Z][A-Z0-9&]{1,7}$")
 _PAREN_ACRONYM = regex.compile(r"\s*\(\s*(?P<acronym>[A-Z][A-Za-z0-9&.]{1,9})\s*\)")
 # "Volodymyr Zelensky, the Ukrainian president," / "NIS, the spy agency,": a description after a name.
@@ -459,13 +456,8 @@ class _Resolver:
         """Proper-name runs and definite descriptions anywhere in the text, so entities are known before
         the quote that needs them and ``Speaker.mentions`` lists every way the article names them."""
         pattern = _TOKEN if OUTSIDE_FAST_RANGE.search(self.text) else _FAST_TOKEN
-        # The match objects are kept and turned into (start, end, text) only for the runs read below: most
-        # tokens are looked at once, for their first letter.
-        matches: list[Any] = list(pattern.finditer(self.text))  # re or regex matches, alike here
-        words: list[str] = list(map(_MATCH_TEXT, matches))
-
-        def tokens(first: int, last: int) -> list[tuple[int, int, str]]:
-            return [(m.start(), m.end(), m.group()) for m in matches[first:last]]
+        spans = [(m.start(), m.end(), m.group()) for m in pattern.finditer(self.text)]
+        words = [span[2] for span in spans]
 
         # Only "the" and capitalised words begin a description or a name: the loop visits those alone.
         openers = [k for k, word in enumerate(words) if word[:1].isupper() or word == "the"]
@@ -474,11 +466,11 @@ class _Resolver:
             if k < i:
                 continue
             i = k
-            start, word = matches[i].start(), words[i]
+            start, word = spans[i][0], words[i]
             if word in ("the", "The") and i + 1 < len(words):
                 end_index = self._description_end(words, i + 1)
                 if end_index is not None:
-                    reading = self.read(start, matches[end_index - 1].end(), tokens(i, end_index))
+                    reading = self.read(start, spans[end_index - 1][1], spans[i:end_index])
                     if reading.form == "description" and (reading.titles or reading.org_type):
                         yield reading
                     i = end_index
@@ -489,7 +481,7 @@ class _Resolver:
             while j < len(words) and self._continues_name(words, j):
                 j += 1
             first = i - 1 if i > 0 and words[i - 1] in ("the", "The") else i
-            reading = self.read(matches[first].start(), matches[j - 1].end(), tokens(first, j))
+            reading = self.read(spans[first][0], spans[j - 1][1], spans[first:j])
             if reading.form in ("name", "acronym"):
                 yield reading
             i = j
