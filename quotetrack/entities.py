@@ -211,6 +211,7 @@ _NOT_NAMES = frozenset(
 #: How many paragraphs back a pronoun or a quote with no mention may reach for its speaker.
 _PRONOUN_REACH = 6
 _PRONOUN_CANDIDATES = 40  # the latest mentions a pronoun is compared against
+_ENTITIES_PER_KEY = 50  # a lookup key keeps its most recently touched entities, so a lookup costs no more
 _CARRY_REACH = 3
 
 
@@ -916,7 +917,10 @@ class _Resolver:
         keys += [("title", title) for title in entity.titles]
         keys += [("org", entity.org_type)] if entity.org_type else []
         for key in keys:
-            self.lookup.setdefault(key, set()).add(entity)
+            filed = self.lookup.setdefault(key, set())
+            filed.add(entity)
+            if len(filed) > _ENTITIES_PER_KEY:  # "Point 1" ... "Point 5000" must not make "Point" cost 5000
+                filed.remove(min((other for other in filed if other is not entity), key=_stamp))
 
     def _own(self, extent: Extent, entity: _Entity) -> None:
         """Record that the mention at ``extent`` is ``entity``'s."""
@@ -924,9 +928,14 @@ class _Resolver:
             bisect.insort(self.owned, extent)
         self.owner[extent] = entity
 
-    def _owned_between(self, start: int, end: int) -> list[Extent]:
-        """The owned mention extents starting in [start, end), in order."""
-        return self.owned[bisect.bisect_left(self.owned, (start,)) : bisect.bisect_left(self.owned, (end,))]
+    def _owned_between(self, start: int, end: int, last: int | None = None) -> list[Extent]:
+        """The owned mention extents starting in [start, end), in order; only the ``last`` of them if given,
+        which costs that many instead of all of them in a paragraph of thousands of sentences."""
+        high = bisect.bisect_left(self.owned, (end,))
+        low = bisect.bisect_left(self.owned, (start,), 0, high)
+        if last is not None:
+            low = max(low, high - last)
+        return self.owned[low:high]
 
     def _assign(self, index: int, entity: _Entity, method: str) -> None:
         """Make ``entity`` the speaker of candidate ``index``, found by ``method``."""
@@ -1068,7 +1077,7 @@ class _Resolver:
             else 0
         )
         # the nearest mentions suffice, and a bound keeps time linear in a paragraph of thousands of sentences
-        nearby = self._owned_between(floor, reading.start)[-_PRONOUN_CANDIDATES:]
+        nearby = self._owned_between(floor, reading.start, last=_PRONOUN_CANDIDATES)
         owned = [(extent, self.owner[extent]) for extent in nearby if not self._in_quote(extent[0])]
         by_sentence: dict[int, list[_Entity]] = {}
         for extent, entity in owned:

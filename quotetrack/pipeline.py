@@ -77,10 +77,31 @@ def extract(text: Any, *, backend: str | Backend | None = None, **options: Any) 
 
 
 def _drop_overlaps(candidates: list[QuoteCandidate]) -> list[QuoteCandidate]:
-    """Keep one candidate where two claim overlapping content: the more confident, else the earlier."""
+    """Keep one candidate where two claim overlapping content: the more confident, else the earlier.
+
+    Candidates only compete with those they overlap, so each cluster of overlapping candidates is settled
+    alone; one sorted list for the whole text made every insertion cost its length (quadratic on a book).
+    """
+    order = sorted(range(len(candidates)), key=lambda k: candidates[k].start)
+    kept: list[QuoteCandidate] = []
+    cluster: list[int] = []
+    reach = -1  # the furthest end in the cluster so far
+    for k in order:
+        if cluster and candidates[k].start >= reach:
+            kept.extend(_settle([candidates[j] for j in sorted(cluster)]))
+            cluster = []
+        cluster.append(k)
+        reach = max(reach, candidates[k].end) if len(cluster) > 1 else candidates[k].end
+    if cluster:
+        kept.extend(_settle([candidates[j] for j in sorted(cluster)]))
+    return kept
+
+
+def _settle(cluster: list[QuoteCandidate]) -> list[QuoteCandidate]:
+    """The candidates of one cluster that survive, most confident first, in document order."""
     kept: list[QuoteCandidate] = []  # sorted by start and never overlapping, so ends are sorted too
     starts: list[int] = []
-    for candidate in sorted(candidates, key=lambda c: (-c.confidence, c.start)):
+    for candidate in sorted(cluster, key=lambda c: (-c.confidence, c.start)):
         index = bisect.bisect_left(starts, candidate.end)
         if index > 0 and kept[index - 1].end > candidate.start:
             continue

@@ -1163,11 +1163,11 @@ class SurfaceFinder:
         after them and report nothing; '"..." , she said' and 'If we lose, we lose, he said' stay content."""
         if comma - stretch.first > 60:
             return False
-        starts = bisect.bisect_left(self.quotation_starts, self.tokens[stretch.first].start)
+        first = bisect.bisect_left(self.quotation_starts, self.tokens[stretch.first].start)
+        last = bisect.bisect_left(self.quotation_starts, stretch.end, first)
         opens = {self.tokens[k].start for k in range(cue_last, min(cue_last + 8, stretch.last))}
-        for quotation in self.quotations[starts:]:
-            if quotation.outer_start >= stretch.end:
-                break
+        for index in range(first, last):  # indices, not a slice: a slice copies the rest of a book's quotations
+            quotation = self.quotations[index]
             if (
                 len(self.text[quotation.outer_start : quotation.outer_end].split()) >= SCARE_QUOTE_WORDS
                 and quotation.outer_start not in opens
