@@ -4,7 +4,9 @@
 
 Both systems run in this process on the same texts, one article at a time, and the report gives the median
 of ``--repeats`` passes and the ratio of the medians: on a shared machine absolute times are noise, a ratio
-measured in one run is not. textacy is measured only when ``textacy`` and a spaCy English model import in the
+measured in one run is not. The systems' passes alternate (ours, theirs, ours, ...), so a change in the
+machine's load during the run slows both alike; run one after the other, the ratio moved from 22x to 29x.
+textacy is measured only when ``textacy`` and a spaCy English model import in the
 running environment (it is never a quotetrack dependency); its time includes spaCy's parse, which
 ``direct_quotations`` needs.
 """
@@ -12,11 +14,13 @@ running environment (it is never a quotetrack dependency); its time includes spa
 from __future__ import annotations
 
 import argparse
+import statistics
 import sys
+import time
 from collections.abc import Callable
 from typing import Any
 
-from _common import load_textacy, median_seconds, print_table, read_texts, write_json
+from _common import load_textacy, print_table, read_texts, write_json
 
 
 def quotetrack_runner(backend: str | None) -> Callable[[str], int]:
@@ -28,19 +32,28 @@ def quotetrack_runner(backend: str | None) -> Callable[[str], int]:
     return run
 
 
-def measure(run: Callable[[str], int], texts: list[str], repeats: int) -> dict[str, Any]:
-    """Warm up on one article, then time ``repeats`` passes over all of them."""
-    run(texts[0])
-    found = sum(run(t) for t in texts)  # also the warm pass over everything: caches and lexicons loaded
-    median, times = median_seconds(lambda: [run(t) for t in texts], repeats)
+def measure(runs: dict[str, Callable[[str], int]], texts: list[str], repeats: int) -> dict[str, dict[str, Any]]:
+    """Warm each system up on every article, then time ``repeats`` rounds of one pass per system, alternating."""
+    found = {name: sum(run(t) for t in texts) for name, run in runs.items()}  # caches and lexicons load here
+    times: dict[str, list[float]] = {name: [] for name in runs}
+    for _ in range(repeats):
+        for name, run in runs.items():
+            started = time.perf_counter()
+            for text in texts:
+                run(text)
+            times[name].append(time.perf_counter() - started)
     words = sum(len(t.split()) for t in texts)
-    return {
-        "quotes": found,
-        "seconds_median": median,
-        "seconds_all": times,
-        "words_per_second": words / median,
-        "articles_per_second": len(texts) / median,
-    }
+    results = {}
+    for name in runs:
+        median = statistics.median(times[name])
+        results[name] = {
+            "quotes": found[name],
+            "seconds_median": median,
+            "seconds_all": times[name],
+            "words_per_second": words / median,
+            "articles_per_second": len(texts) / median,
+        }
+    return results
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -55,11 +68,12 @@ def main(argv: list[str] | None = None) -> int:
 
     texts = read_texts(args.gold, limit=args.limit)
     words = sum(len(t.split()) for t in texts)
-    results = {f"quotetrack ({args.backend or 'rules'})": measure(quotetrack_runner(args.backend), texts, args.repeats)}
+    runs = {f"quotetrack ({args.backend or 'rules'})": quotetrack_runner(args.backend)}
     baseline = None if args.no_textacy else load_textacy()
     if baseline is not None:
         extract, label = baseline
-        results[label] = measure(lambda text: len(extract(text)), texts, args.repeats)
+        runs[label] = lambda text: len(extract(text))
+    results = measure(runs, texts, args.repeats)
     rows = [
         [name, r["quotes"], r["seconds_median"], r["words_per_second"], r["articles_per_second"]]
         for name, r in results.items()
