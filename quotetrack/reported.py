@@ -14,6 +14,8 @@ sentences and its "she said" form one stretch). The constructions:
 - ``according to X, CONTENT``, ``CONTENT, according to X`` and ``A, according to X, B``
 - ``SUBJECT CUE to VERB`` / ``CUE OBJECT to VERB``        (intentions and requests: "vowed to", "urged X to")
 - ``SUBJECT STANCE OBJECT``                               ("endorsed Cruz", "criticized the plan")
+- ``SUBJECT see|view|regard X as Y``                       (a view: "voters see the plan as unfair")
+- ``CLAUSE to say CONTENT``                                ("She took to the radio to say ...": her words)
 - ``When asked (by X) whether ...,``                      (a question put to someone)
 - ``SUBJECT CUE:`` closing a sentence, the quote after it, in this paragraph or the next
 - ``NAME: words`` opening a paragraph                    (headlines and transcripts)
@@ -258,8 +260,10 @@ class SurfaceFinder:
     def _verb_use(self, index: int, stretch: Stretch, entry: CueEntry) -> bool:
         """Reject noun uses ("the report") and infinitives that report nothing ("declined to say")."""
         previous = self.lower[index - 1] if index > stretch.first else ""
-        if previous in {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "to"}:
+        if previous in {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those"}:
             return False
+        if previous == "to" and not self._reporting_infinitive(index, entry):
+            return False  # "to report", "to answer": an infinitive of most cues is a noun's or a plan's
         nxt_word = self.lower[index + 1] if index + 1 < stretch.last else ""
         if (
             previous in {"no", "every", "another", "my", "your", "such", "whose"}
@@ -298,7 +302,8 @@ class SurfaceFinder:
             return True
         if nxt == "to" and previous in self.words["passive"] and entry.lemma in self.words["passive_report"]:
             return True  # "is said to be": a report with no speaker
-        if nxt == "by" and previous in self.words["passive"] and entry.lemma not in self.words["tell_verb"]:
+        passive = previous in self.words["passive"] or self._passive_across_adverb(index, stretch.first)
+        if nxt == "by" and passive and entry.lemma not in self.words["tell_verb"]:
             return True  # "was reported by X": a passive with its agent, who is the speaker
         if entry.lemma in {"say", "tell", "write", "add"} and nxt in {"of", "about", "with", "from", "through", "over"}:
             return True  # "said of the plan", "said over the phone": the attribution goes on, it is still a cue
@@ -315,6 +320,17 @@ class SurfaceFinder:
         if self._through_that(index + 1, stretch.last) > index + 1:
             return True  # "knew from experience that ...": an adjunct before the reported clause
         return lemma in self.words["infinitive_cue"] or lemma in {"point", "add"}
+
+    def _reporting_infinitive(self, index: int, entry: CueEntry) -> bool:
+        """True for "to say" and its kin ("took to Twitter to say ...", "more likely to say they ..."): a verb of
+        saying that takes a clause, in its base form after "to", reports what the clause's subject said."""
+        return (
+            entry.cue_class == "speech"
+            and entry.lemma in self.words["clause_verb"]
+            and self.lower[index] == entry.lemma
+            and index + 1 < len(self.lower)
+            and self.lower[index + 1] not in self.words["non_cue_next"]
+        )
 
     def _title_case(self, stretch: Stretch) -> bool:
         """A headline in Title Case ("Newspaper Says Clinton Needs To Quit"), where verbs are capitalised too."""
@@ -343,6 +359,10 @@ class SurfaceFinder:
             j -= 1  # "has also said", "grudgingly agreed", and "is now calling on", "have been saying"
         if j < floor:
             return None
+        if self.lower[j] == "," and j - 1 > floor and self.lower[j - 1] == ")":
+            found = self._phrase_ending_at(j - 1, floor)  # "Gov. Jo Kane (R-Ohio), said": a bracket, then a comma
+            if found is not None:
+                return found
         if self.lower[j] in {",", "—", "–", "--"} and j - 1 >= floor:
             # an appositive or relative clause between commas or dashes: "Hugh Hill, a doctor, said",
             # "Sen. Rob Portman (R-Ohio), another incumbent, said", "Many speakers — including X — said"
@@ -690,14 +710,19 @@ class SurfaceFinder:
         """Try each construction around one cue; the first that fits gives the candidate."""
         if self._negated(cue, stretch):
             return None
+        if cue.entry.lemma in self.words["as_frame"] and not self._as_frame(cue, stretch):
+            return None  # "we will see", "saw a rise": seeing reports a view only as "see X as Y"
         if cue.entry.role == "object":
             return self.according_to(stretch, cue)
         form = self.lower[cue.first]
         before = self.lower[cue.first - 1] if cue.first > stretch.first else ""
         if cue.first - 1 > stretch.first and self._manner_adverb(cue.first - 1):
             before = self.lower[cue.first - 2]  # "is widely expected", ", falsely suggesting", "by simply telling"
-        if before in self.words["passive"] and not form.endswith("ing"):
+        passive = before in self.words["passive"] or self._passive_across_adverb(cue.first, stretch.first)
+        if passive and not form.endswith("ing"):
             return self.expected(stretch, cue, later)  # "was told", "is said to": no speaker in the subject
+        if before == "to":
+            return self.reporting_infinitive(stretch, cue, later)
         asks = cue.entry.lemma in {"ask", "asked about"}
         if asks and (cue.first == stretch.first or before in {"when", "if", "after", "once", "as"}):
             return self.question_put(stretch, cue)
@@ -733,8 +758,8 @@ class SurfaceFinder:
             inverted = self.inverted(stretch, number, cue)
             if inverted is not None:
                 return inverted
-        if before in {"who", "which", "that"} and cue.entry.cue_class != "speech":
-            return None  # "North Koreans who wanted ...": a relative clause describes, it does not report
+        if before in {"which", "that"} and cue.entry.cue_class != "speech":
+            return None  # "a law that requires ...": a relative clause on a thing describes, it does not report
         subject = self.subject_before(cue.first, stretch.first)
         link = cue.first - 1
         while link > stretch.first and self.lower[link] in self.words["auxiliary"]:
@@ -747,6 +772,33 @@ class SurfaceFinder:
         if candidate is not None and candidate.kind == QuoteKind.INDIRECT and self._in_relative_clause(cue, stretch):
             self._end_at_comma(candidate, cue.last, stretch)
         return candidate
+
+    def _as_frame(self, cue: Cue, stretch: Stretch) -> bool:
+        """True when an object and then "as" follow the cue ("sees the race as lost"): the frame in which a
+        verb of regarding reports a view. The object must be short and open with a word, not a preposition."""
+        first = cue.last
+        if first >= stretch.last or not self.tokens[first].text[:1].isalnum() or self.lower[first] in PREPOSITIONS:
+            return False
+        for probe in range(first + 1, min(stretch.last, first + 10)):
+            word = self.lower[probe]
+            if word == "as":
+                return True
+            if not self.tokens[probe].text[:1].isalnum() and word not in {"'s", "’s", "-"}:
+                return False
+        return False
+
+    def _passive_across_adverb(self, index: int, floor: int) -> bool:
+        """True for a passive with an adverb between "be" and the participle at ``index`` ("was first reported
+        by", "is also expected"): the subject is what was reported, not who reported it."""
+        be = self._be_before(index, floor)
+        return be < index - 1 and self.lower[be] in self.words["passive"]
+
+    def _be_before(self, index: int, floor: int) -> int:
+        """The token before ``index`` once up to two adverbs are stepped over ("was first", "is also")."""
+        k = index - 1
+        while k > floor and k > index - 3 and self.lower[k] in self.words["auxiliary"]:
+            k -= 1
+        return k
 
     def _in_relative_clause(self, cue: Cue, stretch: Stretch) -> bool:
         """True for a cue in a relative clause set off by a comma ("Jones, who wants to ..., said")."""
@@ -774,7 +826,7 @@ class SurfaceFinder:
             return self.passive_agent(stretch, cue)
         if cue.entry.lemma not in self.words["passive_report"] or not to_follows:
             return None
-        be = cue.first - 1
+        be = self._be_before(cue.first, stretch.first)  # "is also expected"
         if self.lower[be].endswith("ly"):
             be -= 1  # "is widely expected"
         if self.lower[be - 1] in {"might", "may", "could", "would", "will"} and be - 1 > stretch.first:
@@ -797,7 +849,7 @@ class SurfaceFinder:
         """A passive with its agent ("The plan was backed by the union", "The story was reported by X"): the
         subject is what was reported or taken a stance on, the agent its speaker."""
         agent = self.noun_phrase_right(cue.last + 1, stretch.last)
-        subject = self.subject_before(cue.first - 1, stretch.first)
+        subject = self.subject_before(self._be_before(cue.first, stretch.first), stretch.first)
         if agent is None or subject is None:
             return None
         return self._candidate(stretch, self._extent(*subject), cue, agent, None, None, 0.5)
@@ -881,14 +933,31 @@ class SurfaceFinder:
         )
 
     def _verb_form(self, index: int) -> bool:
-        """True for a word in a verb's form: finite, a cue verb, or ending in -ed."""
+        """True for a word in a verb's form: finite, a cue verb, an irregular past or ending in -ed."""
         word = self.lower[index]
-        return word in self.words["finite"] or word in self.lexicons.cue_verbs or word.endswith("ed")
+        return (
+            word in self.words["finite"]
+            or word in self.lexicons.cue_verbs
+            or word.endswith("ed")
+            or word in self.words["past_verb"]
+        )
 
-    def participle(self, stretch: Stretch, cue: Cue, later: Sequence[Cue]) -> QuoteCandidate | None:
+    def reporting_infinitive(self, stretch: Stretch, cue: Cue, later: Sequence[Cue]) -> QuoteCandidate | None:
+        """ "to say" after a clause ("She took to Twitter to say ...", "Voters were likely to say ..."): the
+        speaker is the clause's subject, as for a participle; an empty subject ("It is hard to say") reports
+        nothing."""
+        subject = self.clause_subject(stretch, cue.first)
+        if subject is None or self.lower[subject[0]] in self.words["expletive"]:
+            return None
+        return self.participle(stretch, cue, later, subject)
+
+    def participle(
+        self, stretch: Stretch, cue: Cue, later: Sequence[Cue], subject: tuple[int, int] | None = None
+    ) -> QuoteCandidate | None:
         """A participle after a comma (", saying ...", ", telling AFP it ..."): its speaker is the subject of the
         main clause."""
-        subject = self.clause_subject(stretch, cue.first)
+        if subject is None:
+            subject = self.clause_subject(stretch, cue.first)
         index = cue.last
         if cue.entry.cue_class == "stance":
             return self._stance(stretch, cue, subject, index)
@@ -1231,6 +1300,8 @@ class SurfaceFinder:
             word = self.lower[probe]
             if word in self.words["finite"]:
                 return True
+            if word in {"and", "of"} and probe + 1 < limit and self.lower[probe + 1] not in self.words["finite"]:
+                continue  # a subject of two names or with a complement: "Hillary and Bernie are", "most of them"
             if not self.tokens[probe].text[:1].isalnum() or word in self.words["boundary"]:
                 return False
         return False
@@ -1249,8 +1320,20 @@ class SurfaceFinder:
                 and (self.lower[end] in self.words["clause_opener"] or self._time_at(end, stretch.last))
             ):
                 break  # "endorsed Cruz after the debate", "endorsed Cruz on Wednesday": adjuncts, not the object
+            if end > index and self._second_verb_at(end, stretch.last):
+                break  # "criticized Singer and challenged him": the object ends where a second verb joins
             end += 1
         return self._candidate(stretch, self._extent(index, end), cue, subject, None, None, 0.5)
+
+    def _second_verb_at(self, index: int, limit: int) -> bool:
+        """True when "and" or "but" at ``index`` joins a second verb of the same subject ("and challenged",
+        "but said"), not a second noun ("Smith and Jones")."""
+        if index + 1 >= limit or self.lower[index] not in {"and", "but"} or self.inside_quote[index]:
+            return False
+        following = index + 1
+        if self.lower[following] in self.words["auxiliary"] and following + 1 < limit:
+            following += 1  # "and then said", "but also backed"
+        return self._verb_form(following) and not self.is_name(following)
 
     def _time_at(self, index: int, limit: int) -> bool:
         """True when a time expression starts at ``index`` ("Wednesday", "last week", "in early June")."""
@@ -1272,12 +1355,7 @@ class SurfaceFinder:
             return index + 1
         if word == "for" and lemma in self.words["request_for"] and index + 1 < limit:
             return index + 1  # "asked for copies", "pressed for a vote": what is asked for is the report
-        if (
-            word == "to"
-            and index + 1 < limit
-            and self.tokens[index + 1].text[:1].islower()
-            and self.lower[index + 1] not in self.words["determiner"]
-        ):
+        if word == "to" and self._infinitive_verb_at(index + 1, limit):
             return index
         if lemma in self.words["object_then_infinitive"]:
             for probe in range(index, min(limit - 1, index + 8)):
@@ -1286,6 +1364,18 @@ class SurfaceFinder:
                 if not self.tokens[probe].text[:1].isalnum() or self.lower[probe] in self.words["boundary"]:
                     return None
         return None
+
+    def _infinitive_verb_at(self, index: int, limit: int) -> bool:
+        """True when a bare verb follows "to" at ``index``, perhaps inside an opening quotation mark
+        ('vowed to "crush" the group': the quoted verb is still the infinitive)."""
+        if index < limit and self._quote_opens_at(index) and self.tokens[index].text != "'":
+            index += 1
+        return (
+            index < limit
+            and self.tokens[index].text[:1].islower()
+            and self.tokens[index].text[:1].isalpha()
+            and self.lower[index] not in self.words["determiner"]
+        )
 
     def _attribution_ends(self, index: int, limit: int) -> bool:
         """True when an attribution stops at ``index``: the stretch ends, or a comma, a quotation or an
@@ -1484,12 +1574,24 @@ class SurfaceFinder:
             )
         ):
             return subject[0]  # "..., and Smith said ...": a new attribution; "said it would urge ...": nested
+        if subject is not None and self._joined_clause(subject[0], index):
+            return subject[0] - 1  # "..., and three-quarters said ...": any subject after ", and" starts anew
         if subject is None and later.first - 1 > index and self.lower[later.first - 1] not in {"and", "or"}:
             # the main verb after a parenthetical: "Priebus, in the wake of a poll showing ..., told Fox News"
             comma = max((k for k in range(index, later.first) if self.lower[k] == ","), default=None)
             if comma is not None and comma > index and self.subject_before(later.first, 0) is not None:
                 return comma
         return None
+
+    def _joined_clause(self, first: int, index: int) -> bool:
+        """True when a subject at token ``first`` follows ", and" or ", but": a coordinated clause with its own
+        subject and cue, so the report before it ends there, whatever the subject ("three-quarters", "most")."""
+        return (
+            first - 2 > index
+            and self.lower[first - 1] in {"and", "but"}
+            and self.lower[first - 2] == ","
+            and not self.inside_quote[first - 1]
+        )
 
     def _join_following_piece(self, candidate: QuoteCandidate, stretch: Stretch, number: int, after: int) -> None:
         """Join the second half of a split quote: ""A," she said, "B."" and ""A," she said. "B.""."""
@@ -1704,7 +1806,8 @@ class SurfaceFinder:
             and (words[0][:1].isupper() or words[0] in {"him", "them"})
         ):
             return True  # "endorsed Cruz", "criticized him": a stance may take a single name
-        if len(words) < (3 if cue.entry.cue_class in {"thought", "unknown"} else 2):
+        count = len(words) + (bool(words) and _contracted_subject(words[0].lower()))  # "it's good": 3 words
+        if count < (3 if cue.entry.cue_class in {"thought", "unknown"} else 2):
             return False
         first = words[0].lower()
         if opens_sentence or self.text[max(0, start - 6) : start].rstrip().lower().endswith("that"):

@@ -423,6 +423,12 @@ CLAUSE_WITHOUT_THAT = [
         "The minister said after the cabinet meeting that taxes would not rise.",
         [("indirect", "taxes would not rise", "The minister", "said", None, None)],
     ),
+    # a subject of two nouns joined by "and", and a subject and auxiliary in one token ("it's")
+    (
+        "I think both the mayor and the council are wrong about the park.",
+        [("indirect", "both the mayor and the council are wrong about the park", "I", "think", None, None)],
+    ),
+    ("I think it's fine.", [("indirect", "it's fine", "I", "think", None, None)]),
 ]
 
 
@@ -454,6 +460,28 @@ SUBJECT_FORMS = [
         "In a letter to the board, the chairman asked the members to approve the merger.",
         [("indirect", "to approve the merger", "the chairman", "asked", "the members", None)],
     ),
+    # an adverb between the auxiliary and the cue
+    (
+        "The governor has since stressed that the budget is balanced.",
+        [("indirect", "the budget is balanced", "The governor", "stressed", None, None)],
+    ),
+    # a bracket after the name, then a comma
+    (
+        'Sen. Jo Kane (D-Ore.), said, "We are ready for this fight."',
+        [("direct", "We are ready for this fight.", "Sen. Jo Kane (D-Ore.)", "said", None, None)],
+    ),
+    # "to say" after a clause: the clause's subject speaks; an empty subject reports nothing
+    (
+        "After the vote, the mayor took to the radio to say the bridge will reopen.",
+        [("indirect", "the bridge will reopen", "the mayor", "say", None, None)],
+    ),
+    ("It is hard to say what happens next.", []),
+    # a relative clause of belief reports too; its speaker is the relative pronoun, resolved later
+    (
+        "The senator, who believes the tax is unfair, will vote against it.",
+        [("indirect", "the tax is unfair", "who", "believes", None, None)],
+    ),
+    ("North Koreans who wanted food crossed the border.", []),
 ]
 
 
@@ -499,6 +527,26 @@ OBJECT_REPORTS = [
     # negated, they report nothing
     ("The senator did not express any concern about the budget.", []),
     ("The panel never discussed the new rules.", []),
+    # an intention whose verb is quoted
+    (
+        'The senator vowed to "crush" the new tax on farms.',
+        [("mixed", 'to "crush" the new tax on farms', "The senator", "vowed", None, None)],
+    ),
+    # the object of a stance ends where a second verb of the same subject begins
+    (
+        "The union criticized the plan and said it would strike.",
+        [
+            ("indirect", "the plan", "The union", "criticized", None, None),
+            ("indirect", "it would strike", "The union", "said", None, None),
+        ],
+    ),
+    # verbs of regarding report only in the frame "see X as Y"
+    (
+        "Many farmers see the new dam as a threat to their land.",
+        [("indirect", "the new dam as a threat to their land", "Many farmers", "see", None, None)],
+    ),
+    ("We will see what happens at the vote.", []),
+    ("The council saw a rise in complaints.", []),
 ]
 
 
@@ -598,6 +646,14 @@ CONTENT_BOUNDARIES = [
         "Voters thanked the mayor on Facebook for backing the park.",
         [("indirect", "the mayor on Facebook for backing the park", "Voters", "thanked", None, None)],
     ),
+    # ", and" before any subject and cue starts a second report ("three-quarters said")
+    (
+        "Six in 10 residents said the mayor is honest, and three-quarters said the same of the council.",
+        [
+            ("indirect", "the mayor is honest", "Six in 10 residents", "said", None, None),
+            ("indirect", "the same of the council", "three-quarters", "said", None, None),
+        ],
+    ),
 ]
 
 
@@ -648,7 +704,10 @@ SETTINGS_AND_APPOSITIVES = [
     # a second verb after "and" with an auxiliary of its own
     (
         "The mayor backed the plan and has pledged to fund the park.",
-        [("indirect", "to fund the park", "The mayor", "pledged", None, None)],
+        [
+            ("indirect", "the plan", "The mayor", "backed", None, None),
+            ("indirect", "to fund the park", "The mayor", "pledged", None, None),
+        ],
     ),
     # a report in a relative clause between commas ends at the closing comma
     (
@@ -780,6 +839,15 @@ PASSIVES_AND_QUESTIONS = [
     (
         "Asked whether she would run, Smith laughed.",
         [("indirect", "whether she would run", None, "Asked", None, None)],
+    ),
+    # an adverb between "be" and the participle keeps the passive
+    (
+        "The merger was first reported by the local paper.",
+        [("indirect", "The merger", "the local paper", "reported", None, None)],
+    ),
+    (
+        "The vote is also expected to pass easily.",
+        [("indirect", "The vote is also expected to pass easily", None, "expected", None, None)],
     ),
 ]
 
