@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Mapping
 from typing import NamedTuple
 
 from quotetrack.candidate import QuoteCandidate
@@ -55,13 +55,16 @@ def _patterns(cue_verbs: frozenset[str]) -> _Patterns:
     tag = (
         rf"(?:{subject}\s+(?:[a-z]+ly\s+)?(?P<verb>{tag_verb}){particle}|(?P<verb2>{tag_verb}){particle}\s+{inverted})"
     )
+    # Before a line an inverted tag may open its sentence ("Said she: '...'", "Says I, '...'").
+    opening_verb = "|".join(sorted(v.capitalize() for v in cue_verbs | words["verb"] if v.isalpha() and v.islower()))
+    tag_opening = rf"(?:{tag}|(?P<verb3>(?:{opening_verb})\b){particle}\s+(?P<speaker3>he|she|I|they|we))"
     beat_subject = rf"(?P<speaker>[Hh]e|[Ss]he|I|{name}|(?:[Tt]he|[Hh]is|[Hh]er|[Mm]y)\s+(?:{word}\s+){{0,2}}?{word})"
     beat = rf"{beat_subject}\s+(?:[a-z]+ly\s+)?[a-z]+\b"
     same_paragraph = r"[ \t]*\n?[ \t]*"  # a hard-wrapped line may intervene, a blank line may not
     narration = rf"[^.!?\n{_OPEN}{_CLOSE}]*"
     return _Patterns(
         tag_after=re.compile(rf"[,.!?;:—–-]*[{_CLOSE}]{same_paragraph}{tag}\b"),
-        tag_before=re.compile(rf"{tag}\s*[,:]\s*[{_OPEN}]$"),
+        tag_before=re.compile(rf"{tag_opening}\s*[,:]\s*[{_OPEN}]$"),
         beat_after=re.compile(rf"[.!?—–-]*[{_CLOSE}]{same_paragraph}(?:--|—)?[ \t]*{beat}"),
         beat_before=re.compile(
             rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[.!?]\s\s)){beat}{narration}(?:\n{narration})?[.!?:]\s*[{_OPEN}]$"
@@ -91,21 +94,62 @@ def tag_dialogue(text: str, candidates: Iterable[QuoteCandidate], lexicons: Lexi
             if speaker is not None and not _names_someone(speaker, names, first_names):
                 tag = None
         if tag is not None:
-            verb = "verb" if tag.group("verb") else "verb2"
-            speaker = "speaker" if tag.group("speaker") else "speaker2"
-            entry = lexicons.cue_verbs.get(tag.group(verb))
+            verb, speaker = next((v, s) for v, s in _TAG_GROUPS if tag.re.groupindex.get(v) and tag.group(v))
+            entry = lexicons.cue_verbs.get(tag.group(verb).lower())
             base_form = entry is not None and entry.lemma == tag.group(verb)
             if not (base_form and verb == "verb" and tag.group(speaker) not in _PLURAL_SUBJECTS):
-                candidate.mention = tag.span(speaker)
+                candidate.mention = _without_manner(text, *tag.span(speaker))
                 candidate.cue = tag.span(verb)
                 candidate.cue_class = entry.cue_class if entry is not None else "speech"
                 candidate.method = "pattern"
                 continue
         beat = patterns.beat_after.match(text, *after) or patterns.beat_before.search(text, *before)
         if beat is not None and _names_someone(beat.group("speaker"), names, first_names):
-            candidate.mention = beat.span("speaker")
+            candidate.mention = _with_head_noun(text, *beat.span("speaker"), lexicons.titles)
 
 
+_TAG_GROUPS = (("verb", "speaker"), ("verb2", "speaker2"), ("verb3", "speaker3"))  # the tag forms' groups
+# ", decisively smacking his" / " impatiently": where an inverted tag's speaker gives way to how they spoke
+_MANNER = re.compile(r"(?P<comma>,)?\s+(?P<adverb>[a-z]+ly)\b")
+
+
+@functools.lru_cache(maxsize=1)
+def _ly_adjectives() -> frozenset[str]:
+    return frozenset(
+        word
+        for cls, listed in package_rows("dialogue_tags.tsv", ("class", "words"))
+        if cls == "ly_adjective"
+        for word in listed.split()
+    )
+
+
+def _without_manner(text: str, start: int, end: int) -> tuple[int, int]:
+    """The speaker of an inverted tag without the manner after it: "said his wife impatiently" and "said
+    the parson, decisively smacking his leg" are said by "his wife" and "the parson". An -ly adjective
+    stays ("a thin, elderly gentleman"), and so does a lone word ("the elderly")."""
+    for manner in _MANNER.finditer(text, start, end):
+        if manner.group("adverb") in _ly_adjectives():
+            continue
+        if " " in text[start : manner.start()].strip():  # a determiner and a noun at least remain
+            return start, manner.start()
+    return start, end
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][\w'’-]*)")
+
+
+def _with_head_noun(text: str, start: int, end: int, titles: Mapping[str, tuple[str, str]]) -> tuple[int, int]:
+    """A beat's described subject with the person noun it stopped short of: the shortest subject that
+    reaches a word ends at an adjective in "The little boy had now converted ..."; "boy" is the subject."""
+    if text[start:end].split(maxsplit=1)[0].lower() not in _DETERMINERS_LOWER:
+        return start, end
+    following = _NEXT_WORD.match(text, end)
+    if following and titles.get(following.group(1), ("",))[0] == "person":
+        return start, following.end()
+    return start, end
+
+
+_DETERMINERS_LOWER = frozenset(word.lower() for word in _DETERMINERS_ALONE)
 _PRONOUNS = frozenset({"he", "she", "i", "they", "we", "you"})
 _PLURAL_SUBJECTS = frozenset({"I", "we", "they", "you"})  # the subjects a base form agrees with ("I say")
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|St)\b")

@@ -11,7 +11,9 @@ entities and coreference chains are used when the Document has them. It runs in 
 3. resolve pronoun speaker mentions with gender and number agreement, preferring the subject of the
    previous sentence and the speaker of the previous attribution;
 4. give quotes with no speaker mention the speaker of the nearest attributed quote, following the
-   turn-taking of dialogue when two speakers alternate.
+   turn-taking of dialogue when two speakers alternate; in fiction, then name speakers known only by a
+   pronoun or a description from what the story says ("I am Parson Tringham", "my dear Watson", "his
+   wife" when "his" is Mr. Bennet and the story has a Mrs. Bennet).
 
 Everything mutable lives inside one `_Resolver`, made per document.
 """
@@ -31,7 +33,7 @@ import regex
 from quotetrack.backends.rules import OUTSIDE_FAST_RANGE
 from quotetrack.candidate import Extent, QuoteCandidate
 from quotetrack.document import Document
-from quotetrack.lexicons import Lexicons
+from quotetrack.lexicons import Lexicons, package_rows
 from quotetrack.model import Span, Speaker, SpeakerKind
 
 __all__ = ["resolve_speakers"]
@@ -67,7 +69,9 @@ _TOKEN = regex.compile(
     r"""
       [’']s\b                                  # possessive clitic, its own token
     | (?:[A-Z]\.){2,}                         # an initialism with dots (U.S.)
-    | [^\W_][\w\-&]*+(?:[’'](?![sS]\b)(?=\w)[\w\-&]*+)*+  # a word, keeping inner apostrophes (O'Neill)
+    | [^\W_](?:[\w&]|-(?!-))*+(?:[’'](?![sS]\b)(?=\w)(?:[\w&]|-(?!-))*+)*+
+                                               # a word, keeping inner apostrophes (O'Neill) and hyphens
+                                               # (Al-Assad), not a dash ("Tom--a touch": "Tom")
       (?:\.(?<=\b(?:[A-Z]|TITLES)\.))?
                                                # keeping the period of an initial or an abbreviated title
     | \S                                       # any other mark
@@ -77,7 +81,7 @@ _TOKEN = regex.compile(
 # The same tokens from the standard library's faster engine, for texts in the range where its Unicode classes
 # equal regex's (see quotetrack.backends.rules). Its look-behinds must be of fixed width: one per title.
 _FAST_TOKEN = re.compile(
-    r"[’']s\b|(?:[A-Z]\.){2,}|[^\W_][\w\-&]*+(?:[’'](?![sS]\b)(?=\w)[\w\-&]*+)*+(?:\.(?:(?<=\b[A-Z]\.)|"
+    r"[’']s\b|(?:[A-Z]\.){2,}|[^\W_](?:[\w&]|-(?!-))*+(?:[’'](?![sS]\b)(?=\w)(?:[\w&]|-(?!-))*+)*+(?:\.(?:(?<=\b[A-Z]\.)|"
     + "|".join(rf"(?<=\b{title}\.)" for title in _TITLE_ABBREVIATIONS)
     + r"))?|\S"
 )
@@ -117,6 +121,18 @@ _INDEFINITE = frozenset(
         "no",
     }
 )
+_DESCRIBED_WORDS = 3  # the most words of a "the ..." speaker phrase looked for again in narration
+
+
+def _said_as(words: Sequence[str], i: int, described: Container[str]) -> int | None:
+    """End index of a phrase of ``described`` starting at word ``i`` ("the parson"), the longest, if any."""
+    for width in range(_DESCRIBED_WORDS, 1, -1):
+        if " ".join(words[i : i + width]).lower() in described:
+            return i + width
+    return None
+
+
+_DEFINITE_DESCRIBERS = frozenset({"the", "his", "her", "my", "our", "their", "your"})
 _NAME_JOINERS = frozenset({"of", "for", "and", "de", "da", "del", "van", "von", "bin", "al", "la", "le", "du"})
 _ACRONYM_SKIP = frozenset({"of", "for", "and", "the", "on", "in", "de", "&"})
 _NOT_NAMES = frozenset(
@@ -206,6 +222,11 @@ _NOT_NAMES = frozenset(
         "December",
         "God",
         "Chapter",
+        "Upon",
+        "Let",
+        "To",
+        "From",
+        "With",
     }
 )
 #: How many paragraphs back a pronoun or a quote with no mention may reach for its speaker.
@@ -309,7 +330,7 @@ class _Entity:
     def add_name(self, name: str) -> None:
         """Append a name; names only ever grow, so the canonical one is updated rather than recomputed."""
         self.names.append(name)
-        if self._canonical is None or _name_length(name) > _name_length(self._canonical):
+        if self._canonical is None or _name_rank(name) > _name_rank(self._canonical):
             self._canonical = name
 
     def add_mention(self, extent: Extent) -> None:
@@ -324,6 +345,20 @@ class _Entity:
             if count > sum(self.gender_votes.values()) / 2:
                 return best
         return "-"
+
+    def join(self, other: _Entity) -> None:
+        """Take in everything ``other`` is known by: it is the same person."""
+        for name in other.names:
+            if name not in self.names:
+                self.add_name(name)
+        self.aliases += [alias for alias in other.aliases if alias not in self.aliases]
+        for extent in other.mentions:
+            self.add_mention(extent)
+        self.titles |= other.titles
+        if self.gender == "-":
+            self.gender = other.gender
+        if self.kind is SpeakerKind.UNKNOWN or self.kind is SpeakerKind.UNNAMED:
+            self.kind = other.kind
 
     def absorb(self, reading: _Reading, text: str) -> None:
         """Add what ``reading`` says to this entity."""
@@ -408,6 +443,7 @@ class _Resolver:
         self.paragraph_starts = [p.start for p in doc.paragraphs]
         self.sentence_starts = [s.start for s in doc.sentences]
         self.quoted = _quoted_extents(candidates)
+        self.candidate_starts = sorted((c.start, i) for i, c in enumerate(candidates))  # to find the line before
 
     # ----------------------------------------------------------------- driver
 
@@ -460,6 +496,7 @@ class _Resolver:
         spans = [(m.start(), m.end(), m.group()) for m in pattern.finditer(self.text)]
         words = [span[2] for span in spans]
 
+        described = self._speaking_descriptions()
         # Only "the" and capitalised words begin a description or a name: the loop visits those alone.
         openers = [k for k, word in enumerate(words) if word[:1].isupper() or word == "the"]
         i = 0  # the first token not yet read
@@ -469,10 +506,12 @@ class _Resolver:
             i = k
             start, word = spans[i][0], words[i]
             if word in ("the", "The") and i + 1 < len(words):
-                end_index = self._description_end(words, i + 1)
+                end_index = self._description_end(words, i + 1) or _said_as(words, i, described)
                 if end_index is not None:
                     reading = self.read(start, spans[end_index - 1][1], spans[i:end_index])
-                    if reading.form == "description" and (reading.titles or reading.org_type):
+                    if (reading.form == "description" and (reading.titles or reading.org_type)) or (
+                        reading.form == "other" and described
+                    ):
                         yield reading
                     i = end_index
                     continue
@@ -481,11 +520,26 @@ class _Resolver:
             j = i + 1
             while j < len(words) and self._continues_name(words, j):
                 j += 1
-            first = i - 1 if i > 0 and words[i - 1] in ("the", "The") else i
+            # "the Kremlin"; "Mrs. Bennet", whose honorific tells her from Mr. Bennet
+            joined = i > 0 and (words[i - 1] in ("the", "The") or self._is_honorific(words[i - 1]))
+            first = i - 1 if joined else i
             reading = self.read(spans[first][0], spans[j - 1][1], spans[first:j])
             if reading.form in ("name", "acronym"):
                 yield reading
             i = j
+
+    def _speaking_descriptions(self) -> set[str]:
+        """Fiction: the "the ..." phrases that tag a line ("said the parson"), lowercase, so that narration
+        naming the speaker the same way ("The parson rode nearer.") is a mention of them too."""
+        if not self.fiction:
+            return set()
+        found = set()
+        for candidate in self.candidates:
+            if candidate.mention is not None:
+                said = " ".join(self.text[candidate.mention[0] : candidate.mention[1]].lower().split())
+                if said.startswith("the ") and said.count(" ") < _DESCRIBED_WORDS:
+                    found.add(said)
+        return found
 
     @staticmethod
     def _continues_name(words: Sequence[str], j: int) -> bool:
@@ -516,13 +570,19 @@ class _Resolver:
         # "Presently Tom said", "Hearing this, she ...": an adverb or participle opening the sentence
         return not (word.endswith(("ly", "ing")) and len(word) > 4 and word not in self.lex.first_names)
 
+    def _is_honorific(self, word: str) -> bool:
+        return word[:1].isupper() and word.lower() in self.lex.honorifics
+
     @staticmethod
     def _is_capitalised(word: str) -> bool:
         return word[:1].isupper()
 
     def _at_sentence_start(self, offset: int) -> bool:
         k = bisect.bisect_right(self.sentence_starts, offset) - 1
-        return k >= 0 and not self.text[self.sentence_starts[k] : offset].strip(" \n\"“‘'(")
+        if k >= 0 and not self.text[self.sentence_starts[k] : offset].strip(" \n\"“‘'("):
+            return True
+        # '"So do I." Locking his hands ...': a line's last sentence and the narration after it may be one
+        return _AFTER_LINE.search(self.text, max(0, offset - 4), offset) is not None
 
     @staticmethod
     def _match_phrase(lower: Sequence[str], i: int, table: Container[str]) -> int:
@@ -568,7 +628,8 @@ class _Resolver:
             gender, number, _ = self.lex.pronouns[lower[0]]
             return _Reading(start, end, "pronoun", gender=gender, number=number)
         if lower[0] in _INDEFINITE or lower[:2] == ["the", "other"] or lower[:2] == ["the", "others"]:
-            titles = tuple(t for t in self._titles_in(lower) if self.lex.titles[t][0] == "person")
+            singular = [_IRREGULAR_PLURALS.get(word, word) for word in lower]  # "one of the women": a woman
+            titles = tuple(t for t in self._titles_in(singular) if self.lex.titles[t][0] == "person")
             gender = next((self.lex.titles[t][1] for t in titles if self.lex.titles[t][1] != "-"), "-")
             return _Reading(start, end, "unnamed", titles=titles, kind=SpeakerKind.UNNAMED, gender=gender)
         places: set[str] = set()
@@ -592,6 +653,10 @@ class _Resolver:
             tokens = tokens[:-1]
         while tokens and not tokens[0][2][:1].isalnum():
             tokens = tokens[1:]
+        while len(tokens) > 1 and self._glued_opener(tokens[0][2], tokens[1][2]):
+            tokens = tokens[1:]
+        while len(tokens) > 2 and _manner_adverb(tokens[-1][2]):
+            tokens = tokens[:-1]  # "his wife impatiently": how the words were said, not who said them
         capitals = [
             k
             for k, t in enumerate(tokens)
@@ -612,6 +677,19 @@ class _Resolver:
             s, e, w = tokens[-1]
             tokens = [*tokens[:-1], (s, e - 1, w[:-1])]
         return tokens
+
+    def _glued_opener(self, word: str, following: str) -> bool:
+        """True for a capitalised adverb opening a sentence right before a name ("Finally Tom said"): the
+        sentence's first word, no part of the name. A first name ending in -ly ("Emily Clark") stays."""
+        return (
+            len(word) > 4
+            and word.endswith("ly")
+            and word[:1].isupper()
+            and word[1:].islower()
+            and word not in self.lex.first_names
+            and following[:1].isupper()
+            and following not in _NOT_NAMES
+        )
 
     def _titles_in(self, lower: Sequence[str]) -> list[str]:
         found: list[str] = []
@@ -810,6 +888,13 @@ class _Resolver:
             member = self._pair_member(reading)
             if member is not None:
                 return member
+        elif reading.form == "other" and self.fiction:
+            entity = self._described_again(reading)
+            if entity is not None:
+                entity.add_mention((reading.start, reading.end))
+                self._touch(entity)
+                self._own((reading.start, reading.end), entity)
+                return entity, "coref:title"
         entity = _Entity(kind=reading.kind, number=reading.number)
         if reading.gender == "-" and reading.lone_gender in ("m", "f"):
             reading.gender = reading.lone_gender
@@ -819,6 +904,17 @@ class _Resolver:
         self._touch(entity)
         self._own((reading.start, reading.end), entity)
         return entity, "pattern"
+
+    def _described_again(self, reading: _Reading) -> _Entity | None:
+        """Fiction: the latest speaker described by the same definite phrase ("the parson" ... "the parson"),
+        which a story keeps for one character; "a man" and "another" are new people each time."""
+        said = " ".join(self.text[reading.start : reading.end].split())
+        words = said.split()
+        if len(words) < 2 or words[0].lower() not in _DEFINITE_DESCRIBERS:
+            return None
+        said = said[:1].lower() + said[1:]
+        keys = [("name", said), ("name", said[:1].upper() + said[1:])]
+        return next(iter(self._by_recency(reading.start, keys)), None)
 
     def _pair_member(self, reading: _Reading) -> tuple[_Entity, str] | None:
         """ "One man" / "one of the men" and "the other", just after "the two prisoners": the pair's members.
@@ -1003,13 +1099,13 @@ class _Resolver:
         """Count he/she in the same or next sentence after each person mention, before any other name."""
         owned = sorted(self.owner.items())
         starts = [extent[0] for extent, _ in owned]
-        for m in regex.finditer(r"\b(?:he|him|his|she|her|He|His|She|Her)\b", self.text):
+        for m in _GENDERED_PRONOUN.finditer(self.text):
             k = bisect.bisect_right(starts, m.start()) - 1
             if k < 0:
                 continue
-            (start, _), entity = owned[k]
-            if entity.kind not in (SpeakerKind.PERSON, SpeakerKind.UNKNOWN):
-                continue
+            (start, end), entity = owned[k]
+            if entity.kind not in (SpeakerKind.PERSON, SpeakerKind.UNKNOWN) or m.start() < end:
+                continue  # "his" in "his lady" is not hers
             if self._sentence_index(m.start()) - self._sentence_index(start) <= 1:
                 entity.gender_votes[self.lex.pronouns[m.group().lower()][0]] += 1
 
@@ -1020,6 +1116,8 @@ class _Resolver:
         return bisect.bisect_right(self.paragraph_starts, offset) - 1
 
     def _fits_pronoun(self, entity: _Entity, reading: _Reading) -> bool:
+        if entity.names and all(self.lex.pronouns.get(name.lower(), ("", "", ""))[2] == "1" for name in entity.names):
+            return False  # "he" or "they" is never the narrator "I"
         if reading.gender in ("m", "f"):
             return (
                 entity.kind in (SpeakerKind.PERSON, SpeakerKind.UNNAMED, SpeakerKind.UNKNOWN)
@@ -1037,10 +1135,16 @@ class _Resolver:
         """An entity of unknown kind may be "he" or "she" when it is a capitalised name, unless all we have is a
         lone word that opens its sentence ("Prices fell."), which may as well be a common noun."""
         name = entity.names[0] if entity.names else ""
+        if self.fiction and id(entity) in self.speaking:
+            return True  # fiction's speakers are people, however they are described ("the parson")
         if not name[:1].isupper():
             return False
         if id(entity) in self.speaking or " " in name or name in self.lex.first_names:
             return True
+        if self.fiction and all(
+            _PLACE_PREPOSITION.search(self.text, max(0, start - 8), start) for start, _ in entity.mentions[:5]
+        ):
+            return False  # "She came from Devonshire": a place
         return not all(self._at_sentence_start(start) for start, _ in entity.mentions)
 
     def resolve_pronoun(self, index: int, reading: _Reading) -> None:
@@ -1083,23 +1187,47 @@ class _Resolver:
         for extent, entity in owned:
             by_sentence.setdefault(self._sentence_index(extent[0]), []).append(entity)
         choices: list[_Entity] = []
+        if self.fiction:
+            choices += self._called_by_previous_line(index)
         choices += by_sentence.get(here, [])[:1]
         choices += by_sentence.get(here - 1, [])[:1]
-        previous = self._previous_speaker(index, reading.start)
+        previous = self._previous_speaker(index, reading.start, self._dialogue_floor(reading.start))
         if previous is not None:
             choices.append(previous)
         choices += [entity for _, entity in reversed(owned)]
         return next((e for e in choices if self._fits_pronoun(e, reading)), None)
 
-    def _previous_speaker(self, index: int, before: int) -> _Entity | None:
-        """The speaker of the attribution whose mention starts last before ``before`` (the earliest
-        attributed, on a tie)."""
+    def _called_by_previous_line(self, index: int) -> list[_Entity]:
+        """Fiction: the person the line before candidate ``index`` called by name ("..., Pa'son Tringham?"),
+        who is the one to answer it: '"At first I resolved ...," said he.'"""
+        start = self.candidates[index].start
+        k = bisect.bisect_left(self.candidate_starts, (start, -1)) - 1
+        if k < 0:
+            return []
+        previous = self.candidate_starts[k][1]
+        paragraph = self._paragraph_index(start)
+        if not 0 < paragraph - self._paragraph_index(self.candidates[previous].start) <= _CARRY_REACH:
+            return []
+        speaker = self.speaker_entity.get(previous)
+        called = self._addressed(previous, speaker) if speaker is not None else None
+        return [called] if called is not None else []
+
+    def _dialogue_floor(self, offset: int) -> int:
+        """Fiction: where the dialogue around ``offset`` may begin, so that a speaker of an earlier scene
+        is no antecedent; in news any earlier speaker may be."""
+        if not self.fiction:
+            return 0
+        return self.paragraph_starts[max(0, self._paragraph_index(offset) - _CARRY_REACH)]
+
+    def _previous_speaker(self, index: int, before: int, floor: int = 0) -> _Entity | None:
+        """The speaker of the attribution whose mention starts last before ``before`` and not before
+        ``floor`` (the earliest attributed, on a tie)."""
         best: tuple[int, int] | None = None
         k = bisect.bisect_left(self.spoken, (before,))
         while k > 0:
             k -= 1
             start, _, other = self.spoken[k]
-            if best is not None and start < best[0]:
+            if start < floor or (best is not None and start < best[0]):
                 break
             if other != index:
                 best = (start, other)
@@ -1150,6 +1278,9 @@ class _Resolver:
                 self._assign(i, entity, "carry-over")
         if self.fiction:
             self._alternate_turns(order, set(unresolved))
+            self._name_spouses(order)
+            self._name_by_introductions(order)
+            self._name_by_vocatives(order)
         else:
             self._continue_turns(order, set(unresolved))
 
@@ -1207,13 +1338,14 @@ class _Resolver:
                 if addressed is not None and addressed is not self._addressed(line[paragraph], None):
                     guesses[paragraph] = addressed  # the line before spoke to this speaker by name
                     continue
+                answered = self._answered_by_next(dialogue, k, line, known)
+                if answered is not None and answered is not self._addressed(line[paragraph], None):
+                    guesses[paragraph] = answered  # the line after answers this speaker by name
+                    continue
                 if not anchors:
                     continue
                 nearest = _nearest(anchors, k)
                 speaker, spoken = known[dialogue[nearest]]
-                if (k - nearest) % 2 == 0:
-                    guesses[paragraph] = speaker
-                    continue
                 other = self._addressed(spoken, speaker) or next(
                     (
                         known[dialogue[a]][0]
@@ -1222,10 +1354,151 @@ class _Resolver:
                     ),
                     None,
                 )
-                guesses[paragraph] = other or speaker
+                guess, alternative = (speaker, other) if (k - nearest) % 2 == 0 else (other or speaker, speaker)
+                if alternative is not None and guess is self._addressed(line[paragraph], None):
+                    guess = alternative  # a line that calls a person by name is not that person's
+                guesses[paragraph] = guess
         for i in order:
             if i in unresolved and paragraph_of[i] in guesses:
                 self._assign(i, guesses[paragraph_of[i]], "carry-over")
+
+    def _name_by_vocatives(self, order: list[int]) -> None:
+        """Fiction: a speaker known only as "I" or "he" is the person the other voice calls by name.
+
+        In a dialogue a vocative ("No, my dear Watson, ...") addresses the speaker of the line before or
+        after it, so when most such vocatives name one person, the two are one entity; never a person whose
+        tagged line is next to one of the nameless speaker's, who is someone else. A described speaker ("her
+        mother") is left alone: the description already says who it is, and lines call others by name too.
+        """
+        line: dict[int, int] = {}  # paragraph -> its first quote with a speaker
+        for i in order:
+            if i in self.speaker_entity:
+                line.setdefault(self._paragraph_index(self.candidates[i].start), i)
+        votes: dict[_Entity, Counter[_Entity]] = {}
+        neighbours: set[tuple[int, int]] = set()  # id() pairs of speakers of adjacent tagged lines
+        for dialogue in self._dialogues(sorted(line)):
+            for a, b in itertools.pairwise(dialogue):
+                first, second = self.speaker_entity[line[a]], self.speaker_entity[line[b]]
+                if self.methods[line[a]] != "carry-over" and self.methods[line[b]] != "carry-over":
+                    neighbours.update(((id(first), id(second)), (id(second), id(first))))
+                for spoken, speaker, other in ((line[a], first, second), (line[b], second, first)):
+                    if other is speaker or not self._only_pronouns(other):
+                        continue
+                    named = self._addressed(spoken, speaker)
+                    if named is not None and named is not other:
+                        votes.setdefault(other, Counter())[named] += 1
+        merged: dict[int, _Entity] = {}  # id() of a named entity -> the nameless one it joins
+        best = [(counts.most_common(1)[0], nameless, counts) for nameless, counts in votes.items()]
+        best.sort(key=lambda choice: -choice[0][1])  # the best attested names first
+        for (named, count), nameless, counts in best:
+            if (
+                count >= _VOCATIVE_VOTES
+                and count * 2 > sum(counts.values())
+                and id(named) not in merged
+                and (id(named), id(nameless)) not in neighbours
+                and _genders_agree(named.effective_gender(), nameless.effective_gender())
+            ):
+                merged[id(named)] = nameless
+                nameless.join(named)
+        self._replace(merged)
+
+    def _only_pronouns(self, entity: _Entity) -> bool:
+        """True for an entity known by pronouns alone ("I", "he"), which a vocative may name; a description
+        ("her mother") says who the speaker is, and a line may call its addressee anything."""
+        return all(name.lower() in self.lex.pronouns for name in entity.names)
+
+    def _name_spouses(self, order: list[int]) -> None:
+        """Fiction: "said his wife" is Mrs. Bennet when "his" is Mr. Bennet and the story names a Mrs. Bennet.
+
+        The possessor is the person the line addresses ('"My dear Mr. Bennet," said his lady'), else the
+        latest person of that gender named in the narration before the tag.
+        """
+        merged: dict[int, _Entity] = {}
+        for i in order:
+            speaker, mention = self.speaker_entity.get(i), self.candidates[i].mention
+            if speaker is None or mention is None or _is_proper(speaker.canonical_name() or ""):
+                continue
+            words = self.text[mention[0] : mention[1]].lower().split()
+            while words and _manner_adverb(words[-1]):
+                words.pop()
+            spouse = _SPOUSES.get(tuple(words))
+            if spouse is None:
+                continue
+            owner_gender, married = spouse
+            owner = self._addressed(i, speaker)
+            if owner is None or owner.effective_gender() != owner_gender:
+                owner = self._latest_person(mention[0], owner_gender)
+            match = self._married_name(owner, married) if owner is not None else None
+            if match is not None and match is not speaker and id(speaker) not in merged:
+                merged[id(speaker)] = match
+                match.join(speaker)
+        self._replace(merged)
+
+    def _latest_person(self, before: int, gender: str) -> _Entity | None:
+        """The person of ``gender`` named last outside quotes in the few paragraphs before ``before``."""
+        floor = self.paragraph_starts[max(0, self._paragraph_index(before) - _PRONOUN_REACH)]
+        for extent in reversed(self._owned_between(floor, before, last=_PRONOUN_CANDIDATES)):
+            entity = self.owner[extent]
+            if not self._in_quote(extent[0]) and entity.kind is SpeakerKind.PERSON and entity.gender == gender:
+                return entity
+        return None
+
+    def _married_name(self, owner: _Entity, honorifics: tuple[str, ...]) -> _Entity | None:
+        """The person the story calls "Mrs. <owner's surname>" (or "Mr. ..."), if there is one."""
+        surname = owner.surname
+        if not surname:
+            return None
+        for entity in self.lookup.get(("word", surname), ()):
+            if entity is not owner and any(
+                alias.split()[0].rstrip(".") in honorifics and alias.split()[-1] == surname for alias in entity.aliases
+            ):
+                return entity
+        return None
+
+    def _name_by_introductions(self, order: list[int]) -> None:
+        """Fiction: a nameless speaker who says who they are ("I am Parson Tringham, the antiquary") is that
+        person: the first introduction of each nameless speaker names them."""
+        merged: dict[int, _Entity] = {}
+        named: set[int] = set()
+        for i in order:
+            speaker = self.speaker_entity.get(i)
+            if speaker is None or id(speaker) in named or _is_proper(speaker.canonical_name() or ""):
+                continue
+            for entity in self._introduced(self.candidates[i].segments):
+                if (
+                    entity is not speaker
+                    and id(entity) not in merged
+                    and entity.kind in (SpeakerKind.PERSON, SpeakerKind.UNKNOWN)
+                    and _genders_agree(entity.effective_gender(), speaker.effective_gender())
+                ):
+                    merged[id(entity)] = speaker
+                    named.add(id(speaker))
+                    speaker.join(entity)
+                    break
+        self._replace(merged)
+
+    def _introduced(self, segments: Iterable[Extent]) -> Iterator[_Entity]:
+        """The entities of the names a line's pieces introduce ("I am Parson Tringham"), in order."""
+        for start, end in segments:
+            for intro in _INTRODUCTION.finditer(self.text, start, end):
+                for extent in self._owned_between(intro.end(), intro.end() + 1):
+                    if not _POSSESSIVE.match(self.text, extent[1]):  # "I am Tom's brother": someone else
+                        yield self.owner[extent]
+
+    def _replace(self, merged: dict[int, _Entity]) -> None:
+        """Make the entity each ``merged`` id() maps to the speaker wherever the merged entity was."""
+        if merged:
+            for i, entity in self.speaker_entity.items():
+                self.speaker_entity[i] = merged.get(id(entity), entity)
+
+    def _answered_by_next(
+        self, dialogue: list[int], k: int, line: dict[int, int], known: dict[int, tuple[_Entity, int]]
+    ) -> _Entity | None:
+        """Whom the line after turn ``k`` calls by name: in a dialogue, the speaker of turn ``k``."""
+        if k + 1 >= len(dialogue):
+            return None
+        following = known.get(dialogue[k + 1])
+        return self._addressed(line[dialogue[k + 1]], following[0] if following else None)
 
     @staticmethod
     def _dialogues(paragraphs: list[int]) -> Iterator[list[int]]:
@@ -1256,7 +1529,12 @@ class _Resolver:
                 title = before.rsplit(None, 1)[-1] if before else ""
                 if title.lower() in self.lex.honorifics or title.lower() in self.lex.titles:
                     before = before[: -len(title)].rstrip()  # "Mr. Bennet, ...": the honorific is part of it
+                before = _ENDEARMENT.sub("", before).rstrip()  # "My dear Mr. Bennet, ...": a vocative too
                 after = self.text[extent[1] : end].lstrip()
+                if len(candidate.segments) == 1 and not self.text[start : extent[0]].strip() and not after.strip(".?;"):
+                    continue  # a line that is only a name may answer a question ("Bingley."), unless called out
+                if _inside_inner_quote(before):
+                    continue  # "you made reply 'Good night, Sir John'": words quoted within the line
                 if (not before or before[-1] == ",") and (not after or after[0] in ",.!?;"):
                     return entity
         return None
@@ -1359,6 +1637,7 @@ def _singular(group: str) -> str:
     return " ".join([*modifiers, head])
 
 
+_VOCATIVE_VOTES = 1  # vocatives that must name a nameless speaker before it takes the name
 _OTHER_VOICE_REACH = 40  # known lines looked at on each side for the dialogue's other voice
 
 
@@ -1401,6 +1680,61 @@ def _stamp(entity: _Entity) -> int:
 
 def _name_length(name: str) -> tuple[int, int]:
     return len(name.split()), len(name)
+
+
+def _manner_adverb(word: str) -> bool:
+    """True for a lowercase -ly adverb ("impatiently"), not an -ly adjective ("elderly")."""
+    return len(word) > 4 and word.endswith("ly") and word.islower() and word not in _LY_ADJECTIVES
+
+
+def _tag_words() -> dict[str, str]:
+    """The word classes of ``data/dialogue_tags.tsv``: class -> space-separated words."""
+    return {row[0]: row[1] for row in package_rows("dialogue_tags.tsv", ("class", "words"))}
+
+
+def _spouse_phrases() -> dict[tuple[str, ...], tuple[str, tuple[str, ...]]]:
+    """ "his wife" -> ("m", ("Mrs", "Mme")): the possessor's gender, and the honorifics of the spouse's name."""
+    rows = _tag_words()
+    phrases: dict[tuple[str, ...], tuple[str, tuple[str, ...]]] = {}
+    for noun in rows["wife"].split():
+        phrases["his", noun] = ("m", ("Mrs", "Mme"))
+    for noun in rows["husband"].split():
+        phrases["her", noun] = ("f", ("Mr", "Monsieur"))
+    return phrases
+
+
+_SPOUSES = _spouse_phrases()
+_LY_ADJECTIVES = frozenset(_tag_words()["ly_adjective"].split())
+# "I am Parson Tringham", "my name is Tom": a line's speaker giving their name, which follows at once
+_INTRODUCTION = re.compile(r"\b(?:I am|I'm|I’m|[Mm]y name is|[Mm]y name's|[Mm]y name’s)\s+(?=[A-Z])")
+# Pronouns that vote on the gender of the name before them; "him" is left out, as it is mostly someone else
+# ("said his lady to him").
+_GENDERED_PRONOUN = regex.compile(r"\b(?:he|his|she|her|He|His|She|Her)\b")
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|to|into|near|through)\s+$")  # just before a place's name
+_AFTER_LINE = re.compile(r"[.!?][”\"’']\s+$")  # a line's closing mark after its full stop, just before
+_POSSESSIVE = re.compile(r"[’']s\b")
+_ENDEARMENT = re.compile(r"(?:^|(?<=[\s,]))(?:[Mm]y\s+)?(?:[Dd]ear|[Dd]earest)$")
+_INNER_OPEN = re.compile(r"(?:^|[\s(])['‘]")
+_INNER_CLOSE = re.compile(r"['’](?=[\s,.!?;:)]|$)")
+
+
+def _inside_inner_quote(before: str) -> bool:
+    """True when the end of ``before`` (a line up to a name) is inside a quotation within the line."""
+    tail = before[-_INNER_QUOTE_REACH:]
+    return len(_INNER_OPEN.findall(tail)) > len(_INNER_CLOSE.findall(tail))
+
+
+_INNER_QUOTE_REACH = 80  # characters of a line looked back at for an open inner quotation
+
+
+def _is_proper(name: str) -> bool:
+    """True for a proper name ("Watson"), False for "I", a pronoun or a description ("his wife")."""
+    return name != "I" and any(word[:1].isupper() for word in name.split())
+
+
+def _name_rank(name: str) -> tuple[bool, int, int]:
+    """How good a canonical name ``name`` is: a proper name over a description, then longer over shorter."""
+    return _is_proper(name), len(name.split()), len(name)
 
 
 def _genders_agree(a: str, b: str) -> bool:

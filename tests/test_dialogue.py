@@ -37,8 +37,16 @@ TAGS = [
     ('"Sure there are!" Big Medicine bellowed unexpectedly.', [("Sure there are!", "Big Medicine", "bellowed")]),
     ('"I know," the old man replied with a smile.', [("I know", "the old man", "replied")]),
     ('"By gosh, a man might do worse," Cal began, eyeing him.', [("By gosh, a man might do worse", "Cal", "began")]),
-    # a tag before the line
+    # a tag before the line, also opening its sentence with the verb
     ('Then says I, "Not one step further."', [("Not one step further.", "I", "says")]),
+    (
+        'All day she had asked him questions. Said she:\n\n"Was it warm in school?"',
+        [("Was it warm in school?", "she", "Said")],
+    ),
+    # the manner after an inverted tag is no part of the speaker; an -ly adjective before a noun is
+    ('"In short," concluded the parson, decisively smacking his leg.', [("In short", "the parson", "concluded")]),
+    ('"Go away," glowered the boy sullenly.', [("Go away", "the boy", "glowered")]),
+    ('"Sit down," beckoned the elderly man.', [("Sit down", "the elderly man", "beckoned")]),
 ]
 
 BEATS = [
@@ -52,6 +60,8 @@ BEATS = [
     ('"It is in old ink." He hung fire again.', [("It is in old ink.", "He", None)]),
     # a beat before the line
     ('He looked at me. "You are very acute indeed."', [("You are very acute indeed.", "He", None)]),
+    # a described subject reaches its person noun, not only an adjective
+    ('"Very well, sir." The little boy was taken away.', [("Very well, sir.", "The little boy", None)]),
 ]
 
 NO_SPEAKER = [
@@ -63,6 +73,11 @@ NO_SPEAKER = [
     # a capitalised word that is no name of the text, and a base-form verb after a singular subject
     ('"Come here at once!" No answer came.', [("Come here at once!", None, None)]),
     ('With a sigh the day ended. "We must go now, all of us."', [("We must go now, all of us.", None, None)]),
+    # a capitalised verb opening a sentence tags a line only with a pronoun right after it
+    (
+        'The coat was dear. Said to be the best in town, it hung alone:\n\n"I will take it at once."',
+        [("I will take it at once.", None, None)],
+    ),
     # an -ed word of narration after a line is not a tag verb
     ('"Yes," seemed the answer.', [("Yes", None, None)]),
 ]

@@ -272,6 +272,8 @@ def test_fast_name_tokens_agree_with_the_unicode_ones(text: str) -> None:
         ('Presently Tom Hale came in.\n\n"We are late," he said.', "Tom Hale"),
         ('Suddenly Anna Berg stood up.\n\n"We are leaving," she said.', "Anna Berg"),
         ('Emily Stone arrived first.\n\n"Sit down," she said.', "Emily Stone"),
+        ('They circled each other. Finally Tom Hale said:\n\n"I can lick you!"', "Tom Hale"),
+        ('Upon Warwick\'s entrance the room fell silent.\n\n"Good morning," he said.', "Warwick"),
     ],
 )
 def test_sentence_opening_adverb_is_not_part_of_a_name(text: str, name: str) -> None:
@@ -306,3 +308,162 @@ def test_news_carry_over_keeps_the_last_speaker() -> None:
     )
     quotes = quotetrack.extract(text, genre="news")
     assert [q.speaker.name for q in quotes] == ["Ann Cole", "Ann Cole"]
+
+
+def fiction_speakers(text: str) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in quotetrack.extract(text, genre="fiction")]
+
+
+# Fiction's nameless speakers take a name the story gives them. Each row: a text written for the test and
+# the speaker name of every line; every rule has a row where it must not apply.
+FICTION_NAMES = [
+    pytest.param(
+        "I sat by the window with my friend Hale.\n\n"
+        "\u201cWell, my dear Ward, what do you make of it?\u201d asked Hale.\n\n"
+        "\u201cIt is a walking stick,\u201d I said.\n\n"
+        "\u201cQuite so. And the owner?\u201d\n\n"
+        "\u201cA doctor, I think.\u201d\n\n"
+        "\u201cExcellent, Ward. You are sharper than you look.\u201d",
+        ["Hale", "Ward", "Hale", "Ward", "Hale"],
+        id="a narrator is who the other voice calls by name",
+    ),
+    pytest.param(
+        "Jane came down to breakfast late.\n\n"
+        "\u201cYou are late, Jane,\u201d said her mother.\n\n"
+        "\u201cI slept badly.\u201d\n\n"
+        "\u201cThen sit down, Jane, and eat.\u201d",
+        ["her mother", "Jane", "her mother"],
+        id="a described speaker keeps the description: a vocative names the other voice",
+    ),
+    pytest.param(
+        "An old parson rode up the lane.\n\n"
+        "\u201cGood night,\u201d said the parson.\n\n"
+        "The parson stopped his horse.\n\n"
+        "\u201cI am Parson Grey, of Stow,\u201d he said.",
+        ["Parson Grey", "Parson Grey"],
+        id="a speaker who introduces himself; narration's 'The parson' is the antecedent of 'he'",
+    ),
+    pytest.param(
+        "An old parson rode up the lane.\n\n"
+        "\u201cGood night,\u201d said the parson.\n\n"
+        "\u201cI am Tom Grey's uncle, and I live at Stow.\u201d",
+        ["the parson", "the parson"],
+        id="no introduction: a possessive names someone else",
+    ),
+    pytest.param(
+        "Mr. Hale sat by the fire.\n\n"
+        "\u201cDo you not want to know?\u201d cried his wife impatiently.\n\n"
+        "Mrs. Hale went out, and Miss Hale came in.",
+        ["Hale"],
+        id="his wife is Mrs. Hale when his is Mr. Hale",
+    ),
+    pytest.param(
+        "Mr. Hale sat by the fire.\n\n\u201cDo you not want to know?\u201d cried his wife.\n\nMiss Hale came in.",
+        ["his wife"],
+        id="no Mrs. Hale in the story: Miss Hale is not his wife",
+    ),
+    pytest.param(
+        "Tom came home late, and Polly was waiting.\n\n"
+        "\u201cTom, where have you been?\u201d asked Polly.\n\n"
+        "\u201cNowhere.\u201d\n\n"
+        "\u201cNowhere! Look at your hands, Tom.\u201d",
+        ["Polly", "Tom", "Polly"],
+        id="a line that calls Tom by name is not his",
+    ),
+    pytest.param(
+        "The two women sat down to tea in the parlour.\n\n"
+        "\u201cWho has taken the house?\u201d said Ann.\n\n"
+        "\u201cBingley.\u201d\n\n"
+        "\u201cIs he rich?\u201d",
+        ["Ann", "Ann", "Ann"],
+        id="a line that is only a name answers, it calls no one",
+    ),
+]
+
+# Fiction's pronoun tags and turn-taking. Same form: a text and the speaker name of every line.
+FICTION_TURNS = [
+    pytest.param(
+        "Mr. Grey rode up to the gate, where Tom stood waiting.\n\n"
+        "\u201cHow long have you known, Mr. Grey?\u201d said Tom.\n\n"
+        "The old man explained that Tom had asked him once before.\n\n"
+        "\u201cSince the spring,\u201d said he.",
+        ["Tom", "Grey"],
+        id="'said he' answers the man the line before called by name",
+    ),
+    pytest.param(
+        "I walked with my cousin along the shore.\n\n"
+        "\u201cWhere are we going?\u201d I asked.\n\n"
+        "\u201cTo the lighthouse,\u201d he said.",
+        ["I", "he"],
+        id="'he' is never the narrator",
+    ),
+    pytest.param(
+        "The ladies sat by the fire, and Mr. Lowe stood at the door.\n\n"
+        "\u201cIt is cold,\u201d said one of the women.\n\n"
+        "\u201cThen close the door,\u201d he said.",
+        ["one of the women", "Lowe"],
+        id="one of the women is a woman",
+    ),
+    pytest.param(
+        "\u201cMy dear Mr. Hale,\u201d said his lady to him one day, \u201chave you heard the news?\u201d\n\n"
+        "Mr. Hale replied that he had not.\n\n"
+        "\u201cBut it is true,\u201d returned she.",
+        ["his lady", "his lady", "his lady"],
+        id="'to him' after 'his lady' is someone else: she is his lady",
+    ),
+    pytest.param(
+        "Ann, Mary and Kate sat at the table.\n\n"
+        "\u201cIs it raining?\u201d asked Ann.\n\n"
+        "\u201cNot yet,\u201d said Mary.\n\n"
+        "\u201cIt will soon.\u201d\n\n"
+        "\u201cNot so, Kate. The sky is clear.\u201d",
+        ["Ann", "Mary", "Kate", "Mary"],
+        id="the line after calls the speaker by name",
+    ),
+    pytest.param(
+        "Emma was a tall woman. She came from Devonshire and kept her accent.\n\n\u201cRun upstairs,\u201d she said.",
+        ["Emma"],
+        id="a name after 'from' is a place, not 'she'",
+    ),
+    pytest.param(
+        "\u201cCome in,\u201d said Tom.\n\nThe door closed.\n\nThe night passed.\n\nThe rain fell.\n\n"
+        "Morning came.\n\nJack Hale came down to the yard. The barn was empty. The rain had stopped.\n\n"
+        "\u201cWhere is everyone?\u201d he said.",
+        ["Tom", "Jack Hale"],
+        id="the speaker of an earlier scene is no antecedent",
+    ),
+    pytest.param(
+        "\u201cI miss her,\u201d said Jack.\n\n"
+        "\u201cSo do I.\u201d Locking his hands behind his head, he said, \u201cShe was brave.\u201d",
+        ["Jack", "Jack", "Jack"],
+        id="a participle opening the narration after a line is no name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FICTION_NAMES + FICTION_TURNS)
+def test_fiction_speakers_take_the_names_the_story_gives(text: str, expected: list[str]) -> None:
+    assert fiction_speakers(text) == expected
+
+
+def test_spouses_are_two_speakers_sharing_a_surname() -> None:
+    """ "his wife" joins Mrs. Hale, not Mr. Hale, though both are called Hale."""
+    text = (
+        "Mr. Hale sat by the fire.\n\n"
+        "\u201cDo you not want to know?\u201d cried his wife.\n\n"
+        "\u201cYou want to tell me,\u201d said Mr. Hale.\n\n"
+        "Mrs. Hale went out."
+    )
+    wife, husband = (q.speaker for q in quotetrack.extract(text, genre="fiction"))
+    assert wife is not husband
+    assert wife is not None
+    assert "Mrs. Hale" in wife.aliases
+    assert husband is not None
+    assert "Mr. Hale" in husband.aliases
+
+
+def test_a_dash_is_no_part_of_a_name() -> None:
+    """ "Tom--a touch of doubt": the name is Tom; a hyphen inside a word stays ("Al-Assad")."""
+    from quotetrack.entities import _TOKEN
+
+    assert [m.group() for m in _TOKEN.finditer("Tom--a Al-Assad")] == ["Tom", "-", "-", "a", "Al-Assad"]
