@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 import weakref
 from collections import Counter
@@ -69,7 +70,7 @@ _TOKEN = regex.compile(
     r"""
       [’']s\b                                  # possessive clitic, its own token
     | (?:[A-Z]\.){2,}                         # an initialism with dots (U.S.)
-    | [^\W_](?:[\w&]|-(?!-))*+(?:[’'](?![sS]\b)(?=\w)(?:[\w&]|-(?!-))*+)*+
+    | [^\W_][\w&]*+(?:-(?!-)[\w&]*+)*+(?:[’'](?![sS]\b)(?=\w)[\w&]*+(?:-(?!-)[\w&]*+)*+)*+
                                                # a word, keeping inner apostrophes (O'Neill) and hyphens
                                                # (Al-Assad), not a dash ("Tom--a touch": "Tom")
       (?:\.(?<=\b(?:[A-Z]|TITLES)\.))?
@@ -81,11 +82,19 @@ _TOKEN = regex.compile(
 # The same tokens from the standard library's faster engine, for texts in the range where its Unicode classes
 # equal regex's (see quotetrack.backends.rules). Its look-behinds must be of fixed width: one per title.
 _FAST_TOKEN = re.compile(
-    r"[’']s\b|(?:[A-Z]\.){2,}|[^\W_](?:[\w&]|-(?!-))*+(?:[’'](?![sS]\b)(?=\w)(?:[\w&]|-(?!-))*+)*+(?:\.(?:(?<=\b[A-Z]\.)|"
+    r"[’']s\b|(?:[A-Z]\.){2,}|[^\W_][\w&]*+(?:-(?!-)[\w&]*+)*+(?:[’'](?![sS]\b)(?=\w)[\w&]*+(?:-(?!-)[\w&]*+)*+)*+(?:\.(?:(?<=\b[A-Z]\.)|"
     + "|".join(rf"(?<=\b{title}\.)" for title in _TITLE_ABBREVIATIONS)
     + r"))?|\S"
 )
 _WORD_CHAR = regex.compile(r"\w")
+_SPAN_TEXT = operator.itemgetter(2)
+
+
+def _opens_mention(word: str) -> bool:
+    """Only "the" and capitalised words begin a description or a name."""
+    return word[0].isupper() or word == "the"
+
+
 _ACRONYM = regex.compile(r"^(?:[A-Z]\.?){2,8}$|^[A-Z][A-Z0-9&]{1,7}$")
 _PAREN_ACRONYM = regex.compile(r"\s*\(\s*(?P<acronym>[A-Z][A-Za-z0-9&.]{1,9})\s*\)")
 # "Volodymyr Zelensky, the Ukrainian president," / "NIS, the spy agency,": a description after a name.
@@ -494,11 +503,11 @@ class _Resolver:
         the quote that needs them and ``Speaker.mentions`` lists every way the article names them."""
         pattern = _TOKEN if OUTSIDE_FAST_RANGE.search(self.text) else _FAST_TOKEN
         spans = [(m.start(), m.end(), m.group()) for m in pattern.finditer(self.text)]
-        words = [span[2] for span in spans]
+        words = list(map(_SPAN_TEXT, spans))
 
         described = self._speaking_descriptions()
         # Only "the" and capitalised words begin a description or a name: the loop visits those alone.
-        openers = [k for k, word in enumerate(words) if word[:1].isupper() or word == "the"]
+        openers = list(itertools.compress(itertools.count(), map(_opens_mention, words)))
         i = 0  # the first token not yet read
         for k in openers:
             if k < i:
