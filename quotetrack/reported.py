@@ -74,6 +74,7 @@ WH_WORDS = frozenset({"how", "what", "why", "whether", "where", "when", "who", "
 QUESTION_OPENERS = frozenset({"whether", "if", "why", "how", "what", "which", "when", "where"})  # not "who": a relative
 CONTRACTED_SUBJECTS = frozenset({"i", "you", "he", "she", "it", "we", "they", "there", "that", "who", "what"})
 NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half"})
+ATTRIBUTION_ADJUNCT_WORDS = 12  # longest phrase after "he said" that a split quote may resume after
 SCARE_QUOTE_WORDS = 4  # quotations shorter than this are titles, nicknames or scare quotes unless a cue reports them
 
 
@@ -1046,8 +1047,10 @@ class SurfaceFinder:
         if index < stretch.last and self.lower[index] == ",":
             # an appositive after the name: "said Jane Doe, a spokeswoman for ..."
             probe = index + 1
-            while probe < stretch.last and self.lower[probe] not in {",", ".", ";"}:
-                probe += 1
+            while (
+                probe < stretch.last and self.lower[probe] not in {",", ".", ";"} and not self._quote_opens_at(probe)
+            ):
+                probe += 1  # a quotation ends the appositive: 'said the senator, "because ..."' resumes the quote
             index = probe
         index, channel = self.skip_adjuncts(index, stretch.last)
         left_end = cue.first
@@ -1612,7 +1615,11 @@ class SurfaceFinder:
                 and quotation.outer_start == next_stretch.start
             )
             # the attribution may run on ("said X, a senior adviser who ...") before the quote resumes
-            adjacent = between.strip() in {"", ",", ".", ":", ";", "—"} or opens_next_sentence
+            adjacent = (
+                between.strip() in {"", ",", ".", ":", ";", "—"}
+                or opens_next_sentence
+                or self._attribution_adjunct(between)
+            )
             if (
                 (quotation.outer_start < stretch.end or opens_next_sentence)
                 and adjacent
@@ -1623,6 +1630,17 @@ class SurfaceFinder:
                 if quotation.outer_end > (candidate.source or (0, 0))[1]:
                     candidate.source = (candidate.source or (quotation.outer_start, 0))[0], quotation.outer_end
             break
+
+    def _attribution_adjunct(self, between: str) -> bool:
+        """True for a short phrase that finishes an attribution before its quote resumes ('," he said of the
+        voters, "but ...'): a preposition, a few words and a comma, no sentence break."""
+        words = between.split()
+        return (
+            0 < len(words) <= ATTRIBUTION_ADJUNCT_WORDS
+            and words[0] in self.words["attribution_adjunct"]
+            and between.rstrip().endswith(",")
+            and not any(mark in between for mark in ".;:!?")
+        )
 
     def _stretch_is_mostly_quote(self, quotation: Quotation) -> bool:
         stretch = self._stretch_at(quotation.outer_start)

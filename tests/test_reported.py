@@ -321,6 +321,32 @@ SPLIT = [
         ),
         ["The water is safe", "We test it every day."],
     ),
+    # an appositive after an inverted speaker ends at the quotation that resumes
+    (
+        '"It is a hard call," said the Ohio senator, "because both sides have a point."',
+        (
+            "direct",
+            'It is a hard call," said the Ohio senator, "because both sides have a point.',
+            "the Ohio senator",
+            "said",
+            None,
+            None,
+        ),
+        ["It is a hard call", "because both sides have a point."],
+    ),
+    # a phrase finishing the attribution ("said of ...") before the quote resumes
+    (
+        '"I cannot say how they voted," he said of the former inmates, "but I know they cared."',
+        (
+            "direct",
+            'I cannot say how they voted," he said of the former inmates, "but I know they cared.',
+            "he",
+            "said",
+            None,
+            None,
+        ),
+        ["I cannot say how they voted", "but I know they cared."],
+    ),
 ]
 
 
