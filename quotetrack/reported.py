@@ -273,6 +273,8 @@ class SurfaceFinder:
             return False  # "no messages", "a talk show", "a strong showing": a noun
         if nxt_word in self.words["modified_noun"] and entry.lemma not in self.words["tell_verb"]:
             return False  # "pledged delegates": an adjective
+        if self.lower[index] in self.words["naming"] and self._after_indefinite_noun(index, stretch.first):
+            return False  # "a group called Black Votes Matter": a name given, not words reported
         if previous in PREPOSITIONS and not self.lower[index].endswith("ing"):
             return False  # "a share of pledged delegates": no finite verb follows a preposition
         if (previous[:1].isdigit() or previous == "%") and not (
@@ -321,6 +323,25 @@ class SurfaceFinder:
         if self._through_that(index + 1, stretch.last) > index + 1:
             return True  # "knew from experience that ...": an adjunct before the reported clause
         return lemma in self.words["infinitive_cue"] or lemma in {"point", "add"}
+
+    def _after_indefinite_noun(self, index: int, floor: int) -> bool:
+        """True when a noun phrase opened by "a", "an" or "another" ends right before ``index`` ("a new group
+        called ..."): a participle after an indefinite noun modifies it; news rarely opens a report that way.
+        A name before the participle is a speaker ("A reporter for AFP called it ...")."""
+        if index - 1 < floor or self.is_name(index - 1):
+            return False
+        for k in range(index - 1, max(floor, index - 5) - 1, -1):
+            word = self.lower[k]
+            if word in {"a", "an", "another"}:
+                return k < index - 1
+            if (
+                not self.tokens[k].text[:1].isalnum()
+                or word in {"and", "but", "or"}
+                or word in self.words["auxiliary"]
+                or self._verb_form(k)
+            ):
+                return False  # "backed a plan and called it ...": a second verb of the subject
+        return False
 
     def _reporting_infinitive(self, index: int, entry: CueEntry) -> bool:
         """True for "to say" and its kin ("took to Twitter to say ...", "more likely to say they ..."): a verb of
@@ -1047,9 +1068,7 @@ class SurfaceFinder:
         if index < stretch.last and self.lower[index] == ",":
             # an appositive after the name: "said Jane Doe, a spokeswoman for ..."
             probe = index + 1
-            while (
-                probe < stretch.last and self.lower[probe] not in {",", ".", ";"} and not self._quote_opens_at(probe)
-            ):
+            while probe < stretch.last and self.lower[probe] not in {",", ".", ";"} and not self._quote_opens_at(probe):
                 probe += 1  # a quotation ends the appositive: 'said the senator, "because ..."' resumes the quote
             index = probe
         index, channel = self.skip_adjuncts(index, stretch.last)

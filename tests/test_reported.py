@@ -519,6 +519,20 @@ def test_subject_forms(text: str, expected: list[Row]) -> None:
 
 
 OBJECT_REPORTS = [
+    # after a name, "called" reports a view even when an indefinite noun opens the subject
+    (
+        'A reporter for the Times called the scene "pure chaos."',
+        [("mixed", 'the scene "pure chaos."', "A reporter for the Times", "called", None, None)],
+    ),
+    # "maintain" and "reason" still report a clause
+    (
+        "The aide maintained the server was safe.",
+        [("indirect", "the server was safe", "The aide", "maintained", None, None)],
+    ),
+    (
+        "The panel reasoned that the law was void.",
+        [("indirect", "the law was void", "The panel", "reasoned", None, None)],
+    ),
     (
         "The governor announced a new fund for small farms after the floods.",
         [("indirect", "a new fund for small farms", "The governor", "announced", None, None)],
@@ -915,6 +929,14 @@ NEGATIVE = [
     "The figures include pledged delegates and party leaders.",
     # a belief in a relative clause, an adverb before the cue
     "The council, which dutifully recounts its record, met today.",
+    # a participle naming what an indefinite noun is called
+    "A new group called Voters First is raising money for the race.",
+    "The mayor opened a cafe called Main Street Beans last year.",
+    # "maintain" with an object keeps a thing going; "reason" and "challenge" as nouns; "speaking" before a noun
+    "The governor maintained a wide lead over her rivals.",
+    "The reason voters stayed home was the weather.",
+    "The challenges facing the city are large.",
+    "She earned large speaking fees from the banks.",
 ]
 
 
