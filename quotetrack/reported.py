@@ -1714,11 +1714,19 @@ class SurfaceFinder:
         """Quotations no cue reached: quoted paragraphs carry over the last speaker; scare quotes are dropped."""
         taken = sorted((c.start, c.end) for c in found)
         next_taken, reach = 0, -1  # ``reach``: the furthest end of the candidates that start before this quotation ends
+        by_end = sorted(found, key=lambda c: c.end)
+        next_ended = 0
+        previous: list[QuoteCandidate] = []  # the candidates ending in the last stretch before this quotation
         out: list[QuoteCandidate] = []
         for index, quotation in enumerate(self.quotations):
             while next_taken < len(taken) and taken[next_taken][0] < quotation.end:
                 reach = max(reach, taken[next_taken][1])
                 next_taken += 1
+            while next_ended < len(by_end) and by_end[next_ended].end <= quotation.outer_start:
+                ended = by_end[next_ended]
+                same_stretch = previous and self._stretch_at(previous[0].end - 1) is self._stretch_at(ended.end - 1)
+                previous = [*previous, ended] if same_stretch else [ended]
+                next_ended += 1
             if index in self.used_quotations or reach > quotation.start or not quotation.closed:
                 continue  # taken, or an unclosed mark: too unsure to report with no cue
             words = len(self.text[quotation.start : quotation.end].split())
@@ -1730,6 +1738,14 @@ class SurfaceFinder:
             ) and not WORDY_OR_MARK.search(self.text, min(quotation.outer_end, stretch.end), stretch.end)
             if words < SCARE_QUOTE_WORDS and not (bare and self._whole_paragraph(stretch, number_of=quotation)):
                 continue  # a title, nickname or scare quote; a quoted paragraph of its own is a line of dialogue
+            continued = [c for c in previous if bare and self._continues_quote(c, stretch)]
+            for candidate in continued:  # '"A," she said. "B."': one quote, as PolNeAR annotates it
+                candidate.segments.extend(self._pieces(quotation))
+                if candidate.source is not None:
+                    candidate.source = candidate.source[0], max(candidate.source[1], quotation.outer_end)
+            if continued:
+                self.used_quotations.add(index)
+                continue
             if bare or quotation.outer_end > stretch.end:
                 segments = self._pieces(quotation)
                 kind = QuoteKind.DIRECT
@@ -1747,6 +1763,19 @@ class SurfaceFinder:
             )
             self.used_quotations.add(index)
         return out
+
+    def _continues_quote(self, previous: QuoteCandidate, stretch: Stretch) -> bool:
+        """True when a quoted sentence with no cue (``stretch``) directly follows a quote with marked words in the
+        sentence before, in the same paragraph ('"A," she said. "B."'): the speaker goes on, and PolNeAR
+        annotates both as one quote. An indirect report before it is another matter: the quote may be new."""
+        if previous.kind == QuoteKind.INDIRECT:
+            return False
+        number = bisect.bisect_right(self.stretch_starts, previous.end - 1) - 1
+        return (
+            0 <= number < len(self.stretches) - 1
+            and self.stretches[number + 1] is stretch
+            and self.stretches[number].paragraph == stretch.paragraph
+        )
 
     # ----------------------------------------------------------------- building candidates
 

@@ -347,6 +347,19 @@ SPLIT = [
         ),
         ["I cannot say how they voted", "but I know they cared."],
     ),
+    # a quoted sentence with no cue right after a quote in the same paragraph goes on with it
+    (
+        'The mayor called the budget "a real mess" on Friday, aides said. "She will veto it next week."',
+        (
+            "mixed",
+            'The mayor called the budget "a real mess" on Friday, aides said. "She will veto it next week.',
+            "aides",
+            "said",
+            None,
+            None,
+        ),
+        ['The mayor called the budget "a real mess" on Friday', "She will veto it next week."],
+    ),
 ]
 
 
@@ -944,6 +957,31 @@ NEGATIVE = [
 def test_no_quote(text: str) -> None:
     """Scare quotes, titles, nicknames, negated attributions and refusals to speak are not quotes."""
     check(text, [])
+
+
+NOT_CONTINUED = [
+    # after an indirect report the quoted sentence stands alone: it may be someone else's words
+    (
+        'The mayor said the budget was too large. "We will have to cut it back before the vote."',
+        [
+            ("indirect", "the budget was too large", "The mayor", "said", None, None),
+            ("direct", "We will have to cut it back before the vote.", None, None, None, None),
+        ],
+    ),
+    # a new paragraph opens a new quote
+    (
+        '"The budget is a mess," the mayor said.\n\n"We will veto it next week and start over."',
+        [
+            ("direct", "The budget is a mess", "the mayor", "said", None, None),
+            ("direct", "We will veto it next week and start over.", None, None, None, None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_CONTINUED)
+def test_quote_not_continued(text: str, expected: list[Row]) -> None:
+    check(text, expected)
 
 
 MISSED_SUBJECT = [
