@@ -74,6 +74,8 @@ WH_WORDS = frozenset({"how", "what", "why", "whether", "where", "when", "who", "
 QUESTION_OPENERS = frozenset({"whether", "if", "why", "how", "what", "which", "when", "where"})  # not "who": a relative
 CONTRACTED_SUBJECTS = frozenset({"i", "you", "he", "she", "it", "we", "they", "there", "that", "who", "what"})
 NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half"})
+ATTRIBUTION_AFTER_QUESTION_TOKENS = 12  # longest '... Smith asked at the rally.' joined to the question before it
+QUESTION_CLOSES = ('?"', "?”", "?''", "?’", '!"', "!”", "!''", "!’")  # a quoted question or exclamation ends here
 ATTRIBUTION_ADJUNCT_WORDS = 12  # longest phrase after "he said" that a split quote may resume after
 SCARE_QUOTE_WORDS = 4  # quotations shorter than this are titles, nicknames or scare quotes unless a cue reports them
 
@@ -172,7 +174,10 @@ class SurfaceFinder:
             if (
                 stretches
                 and stretches[-1].paragraph == paragraph_index
-                and self._quote_crosses(stretches[-1].end, sentence.start)
+                and (
+                    self._quote_crosses(stretches[-1].end, sentence.start)
+                    or self._attribution_after_question(stretches[-1].end, sentence.first_token, sentence.last_token)
+                )
             ):
                 last = stretches[-1]
                 last.end, last.last = sentence.end, sentence.last_token
@@ -181,6 +186,19 @@ class SurfaceFinder:
                     Stretch(sentence.start, sentence.end, sentence.first_token, sentence.last_token, paragraph_index)
                 )
         return stretches
+
+    def _attribution_after_question(self, left_end: int, first: int, last: int) -> bool:
+        """True when a quotation ending in "?" or "!" closes the text before ``left_end`` and tokens ``first``..
+        ``last`` are a short attribution ('"Who pays?" Smith asked.'): the splitter ended the sentence inside
+        the quote's own line, which the attribution completes."""
+        if not self.text[max(0, left_end - 3) : left_end].rstrip().endswith(QUESTION_CLOSES):
+            return False
+        if last - first > ATTRIBUTION_AFTER_QUESTION_TOKENS or not self.tokens[first].text[:1].isalnum():
+            return False
+        for k in range(first + 1, min(last, first + 5)):
+            if self.lexicons.cue_verbs.get(self.lower[k]) is not None:
+                return self._attribution_ends(k + 1, last)
+        return False
 
     def _quote_crosses(self, left_end: int, right_start: int) -> bool:
         # pieces never overlap, so only the last one opening before ``left_end`` can run past ``right_start``

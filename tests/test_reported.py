@@ -360,6 +360,19 @@ SPLIT = [
         ),
         ['The mayor called the budget "a real mess" on Friday', "She will veto it next week."],
     ),
+    # a quoted question ends a sentence for the splitter; the short attribution after it completes the line
+    (
+        '"Who pays for all this?" Smith asked. "It is easy to promise things, but I have doubts."',
+        (
+            "direct",
+            'Who pays for all this?" Smith asked. "It is easy to promise things, but I have doubts.',
+            "Smith",
+            "asked",
+            None,
+            None,
+        ),
+        ["Who pays for all this?", "It is easy to promise things, but I have doubts."],
+    ),
 ]
 
 
@@ -960,6 +973,14 @@ def test_no_quote(text: str) -> None:
 
 
 NOT_CONTINUED = [
+    # after a quoted question, a full sentence with its own report is no attribution of the question
+    (
+        '"Why now of all times?" Critics said the timing was odd.',
+        [
+            ("direct", "Why now of all times?", None, None, None, None),
+            ("indirect", "the timing was odd", "Critics", "said", None, None),
+        ],
+    ),
     # after an indirect report the quoted sentence stands alone: it may be someone else's words
     (
         'The mayor said the budget was too large. "We will have to cut it back before the vote."',
