@@ -74,7 +74,7 @@ WH_WORDS = frozenset({"how", "what", "why", "whether", "where", "when", "who", "
 QUESTION_OPENERS = frozenset({"whether", "if", "why", "how", "what", "which", "when", "where"})  # not "who": a relative
 CONTRACTED_SUBJECTS = frozenset({"i", "you", "he", "she", "it", "we", "they", "there", "that", "who", "what"})
 NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half"})
-ATTRIBUTION_AFTER_QUESTION_TOKENS = 12  # longest '... Smith asked at the rally.' joined to the question before it
+ATTRIBUTION_AFTER_QUESTION_TOKENS = 16  # longest '... Smith asked at the rally.' joined to the question before it
 QUESTION_CLOSES = ('?"', "?”", "?''", "?’", '!"', "!”", "!''", "!’")  # a quoted question or exclamation ends here
 ATTRIBUTION_ADJUNCT_WORDS = 12  # longest phrase after "he said" that a split quote may resume after
 SCARE_QUOTE_WORDS = 4  # quotations shorter than this are titles, nicknames or scare quotes unless a cue reports them
@@ -1780,6 +1780,7 @@ class SurfaceFinder:
                 )
             )
             self.used_quotations.add(index)
+            previous = [out[-1]]  # a quoted sentence after this one goes on with it too
         return out
 
     def _continues_quote(self, previous: QuoteCandidate, stretch: Stretch) -> bool:

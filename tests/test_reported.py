@@ -373,6 +373,19 @@ SPLIT = [
         ),
         ["Who pays for all this?", "It is easy to promise things, but I have doubts."],
     ),
+    # two quoted sentences with no cue, one after the other: one quote carried over
+    (
+        'The mood at the plant was bright. "We are back in business, all of us." "Nothing can stop us now."',
+        (
+            "direct",
+            'We are back in business, all of us." "Nothing can stop us now.',
+            None,
+            None,
+            None,
+            None,
+        ),
+        ["We are back in business, all of us.", "Nothing can stop us now."],
+    ),
 ]
 
 
@@ -973,6 +986,15 @@ def test_no_quote(text: str) -> None:
 
 
 NOT_CONTINUED = [
+    # a sentence of narration between two quoted sentences keeps them apart
+    (
+        'The mood at the plant was bright. "We are back in business, all of us." The owners were pleased. '
+        '"Nothing can stop us now, nothing at all."',
+        [
+            ("direct", "We are back in business, all of us.", None, None, None, None),
+            ("direct", "Nothing can stop us now, nothing at all.", None, None, None, None),
+        ],
+    ),
     # after a quoted question, a full sentence with its own report is no attribution of the question
     (
         '"Why now of all times?" Critics said the timing was odd.',
