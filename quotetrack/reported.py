@@ -847,6 +847,13 @@ class SurfaceFinder:
             k -= 1
         return k > stretch.first and self.lower[k] in {"who", "which"} and self.lower[k - 1] == ","
 
+    def _relative_cue(self, cue: Cue, stretch: Stretch) -> bool:
+        """True for a cue whose subject is a relative pronoun ("who declared", "who has also said")."""
+        k = cue.first - 1
+        while k > stretch.first and self.lower[k] in self.words["auxiliary"]:
+            k -= 1
+        return k > stretch.first and self.lower[k] in {"who", "which"}
+
     def _end_at_comma(self, candidate: QuoteCandidate, index: int, stretch: Stretch) -> None:
         """Cut indirect content at the first comma or dash after token ``index``: a relative clause ends there."""
         for k in range(index, min(stretch.last, index + 60)):
@@ -1485,6 +1492,8 @@ class SurfaceFinder:
         after: int,
     ) -> QuoteCandidate | None:
         """An attribution after its content ('CONTENT, SUBJECT CUE.') or inside it ('A, SUBJECT CUE, B.')."""
+        if self._relative_cue(cue, stretch):
+            return None  # "..., Mike Lee, who declared ...": a relative clause on a name attributes nothing before it
         left_end = subject[0]
         while (
             left_end > stretch.first

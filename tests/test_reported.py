@@ -986,6 +986,16 @@ def test_no_quote(text: str) -> None:
 
 
 NOT_CONTINUED = [
+    # a cue in a relative clause on a name attributes nothing before it, but may report after it
+    ("The party lost two states to Ms. Reed, who added to her lead.", []),
+    (
+        '"The rates will change by next spring," said Jo Ames, who writes about banks.',
+        [("direct", "The rates will change by next spring", "Jo Ames", "said", None, None)],
+    ),
+    (
+        "The plan won support from Senator Lee, who declared in a speech that it was fair.",
+        [("indirect", "it was fair", "who", "declared", None, "in a speech")],
+    ),
     # a sentence of narration between two quoted sentences keeps them apart
     (
         'The mood at the plant was bright. "We are back in business, all of us." The owners were pleased. '
