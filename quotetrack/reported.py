@@ -293,6 +293,8 @@ class SurfaceFinder:
             return False  # "pledged delegates": an adjective
         if self.lower[index] in self.words["naming"] and self._after_indefinite_noun(index, stretch.first):
             return False  # "a group called Black Votes Matter": a name given, not words reported
+        if self.lower[index] in self.words["naming_as"] and nxt_word == "as":
+            return False  # "the hacker known as Guccifer", "also known as ISIS": a name, not a belief
         if previous in PREPOSITIONS and not self.lower[index].endswith("ing"):
             return False  # "a share of pledged delegates": no finite verb follows a preposition
         if (previous[:1].isdigit() or previous == "%") and not (

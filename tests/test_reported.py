@@ -565,6 +565,10 @@ OBJECT_REPORTS = [
     ),
     # "maintain" and "reason" still report a clause
     (
+        "Officials said the group, also known as the Shield, took the town.",
+        [("indirect", "the group, also known as the Shield, took the town", "Officials", "said", None, None)],
+    ),
+    (
         "The aide maintained the server was safe.",
         [("indirect", "the server was safe", "The aide", "maintained", None, None)],
     ),
@@ -968,6 +972,8 @@ NEGATIVE = [
     "The figures include pledged delegates and party leaders.",
     # a belief in a relative clause, an adverb before the cue
     "The council, which dutifully recounts its record, met today.",
+    # "known as" gives a name
+    "The vote went to the Shield, a militia known as the Wardens, and its allies.",
     # a participle naming what an indefinite noun is called
     "A new group called Voters First is raising money for the race.",
     "The mayor opened a cafe called Main Street Beans last year.",
