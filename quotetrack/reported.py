@@ -1194,6 +1194,8 @@ class SurfaceFinder:
             if candidate is not None:
                 self._join_following_piece(candidate, stretch, number, stretch.last)
             return candidate
+        if cue.entry.lemma in self.words["intransitive"] and not self._words_follow(index, cue.last, stretch.last):
+            return None  # "spoke after the vote", "volunteered for the campaign": no words reported
         if cue.entry.cue_class == "stance":
             return self._stance(stretch, cue, subject, index)
         clause = self._clause_follows(index, stretch.last)
@@ -1242,6 +1244,16 @@ class SurfaceFinder:
         if end <= index:
             return None
         return self._candidate(stretch, self._extent(index, end), cue, subject, addressee, channel, 0.8)
+
+    def _words_follow(self, index: int, cue_last: int, limit: int) -> bool:
+        """True when reported words start at ``index`` (a quotation, a "that" or a colon before them) or a topic
+        follows within a few words ("speaks more often in public about race")."""
+        return (
+            self._quote_opens_at(index)
+            or self.lower[index] == "that"
+            or (index > cue_last and self.lower[index - 1] == ":")
+            or any(self.lower[k] in {"about", "of", "on"} for k in range(cue_last, min(limit, cue_last + 6)))
+        )
 
     def _opens_with_question(self, stretch: Stretch) -> bool:
         """True when the stretch opens with a question put ("Asked whether ..., Smith laughed"): what precedes

@@ -569,6 +569,10 @@ OBJECT_REPORTS = [
         [("indirect", "the group, also known as the Shield, took the town", "Officials", "said", None, None)],
     ),
     (
+        "The aide volunteered that the plan had failed.",
+        [("indirect", "the plan had failed", "The aide", "volunteered", None, None)],
+    ),
+    (
         "The aide maintained the server was safe.",
         [("indirect", "the server was safe", "The aide", "maintained", None, None)],
     ),
@@ -972,6 +976,9 @@ NEGATIVE = [
     "The figures include pledged delegates and party leaders.",
     # a belief in a relative clause, an adverb before the cue
     "The council, which dutifully recounts its record, met today.",
+    # lobbying and volunteering report words only with a quotation, "that" or a colon
+    "The firm lobbied hard against the bill last year.",
+    "Her son volunteered for the campaign in Iowa last fall.",
     # "known as" gives a name
     "The vote went to the Shield, a militia known as the Wardens, and its allies.",
     # a participle naming what an indefinite noun is called
