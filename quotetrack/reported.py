@@ -952,7 +952,10 @@ class SurfaceFinder:
             after + 2 < stretch.last
             and self.lower[after] == ","
             and self.tokens[after + 1].text[:1].isalpha()
-            and not self._has_verb(stretch.first, cue.first - 1)
+            and (
+                not self._has_verb(stretch.first, cue.first - 1)
+                or self.lower[after + 1] in self.words["finite"]  # "What they chose, according to X, is to ..."
+            )
         )
         if cue.first > stretch.first and self.lower[cue.first - 1] in {",", "—", "("} and resumes:
             # "Over the long term, according to the budget office, the rise ... is ...": both sides report

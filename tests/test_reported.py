@@ -185,6 +185,25 @@ def test_participial_cue(text: str, expected: list[Row]) -> None:
 
 
 ACCORDING_TO = [
+    # a subject before the source and its verb after it: one report on both sides
+    (
+        "One of the plans they made, according to an aide, is to raise taxes on the rich.",
+        [
+            (
+                "indirect",
+                "One of the plans they made, according to an aide, is to raise taxes on the rich",
+                "an aide",
+                "according to",
+                None,
+                None,
+            )
+        ],
+    ),
+    # a whole clause before the source: the report ends there
+    (
+        "Prices rose sharply, according to the bank, and wages fell.",
+        [("indirect", "Prices rose sharply", "the bank", "according to", None, None)],
+    ),
     (
         "According to the health ministry, 40 people were injured.",
         [("indirect", "40 people were injured", "the health ministry", "According to", None, None)],
