@@ -1526,7 +1526,10 @@ class SurfaceFinder:
             resume is not None
             and resume < stretch.last
             and not self.lower[resume].endswith("ing")
-            and self.lower[resume] not in {"but", "and", "or", "yet", "so"}
+            and (
+                self.lower[resume] not in {"but", "and", "or", "yet", "so"}
+                or self._second_verb_at(resume, stretch.last)  # "He had no record, the airline added, and had passed"
+            )
             and not self._quote_closes_at(left_end - 1)
             and self.lexicons.cue_verbs.get(self.lower[resume]) is None
             and not self._quote_opens_at(resume)

@@ -84,6 +84,22 @@ def test_subject_said_that_clause(text: str, expected: list[Row]) -> None:
 
 
 CLAUSE_THEN_ATTRIBUTION = [
+    # after the attribution, "and" with a second verb of the reported subject goes on with the report
+    (
+        "The pilot had no record of trouble, the airline added, and had passed every check.",
+        [
+            (
+                "indirect",
+                "The pilot had no record of trouble, the airline added, and had passed every check",
+                "the airline",
+                "added",
+                None,
+                None,
+            )
+        ],
+    ),
+    # "and" with a clause of its own does not
+    ("The plan is dead, he said, and he walked out.", [("indirect", "The plan is dead", "he", "said", None, None)]),
     (
         "The talks will resume next week, the minister said.",
         [("indirect", "The talks will resume next week", "the minister", "said", None, None)],
