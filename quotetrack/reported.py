@@ -77,6 +77,7 @@ NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven",
 ATTRIBUTION_AFTER_QUESTION_TOKENS = 16  # longest '... Smith asked at the rally.' joined to the question before it
 QUESTION_CLOSES = ('?"', "?”", "?''", "?’", '!"', "!”", "!''", "!’")  # a quoted question or exclamation ends here
 ATTRIBUTION_ADJUNCT_WORDS = 12  # longest phrase after "he said" that a split quote may resume after
+SUBHEAD_WORDS = 6  # a paragraph of fewer words, all in single marks, is a subhead, not a line of speech
 SCARE_QUOTE_WORDS = 4  # quotations shorter than this are titles, nicknames or scare quotes unless a cue reports them
 
 
@@ -1730,6 +1731,11 @@ class SurfaceFinder:
                 return self._candidate(stretch, self._extent(stretch.first, index), cue, speaker, None, None, 0.7)
         return None
 
+    def _single_marked(self, quotation: Quotation) -> bool:
+        """True for a quotation in single marks ('...' or ‘...’), not in doubled ones (''...'')."""
+        opening = self.text[quotation.outer_start : quotation.outer_start + 2]
+        return opening[:1] in {"'", "‘"} and opening != "''"
+
     def _whole_paragraph(self, stretch: Stretch, number_of: Quotation) -> bool:
         paragraph = self.doc.paragraphs[stretch.paragraph]
         return number_of.outer_start <= paragraph.start + 1 and number_of.outer_end >= paragraph.end - 1
@@ -1785,6 +1791,8 @@ class SurfaceFinder:
             ) and not WORDY_OR_MARK.search(self.text, min(quotation.outer_end, stretch.end), stretch.end)
             if words < SCARE_QUOTE_WORDS and not (bare and self._whole_paragraph(stretch, number_of=quotation)):
                 continue  # a title, nickname or scare quote; a quoted paragraph of its own is a line of dialogue
+            if words < SUBHEAD_WORDS and self._single_marked(quotation) and self._whole_paragraph(stretch, quotation):
+                continue  # "'A change warrior.'" alone in a paragraph: a news subhead quoting a phrase
             continued = [c for c in previous if bare and self._continues_quote(c, stretch)]
             for candidate in continued:  # '"A," she said. "B."': one quote, as PolNeAR annotates it
                 candidate.segments.extend(self._pieces(quotation))

@@ -1011,6 +1011,8 @@ NEGATIVE = [
     "The figures include pledged delegates and party leaders.",
     # a belief in a relative clause, an adverb before the cue
     "The council, which dutifully recounts its record, met today.",
+    # a short paragraph all in single marks is a news subhead quoting a phrase
+    "The race tightened in the fall.\n\n'A change of heart.'\n\nVoters in the county had switched sides.",
     # lobbying and volunteering report words only with a quotation, "that" or a colon
     "The firm lobbied hard against the bill last year.",
     "Her son volunteered for the campaign in Iowa last fall.",
@@ -1034,6 +1036,11 @@ def test_no_quote(text: str) -> None:
 
 
 NOT_CONTINUED = [
+    # in double marks the same short paragraph stays a line of speech with no cue
+    (
+        'The race tightened in the fall.\n\n"A change of heart."\n\nVoters in the county had switched sides.',
+        [("direct", "A change of heart.", None, None, None, None)],
+    ),
     # a cue in a relative clause on a name attributes nothing before it, but may report after it
     ("The party lost two states to Ms. Reed, who added to her lead.", []),
     (
