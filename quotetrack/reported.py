@@ -1198,7 +1198,11 @@ class SurfaceFinder:
             if candidate is not None:
                 self._join_following_piece(candidate, stretch, number, stretch.last)
             return candidate
-        if cue.entry.lemma in self.words["intransitive"] and not self._words_follow(index, cue.last, stretch.last):
+        if (
+            cue.entry.lemma in self.words["intransitive"]
+            and self.lower[cue.first - 1] not in self.words["passive"]
+            and not self._words_follow(index, cue.last, stretch.last)
+        ):
             return None  # "spoke after the vote", "volunteered for the campaign": no words reported
         if cue.entry.cue_class == "stance":
             return self._stance(stretch, cue, subject, index)

@@ -604,6 +604,14 @@ OBJECT_REPORTS = [
         [("indirect", "the group, also known as the Shield, took the town", "Officials", "said", None, None)],
     ),
     (
+        'The senator spoke: "We will not give up."',
+        [("direct", "We will not give up.", "The senator", "spoke", None, None)],
+    ),
+    (
+        "Lynch speaks more often in public about race than about money.",
+        [("indirect", "more often in public about race than about money", "Lynch", "speaks", None, None)],
+    ),
+    (
         "The aide volunteered that the plan had failed.",
         [("indirect", "the plan had failed", "The aide", "volunteered", None, None)],
     ),
@@ -1013,9 +1021,11 @@ NEGATIVE = [
     "The council, which dutifully recounts its record, met today.",
     # a short paragraph all in single marks is a news subhead quoting a phrase
     "The race tightened in the fall.\n\n'A change of heart.'\n\nVoters in the county had switched sides.",
-    # lobbying and volunteering report words only with a quotation, "that" or a colon
+    # speaking, lobbying and volunteering report words only with a quotation, "that", a colon or a topic
     "The firm lobbied hard against the bill last year.",
     "Her son volunteered for the campaign in Iowa last fall.",
+    "Ms. Reed spoke first and then took questions from the crowd.",
+    "The mayor spoke hours after the storm hit the coast.",
     # "known as" gives a name
     "The vote went to the Shield, a militia known as the Wardens, and its allies.",
     # a participle naming what an indefinite noun is called
