@@ -76,6 +76,10 @@ WH_WORDS = frozenset({"how", "what", "why", "whether", "where", "when", "who", "
 QUESTION_OPENERS = frozenset({"whether", "if", "why", "how", "what", "which", "when", "where"})  # not "who": a relative
 CONTRACTED_SUBJECTS = frozenset({"i", "you", "he", "she", "it", "we", "they", "there", "that", "who", "what"})
 NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half"})
+ATTRIBUTION_AFTER_QUESTION_TOKENS = 16  # longest '... Smith asked at the rally.' joined to the question before it
+QUESTION_CLOSES = ('?"', "?”", "?''", "?’", '!"', "!”", "!''", "!’")  # a quoted question or exclamation ends here
+ATTRIBUTION_ADJUNCT_WORDS = 12  # longest phrase after "he said" that a split quote may resume after
+SUBHEAD_WORDS = 6  # a paragraph of fewer words, all in single marks, is a subhead, not a line of speech
 SCARE_QUOTE_WORDS = 4  # quotations shorter than this are titles, nicknames or scare quotes unless a cue reports them
 
 
@@ -181,7 +185,10 @@ class SurfaceFinder:
             if (
                 stretches
                 and stretches[-1].paragraph == paragraph_index
-                and self._quote_crosses(stretches[-1].end, sentence.start)
+                and (
+                    self._quote_crosses(stretches[-1].end, sentence.start)
+                    or self._attribution_after_question(stretches[-1].end, sentence.first_token, sentence.last_token)
+                )
             ):
                 last = stretches[-1]
                 last.end, last.last = sentence.end, sentence.last_token
@@ -190,6 +197,19 @@ class SurfaceFinder:
                     Stretch(sentence.start, sentence.end, sentence.first_token, sentence.last_token, paragraph_index)
                 )
         return stretches
+
+    def _attribution_after_question(self, left_end: int, first: int, last: int) -> bool:
+        """True when a quotation ending in "?" or "!" closes the text before ``left_end`` and tokens ``first``..
+        ``last`` are a short attribution ('"Who pays?" Smith asked.'): the splitter ended the sentence inside
+        the quote's own line, which the attribution completes."""
+        if not self.text[max(0, left_end - 3) : left_end].rstrip().endswith(QUESTION_CLOSES):
+            return False
+        if last - first > ATTRIBUTION_AFTER_QUESTION_TOKENS or not self.tokens[first].text[:1].isalnum():
+            return False
+        for k in range(first + 1, min(last, first + 5)):
+            if self.lexicons.cue_verbs.get(self.lower[k]) is not None:
+                return self._attribution_ends(k + 1, last)
+        return False
 
     def _quote_crosses(self, left_end: int, right_start: int) -> bool:
         # pieces never overlap, so only the last one opening before ``left_end`` can run past ``right_start``
@@ -282,6 +302,10 @@ class SurfaceFinder:
             return False  # "no messages", "a talk show", "a strong showing": a noun
         if nxt_word in self.words["modified_noun"] and entry.lemma not in self.words["tell_verb"]:
             return False  # "pledged delegates": an adjective
+        if self.lower[index] in self.words["naming"] and self._after_indefinite_noun(index, stretch.first):
+            return False  # "a group called Black Votes Matter": a name given, not words reported
+        if self.lower[index] in self.words["naming_as"] and nxt_word == "as":
+            return False  # "the hacker known as Guccifer", "also known as ISIS": a name, not a belief
         if previous in PREPOSITIONS and not self.lower[index].endswith("ing"):
             return False  # "a share of pledged delegates": no finite verb follows a preposition
         if (previous[:1].isdigit() or previous == "%") and not (
@@ -330,6 +354,25 @@ class SurfaceFinder:
         if self._through_that(index + 1, stretch.last) > index + 1:
             return True  # "knew from experience that ...": an adjunct before the reported clause
         return lemma in self.words["infinitive_cue"] or lemma in {"point", "add"}
+
+    def _after_indefinite_noun(self, index: int, floor: int) -> bool:
+        """True when a noun phrase opened by "a", "an" or "another" ends right before ``index`` ("a new group
+        called ..."): a participle after an indefinite noun modifies it; news rarely opens a report that way.
+        A name before the participle is a speaker ("A reporter for AFP called it ...")."""
+        if index - 1 < floor or self.is_name(index - 1):
+            return False
+        for k in range(index - 1, max(floor, index - 5) - 1, -1):
+            word = self.lower[k]
+            if word in {"a", "an", "another"}:
+                return k < index - 1
+            if (
+                not self.tokens[k].text[:1].isalnum()
+                or word in {"and", "but", "or"}
+                or word in self.words["auxiliary"]
+                or self._verb_form(k)
+            ):
+                return False  # "backed a plan and called it ...": a second verb of the subject
+        return False
 
     def _reporting_infinitive(self, index: int, entry: CueEntry) -> bool:
         """True for "to say" and its kin ("took to Twitter to say ...", "more likely to say they ..."): a verb of
@@ -817,6 +860,13 @@ class SurfaceFinder:
             k -= 1
         return k > stretch.first and self.lower[k] in {"who", "which"} and self.lower[k - 1] == ","
 
+    def _relative_cue(self, cue: Cue, stretch: Stretch) -> bool:
+        """True for a cue whose subject is a relative pronoun ("who declared", "who has also said")."""
+        k = cue.first - 1
+        while k > stretch.first and self.lower[k] in self.words["auxiliary"]:
+            k -= 1
+        return k > stretch.first and self.lower[k] in {"who", "which"}
+
     def _end_at_comma(self, candidate: QuoteCandidate, index: int, stretch: Stretch) -> None:
         """Cut indirect content at the first comma or dash after token ``index``: a relative clause ends there."""
         for k in range(index, min(stretch.last, index + 60)):
@@ -913,7 +963,10 @@ class SurfaceFinder:
             after + 2 < stretch.last
             and self.lower[after] == ","
             and self.tokens[after + 1].text[:1].isalpha()
-            and not self._has_verb(stretch.first, cue.first - 1)
+            and (
+                not self._has_verb(stretch.first, cue.first - 1)
+                or self.lower[after + 1] in self.words["finite"]  # "What they chose, according to X, is to ..."
+            )
         )
         if cue.first > stretch.first and self.lower[cue.first - 1] in {",", "—", "("} and resumes:
             # "Over the long term, according to the budget office, the rise ... is ...": both sides report
@@ -1056,8 +1109,8 @@ class SurfaceFinder:
         if index < stretch.last and self.lower[index] == ",":
             # an appositive after the name: "said Jane Doe, a spokeswoman for ..."
             probe = index + 1
-            while probe < stretch.last and self.lower[probe] not in {",", ".", ";"}:
-                probe += 1
+            while probe < stretch.last and self.lower[probe] not in {",", ".", ";"} and not self._quote_opens_at(probe):
+                probe += 1  # a quotation ends the appositive: 'said the senator, "because ..."' resumes the quote
             index = probe
         index, channel = self.skip_adjuncts(index, stretch.last)
         left_end = cue.first
@@ -1155,6 +1208,12 @@ class SurfaceFinder:
             if candidate is not None:
                 self._join_following_piece(candidate, stretch, number, stretch.last)
             return candidate
+        if (
+            cue.entry.lemma in self.words["intransitive"]
+            and self.lower[cue.first - 1] not in self.words["passive"]
+            and not self._words_follow(index, cue.last, stretch.last)
+        ):
+            return None  # "spoke after the vote", "volunteered for the campaign": no words reported
         if cue.entry.cue_class == "stance":
             return self._stance(stretch, cue, subject, index)
         clause = self._clause_follows(index, stretch.last)
@@ -1203,6 +1262,16 @@ class SurfaceFinder:
         if end <= index:
             return None
         return self._candidate(stretch, self._extent(index, end), cue, subject, addressee, channel, 0.8)
+
+    def _words_follow(self, index: int, cue_last: int, limit: int) -> bool:
+        """True when reported words start at ``index`` (a quotation, a "that" or a colon before them) or a topic
+        follows within a few words ("speaks more often in public about race")."""
+        return (
+            self._quote_opens_at(index)
+            or self.lower[index] == "that"
+            or (index > cue_last and self.lower[index - 1] == ":")
+            or any(self.lower[k] in {"about", "of", "on"} for k in range(cue_last, min(limit, cue_last + 6)))
+        )
 
     def _opens_with_question(self, stretch: Stretch) -> bool:
         """True when the stretch opens with a question put ("Asked whether ..., Smith laughed"): what precedes
@@ -1455,6 +1524,8 @@ class SurfaceFinder:
         after: int,
     ) -> QuoteCandidate | None:
         """An attribution after its content ('CONTENT, SUBJECT CUE.') or inside it ('A, SUBJECT CUE, B.')."""
+        if self._relative_cue(cue, stretch):
+            return None  # "..., Mike Lee, who declared ...": a relative clause on a name attributes nothing before it
         left_end = subject[0]
         while (
             left_end > stretch.first
@@ -1470,7 +1541,10 @@ class SurfaceFinder:
             resume is not None
             and resume < stretch.last
             and not self.lower[resume].endswith("ing")
-            and self.lower[resume] not in {"but", "and", "or", "yet", "so"}
+            and (
+                self.lower[resume] not in {"but", "and", "or", "yet", "so"}
+                or self._second_verb_at(resume, stretch.last)  # "He had no record, the airline added, and had passed"
+            )
             and not self._quote_closes_at(left_end - 1)
             and self.lexicons.cue_verbs.get(self.lower[resume]) is None
             and not self._quote_opens_at(resume)
@@ -1622,7 +1696,11 @@ class SurfaceFinder:
                 and quotation.outer_start == next_stretch.start
             )
             # the attribution may run on ("said X, a senior adviser who ...") before the quote resumes
-            adjacent = between.strip() in {"", ",", ".", ":", ";", "—"} or opens_next_sentence
+            adjacent = (
+                between.strip() in {"", ",", ".", ":", ";", "—"}
+                or opens_next_sentence
+                or self._attribution_adjunct(between)
+            )
             if (
                 (quotation.outer_start < stretch.end or opens_next_sentence)
                 and adjacent
@@ -1633,6 +1711,17 @@ class SurfaceFinder:
                 if quotation.outer_end > (candidate.source or (0, 0))[1]:
                     candidate.source = (candidate.source or (quotation.outer_start, 0))[0], quotation.outer_end
             break
+
+    def _attribution_adjunct(self, between: str) -> bool:
+        """True for a short phrase that finishes an attribution before its quote resumes ('," he said of the
+        voters, "but ...'): a preposition, a few words and a comma, no sentence break."""
+        words = between.split()
+        return (
+            0 < len(words) <= ATTRIBUTION_ADJUNCT_WORDS
+            and words[0] in self.words["attribution_adjunct"]
+            and between.rstrip().endswith(",")
+            and not any(mark in between for mark in ".;:!?")
+        )
 
     def _stretch_is_mostly_quote(self, quotation: Quotation) -> bool:
         stretch = self._stretch_at(quotation.outer_start)
@@ -1655,6 +1744,11 @@ class SurfaceFinder:
                 cue = Cue(index, index + 1, CueEntry("dash", "speech", "verb"))
                 return self._candidate(stretch, self._extent(stretch.first, index), cue, speaker, None, None, 0.7)
         return None
+
+    def _single_marked(self, quotation: Quotation) -> bool:
+        """True for a quotation in single marks ('...' or ‘...’), not in doubled ones (''...'')."""
+        opening = self.text[quotation.outer_start : quotation.outer_start + 2]
+        return opening[:1] in {"'", "‘"} and opening != "''"
 
     def _whole_paragraph(self, stretch: Stretch, number_of: Quotation) -> bool:
         paragraph = self.doc.paragraphs[stretch.paragraph]
@@ -1687,11 +1781,19 @@ class SurfaceFinder:
         """Quotations no cue reached: quoted paragraphs carry over the last speaker; scare quotes are dropped."""
         taken = sorted((c.start, c.end) for c in found)
         next_taken, reach = 0, -1  # ``reach``: the furthest end of the candidates that start before this quotation ends
+        by_end = sorted(found, key=lambda c: c.end)
+        next_ended = 0
+        previous: list[QuoteCandidate] = []  # the candidates ending in the last stretch before this quotation
         out: list[QuoteCandidate] = []
         for index, quotation in enumerate(self.quotations):
             while next_taken < len(taken) and taken[next_taken][0] < quotation.end:
                 reach = max(reach, taken[next_taken][1])
                 next_taken += 1
+            while next_ended < len(by_end) and by_end[next_ended].end <= quotation.outer_start:
+                ended = by_end[next_ended]
+                same_stretch = previous and self._stretch_at(previous[0].end - 1) is self._stretch_at(ended.end - 1)
+                previous = [*previous, ended] if same_stretch else [ended]
+                next_ended += 1
             if index in self.used_quotations or reach > quotation.start or not quotation.closed:
                 continue  # taken, or an unclosed mark: too unsure to report with no cue
             words = len(self.text[quotation.start : quotation.end].split())
@@ -1703,6 +1805,16 @@ class SurfaceFinder:
             ) and not WORDY_OR_MARK.search(self.text, min(quotation.outer_end, stretch.end), stretch.end)
             if words < SCARE_QUOTE_WORDS and not (bare and self._whole_paragraph(stretch, number_of=quotation)):
                 continue  # a title, nickname or scare quote; a quoted paragraph of its own is a line of dialogue
+            if words < SUBHEAD_WORDS and self._single_marked(quotation) and self._whole_paragraph(stretch, quotation):
+                continue  # "'A change warrior.'" alone in a paragraph: a news subhead quoting a phrase
+            continued = [c for c in previous if bare and self._continues_quote(c, stretch)]
+            for candidate in continued:  # '"A," she said. "B."': one quote, as PolNeAR annotates it
+                candidate.segments.extend(self._pieces(quotation))
+                if candidate.source is not None:
+                    candidate.source = candidate.source[0], max(candidate.source[1], quotation.outer_end)
+            if continued:
+                self.used_quotations.add(index)
+                continue
             if bare or quotation.outer_end > stretch.end:
                 segments = self._pieces(quotation)
                 kind = QuoteKind.DIRECT
@@ -1719,7 +1831,21 @@ class SurfaceFinder:
                 )
             )
             self.used_quotations.add(index)
+            previous = [out[-1]]  # a quoted sentence after this one goes on with it too
         return out
+
+    def _continues_quote(self, previous: QuoteCandidate, stretch: Stretch) -> bool:
+        """True when a quoted sentence with no cue (``stretch``) directly follows a quote with marked words in the
+        sentence before, in the same paragraph ('"A," she said. "B."'): the speaker goes on, and PolNeAR
+        annotates both as one quote. An indirect report before it is another matter: the quote may be new."""
+        if previous.kind == QuoteKind.INDIRECT:
+            return False
+        number = bisect.bisect_right(self.stretch_starts, previous.end - 1) - 1
+        return (
+            0 <= number < len(self.stretches) - 1
+            and self.stretches[number + 1] is stretch
+            and self.stretches[number].paragraph == stretch.paragraph
+        )
 
     # ----------------------------------------------------------------- building candidates
 

@@ -84,6 +84,22 @@ def test_subject_said_that_clause(text: str, expected: list[Row]) -> None:
 
 
 CLAUSE_THEN_ATTRIBUTION = [
+    # after the attribution, "and" with a second verb of the reported subject goes on with the report
+    (
+        "The pilot had no record of trouble, the airline added, and had passed every check.",
+        [
+            (
+                "indirect",
+                "The pilot had no record of trouble, the airline added, and had passed every check",
+                "the airline",
+                "added",
+                None,
+                None,
+            )
+        ],
+    ),
+    # "and" with a clause of its own does not
+    ("The plan is dead, he said, and he walked out.", [("indirect", "The plan is dead", "he", "said", None, None)]),
     (
         "The talks will resume next week, the minister said.",
         [("indirect", "The talks will resume next week", "the minister", "said", None, None)],
@@ -185,6 +201,25 @@ def test_participial_cue(text: str, expected: list[Row]) -> None:
 
 
 ACCORDING_TO = [
+    # a subject before the source and its verb after it: one report on both sides
+    (
+        "One of the plans they made, according to an aide, is to raise taxes on the rich.",
+        [
+            (
+                "indirect",
+                "One of the plans they made, according to an aide, is to raise taxes on the rich",
+                "an aide",
+                "according to",
+                None,
+                None,
+            )
+        ],
+    ),
+    # a whole clause before the source: the report ends there
+    (
+        "Prices rose sharply, according to the bank, and wages fell.",
+        [("indirect", "Prices rose sharply", "the bank", "according to", None, None)],
+    ),
     (
         "According to the health ministry, 40 people were injured.",
         [("indirect", "40 people were injured", "the health ministry", "According to", None, None)],
@@ -320,6 +355,71 @@ SPLIT = [
             None,
         ),
         ["The water is safe", "We test it every day."],
+    ),
+    # an appositive after an inverted speaker ends at the quotation that resumes
+    (
+        '"It is a hard call," said the Ohio senator, "because both sides have a point."',
+        (
+            "direct",
+            'It is a hard call," said the Ohio senator, "because both sides have a point.',
+            "the Ohio senator",
+            "said",
+            None,
+            None,
+        ),
+        ["It is a hard call", "because both sides have a point."],
+    ),
+    # a phrase finishing the attribution ("said of ...") before the quote resumes
+    (
+        '"I cannot say how they voted," he said of the former inmates, "but I know they cared."',
+        (
+            "direct",
+            'I cannot say how they voted," he said of the former inmates, "but I know they cared.',
+            "he",
+            "said",
+            None,
+            None,
+        ),
+        ["I cannot say how they voted", "but I know they cared."],
+    ),
+    # a quoted sentence with no cue right after a quote in the same paragraph goes on with it
+    (
+        'The mayor called the budget "a real mess" on Friday, aides said. "She will veto it next week."',
+        (
+            "mixed",
+            'The mayor called the budget "a real mess" on Friday, aides said. "She will veto it next week.',
+            "aides",
+            "said",
+            None,
+            None,
+        ),
+        ['The mayor called the budget "a real mess" on Friday', "She will veto it next week."],
+    ),
+    # a quoted question ends a sentence for the splitter; the short attribution after it completes the line
+    (
+        '"Who pays for all this?" Smith asked. "It is easy to promise things, but I have doubts."',
+        (
+            "direct",
+            'Who pays for all this?" Smith asked. "It is easy to promise things, but I have doubts.',
+            "Smith",
+            "asked",
+            None,
+            None,
+        ),
+        ["Who pays for all this?", "It is easy to promise things, but I have doubts."],
+    ),
+    # two quoted sentences with no cue, one after the other: one quote carried over
+    (
+        'The mood at the plant was bright. "We are back in business, all of us." "Nothing can stop us now."',
+        (
+            "direct",
+            'We are back in business, all of us." "Nothing can stop us now.',
+            None,
+            None,
+            None,
+            None,
+        ),
+        ["We are back in business, all of us.", "Nothing can stop us now."],
     ),
 ]
 
@@ -493,6 +593,36 @@ def test_subject_forms(text: str, expected: list[Row]) -> None:
 
 
 OBJECT_REPORTS = [
+    # after a name, "called" reports a view even when an indefinite noun opens the subject
+    (
+        'A reporter for the Times called the scene "pure chaos."',
+        [("mixed", 'the scene "pure chaos."', "A reporter for the Times", "called", None, None)],
+    ),
+    # "maintain" and "reason" still report a clause
+    (
+        "Officials said the group, also known as the Shield, took the town.",
+        [("indirect", "the group, also known as the Shield, took the town", "Officials", "said", None, None)],
+    ),
+    (
+        'The senator spoke: "We will not give up."',
+        [("direct", "We will not give up.", "The senator", "spoke", None, None)],
+    ),
+    (
+        "Lynch speaks more often in public about race than about money.",
+        [("indirect", "more often in public about race than about money", "Lynch", "speaks", None, None)],
+    ),
+    (
+        "The aide volunteered that the plan had failed.",
+        [("indirect", "the plan had failed", "The aide", "volunteered", None, None)],
+    ),
+    (
+        "The aide maintained the server was safe.",
+        [("indirect", "the server was safe", "The aide", "maintained", None, None)],
+    ),
+    (
+        "The panel reasoned that the law was void.",
+        [("indirect", "the law was void", "The panel", "reasoned", None, None)],
+    ),
     (
         "The governor announced a new fund for small farms after the floods.",
         [("indirect", "a new fund for small farms", "The governor", "announced", None, None)],
@@ -889,6 +1019,23 @@ NEGATIVE = [
     "The figures include pledged delegates and party leaders.",
     # a belief in a relative clause, an adverb before the cue
     "The council, which dutifully recounts its record, met today.",
+    # a short paragraph all in single marks is a news subhead quoting a phrase
+    "The race tightened in the fall.\n\n'A change of heart.'\n\nVoters in the county had switched sides.",
+    # speaking, lobbying and volunteering report words only with a quotation, "that", a colon or a topic
+    "The firm lobbied hard against the bill last year.",
+    "Her son volunteered for the campaign in Iowa last fall.",
+    "Ms. Reed spoke first and then took questions from the crowd.",
+    "The mayor spoke hours after the storm hit the coast.",
+    # "known as" gives a name
+    "The vote went to the Shield, a militia known as the Wardens, and its allies.",
+    # a participle naming what an indefinite noun is called
+    "A new group called Voters First is raising money for the race.",
+    "The mayor opened a cafe called Main Street Beans last year.",
+    # "maintain" with an object keeps a thing going; "reason" and "challenge" as nouns; "speaking" before a noun
+    "The governor maintained a wide lead over her rivals.",
+    "The reason voters stayed home was the weather.",
+    "The challenges facing the city are large.",
+    "She earned large speaking fees from the banks.",
 ]
 
 
@@ -896,6 +1043,63 @@ NEGATIVE = [
 def test_no_quote(text: str) -> None:
     """Scare quotes, titles, nicknames, negated attributions and refusals to speak are not quotes."""
     check(text, [])
+
+
+NOT_CONTINUED = [
+    # in double marks the same short paragraph stays a line of speech with no cue
+    (
+        'The race tightened in the fall.\n\n"A change of heart."\n\nVoters in the county had switched sides.',
+        [("direct", "A change of heart.", None, None, None, None)],
+    ),
+    # a cue in a relative clause on a name attributes nothing before it, but may report after it
+    ("The party lost two states to Ms. Reed, who added to her lead.", []),
+    (
+        '"The rates will change by next spring," said Jo Ames, who writes about banks.',
+        [("direct", "The rates will change by next spring", "Jo Ames", "said", None, None)],
+    ),
+    (
+        "The plan won support from Senator Lee, who declared in a speech that it was fair.",
+        [("indirect", "it was fair", "who", "declared", None, "in a speech")],
+    ),
+    # a sentence of narration between two quoted sentences keeps them apart
+    (
+        'The mood at the plant was bright. "We are back in business, all of us." The owners were pleased. '
+        '"Nothing can stop us now, nothing at all."',
+        [
+            ("direct", "We are back in business, all of us.", None, None, None, None),
+            ("direct", "Nothing can stop us now, nothing at all.", None, None, None, None),
+        ],
+    ),
+    # after a quoted question, a full sentence with its own report is no attribution of the question
+    (
+        '"Why now of all times?" Critics said the timing was odd.',
+        [
+            ("direct", "Why now of all times?", None, None, None, None),
+            ("indirect", "the timing was odd", "Critics", "said", None, None),
+        ],
+    ),
+    # after an indirect report the quoted sentence stands alone: it may be someone else's words
+    (
+        'The mayor said the budget was too large. "We will have to cut it back before the vote."',
+        [
+            ("indirect", "the budget was too large", "The mayor", "said", None, None),
+            ("direct", "We will have to cut it back before the vote.", None, None, None, None),
+        ],
+    ),
+    # a new paragraph opens a new quote
+    (
+        '"The budget is a mess," the mayor said.\n\n"We will veto it next week and start over."',
+        [
+            ("direct", "The budget is a mess", "the mayor", "said", None, None),
+            ("direct", "We will veto it next week and start over.", None, None, None, None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_CONTINUED)
+def test_quote_not_continued(text: str, expected: list[Row]) -> None:
+    check(text, expected)
 
 
 MISSED_SUBJECT = [
