@@ -40,26 +40,25 @@ NEWS_CEILING = 1.2  # news markers per 100 words; fiction has fewer (LitBank dev
 FICTION_FLOOR = 0.2  # fiction markers per 100 words; news has fewer (PolNeAR: median 0.0)
 
 
-_FIGURES = re.compile(r"(?<![\w'])\d+(?![\w'])")  # one of the news markers of `_markers`, counted alike
+_WORDS = re.compile(r"[\w']+")  # the units every marker is bounded by: a listed word is one of these whole
 
 
 @functools.cache
-def _markers() -> dict[str, re.Pattern[str]]:
-    """One pattern per genre: its words from ``genre_words.tsv`` plus the marks no list can hold."""
-    words: dict[str, list[str]] = {genre: [] for genre in GENRES}
+def _marker_words() -> dict[str, frozenset[str]]:
+    """Each genre's words from ``genre_words.tsv``."""
+    words: dict[str, set[str]] = {genre: set() for genre in GENRES}
     for genre, listed in package_rows("genre_words.tsv", ("genre", "words")):
-        words[genre].extend(listed.split())
+        words[genre].update(listed.split())
+    return {genre: frozenset(listed) for genre, listed in words.items()}
+
+
+@functools.cache
+def _news_markers() -> re.Pattern[str]:
+    """The news words plus the marks no list can hold: figures, acronyms and "according to"."""
     # An acronym stands alone ("the FBI said"); a run of capitals is a heading ("CHAPTER XV", "HOWARDS END").
     acronym = r"(?<![A-Z][ \n])[A-Z]{2,}(?![ \n][A-Z]{2,})"
-    structural = {"news": [r"\d+", acronym, r"according to"], "fiction": []}
-    patterns: dict[str, re.Pattern[str]] = {}
-    for genre in GENRES:
-        alternatives = [re.escape(word) for word in words[genre]] + structural[genre]
-        pattern = r"(?<![\w'])(?:" + "|".join(alternatives) + r")(?![\w'])"
-        if genre == "fiction":
-            pattern += "|!"
-        patterns[genre] = re.compile(pattern)
-    return patterns
+    alternatives = [re.escape(word) for word in sorted(_marker_words()["news"])] + [r"\d+", acronym, r"according to"]
+    return re.compile(r"(?<![\w'])(?:" + "|".join(alternatives) + r")(?![\w'])")
 
 
 def detect_genre(text: str) -> Genre:
@@ -68,14 +67,16 @@ def detect_genre(text: str) -> Genre:
     if words < MIN_WORDS:
         return "news"
     # Each test alone can settle "news", so the cheap ones go first: figures (often enough for an article),
-    # then the fiction markers, which most articles barely have; the full news count comes last.
-    if len(_FIGURES.findall(text)) * 100 / words >= NEWS_CEILING:
+    # then the fiction markers, which most articles barely have; the full news count comes last. Figures and
+    # fiction words are whole [\w']+ units, counted in one pass over them.
+    units = _WORDS.findall(text)
+    if sum(map(str.isdecimal, units)) * 100 / words >= NEWS_CEILING:
         return "news"
-    markers = _markers()
-    fiction = len(markers["fiction"].findall(text)) * 100 / words
+    fiction_words = _marker_words()["fiction"]
+    fiction = (sum(map(fiction_words.__contains__, units)) + text.count("!")) * 100 / words
     if fiction <= FICTION_FLOOR:
         return "news"
-    news = len(markers["news"].findall(text)) * 100 / words
+    news = len(_news_markers().findall(text)) * 100 / words
     if news < NEWS_CEILING and fiction > news:
         return "fiction"
     return "news"
