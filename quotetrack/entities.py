@@ -1590,13 +1590,37 @@ class _Resolver:
         speaking = {id(e): e for e in self.speaker_entity.values()}
         ordered = sorted(speaking.values(), key=lambda e: e.mentions[0] if e.mentions else (len(self.text), 0))
         made: dict[int, Speaker] = {}
+        shown = self._names_telling_apart(ordered)
         for entity in ordered:
-            made[id(entity)] = self._speaker(entity)
+            made[id(entity)] = self._speaker(entity, shown.get(id(entity)))
         speaker_of = {i: made[id(e)] for i, e in self.speaker_entity.items()}
         return [made[id(e)] for e in ordered], speaker_of, self.methods
 
-    def _speaker(self, entity: _Entity) -> Speaker:
-        name = entity.canonical_name() or ""
+    def _names_telling_apart(self, entities: Sequence[_Entity]) -> dict[int, str]:
+        """Names with their honorific ("Mrs. Bennet") for speakers whose canonical names are the same and whose
+        honorifics differ: "Bennet" and "Bennet" would tell a reader nothing about who spoke."""
+        by_name: dict[str, list[_Entity]] = {}
+        for entity in entities:
+            by_name.setdefault(entity.canonical_name() or "", []).append(entity)
+        shown: dict[int, str] = {}
+        for name, sharing in by_name.items():
+            if len(sharing) < 2 or not name:
+                continue
+            titled = {id(entity): self._honorific_alias(entity, name) for entity in sharing}
+            counts = Counter(alias for alias in titled.values() if alias)
+            shown.update((key, alias) for key, alias in titled.items() if alias and counts[alias] == 1)
+        return shown
+
+    def _honorific_alias(self, entity: _Entity, name: str) -> str | None:
+        """The first of ``entity``'s aliases that is an honorific and ``name`` ("Mrs. Bennet"), if any."""
+        for alias in entity.aliases:
+            first, _, rest = alias.partition(" ")
+            if rest == name and self._is_honorific(first):
+                return alias
+        return None
+
+    def _speaker(self, entity: _Entity, shown: str | None = None) -> Speaker:
+        name = shown or entity.canonical_name() or ""
         kind = entity.kind
         if kind is SpeakerKind.UNKNOWN and entity.names and name[:1].isupper() and name not in ("I",):
             kind = SpeakerKind.PERSON

@@ -457,9 +457,43 @@ def test_spouses_are_two_speakers_sharing_a_surname() -> None:
     wife, husband = (q.speaker for q in quotetrack.extract(text, genre="fiction"))
     assert wife is not husband
     assert wife is not None
-    assert "Mrs. Hale" in wife.aliases
+    assert wife.name == "Mrs. Hale"
     assert husband is not None
-    assert "Mr. Hale" in husband.aliases
+    assert husband.name == "Mr. Hale"
+
+
+# Speakers whose canonical names are the same keep the honorific that tells them apart. Each row: a text
+# written for the test, its genre and the speaker name of every line.
+HONORIFIC_NAMES = [
+    pytest.param(
+        "Mr. Hale and Mrs. Hale sat by the fire.\n\n"
+        "\u201cIt is late,\u201d said Mrs. Hale.\n\n"
+        "\u201cSo it is,\u201d said Mr. Hale.",
+        "fiction",
+        ["Mrs. Hale", "Mr. Hale"],
+        id="husband and wife",
+    ),
+    pytest.param(
+        "\u201cThe talks failed,\u201d Mr. Park said on Monday.\n\n\u201cWe will try again,\u201d said Ms. Park, his sister.",
+        "news",
+        ["Mr. Park", "Ms. Park"],
+        id="news: two people of one surname",
+    ),
+    pytest.param(
+        "Mr. Hale and Mrs. Hale sat by the fire.\n\n"
+        "\u201cIt is late,\u201d said Mrs. Hale.\n\n"
+        "\u201cSo it is,\u201d said Mrs. Hale again.",
+        "fiction",
+        ["Hale", "Hale"],
+        id="only one of them speaks: the plain name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "genre", "expected"), HONORIFIC_NAMES)
+def test_speakers_sharing_a_name_keep_their_honorifics(text: str, genre: str, expected: list[str]) -> None:
+    """Two speakers both called "Hale" are shown as "Mr. Hale" and "Mrs. Hale"; one alone stays "Hale"."""
+    assert [q.speaker.name if q.speaker else None for q in quotetrack.extract(text, genre=genre)] == expected
 
 
 def test_a_dash_is_no_part_of_a_name() -> None:
