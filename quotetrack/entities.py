@@ -1277,6 +1277,7 @@ class _Resolver:
             else:
                 self._assign(i, entity, "carry-over")
         if self.fiction:
+            self._name_descriptions_by_turns(order)
             self._alternate_turns(order, set(unresolved))
             self._name_spouses(order)
             self._name_by_introductions(order)
@@ -1361,6 +1362,86 @@ class _Resolver:
         for i in order:
             if i in unresolved and paragraph_of[i] in guesses:
                 self._assign(i, guesses[paragraph_of[i]], "carry-over")
+
+    def _name_descriptions_by_turns(self, order: list[int]) -> None:
+        """Fiction: a speaker tagged by a definite description ("said the man with the basket") is the named
+        speaker tagged an even number of turns away when one other voice takes every turn between.
+
+        A story often tags a character by description before it names him ("said Durbeyfield" a dozen turns
+        on); when the tagged lines between keep to two voices, the description and the name hold the same
+        one. A third voice in between, or either of the two on the other voice's turn, breaks the chain.
+        """
+        tagged: dict[int, _Entity] = {}  # paragraph -> the speaker of its first line with a mention
+        quoted: set[int] = set()
+        for i in order:
+            paragraph = self._paragraph_index(self.candidates[i].start)
+            quoted.add(paragraph)
+            if i in self.speaker_entity and self.candidates[i].mention is not None:
+                tagged.setdefault(paragraph, self.speaker_entity[i])
+        merged: dict[int, _Entity] = {}
+        for dialogue in self._dialogues(sorted(quoted)):
+            turns = [(k, tagged[p]) for k, p in enumerate(dialogue) if p in tagged]
+            for n, (_, tagged_first) in enumerate(turns):
+                first = merged.get(id(tagged_first), tagged_first)
+                second = self._same_voice_later(turns, n, first, merged)
+                if second is None or id(second) in merged:
+                    continue
+                described, named = (first, second) if self._is_description(first) else (second, first)
+                if self._is_description(described) and self._is_named_person(named):
+                    merged[id(described)] = named
+                    named.join(described)
+        self._replace(merged)
+
+    def _same_voice_later(
+        self, turns: list[tuple[int, _Entity]], n: int, voice: _Entity, merged: dict[int, _Entity]
+    ) -> _Entity | None:
+        """The first other speaker tagged on ``voice``'s turns after tagged turn ``n``, when a single other
+        voice was tagged on every turn between and ``voice`` on none of them; None when the chain breaks."""
+        start = turns[n][0]
+        other: _Entity | None = None
+        for seen, (k, tagged_speaker) in enumerate(itertools.islice(turns, n + 1, n + 1 + _OTHER_VOICE_REACH)):
+            speaker = merged.get(id(tagged_speaker), tagged_speaker)
+            own_turn = (k - start) % 2 == 0
+            if speaker is voice:
+                if not own_turn:
+                    return None
+                continue
+            if not own_turn:
+                if other is not None and speaker is not other:
+                    return None
+                other = speaker
+                continue
+            if (
+                other is None
+                or speaker is other
+                or seen < _TURNS_SHOWING_TWO_VOICES
+                or not _genders_agree(speaker.effective_gender(), voice.effective_gender())
+            ):
+                return None
+            return speaker
+        return None
+
+    @staticmethod
+    def _is_description(entity: _Entity) -> bool:
+        """True for a person known only by a definite description with a person noun ("the man", "her
+        mother"), not by a name or a phrase that names no person ("his own")."""
+        names = entity.names
+        return (
+            bool(names)
+            and bool(entity.titles)
+            and all(name.split()[0].lower() in _DEFINITE_DESCRIBERS and " " in name for name in names)
+        )
+
+    @staticmethod
+    def _is_named_person(entity: _Entity) -> bool:
+        """True for a speaker with a proper name ("Durbeyfield"), not a description opening a sentence."""
+        name = entity.canonical_name() or ""
+        return (
+            entity.kind in (SpeakerKind.PERSON, SpeakerKind.UNKNOWN)
+            and _is_proper(name)
+            and name.split()[0].lower() not in _DEFINITE_DESCRIBERS
+            and name.split()[0].lower() not in _INDEFINITE
+        )
 
     def _name_by_vocatives(self, order: list[int]) -> None:
         """Fiction: a speaker known only as "I" or "he" is the person the other voice calls by name.
@@ -1663,6 +1744,7 @@ def _singular(group: str) -> str:
 
 _VOCATIVE_VOTES = 1  # vocatives that must name a nameless speaker before it takes the name
 _OTHER_VOICE_REACH = 40  # known lines looked at on each side for the dialogue's other voice
+_TURNS_SHOWING_TWO_VOICES = 2  # tagged turns between a description and a name that must keep to two voices
 
 
 def _nearest(anchors: list[int], k: int) -> int:

@@ -378,6 +378,40 @@ FICTION_NAMES = [
         ["Ann", "Ann", "Ann"],
         id="a line that is only a name answers, it calls no one",
     ),
+    pytest.param(
+        "An old man sat on the stile, and a doctor rode up the lane.\n\n"
+        "\u201cGood evening,\u201d said the old man.\n\n"
+        "\u201cGood evening,\u201d said the doctor.\n\n"
+        "\u201cIs it far to Stow?\u201d\n\n"
+        "\u201cThree miles,\u201d said the doctor.\n\n"
+        "\u201cThen I shall be late.\u201d\n\n"
+        "\u201cYou will,\u201d the doctor said.\n\n"
+        "\u201cI am always late,\u201d said Hobbs.",
+        ["Hobbs", "the doctor", "Hobbs", "the doctor", "Hobbs", "the doctor", "Hobbs"],
+        id="a description is the name tagged on its turns while one other voice takes the rest",
+    ),
+    pytest.param(
+        "An old man sat on the stile, and a doctor rode up the lane.\n\n"
+        "\u201cGood evening,\u201d said the old man.\n\n"
+        "\u201cGood evening,\u201d said the doctor.\n\n"
+        "\u201cIs it far to Stow?\u201d\n\n"
+        "\u201cThree miles,\u201d said a boy.\n\n"
+        "\u201cThen I shall be late.\u201d\n\n"
+        "\u201cYou will,\u201d the doctor said.\n\n"
+        "\u201cI am always late,\u201d said Hobbs.",
+        ["the old man", "the doctor", "the old man", "a boy", "the doctor", "the doctor", "Hobbs"],
+        id="no such naming when a third voice comes between",
+    ),
+    pytest.param(
+        "An old man sat on the stile, and a doctor rode up the lane.\n\n"
+        "\u201cGood evening,\u201d said the old man.\n\n"
+        "\u201cGood evening,\u201d said the doctor.\n\n"
+        "\u201cIs it far to Stow?\u201d\n\n"
+        "\u201cThree miles.\u201d\n\n"
+        "\u201cThen I shall be late,\u201d said Hobbs.",
+        ["the old man", "the doctor", "the old man", "the doctor", "Hobbs"],
+        id="nor when a single tagged turn between shows the two voices",
+    ),
 ]
 
 # Fiction's pronoun tags and turn-taking. Same form: a text and the speaker name of every line.
