@@ -1317,7 +1317,7 @@ class _Resolver:
         """Fiction: each quoted paragraph of a dialogue is a new turn, so two voices alternate.
 
         An unattributed paragraph takes its phase from the nearest paragraph whose speaker is known, before
-        or after it: an even number of turns away it is that speaker, an odd number the other voice (whom
+        or after it, and one with no narration paragraph between when there is one: an even number of turns away it is that speaker, an odd number the other voice (whom
         that speaker addresses, else the nearest different speaker of the dialogue). Guesses are never
         anchors, so one wrong attribution shifts the phase only up to the next known speaker.
         """
@@ -1331,6 +1331,7 @@ class _Resolver:
         guesses: dict[int, _Entity] = {}
         for dialogue in self._dialogues(sorted(line)):
             anchors = [k for k, paragraph in enumerate(dialogue) if paragraph in known]
+            runs = list(itertools.accumulate(int(k > 0 and p - dialogue[k - 1] > 1) for k, p in enumerate(dialogue)))
             for k, paragraph in enumerate(dialogue):
                 if paragraph in known:
                     continue
@@ -1345,7 +1346,7 @@ class _Resolver:
                     continue
                 if not anchors:
                     continue
-                nearest = _nearest(anchors, k)
+                nearest = _nearest_in_run(anchors, k, runs)
                 speaker, spoken = known[dialogue[nearest]]
                 other = self._addressed(spoken, speaker) or next(
                     (
@@ -1755,6 +1756,15 @@ def _nearest(anchors: list[int], k: int) -> int:
     if before is None or (after is not None and after - k < k - before):
         return after  # type: ignore[return-value]  # anchors is not empty, so one of the two is set
     return before
+
+
+def _nearest_in_run(anchors: list[int], k: int, runs: Sequence[int]) -> int:
+    """The anchor nearest ``k`` among those in its run of lines with no narration paragraph between (``runs``
+    numbers each line's run), else the nearest of all: a speaker may go on after a paragraph of narration,
+    so the phase of turns is surest where no such paragraph comes between."""
+    i = bisect.bisect_left(anchors, k)
+    around = [a for a in anchors[max(0, i - 1) : i + 1] if runs[a] == runs[k]]
+    return min(around, key=lambda a: (abs(a - k), a)) if around else _nearest(anchors, k)
 
 
 def _outward(anchors: list[int], value: int, reach: int) -> Iterator[int]:

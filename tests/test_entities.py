@@ -472,6 +472,27 @@ FICTION_TURNS = [
         ["Jack", "Jack", "Jack"],
         id="a participle opening the narration after a line is no name",
     ),
+    pytest.param(
+        "\u201cCome here, boy,\u201d said Tom.\n\n"
+        "\u201cWhat for?\u201d\n\n"
+        "\u201cTo carry this basket.\u201d\n\n"
+        "\u201cIt is too heavy.\u201d\n\n"
+        "\u201cNonsense, it is light.\u201d\n\n"
+        "Ned lifted the basket and groaned.\n\n"
+        "\u201cHere is a penny for you,\u201d said Tom.\n\n"
+        "\u201cThank you,\u201d said Ned.",
+        ["Tom", "Ned", "Tom", "Ned", "Tom", "Tom", "Ned"],
+        id="turns keep the phase of their own run of lines: Tom goes on after the narration",
+    ),
+    pytest.param(
+        "\u201cIs it far?\u201d asked Ann.\n\n"
+        "\u201cTwo miles,\u201d said Ned.\n\n"
+        "They walked on in silence.\n\n"
+        "\u201cShall we rest?\u201d\n\n"
+        "\u201cNot yet.\u201d",
+        ["Ann", "Ned", "Ann", "Ned"],
+        id="a run with no known speaker takes its phase across the narration",
+    ),
 ]
 
 
