@@ -1150,6 +1150,12 @@ class _Resolver:
     def resolve_pronoun(self, index: int, reading: _Reading) -> None:
         """Give a pronoun mention the entity it most likely stands for, or a new one of its own."""
         lower = self.text[reading.start : reading.end].lower()
+        shared = self.owner.get((reading.start, reading.end))
+        if shared is not None:
+            # '"At first ...," said he. "However, ..."': one tag for two pieces, so one speaker for both
+            own = shared.names == ["I" if lower == "i" else lower]
+            self._assign(index, shared, "pattern" if own else "coref:pronoun")
+            return
         entity = self._from_coref_chain(reading) or (
             self._pronoun_antecedent(index, reading) if self.lex.pronouns[lower][2] == "3" else None
         )
@@ -1317,9 +1323,10 @@ class _Resolver:
         """Fiction: each quoted paragraph of a dialogue is a new turn, so two voices alternate.
 
         An unattributed paragraph takes its phase from the nearest paragraph whose speaker is known, before
-        or after it, and one with no narration paragraph between when there is one: an even number of turns away it is that speaker, an odd number the other voice (whom
-        that speaker addresses, else the nearest different speaker of the dialogue). Guesses are never
-        anchors, so one wrong attribution shifts the phase only up to the next known speaker.
+        or after it, and one with no narration paragraph between when there is one: an even number of turns
+        away it is that speaker, an odd number the other voice (whom that speaker addresses, else the nearest
+        different speaker of the dialogue). Guesses are never anchors, so one wrong attribution shifts the
+        phase only up to the next known speaker.
         """
         paragraph_of = {i: self._paragraph_index(self.candidates[i].start) for i in order}
         known: dict[int, tuple[_Entity, int]] = {}  # paragraph -> (speaker, candidate) of its first known quote

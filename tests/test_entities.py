@@ -493,6 +493,22 @@ FICTION_TURNS = [
         ["Ann", "Ned", "Ann", "Ned"],
         id="a run with no known speaker takes its phase across the narration",
     ),
+    pytest.param(
+        "Mr. Grey rode up to the gate, where Tom stood waiting.\n\n"
+        "\u201cHow long have you known, Mr. Grey?\u201d said Tom.\n\n"
+        "The old man looked at the sky.\n\n"
+        "\u201cSince the spring,\u201d said he. \u201cI told you so at the fair.\u201d",
+        ["Tom", "Grey", "Grey"],
+        id="two pieces of one line share their tag's 'he', so their speaker",
+    ),
+    pytest.param(
+        "\u201cWhere is Ann?\u201d said Tom.\n\n"
+        "Ann came in from the garden.\n\n"
+        "\u201cHere I am,\u201d said she.\n\n"
+        "\u201cGood,\u201d said he.",
+        ["Tom", "Ann", "Tom"],
+        id="each line's own pronoun tag is resolved on its own",
+    ),
 ]
 
 
