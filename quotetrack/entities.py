@@ -1286,6 +1286,7 @@ class _Resolver:
             self._name_descriptions_by_turns(order)
             self._alternate_turns(order, set(unresolved))
             self._name_spouses(order)
+            self._name_parents(order)
             self._name_by_introductions(order)
             self._name_by_vocatives(order)
         else:
@@ -1522,6 +1523,54 @@ class _Resolver:
                 merged[id(speaker)] = match
                 match.join(speaker)
         self._replace(merged)
+
+    def _name_parents(self, order: list[int]) -> None:
+        """Fiction: "said her mother" is Mrs. Bennet when Mrs. Bennet speaks in the same dialogue and the story
+        names a Mr. Bennet too: a family scene's mother and father are the couple of the family's name.
+
+        Only when one such person of the parent's gender speaks in the dialogue; "my mother" is left alone,
+        since a narrator's family need not be the couple the story names.
+        """
+        line_of: dict[int, list[int]] = {}  # paragraph -> its quotes that have a speaker
+        for i in order:
+            if i in self.speaker_entity:
+                line_of.setdefault(self._paragraph_index(self.candidates[i].start), []).append(i)
+        merged: dict[int, _Entity] = {}
+        for dialogue in self._dialogues(sorted(line_of)):
+            lines = [i for paragraph in dialogue for i in line_of[paragraph]]
+            voices = {id(self.speaker_entity[i]): self.speaker_entity[i] for i in lines}
+            parents_of: dict[tuple[str, ...], list[_Entity]] = {}  # looked for once a dialogue, not once a line
+            for i in lines:
+                speaker, mention = self.speaker_entity[i], self.candidates[i].mention
+                if mention is None or id(speaker) in merged or _is_proper(speaker.canonical_name() or ""):
+                    continue
+                honorifics = _PARENTS.get(tuple(self._tag_words(mention)))
+                if honorifics is None:
+                    continue
+                if honorifics not in parents_of:
+                    parents_of[honorifics] = [v for v in voices.values() if self._is_parent(v, honorifics)]
+                parents = parents_of[honorifics]
+                if len(parents) == 1:
+                    merged[id(speaker)] = parents[0]
+                    parents[0].join(speaker)
+        self._replace(merged)
+
+    def _tag_words(self, mention: Extent) -> list[str]:
+        """A tag's speaker phrase, lowercase, without the manner words after it ("her mother resentfully")."""
+        words = self.text[mention[0] : mention[1]].lower().split()
+        while words and _manner_adverb(words[-1]):
+            words.pop()
+        return words
+
+    def _is_parent(self, entity: _Entity, honorifics: tuple[str, ...]) -> bool:
+        """True for "Mrs. Bennet" (``honorifics`` ("Mrs", ...)) when the story also has a "Mr. Bennet"; not
+        for one who also has a first name ("Katharine Hilbery"), who may be a daughter the surname mixed up."""
+        name = entity.canonical_name() or ""
+        titled = (alias.split()[0].rstrip(".") in honorifics for alias in entity.aliases if " " in alias)
+        if entity.first is not None or not any(titled):
+            return False
+        partner = ("Mr", "Monsieur") if "Mrs" in honorifics else ("Mrs", "Mme")
+        return bool(name) and self._married_name(entity, partner) is not None
 
     def _latest_person(self, before: int, gender: str) -> _Entity | None:
         """The person of ``gender`` named last outside quotes in the few paragraphs before ``before``."""
@@ -1827,6 +1876,21 @@ def _spouse_phrases() -> dict[tuple[str, ...], tuple[str, tuple[str, ...]]]:
 
 
 _SPOUSES = _spouse_phrases()
+
+
+def _parent_phrases() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """ "her mother" -> ("Mrs", "Mme"): the honorifics of a parent's name, for "his", "her" and "their"."""
+    rows = _tag_words()
+    phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for possessive in ("his", "her", "their"):
+        for noun in rows["mother"].split():
+            phrases[possessive, noun] = ("Mrs", "Mme")
+        for noun in rows["father"].split():
+            phrases[possessive, noun] = ("Mr", "Monsieur")
+    return phrases
+
+
+_PARENTS = _parent_phrases()
 _LY_ADJECTIVES = frozenset(_tag_words()["ly_adjective"].split())
 # "I am Parson Tringham", "my name is Tom": a line's speaker giving their name, which follows at once
 _INTRODUCTION = re.compile(r"\b(?:I am|I'm|I’m|[Mm]y name is|[Mm]y name's|[Mm]y name’s)\s+(?=[A-Z])")

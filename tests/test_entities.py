@@ -363,6 +363,33 @@ FICTION_NAMES = [
         id="no Mrs. Hale in the story: Miss Hale is not his wife",
     ),
     pytest.param(
+        "Mr. Hale and Mrs. Hale sat by the fire with Ann.\n\n"
+        "\u201cMay I go to the ball?\u201d asked Ann.\n\n"
+        "\u201cYou may not,\u201d said her mother.\n\n"
+        "\u201cPlease, mamma.\u201d\n\n"
+        "\u201cNo, Ann,\u201d said Mrs. Hale.",
+        ["Ann", "Hale", "Ann", "Hale"],
+        id="her mother is the Mrs. Hale who speaks in the scene when the story has a Mr. Hale",
+    ),
+    pytest.param(
+        "Mrs. Hale sat by the fire with Ann.\n\n"
+        "\u201cMay I go to the ball?\u201d asked Ann.\n\n"
+        "\u201cYou may not,\u201d said her mother.\n\n"
+        "\u201cPlease, mamma.\u201d\n\n"
+        "\u201cNo, Ann,\u201d said Mrs. Hale.",
+        ["Ann", "her mother", "Ann", "Hale"],
+        id="no Mr. Hale: Mrs. Hale may be anyone's mother",
+    ),
+    pytest.param(
+        "Mr. Hale and Mrs. Hale sat by the fire with Ann.\n\n"
+        "\u201cMay I go to the ball?\u201d asked Ann.\n\n"
+        "\u201cYou may not,\u201d said her mother.\n\n"
+        "\u201cPlease, mamma.\u201d\n\n"
+        "\u201cNo, Ann,\u201d said Kate.",
+        ["Ann", "her mother", "Ann", "Kate"],
+        id="Mrs. Hale does not speak in the scene: her mother stays",
+    ),
+    pytest.param(
         "Tom came home late, and Polly was waiting.\n\n"
         "\u201cTom, where have you been?\u201d asked Polly.\n\n"
         "\u201cNowhere.\u201d\n\n"
