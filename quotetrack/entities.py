@@ -1332,8 +1332,10 @@ class _Resolver:
         paragraph_of = {i: self._paragraph_index(self.candidates[i].start) for i in order}
         known: dict[int, tuple[_Entity, int]] = {}  # paragraph -> (speaker, candidate) of its first known quote
         line: dict[int, int] = {}  # paragraph -> its first quote
+        last_line: dict[int, int] = {}  # paragraph -> its last quote, the one next to the turn after it
         for i in order:
             line.setdefault(paragraph_of[i], i)
+            last_line[paragraph_of[i]] = i
             if i not in unresolved and i in self.speaker_entity:
                 known.setdefault(paragraph_of[i], (self.speaker_entity[i], i))
         guesses: dict[int, _Entity] = {}
@@ -1344,7 +1346,7 @@ class _Resolver:
                 if paragraph in known:
                     continue
                 previous = known.get(dialogue[k - 1]) if k else None
-                addressed = self._addressed(line[dialogue[k - 1]], previous[0] if previous else None) if k else None
+                addressed = self._called_before(dialogue[k - 1], line, last_line, previous) if k else None
                 if addressed is not None and addressed is not self._addressed(line[paragraph], None):
                     guesses[paragraph] = addressed  # the line before spoke to this speaker by name
                     continue
@@ -1371,6 +1373,15 @@ class _Resolver:
         for i in order:
             if i in unresolved and paragraph_of[i] in guesses:
                 self._assign(i, guesses[paragraph_of[i]], "carry-over")
+
+    def _called_before(
+        self, paragraph: int, line: dict[int, int], last_line: dict[int, int], known: tuple[_Entity, int] | None
+    ) -> _Entity | None:
+        """Whom the quoted ``paragraph`` calls by name, in its last quote, else its first: '"I do not cough,"
+        replied Kitty. "When is your next ball to be, Lizzy?"' hands the next turn to Lizzy."""
+        speaker = known[0] if known else None
+        called = self._addressed(last_line[paragraph], speaker) if last_line[paragraph] != line[paragraph] else None
+        return called or self._addressed(line[paragraph], speaker)
 
     def _name_descriptions_by_turns(self, order: list[int]) -> None:
         """Fiction: a speaker tagged by a definite description ("said the man with the basket") is the named

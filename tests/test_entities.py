@@ -536,6 +536,23 @@ FICTION_TURNS = [
         ["Tom", "Ann", "Tom"],
         id="each line's own pronoun tag is resolved on its own",
     ),
+    pytest.param(
+        "Kitty and Lizzy sat with their father.\n\n"
+        "\u201cI do not cough for fun,\u201d replied Kitty. \u201cWhen is your next ball to be, Lizzy?\u201d\n\n"
+        "\u201cTo-morrow fortnight.\u201d\n\n"
+        "\u201cSo soon!\u201d",
+        ["Kitty", "Kitty", "Lizzy", "Kitty"],
+        id="the name called in the last piece of a paragraph answers next",
+    ),
+    pytest.param(
+        "Kitty and Lizzy sat with their father.\n\n"
+        "\u201cI do not cough for fun,\u201d replied Kitty. \u201cWhen is Lizzy's ball to be?\u201d\n\n"
+        "\u201cTo-morrow fortnight.\u201d\n\n"
+        "\u201cSo soon!\u201d said Kitty.\n\n"
+        "\u201cYes,\u201d said Mary.",
+        ["Kitty", "Kitty", "Mary", "Kitty", "Mary"],
+        id="a possessive name in that piece calls no one",
+    ),
 ]
 
 
