@@ -1389,7 +1389,8 @@ class _Resolver:
 
         A story often tags a character by description before it names him ("said Durbeyfield" a dozen turns
         on); when the tagged lines between keep to two voices, the description and the name hold the same
-        one. A third voice in between, or either of the two on the other voice's turn, breaks the chain.
+        one. A third voice in between, or either of the two on the other voice's turn, breaks the chain; a
+        name the story used before the description is someone the description would have named.
         """
         tagged: dict[int, _Entity] = {}  # paragraph -> the speaker of its first line with a mention
         quoted: set[int] = set()
@@ -1407,7 +1408,11 @@ class _Resolver:
                 if second is None or id(second) in merged:
                     continue
                 described, named = (first, second) if self._is_description(first) else (second, first)
-                if self._is_description(described) and self._is_named_person(named):
+                if (
+                    self._is_description(described)
+                    and self._is_named_person(named)
+                    and named.mentions[0] > described.mentions[0]  # described until the story names him
+                ):
                     merged[id(described)] = named
                     named.join(described)
         self._replace(merged)
@@ -1448,7 +1453,7 @@ class _Resolver:
         names = entity.names
         return (
             bool(names)
-            and bool(entity.titles)
+            and (bool(entity.titles) or names[0].split()[-1].lower() in _PERSON_NOUNS)
             and all(name.split()[0].lower() in _DEFINITE_DESCRIBERS and " " in name for name in names)
         )
 
@@ -1903,6 +1908,7 @@ def _parent_phrases() -> dict[tuple[str, ...], tuple[str, ...]]:
 
 _PARENTS = _parent_phrases()
 _LY_ADJECTIVES = frozenset(_tag_words()["ly_adjective"].split())
+_PERSON_NOUNS = frozenset(_tag_words()["person"].split())
 # "I am Parson Tringham", "my name is Tom": a line's speaker giving their name, which follows at once
 _INTRODUCTION = re.compile(r"\b(?:I am|I'm|I’m|[Mm]y name is|[Mm]y name's|[Mm]y name’s)\s+(?=[A-Z])")
 # Pronouns that vote on the gender of the name before them; "him" is left out, as it is mostly someone else

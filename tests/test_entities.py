@@ -439,6 +439,30 @@ FICTION_NAMES = [
         ["the old man", "the doctor", "the old man", "the doctor", "Hobbs"],
         id="nor when a single tagged turn between shows the two voices",
     ),
+    pytest.param(
+        "A lad came up the lane, and a doctor rode beside him.\n\n"
+        "\u201cGood evening,\u201d said the lad.\n\n"
+        "\u201cGood evening,\u201d said the doctor.\n\n"
+        "\u201cIs it far to Stow?\u201d\n\n"
+        "\u201cThree miles,\u201d said the doctor.\n\n"
+        "\u201cThen I shall be late.\u201d\n\n"
+        "\u201cYou will,\u201d the doctor said.\n\n"
+        "\u201cI am always late,\u201d said Hobbs.",
+        ["Hobbs", "the doctor", "Hobbs", "the doctor", "Hobbs", "the doctor", "Hobbs"],
+        id="a person noun fiction tags with ('the lad') names the speaker too",
+    ),
+    pytest.param(
+        "Hobbs was asleep in the inn. A lad came up the lane, and a doctor rode beside him.\n\n"
+        "\u201cGood evening,\u201d said the lad.\n\n"
+        "\u201cGood evening,\u201d said the doctor.\n\n"
+        "\u201cIs it far to Stow?\u201d\n\n"
+        "\u201cThree miles,\u201d said the doctor.\n\n"
+        "\u201cThen I shall be late.\u201d\n\n"
+        "\u201cYou will,\u201d the doctor said.\n\n"
+        "\u201cI am always late,\u201d said Hobbs.",
+        ["the lad", "the doctor", "the lad", "the doctor", "the lad", "the doctor", "Hobbs"],
+        id="not a name the story gave before the description: the description would have used it",
+    ),
 ]
 
 # Fiction's pronoun tags and turn-taking. Same form: a text and the speaker name of every line.
