@@ -1325,8 +1325,9 @@ class _Resolver:
 
         An unattributed paragraph takes its phase from the nearest paragraph whose speaker is known, before
         or after it, and one with no narration paragraph between when there is one: an even number of turns
-        away it is that speaker, an odd number the other voice (whom that speaker addresses, else the nearest
-        different speaker of the dialogue). Guesses are never anchors, so one wrong attribution shifts the
+        away it is that speaker, an odd number the other voice (the other of two speakers known on either side
+        whom alternation explains, else whom that speaker addresses, else the nearest different speaker of the
+        dialogue). Guesses are never anchors, so one wrong attribution shifts the
         phase only up to the next known speaker.
         """
         paragraph_of = {i: self._paragraph_index(self.candidates[i].start) for i in order}
@@ -1358,13 +1359,17 @@ class _Resolver:
                     continue
                 nearest = _nearest_in_run(anchors, k, runs)
                 speaker, spoken = known[dialogue[nearest]]
-                other = self._addressed(spoken, speaker) or next(
-                    (
-                        known[dialogue[a]][0]
-                        for a in _outward(anchors, nearest, _OTHER_VOICE_REACH)
-                        if known[dialogue[a]][0] is not speaker
-                    ),
-                    None,
+                other = (
+                    self._bracketing_voice(anchors, k, nearest, dialogue, known)
+                    or self._addressed(spoken, speaker)
+                    or next(
+                        (
+                            known[dialogue[a]][0]
+                            for a in _outward(anchors, nearest, _OTHER_VOICE_REACH)
+                            if known[dialogue[a]][0] is not speaker
+                        ),
+                        None,
+                    )
                 )
                 guess, alternative = (speaker, other) if (k - nearest) % 2 == 0 else (other or speaker, speaker)
                 if alternative is not None and guess is self._addressed(line[paragraph], None):
@@ -1373,6 +1378,21 @@ class _Resolver:
         for i in order:
             if i in unresolved and paragraph_of[i] in guesses:
                 self._assign(i, guesses[paragraph_of[i]], "carry-over")
+
+    @staticmethod
+    def _bracketing_voice(
+        anchors: list[int], k: int, nearest: int, dialogue: list[int], known: dict[int, tuple[_Entity, int]]
+    ) -> _Entity | None:
+        """The other of two different speakers known just before and just after turn ``k`` an odd number of
+        turns apart, which two voices alternating between them explains; in a scene of three or more voices
+        the nearest other speaker elsewhere may be neither of them."""
+        i = bisect.bisect_left(anchors, k)
+        if i == 0 or i == len(anchors) or (anchors[i] - anchors[i - 1]) % 2 == 0:
+            return None
+        first, second = known[dialogue[anchors[i - 1]]][0], known[dialogue[anchors[i]]][0]
+        if first is second or nearest not in (anchors[i - 1], anchors[i]) or not _two_voices(first, second):
+            return None
+        return second if nearest == anchors[i - 1] else first
 
     def _called_before(
         self, paragraph: int, line: dict[int, int], last_line: dict[int, int], known: tuple[_Entity, int] | None
@@ -1828,6 +1848,18 @@ def _nearest(anchors: list[int], k: int) -> int:
     if before is None or (after is not None and after - k < k - before):
         return after  # type: ignore[return-value]  # anchors is not empty, so one of the two is set
     return before
+
+
+def _two_voices(first: _Entity, second: _Entity) -> bool:
+    """True when two speakers are surely two people: both people, and not a description and a speaker of its
+    gender, who may be one person told two ways ("The old lady" and "Aunt Polly")."""
+    if not all(
+        entity.kind is SpeakerKind.PERSON or _Resolver._is_named_person(entity) or _Resolver._is_description(entity)
+        for entity in (first, second)
+    ):
+        return False  # "expressed the sentiment, 'Go to the Deuce'": a tag that found no person
+    described = _Resolver._is_description(first) or _Resolver._is_description(second)
+    return not (described and _genders_agree(first.effective_gender(), second.effective_gender()))
 
 
 def _nearest_in_run(anchors: list[int], k: int, runs: Sequence[int]) -> int:

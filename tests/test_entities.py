@@ -577,6 +577,26 @@ FICTION_TURNS = [
         ["Kitty", "Kitty", "Mary", "Kitty", "Mary"],
         id="a possessive name in that piece calls no one",
     ),
+    pytest.param(
+        "Ann, Tom and Kate sat by the fire.\n\n"
+        "\u201cGood night, all,\u201d said Kate.\n\n"
+        "\u201cIs it late?\u201d asked Ann.\n\n"
+        "\u201cNot yet.\u201d\n\n"
+        "\u201cIt feels late.\u201d\n\n"
+        "\u201cIt is only nine,\u201d said Tom.",
+        ["Kate", "Ann", "Tom", "Ann", "Tom"],
+        id="three voices: the lines between Ann and Tom alternate between those two",
+    ),
+    pytest.param(
+        "Ann and Kate sat by the fire.\n\n"
+        "\u201cGood night, all,\u201d said Kate.\n\n"
+        "\u201cIs it late?\u201d asked Ann.\n\n"
+        "\u201cNot yet.\u201d\n\n"
+        "\u201cIt feels late.\u201d\n\n"
+        "\u201cIt is only nine,\u201d said the girl.",
+        ["Kate", "Ann", "Kate", "Ann", "the girl"],
+        id="not when one of the two is a description that may be the other: 'the girl' may be Ann",
+    ),
 ]
 
 
