@@ -1283,6 +1283,7 @@ class _Resolver:
             else:
                 self._assign(i, entity, "carry-over")
         if self.fiction:
+            self._name_by_statements()
             self._name_descriptions_by_turns(order)
             self._alternate_turns(order, set(unresolved))
             self._name_spouses(order)
@@ -1402,6 +1403,43 @@ class _Resolver:
         speaker = known[0] if known else None
         called = self._addressed(last_line[paragraph], speaker) if last_line[paragraph] != line[paragraph] else None
         return called or self._addressed(line[paragraph], speaker)
+
+    def _name_by_statements(self) -> None:
+        """Fiction: narration that gives a described person's name ("The officer, whose name was Blakeney,";
+        "An old man sat there. His name was Pontifex.") makes the description and the name one person.
+
+        "whose" names the mention just before it; "his"/"her" the latest person of that gender named or
+        described outside quotes before it. Only a person with no proper name yet takes the name.
+        """
+        merged: dict[int, _Entity] = {}
+        for statement in _NAME_STATEMENT.finditer(self.text):
+            if self._in_quote(statement.start()):
+                continue
+            named = next(iter(self._owned_between(statement.end(), statement.end() + 1)), None)
+            if named is None:
+                continue
+            name = self.owner[named]
+            if statement.group("whose"):
+                before = self._owned_between(max(0, statement.start() - _WHOSE_REACH), statement.start(), last=1)
+                described = self.owner[before[0]] if before and before[0][1] >= statement.start() - 1 else None
+            else:
+                gender = "m" if statement.group("owner").lower() == "his" else "f"
+                described = self._latest_person(statement.start(), gender, described=True)
+            if (
+                described is None
+                or described is name
+                or id(described) in merged
+                or self._is_named_person(described)
+                or not self._is_named_person(name)
+                or not _genders_agree(described.effective_gender(), name.effective_gender())
+            ):
+                continue
+            merged[id(described)] = name
+            name.join(described)
+            for extent in described.mentions:
+                if self.owner.get(extent) is described:
+                    self.owner[extent] = name
+        self._replace(merged)
 
     def _name_descriptions_by_turns(self, order: list[int]) -> None:
         """Fiction: a speaker tagged by a definite description ("said the man with the basket") is the named
@@ -1608,12 +1646,15 @@ class _Resolver:
         partner = ("Mr", "Monsieur") if "Mrs" in honorifics else ("Mrs", "Mme")
         return bool(name) and self._married_name(entity, partner) is not None
 
-    def _latest_person(self, before: int, gender: str) -> _Entity | None:
-        """The person of ``gender`` named last outside quotes in the few paragraphs before ``before``."""
+    def _latest_person(self, before: int, gender: str, described: bool = False) -> _Entity | None:
+        """The person of ``gender`` named last outside quotes in the few paragraphs before ``before``; with
+        ``described``, also one known by a description ("the old man")."""
         floor = self.paragraph_starts[max(0, self._paragraph_index(before) - _PRONOUN_REACH)]
         for extent in reversed(self._owned_between(floor, before, last=_PRONOUN_CANDIDATES)):
             entity = self.owner[extent]
-            if not self._in_quote(extent[0]) and entity.kind is SpeakerKind.PERSON and entity.gender == gender:
+            if self._in_quote(extent[0]) or entity.gender != gender:
+                continue
+            if entity.kind is SpeakerKind.PERSON or (described and self._is_description(entity)):
                 return entity
         return None
 
@@ -1924,6 +1965,9 @@ def _spouse_phrases() -> dict[tuple[str, ...], tuple[str, tuple[str, ...]]]:
 
 
 _SPOUSES = _spouse_phrases()
+# "whose name was Blakeney", "His name was Pontifex": narration giving a person's name, which follows at once
+_WHOSE_REACH = 80  # characters back from ", whose name was" to the start of the mention it follows
+_NAME_STATEMENT = re.compile(r"(?:(?P<whose>,\s*whose)|\b(?P<owner>[Hh]is|[Hh]er))\s+name\s+was\s+(?=[A-Z])")
 
 
 def _parent_phrases() -> dict[tuple[str, ...], tuple[str, ...]]:
@@ -1963,9 +2007,16 @@ def _inside_inner_quote(before: str) -> bool:
 _INNER_QUOTE_REACH = 80  # characters of a line looked back at for an open inner quotation
 
 
+_LEADING_DETERMINERS = _DEFINITE_DESCRIBERS | _DETERMINERS | _INDEFINITE
+
+
 def _is_proper(name: str) -> bool:
-    """True for a proper name ("Watson"), False for "I", a pronoun or a description ("his wife")."""
-    return name != "I" and any(word[:1].isupper() for word in name.split())
+    """True for a proper name ("Watson"), False for "I", a pronoun or a description ("his wife", and "The
+    officer" opening a sentence: a capitalised determiner names no one)."""
+    words = name.split()
+    if words and words[0].lower() in _LEADING_DETERMINERS:
+        words = words[1:]
+    return name != "I" and any(word[:1].isupper() for word in words)
 
 
 def _name_rank(name: str) -> tuple[bool, int, int]:

@@ -463,6 +463,32 @@ FICTION_NAMES = [
         ["the lad", "the doctor", "the lad", "the doctor", "the lad", "the doctor", "Hobbs"],
         id="not a name the story gave before the description: the description would have used it",
     ),
+    pytest.param(
+        "An officer came to the door. The officer, whose name was Blakeney, knocked twice.\n\n"
+        "\u201cIs the captain in?\u201d said the officer.",
+        ["Blakeney"],
+        id="'the officer, whose name was Blakeney,': the description is the name",
+    ),
+    pytest.param(
+        "The old man sat down on the bank. His name was Durbeyfield.\n\n"
+        "\u201cI am tired,\u201d said the old man.\n\n"
+        "\u201cThen rest,\u201d said Fred.",
+        ["Durbeyfield", "Fred"],
+        id="'His name was Durbeyfield' names the man the narration just described",
+    ),
+    pytest.param(
+        "The old man sat down on the bank. Her name was Joan.\n\n"
+        "\u201cI am tired,\u201d said the old man.\n\n"
+        "\u201cThen rest,\u201d said Fred.",
+        ["The old man", "Fred"],
+        id="'Her name' does not name a man",
+    ),
+    pytest.param(
+        "\u201cThe old man sat down. His name was Durbeyfield,\u201d said Tom.\n\n"
+        "\u201cI am tired,\u201d said the old man.",
+        ["Tom", "The old man"],
+        id="a naming inside a line is a story told, not the narration's",
+    ),
 ]
 
 # Fiction's pronoun tags and turn-taking. Same form: a text and the speaker name of every line.
