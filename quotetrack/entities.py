@@ -444,6 +444,7 @@ class _Resolver:
         self.sentence_starts = [s.start for s in doc.sentences]
         self.quoted = _quoted_extents(candidates)
         self.candidate_starts = sorted((c.start, i) for i, c in enumerate(candidates))  # to find the line before
+        self.lowercase: set[str] | None = None  # see `_lowercase_words`
 
     # ----------------------------------------------------------------- driver
 
@@ -1761,7 +1762,15 @@ class _Resolver:
             return True
         if entity.kind is not SpeakerKind.UNKNOWN or not entity.names:
             return False
+        if entity.names[0].lower() in self._lowercase_words():
+            return False  # "Nonsense, nonsense!": a word the text also writes in lower case is no name
         return len(entity.mentions) > 1 or entity.names[0].split()[0] in self.lex.first_names
+
+    def _lowercase_words(self) -> set[str]:
+        """The words the text writes in lower case, found once per text when first asked for."""
+        if self.lowercase is None:
+            self.lowercase = set(_LOWERCASE_WORD.findall(self.text))
+        return self.lowercase
 
     def _person_at(self, start: int, end: int) -> _Entity | None:
         for extent in self._owned_between(start, end):
@@ -1966,6 +1975,7 @@ def _spouse_phrases() -> dict[tuple[str, ...], tuple[str, tuple[str, ...]]]:
 
 _SPOUSES = _spouse_phrases()
 # "whose name was Blakeney", "His name was Pontifex": narration giving a person's name, which follows at once
+_LOWERCASE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 _WHOSE_REACH = 80  # characters back from ", whose name was" to the start of the mention it follows
 _NAME_STATEMENT = re.compile(r"(?:(?P<whose>,\s*whose)|\b(?P<owner>[Hh]is|[Hh]er))\s+name\s+was\s+(?=[A-Z])")
 

@@ -489,6 +489,20 @@ FICTION_NAMES = [
         ["Tom", "The old man"],
         id="a naming inside a line is a story told, not the narration's",
     ),
+    pytest.param(
+        "The girls stared at the fire. Ann said only, \u201cNonsense, nonsense!\u201d\n\n"
+        "\u201cWhat can you mean by that?\u201d cried he.\n\n"
+        "\u201cNonsense! I mean nothing.\u201d",
+        ["Ann", "he", "Ann"],
+        id="a word the text also writes in lower case is no vocative: 'he' is not named 'Nonsense'",
+    ),
+    pytest.param(
+        "The girls stared at the fire. Ann said only, \u201cNonsense, Bingley!\u201d\n\n"
+        "\u201cWhat can you mean by that?\u201d cried he.\n\n"
+        "\u201cBingley! I mean nothing.\u201d",
+        ["Ann", "Bingley", "Ann"],
+        id="a name the text writes only capitalised still names him",
+    ),
 ]
 
 # Fiction's pronoun tags and turn-taking. Same form: a text and the speaker name of every line.
