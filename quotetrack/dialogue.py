@@ -144,9 +144,20 @@ def _with_head_noun(text: str, start: int, end: int, titles: Mapping[str, tuple[
     if text[start:end].split(maxsplit=1)[0].lower() not in _DETERMINERS_LOWER:
         return start, end
     following = _NEXT_WORD.match(text, end)
-    if following and titles.get(following.group(1), ("",))[0] == "person":
+    if following and (titles.get(following.group(1), ("",))[0] == "person" or following.group(1) in _person_nouns()):
         return start, following.end()
     return start, end
+
+
+@functools.lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    """Fiction's nouns for people that the titles lexicon lacks ("the lath-like stripling")."""
+    return frozenset(
+        word
+        for cls, listed in package_rows("dialogue_tags.tsv", ("class", "words"))
+        if cls == "person"
+        for word in listed.split()
+    )
 
 
 _DETERMINERS_LOWER = frozenset(word.lower() for word in _DETERMINERS_ALONE)

@@ -453,6 +453,7 @@ class _Resolver:
         self.sentence_starts = [s.start for s in doc.sentences]
         self.quoted = _quoted_extents(candidates)
         self.candidate_starts = sorted((c.start, i) for i, c in enumerate(candidates))  # to find the line before
+        self.lowercase: set[str] | None = None  # see `_lowercase_words`
 
     # ----------------------------------------------------------------- driver
 
@@ -1159,6 +1160,12 @@ class _Resolver:
     def resolve_pronoun(self, index: int, reading: _Reading) -> None:
         """Give a pronoun mention the entity it most likely stands for, or a new one of its own."""
         lower = self.text[reading.start : reading.end].lower()
+        shared = self.owner.get((reading.start, reading.end))
+        if shared is not None:
+            # '"At first ...," said he. "However, ..."': one tag for two pieces, so one speaker for both
+            own = shared.names == ["I" if lower == "i" else lower]
+            self._assign(index, shared, "pattern" if own else "coref:pronoun")
+            return
         entity = self._from_coref_chain(reading) or (
             self._pronoun_antecedent(index, reading) if self.lex.pronouns[lower][2] == "3" else None
         )
@@ -1286,8 +1293,11 @@ class _Resolver:
             else:
                 self._assign(i, entity, "carry-over")
         if self.fiction:
+            self._name_by_statements()
+            self._name_descriptions_by_turns(order)
             self._alternate_turns(order, set(unresolved))
             self._name_spouses(order)
+            self._name_parents(order)
             self._name_by_introductions(order)
             self._name_by_vocatives(order)
         else:
@@ -1325,25 +1335,30 @@ class _Resolver:
         """Fiction: each quoted paragraph of a dialogue is a new turn, so two voices alternate.
 
         An unattributed paragraph takes its phase from the nearest paragraph whose speaker is known, before
-        or after it: an even number of turns away it is that speaker, an odd number the other voice (whom
-        that speaker addresses, else the nearest different speaker of the dialogue). Guesses are never
-        anchors, so one wrong attribution shifts the phase only up to the next known speaker.
+        or after it, and one with no narration paragraph between when there is one: an even number of turns
+        away it is that speaker, an odd number the other voice (the other of two speakers known on either side
+        whom alternation explains, else whom that speaker addresses, else the nearest different speaker of the
+        dialogue). Guesses are never anchors, so one wrong attribution shifts the
+        phase only up to the next known speaker.
         """
         paragraph_of = {i: self._paragraph_index(self.candidates[i].start) for i in order}
         known: dict[int, tuple[_Entity, int]] = {}  # paragraph -> (speaker, candidate) of its first known quote
         line: dict[int, int] = {}  # paragraph -> its first quote
+        last_line: dict[int, int] = {}  # paragraph -> its last quote, the one next to the turn after it
         for i in order:
             line.setdefault(paragraph_of[i], i)
+            last_line[paragraph_of[i]] = i
             if i not in unresolved and i in self.speaker_entity:
                 known.setdefault(paragraph_of[i], (self.speaker_entity[i], i))
         guesses: dict[int, _Entity] = {}
         for dialogue in self._dialogues(sorted(line)):
             anchors = [k for k, paragraph in enumerate(dialogue) if paragraph in known]
+            runs = list(itertools.accumulate(int(k > 0 and p - dialogue[k - 1] > 1) for k, p in enumerate(dialogue)))
             for k, paragraph in enumerate(dialogue):
                 if paragraph in known:
                     continue
                 previous = known.get(dialogue[k - 1]) if k else None
-                addressed = self._addressed(line[dialogue[k - 1]], previous[0] if previous else None) if k else None
+                addressed = self._called_before(dialogue[k - 1], line, last_line, previous) if k else None
                 if addressed is not None and addressed is not self._addressed(line[paragraph], None):
                     guesses[paragraph] = addressed  # the line before spoke to this speaker by name
                     continue
@@ -1353,15 +1368,19 @@ class _Resolver:
                     continue
                 if not anchors:
                     continue
-                nearest = _nearest(anchors, k)
+                nearest = _nearest_in_run(anchors, k, runs)
                 speaker, spoken = known[dialogue[nearest]]
-                other = self._addressed(spoken, speaker) or next(
-                    (
-                        known[dialogue[a]][0]
-                        for a in _outward(anchors, nearest, _OTHER_VOICE_REACH)
-                        if known[dialogue[a]][0] is not speaker
-                    ),
-                    None,
+                other = (
+                    self._bracketing_voice(anchors, k, nearest, dialogue, known)
+                    or self._addressed(spoken, speaker)
+                    or next(
+                        (
+                            known[dialogue[a]][0]
+                            for a in _outward(anchors, nearest, _OTHER_VOICE_REACH)
+                            if known[dialogue[a]][0] is not speaker
+                        ),
+                        None,
+                    )
                 )
                 guess, alternative = (speaker, other) if (k - nearest) % 2 == 0 else (other or speaker, speaker)
                 if alternative is not None and guess is self._addressed(line[paragraph], None):
@@ -1370,6 +1389,152 @@ class _Resolver:
         for i in order:
             if i in unresolved and paragraph_of[i] in guesses:
                 self._assign(i, guesses[paragraph_of[i]], "carry-over")
+
+    @staticmethod
+    def _bracketing_voice(
+        anchors: list[int], k: int, nearest: int, dialogue: list[int], known: dict[int, tuple[_Entity, int]]
+    ) -> _Entity | None:
+        """The other of two different speakers known just before and just after turn ``k`` an odd number of
+        turns apart, which two voices alternating between them explains; in a scene of three or more voices
+        the nearest other speaker elsewhere may be neither of them."""
+        i = bisect.bisect_left(anchors, k)
+        if i == 0 or i == len(anchors) or (anchors[i] - anchors[i - 1]) % 2 == 0:
+            return None
+        first, second = known[dialogue[anchors[i - 1]]][0], known[dialogue[anchors[i]]][0]
+        if first is second or nearest not in (anchors[i - 1], anchors[i]) or not _two_voices(first, second):
+            return None
+        return second if nearest == anchors[i - 1] else first
+
+    def _called_before(
+        self, paragraph: int, line: dict[int, int], last_line: dict[int, int], known: tuple[_Entity, int] | None
+    ) -> _Entity | None:
+        """Whom the quoted ``paragraph`` calls by name, in its last quote, else its first: '"I do not cough,"
+        replied Kitty. "When is your next ball to be, Lizzy?"' hands the next turn to Lizzy."""
+        speaker = known[0] if known else None
+        called = self._addressed(last_line[paragraph], speaker) if last_line[paragraph] != line[paragraph] else None
+        return called or self._addressed(line[paragraph], speaker)
+
+    def _name_by_statements(self) -> None:
+        """Fiction: narration that gives a described person's name ("The officer, whose name was Blakeney,";
+        "An old man sat there. His name was Pontifex.") makes the description and the name one person.
+
+        "whose" names the mention just before it; "his"/"her" the latest person of that gender named or
+        described outside quotes before it. Only a person with no proper name yet takes the name.
+        """
+        merged: dict[int, _Entity] = {}
+        for statement in _NAME_STATEMENT.finditer(self.text):
+            if self._in_quote(statement.start()):
+                continue
+            named = next(iter(self._owned_between(statement.end(), statement.end() + 1)), None)
+            if named is None:
+                continue
+            name = self.owner[named]
+            if statement.group("whose"):
+                before = self._owned_between(max(0, statement.start() - _WHOSE_REACH), statement.start(), last=1)
+                described = self.owner[before[0]] if before and before[0][1] >= statement.start() - 1 else None
+            else:
+                gender = "m" if statement.group("owner").lower() == "his" else "f"
+                described = self._latest_person(statement.start(), gender, described=True)
+            if (
+                described is None
+                or described is name
+                or id(described) in merged
+                or self._is_named_person(described)
+                or not self._is_named_person(name)
+                or not _genders_agree(described.effective_gender(), name.effective_gender())
+            ):
+                continue
+            merged[id(described)] = name
+            name.join(described)
+            for extent in described.mentions:
+                if self.owner.get(extent) is described:
+                    self.owner[extent] = name
+        self._replace(merged)
+
+    def _name_descriptions_by_turns(self, order: list[int]) -> None:
+        """Fiction: a speaker tagged by a definite description ("said the man with the basket") is the named
+        speaker tagged an even number of turns away when one other voice takes every turn between.
+
+        A story often tags a character by description before it names him ("said Durbeyfield" a dozen turns
+        on); when the tagged lines between keep to two voices, the description and the name hold the same
+        one. A third voice in between, or either of the two on the other voice's turn, breaks the chain; a
+        name the story used before the description is someone the description would have named.
+        """
+        tagged: dict[int, _Entity] = {}  # paragraph -> the speaker of its first line with a mention
+        quoted: set[int] = set()
+        for i in order:
+            paragraph = self._paragraph_index(self.candidates[i].start)
+            quoted.add(paragraph)
+            if i in self.speaker_entity and self.candidates[i].mention is not None:
+                tagged.setdefault(paragraph, self.speaker_entity[i])
+        merged: dict[int, _Entity] = {}
+        for dialogue in self._dialogues(sorted(quoted)):
+            turns = [(k, tagged[p]) for k, p in enumerate(dialogue) if p in tagged]
+            for n, (_, tagged_first) in enumerate(turns):
+                first = merged.get(id(tagged_first), tagged_first)
+                second = self._same_voice_later(turns, n, first, merged)
+                if second is None or id(second) in merged:
+                    continue
+                described, named = (first, second) if self._is_description(first) else (second, first)
+                if (
+                    self._is_description(described)
+                    and self._is_named_person(named)
+                    and named.mentions[0] > described.mentions[0]  # described until the story names him
+                ):
+                    merged[id(described)] = named
+                    named.join(described)
+        self._replace(merged)
+
+    def _same_voice_later(
+        self, turns: list[tuple[int, _Entity]], n: int, voice: _Entity, merged: dict[int, _Entity]
+    ) -> _Entity | None:
+        """The first other speaker tagged on ``voice``'s turns after tagged turn ``n``, when a single other
+        voice was tagged on every turn between and ``voice`` on none of them; None when the chain breaks."""
+        start = turns[n][0]
+        other: _Entity | None = None
+        for seen, (k, tagged_speaker) in enumerate(itertools.islice(turns, n + 1, n + 1 + _OTHER_VOICE_REACH)):
+            speaker = merged.get(id(tagged_speaker), tagged_speaker)
+            own_turn = (k - start) % 2 == 0
+            if speaker is voice:
+                if not own_turn:
+                    return None
+                continue
+            if not own_turn:
+                if other is not None and speaker is not other:
+                    return None
+                other = speaker
+                continue
+            if (
+                other is None
+                or speaker is other
+                or seen < _TURNS_SHOWING_TWO_VOICES
+                or not _genders_agree(speaker.effective_gender(), voice.effective_gender())
+            ):
+                return None
+            return speaker
+        return None
+
+    @staticmethod
+    def _is_description(entity: _Entity) -> bool:
+        """True for a person known only by a definite description with a person noun ("the man", "her
+        mother"), not by a name or a phrase that names no person ("his own")."""
+        names = entity.names
+        return (
+            bool(names)
+            and (bool(entity.titles) or names[0].split()[-1].lower() in _PERSON_NOUNS)
+            and all(name.split()[0].lower() in _DEFINITE_DESCRIBERS and " " in name for name in names)
+        )
+
+    @staticmethod
+    def _is_named_person(entity: _Entity) -> bool:
+        """True for a speaker with a proper name ("Durbeyfield"), not a description opening a sentence."""
+        name = entity.canonical_name() or ""
+        return (
+            entity.kind in (SpeakerKind.PERSON, SpeakerKind.UNKNOWN)
+            and _is_proper(name)
+            and name.split()[0].lower() not in _DEFINITE_DESCRIBERS
+            and name.split()[0].lower() not in _INDEFINITE
+        )
 
     def _name_by_vocatives(self, order: list[int]) -> None:
         """Fiction: a speaker known only as "I" or "he" is the person the other voice calls by name.
@@ -1443,12 +1608,63 @@ class _Resolver:
                 match.join(speaker)
         self._replace(merged)
 
-    def _latest_person(self, before: int, gender: str) -> _Entity | None:
-        """The person of ``gender`` named last outside quotes in the few paragraphs before ``before``."""
+    def _name_parents(self, order: list[int]) -> None:
+        """Fiction: "said her mother" is Mrs. Bennet when Mrs. Bennet speaks in the same dialogue and the story
+        names a Mr. Bennet too: a family scene's mother and father are the couple of the family's name.
+
+        Only when one such person of the parent's gender speaks in the dialogue; "my mother" is left alone,
+        since a narrator's family need not be the couple the story names.
+        """
+        line_of: dict[int, list[int]] = {}  # paragraph -> its quotes that have a speaker
+        for i in order:
+            if i in self.speaker_entity:
+                line_of.setdefault(self._paragraph_index(self.candidates[i].start), []).append(i)
+        merged: dict[int, _Entity] = {}
+        for dialogue in self._dialogues(sorted(line_of)):
+            lines = [i for paragraph in dialogue for i in line_of[paragraph]]
+            voices = {id(self.speaker_entity[i]): self.speaker_entity[i] for i in lines}
+            parents_of: dict[tuple[str, ...], list[_Entity]] = {}  # looked for once a dialogue, not once a line
+            for i in lines:
+                speaker, mention = self.speaker_entity[i], self.candidates[i].mention
+                if mention is None or id(speaker) in merged or _is_proper(speaker.canonical_name() or ""):
+                    continue
+                honorifics = _PARENTS.get(tuple(self._tag_words(mention)))
+                if honorifics is None:
+                    continue
+                if honorifics not in parents_of:
+                    parents_of[honorifics] = [v for v in voices.values() if self._is_parent(v, honorifics)]
+                parents = parents_of[honorifics]
+                if len(parents) == 1:
+                    merged[id(speaker)] = parents[0]
+                    parents[0].join(speaker)
+        self._replace(merged)
+
+    def _tag_words(self, mention: Extent) -> list[str]:
+        """A tag's speaker phrase, lowercase, without the manner words after it ("her mother resentfully")."""
+        words = self.text[mention[0] : mention[1]].lower().split()
+        while words and _manner_adverb(words[-1]):
+            words.pop()
+        return words
+
+    def _is_parent(self, entity: _Entity, honorifics: tuple[str, ...]) -> bool:
+        """True for "Mrs. Bennet" (``honorifics`` ("Mrs", ...)) when the story also has a "Mr. Bennet"; not
+        for one who also has a first name ("Katharine Hilbery"), who may be a daughter the surname mixed up."""
+        name = entity.canonical_name() or ""
+        titled = (alias.split()[0].rstrip(".") in honorifics for alias in entity.aliases if " " in alias)
+        if entity.first is not None or not any(titled):
+            return False
+        partner = ("Mr", "Monsieur") if "Mrs" in honorifics else ("Mrs", "Mme")
+        return bool(name) and self._married_name(entity, partner) is not None
+
+    def _latest_person(self, before: int, gender: str, described: bool = False) -> _Entity | None:
+        """The person of ``gender`` named last outside quotes in the few paragraphs before ``before``; with
+        ``described``, also one known by a description ("the old man")."""
         floor = self.paragraph_starts[max(0, self._paragraph_index(before) - _PRONOUN_REACH)]
         for extent in reversed(self._owned_between(floor, before, last=_PRONOUN_CANDIDATES)):
             entity = self.owner[extent]
-            if not self._in_quote(extent[0]) and entity.kind is SpeakerKind.PERSON and entity.gender == gender:
+            if self._in_quote(extent[0]) or entity.gender != gender:
+                continue
+            if entity.kind is SpeakerKind.PERSON or (described and self._is_description(entity)):
                 return entity
         return None
 
@@ -1555,7 +1771,15 @@ class _Resolver:
             return True
         if entity.kind is not SpeakerKind.UNKNOWN or not entity.names:
             return False
+        if entity.names[0].lower() in self._lowercase_words():
+            return False  # "Nonsense, nonsense!": a word the text also writes in lower case is no name
         return len(entity.mentions) > 1 or entity.names[0].split()[0] in self.lex.first_names
+
+    def _lowercase_words(self) -> set[str]:
+        """The words the text writes in lower case, found once per text when first asked for."""
+        if self.lowercase is None:
+            self.lowercase = set(_LOWERCASE_WORD.findall(self.text))
+        return self.lowercase
 
     def _person_at(self, start: int, end: int) -> _Entity | None:
         for extent in self._owned_between(start, end):
@@ -1599,13 +1823,37 @@ class _Resolver:
         speaking = {id(e): e for e in self.speaker_entity.values()}
         ordered = sorted(speaking.values(), key=lambda e: e.mentions[0] if e.mentions else (len(self.text), 0))
         made: dict[int, Speaker] = {}
+        shown = self._names_telling_apart(ordered)
         for entity in ordered:
-            made[id(entity)] = self._speaker(entity)
+            made[id(entity)] = self._speaker(entity, shown.get(id(entity)))
         speaker_of = {i: made[id(e)] for i, e in self.speaker_entity.items()}
         return [made[id(e)] for e in ordered], speaker_of, self.methods
 
-    def _speaker(self, entity: _Entity) -> Speaker:
-        name = entity.canonical_name() or ""
+    def _names_telling_apart(self, entities: Sequence[_Entity]) -> dict[int, str]:
+        """Names with their honorific ("Mrs. Bennet") for speakers whose canonical names are the same and whose
+        honorifics differ: "Bennet" and "Bennet" would tell a reader nothing about who spoke."""
+        by_name: dict[str, list[_Entity]] = {}
+        for entity in entities:
+            by_name.setdefault(entity.canonical_name() or "", []).append(entity)
+        shown: dict[int, str] = {}
+        for name, sharing in by_name.items():
+            if len(sharing) < 2 or not name:
+                continue
+            titled = {id(entity): self._honorific_alias(entity, name) for entity in sharing}
+            counts = Counter(alias for alias in titled.values() if alias)
+            shown.update((key, alias) for key, alias in titled.items() if alias and counts[alias] == 1)
+        return shown
+
+    def _honorific_alias(self, entity: _Entity, name: str) -> str | None:
+        """The first of ``entity``'s aliases that is an honorific and ``name`` ("Mrs. Bennet"), if any."""
+        for alias in entity.aliases:
+            first, _, rest = alias.partition(" ")
+            if rest == name and self._is_honorific(first):
+                return alias
+        return None
+
+    def _speaker(self, entity: _Entity, shown: str | None = None) -> Speaker:
+        name = shown or entity.canonical_name() or ""
         kind = entity.kind
         if kind is SpeakerKind.UNKNOWN and entity.names and name[:1].isupper() and name not in ("I",):
             kind = SpeakerKind.PERSON
@@ -1648,6 +1896,7 @@ def _singular(group: str) -> str:
 
 _VOCATIVE_VOTES = 1  # vocatives that must name a nameless speaker before it takes the name
 _OTHER_VOICE_REACH = 40  # known lines looked at on each side for the dialogue's other voice
+_TURNS_SHOWING_TWO_VOICES = 2  # tagged turns between a description and a name that must keep to two voices
 
 
 def _nearest(anchors: list[int], k: int) -> int:
@@ -1658,6 +1907,27 @@ def _nearest(anchors: list[int], k: int) -> int:
     if before is None or (after is not None and after - k < k - before):
         return after  # type: ignore[return-value]  # anchors is not empty, so one of the two is set
     return before
+
+
+def _two_voices(first: _Entity, second: _Entity) -> bool:
+    """True when two speakers are surely two people: both people, and not a description and a speaker of its
+    gender, who may be one person told two ways ("The old lady" and "Aunt Polly")."""
+    if not all(
+        entity.kind is SpeakerKind.PERSON or _Resolver._is_named_person(entity) or _Resolver._is_description(entity)
+        for entity in (first, second)
+    ):
+        return False  # "expressed the sentiment, 'Go to the Deuce'": a tag that found no person
+    described = _Resolver._is_description(first) or _Resolver._is_description(second)
+    return not (described and _genders_agree(first.effective_gender(), second.effective_gender()))
+
+
+def _nearest_in_run(anchors: list[int], k: int, runs: Sequence[int]) -> int:
+    """The anchor nearest ``k`` among those in its run of lines with no narration paragraph between (``runs``
+    numbers each line's run), else the nearest of all: a speaker may go on after a paragraph of narration,
+    so the phase of turns is surest where no such paragraph comes between."""
+    i = bisect.bisect_left(anchors, k)
+    around = [a for a in anchors[max(0, i - 1) : i + 1] if runs[a] == runs[k]]
+    return min(around, key=lambda a: (abs(a - k), a)) if around else _nearest(anchors, k)
 
 
 def _outward(anchors: list[int], value: int, reach: int) -> Iterator[int]:
@@ -1713,7 +1983,27 @@ def _spouse_phrases() -> dict[tuple[str, ...], tuple[str, tuple[str, ...]]]:
 
 
 _SPOUSES = _spouse_phrases()
+# "whose name was Blakeney", "His name was Pontifex": narration giving a person's name, which follows at once
+_LOWERCASE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+_WHOSE_REACH = 80  # characters back from ", whose name was" to the start of the mention it follows
+_NAME_STATEMENT = re.compile(r"(?:(?P<whose>,\s*whose)|\b(?P<owner>[Hh]is|[Hh]er))\s+name\s+was\s+(?=[A-Z])")
+
+
+def _parent_phrases() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """ "her mother" -> ("Mrs", "Mme"): the honorifics of a parent's name, for "his", "her" and "their"."""
+    rows = _tag_words()
+    phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for possessive in ("his", "her", "their"):
+        for noun in rows["mother"].split():
+            phrases[possessive, noun] = ("Mrs", "Mme")
+        for noun in rows["father"].split():
+            phrases[possessive, noun] = ("Mr", "Monsieur")
+    return phrases
+
+
+_PARENTS = _parent_phrases()
 _LY_ADJECTIVES = frozenset(_tag_words()["ly_adjective"].split())
+_PERSON_NOUNS = frozenset(_tag_words()["person"].split())
 # "I am Parson Tringham", "my name is Tom": a line's speaker giving their name, which follows at once
 _INTRODUCTION = re.compile(r"\b(?:I am|I'm|I’m|[Mm]y name is|[Mm]y name's|[Mm]y name’s)\s+(?=[A-Z])")
 # Pronouns that vote on the gender of the name before them; "him" is left out, as it is mostly someone else
@@ -1736,9 +2026,16 @@ def _inside_inner_quote(before: str) -> bool:
 _INNER_QUOTE_REACH = 80  # characters of a line looked back at for an open inner quotation
 
 
+_LEADING_DETERMINERS = _DEFINITE_DESCRIBERS | _DETERMINERS | _INDEFINITE
+
+
 def _is_proper(name: str) -> bool:
-    """True for a proper name ("Watson"), False for "I", a pronoun or a description ("his wife")."""
-    return name != "I" and any(word[:1].isupper() for word in name.split())
+    """True for a proper name ("Watson"), False for "I", a pronoun or a description ("his wife", and "The
+    officer" opening a sentence: a capitalised determiner names no one)."""
+    words = name.split()
+    if words and words[0].lower() in _LEADING_DETERMINERS:
+        words = words[1:]
+    return name != "I" and any(word[:1].isupper() for word in words)
 
 
 def _name_rank(name: str) -> tuple[bool, int, int]:

@@ -132,7 +132,8 @@ def _dialogue_lines(
             continue  # overlaps a quote already found
         line_start = text.rfind("\n", 0, quotation.outer_start) + 1
         opens_line = not text[line_start : quotation.outer_start].strip()
-        if not opens_line and len(text[quotation.start : quotation.end].split()) < SCARE_QUOTE_WORDS:
+        short = len(text[quotation.start : quotation.end].split()) < SCARE_QUOTE_WORDS
+        if short and not opens_line and not _after_tag_verb(text, quotation.outer_start):
             continue
         yield QuoteCandidate(
             segments=_pieces(text, quotation),
@@ -142,6 +143,24 @@ def _dialogue_lines(
             confidence=0.4,
             marked=True,
         )
+
+
+def _after_tag_verb(text: str, start: int) -> bool:
+    """True when a tag verb and a comma or colon lead up to ``start`` ('Mrs. Bennet said only, "Nonsense!"',
+    'Says I, "me-yow!"'): words so introduced are spoken, however short, not a title or a scare quote."""
+    return _TAG_VERB_BEFORE.search(text, max(0, start - _TAG_VERB_REACH), start) is not None
+
+
+_TAG_VERB_REACH = 40  # characters before a quotation looked at for the verb that introduces it
+
+
+@functools.cache
+def _tag_verb_before() -> re.Pattern[str]:
+    verbs = next(words for cls, words in package_rows("dialogue_tags.tsv", ("class", "words")) if cls == "verb")
+    return re.compile(rf"\b(?i:{'|'.join(sorted(verbs.split()))})(?:\s+\w+)?\s*[,:]\s*$")
+
+
+_TAG_VERB_BEFORE = _tag_verb_before()
 
 
 def _split_at_attributions(text: str, candidate: QuoteCandidate) -> list[QuoteCandidate]:

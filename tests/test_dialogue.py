@@ -62,6 +62,10 @@ BEATS = [
     ('He looked at me. "You are very acute indeed."', [("You are very acute indeed.", "He", None)]),
     # a described subject reaches its person noun, not only an adjective
     ('"Very well, sir." The little boy was taken away.', [("Very well, sir.", "The little boy", None)]),
+    # ... and a person noun fiction uses that the news titles lack ("stripling")
+    ('The lath-like stripling frowned. "Who be you, then?"', [("Who be you, then?", "The lath-like stripling", None)]),
+    # but not a noun for no person: the subject stays as the beat pattern found it
+    ('The lath-like stick snapped. "Who be you, then?"', [("Who be you, then?", "The lath-like", None)]),
 ]
 
 NO_SPEAKER = [

@@ -145,3 +145,22 @@ def test_fiction_drops_scare_quotes_in_narration_but_keeps_introduced_words() ->
     assert "Exactly" in contents
     assert "fine" not in contents
     assert "Colonial Office" not in contents
+
+
+# Short quotations in fiction's narration: (text appended to a scene, the short quote, whether it is a line).
+SHORT_QUOTES = [
+    pytest.param('Mrs. Hale said only, "Nonsense, nonsense!"', "Nonsense, nonsense!", True, id="said only, ..."),
+    pytest.param('Says I, "me-yow! me-yow!" as soft as I could.', "me-yow! me-yow!", True, id="Says I, ..."),
+    pytest.param('He hummed his favourite song, "Yesterday", all day.', "Yesterday", False, id="a title after a comma"),
+    pytest.param('It was, she thought, a "fine" place.', "fine", False, id="a scare quote"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "quote", "kept"), SHORT_QUOTES)
+def test_fiction_keeps_short_words_a_tag_verb_introduces(sentence: str, quote: str, kept: bool) -> None:
+    """Words introduced by a tag verb and a comma or colon are spoken however short; other short
+    quotations in narration are titles or scare quotes."""
+    contents = [
+        q.content.text.rstrip(",") for q in quotetrack.analyze(FICTION + "\n\n" + sentence, genre="fiction").quotes
+    ]
+    assert (quote in contents) is kept
