@@ -139,7 +139,7 @@ class SurfaceFinder:
         self.tokens = doc.tokens
         self.lower = list(map(str.lower, map(_TOKEN_TEXT, doc.tokens)))
         self.lexicons = lexicons
-        self.words = word_classes()
+        self.words = word_classes().classes  # a plain dict: looked up some 2,000 times per article
         self.phrase_openers = lexicons.phrase_openers
         self.quotations = [q for q in quotations if q.depth == 0]  # in order, never overlapping
         self.quotation_starts = [q.outer_start for q in self.quotations]
