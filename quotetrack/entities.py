@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import operator
 import re
 import weakref
 from collections import Counter
@@ -87,7 +86,19 @@ _FAST_TOKEN = re.compile(
     + r"))?|\S"
 )
 _WORD_CHAR = regex.compile(r"\w")
-_SPAN_TEXT = operator.itemgetter(2)
+# _FAST_TOKEN with the whitespace before each token: the chunks' lengths add up to every token's end
+_FAST_CHUNK = re.compile(r"\s*(?:" + _FAST_TOKEN.pattern + ")")
+
+
+def _scan_tokens(text: str) -> tuple[list[int], list[str]]:
+    """The end offset and the text of every token of ``text`` for the name scan (a token starts at its end
+    minus its length). On the fast range the loops run in C: whitespace then a token, repeated, covers the
+    whole text, since the patterns' last choice takes any other mark and so only whitespace is skipped."""
+    if OUTSIDE_FAST_RANGE.search(text):
+        spans = [(m.end(), m.group()) for m in _TOKEN.finditer(text)]
+        return [end for end, _ in spans], [word for _, word in spans]
+    chunks = _FAST_CHUNK.findall(text)
+    return list(itertools.accumulate(map(len, chunks))), list(map(str.lstrip, chunks))
 
 
 def _opens_mention(word: str) -> bool:
@@ -502,9 +513,10 @@ class _Resolver:
     def scan_names(self) -> Iterable[_Reading]:
         """Proper-name runs and definite descriptions anywhere in the text, so entities are known before
         the quote that needs them and ``Speaker.mentions`` lists every way the article names them."""
-        pattern = _TOKEN if OUTSIDE_FAST_RANGE.search(self.text) else _FAST_TOKEN
-        spans = [(m.start(), m.end(), m.group()) for m in pattern.finditer(self.text)]
-        words = list(map(_SPAN_TEXT, spans))
+        ends, words = _scan_tokens(self.text)
+
+        def span(k: int) -> tuple[int, int, str]:
+            return ends[k] - len(words[k]), ends[k], words[k]
 
         described = self._speaking_descriptions()
         # Only "the" and capitalised words begin a description or a name: the loop visits those alone.
@@ -514,11 +526,11 @@ class _Resolver:
             if k < i:
                 continue
             i = k
-            start, word = spans[i][0], words[i]
+            start, word = ends[i] - len(words[i]), words[i]
             if word in ("the", "The") and i + 1 < len(words):
                 end_index = self._description_end(words, i + 1) or _said_as(words, i, described)
                 if end_index is not None:
-                    reading = self.read(start, spans[end_index - 1][1], spans[i:end_index])
+                    reading = self.read(start, ends[end_index - 1], [span(n) for n in range(i, end_index)])
                     if (reading.form == "description" and (reading.titles or reading.org_type)) or (
                         reading.form == "other" and described
                     ):
@@ -533,7 +545,7 @@ class _Resolver:
             # "the Kremlin"; "Mrs. Bennet", whose honorific tells her from Mr. Bennet
             joined = i > 0 and (words[i - 1] in ("the", "The") or self._is_honorific(words[i - 1]))
             first = i - 1 if joined else i
-            reading = self.read(spans[first][0], spans[j - 1][1], spans[first:j])
+            reading = self.read(span(first)[0], ends[j - 1], [span(n) for n in range(first, j)])
             if reading.form in ("name", "acronym"):
                 yield reading
             i = j

@@ -266,6 +266,19 @@ def test_fast_name_tokens_agree_with_the_unicode_ones(text: str) -> None:
     assert [m.span() for m in _FAST_TOKEN.finditer(text)] == [m.span() for m in _TOKEN.finditer(text)]
 
 
+@settings(max_examples=500)
+@given(st.text(alphabet=st.sampled_from(FAST_RANGE + "MrsDSenJT.&'’- \n\t\x1c\u2028é"), max_size=120))
+def test_name_scan_tokens_are_the_patterns_tokens(text: str) -> None:
+    """The name scan's token ends and texts, summed from whitespace-and-token chunks, are the tokens that the
+    patterns find one match at a time, on either side of the fast range."""
+    from quotetrack.backends.rules import OUTSIDE_FAST_RANGE
+    from quotetrack.entities import _FAST_TOKEN, _TOKEN, _scan_tokens
+
+    pattern = _TOKEN if OUTSIDE_FAST_RANGE.search(text) else _FAST_TOKEN
+    ends, words = _scan_tokens(text)
+    assert list(zip(ends, words, strict=True)) == [(m.end(), m.group()) for m in pattern.finditer(text)]
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [
