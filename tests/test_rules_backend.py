@@ -95,11 +95,14 @@ def test_tokens_slice_back_and_cover_sentences() -> None:
 @settings(max_examples=1000)
 @given(st.text(alphabet=st.sampled_from(FAST_RANGE), max_size=200))
 def test_fast_tokenizer_agrees_with_the_unicode_one(text: str) -> None:
-    """In the range where it is used, the standard-library pattern gives exactly the `regex` pattern's tokens."""
-    from quotetrack.backends.rules import FAST_TOKEN_PATTERN, OUTSIDE_FAST_RANGE, TOKEN_PATTERN
+    """In the range where it is used, the standard-library pattern gives exactly the `regex` pattern's tokens,
+    and so does `tokenize`, which sums whitespace-and-token chunks instead of matching token by token."""
+    from quotetrack.backends.rules import FAST_TOKEN_PATTERN, OUTSIDE_FAST_RANGE, TOKEN_PATTERN, tokenize
 
     assert OUTSIDE_FAST_RANGE.search(text) is None
-    assert [m.span() for m in FAST_TOKEN_PATTERN.finditer(text)] == [m.span() for m in TOKEN_PATTERN.finditer(text)]
+    expected = [(m.start(), m.end(), m.group()) for m in TOKEN_PATTERN.finditer(text)]
+    assert [(m.start(), m.end(), m.group()) for m in FAST_TOKEN_PATTERN.finditer(text)] == expected
+    assert [(t.start, t.end, t.text) for t in tokenize(text)] == expected
 
 
 @pytest.mark.parametrize("text", ["x\x1fy", "½ cup", "e\u0301t\u00e9", "Καλημέρα, κόσμε", "١٢٣ word"])
