@@ -101,11 +101,6 @@ def _scan_tokens(text: str) -> tuple[list[int], list[str]]:
     return list(itertools.accumulate(map(len, chunks))), list(map(str.lstrip, chunks))
 
 
-def _opens_mention(word: str) -> bool:
-    """Only "the" and capitalised words begin a description or a name."""
-    return word[0].isupper() or word == "the"
-
-
 _ACRONYM = regex.compile(r"^(?:[A-Z]\.?){2,8}$|^[A-Z][A-Z0-9&]{1,7}$")
 _PAREN_ACRONYM = regex.compile(r"\s*\(\s*(?P<acronym>[A-Z][A-Za-z0-9&.]{1,9})\s*\)")
 # "Volodymyr Zelensky, the Ukrainian president," / "NIS, the spy agency,": a description after a name.
@@ -520,7 +515,7 @@ class _Resolver:
 
         described = self._speaking_descriptions()
         # Only "the" and capitalised words begin a description or a name: the loop visits those alone.
-        openers = list(itertools.compress(itertools.count(), map(_opens_mention, words)))
+        openers = [k for k, word in enumerate(words) if word[0].isupper() or word == "the"]
         i = 0  # the first token not yet read
         for k in openers:
             if k < i:

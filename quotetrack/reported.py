@@ -32,9 +32,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
-import operator
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 import attrs
 import regex
@@ -122,14 +120,6 @@ class Cue:
     entry: CueEntry
 
 
-_TOKEN_TEXT = operator.itemgetter(2)  # Token.text: tokens are named tuples, and this runs once per token
-
-
-def _indices_where(flags: Iterable[bool]) -> list[int]:
-    """The positions of the true flags; a C-level loop, for the per-token passes of every document."""
-    return list(itertools.compress(itertools.count(), flags))
-
-
 class SurfaceFinder:
     """Finds quote candidates in one Document from token patterns; one instance per document."""
 
@@ -137,7 +127,7 @@ class SurfaceFinder:
         self.doc = doc
         self.text = doc.text
         self.tokens = doc.tokens
-        self.lower = list(map(str.lower, map(_TOKEN_TEXT, doc.tokens)))
+        self.lower = [t.text.lower() for t in doc.tokens]
         self.lexicons = lexicons
         self.words = word_classes().classes  # a plain dict: looked up some 2,000 times per article
         self.phrase_openers = lexicons.phrase_openers
@@ -160,8 +150,8 @@ class SurfaceFinder:
         # (`_verb_before_that`). `cues_in` visits these alone, not every token of every stretch.
         lower = self.lower
         may_open = lexicons.cue_openers
-        thats = _indices_where(map("that".__eq__, lower))
-        opening = _indices_where(map(may_open.__contains__, lower))
+        thats = [k for k, word in enumerate(lower) if word == "that"]
+        opening = [k for k, word in enumerate(lower) if word in may_open]
         self.cue_openers = sorted({*opening, *(k - 1 for k in thats if k)})
         # Commas outside quotations that open a clause set beside the report, not part of it (", while ...",
         # ", where ..."): reported content stops there (`_content_end`).
