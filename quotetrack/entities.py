@@ -621,8 +621,13 @@ class _Resolver:
         if known is None:
             known = self.readings[key] = self._read_new(start, end, tokens).moved(-start)
         reading = known.moved(start)
-        if reading.form in ("name", "acronym") and reading.kind is not SpeakerKind.PERSON:
-            after = _PAREN_ACRONYM.match(self.text, reading.end, reading.end + 40)
+        window = reading.end + 40
+        if (
+            reading.form in ("name", "acronym")
+            and reading.kind is not SpeakerKind.PERSON
+            and "(" in self.text[reading.end : window]
+        ):
+            after = _PAREN_ACRONYM.match(self.text, reading.end, window)
             if after:
                 reading.acronym = after.group("acronym")
         return reading
