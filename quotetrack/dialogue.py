@@ -105,7 +105,7 @@ def tag_dialogue(text: str, candidates: Iterable[QuoteCandidate], lexicons: Lexi
                 continue
         beat = patterns.beat_after.match(text, *after) or patterns.beat_before.search(text, *before)
         if beat is not None and _names_someone(beat.group("speaker"), names, first_names):
-            candidate.mention = _with_head_noun(text, *beat.span("speaker"), lexicons.titles)
+            candidate.mention = _with_head_noun(text, *beat.span("speaker"), lexicons.titles)  # or None
 
 
 _TAG_GROUPS = (("verb", "speaker"), ("verb2", "speaker2"), ("verb3", "speaker3"))  # the tag forms' groups
@@ -114,11 +114,11 @@ _MANNER = re.compile(r"(?P<comma>,)?\s+(?P<adverb>[a-z]+ly)\b")
 
 
 @functools.lru_cache(maxsize=1)
-def _ly_adjectives() -> frozenset[str]:
+def _not_manner_words() -> frozenset[str]:
     return frozenset(
         word
         for cls, listed in package_rows("dialogue_tags.tsv", ("class", "words"))
-        if cls == "ly_adjective"
+        if cls == "not_manner"
         for word in listed.split()
     )
 
@@ -128,7 +128,7 @@ def _without_manner(text: str, start: int, end: int) -> tuple[int, int]:
     the parson, decisively smacking his leg" are said by "his wife" and "the parson". An -ly adjective
     stays ("a thin, elderly gentleman"), and so does a lone word ("the elderly")."""
     for manner in _MANNER.finditer(text, start, end):
-        if manner.group("adverb") in _ly_adjectives():
+        if manner.group("adverb") in _not_manner_words():
             continue
         if " " in text[start : manner.start()].strip():  # a determiner and a noun at least remain
             return start, manner.start()
@@ -138,15 +138,25 @@ def _without_manner(text: str, start: int, end: int) -> tuple[int, int]:
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][\w'’-]*)")
 
 
-def _with_head_noun(text: str, start: int, end: int, titles: Mapping[str, tuple[str, str]]) -> tuple[int, int]:
+def _with_head_noun(text: str, start: int, end: int, titles: Mapping[str, tuple[str, str]]) -> tuple[int, int] | None:
     """A beat's described subject with the person noun it stopped short of: the shortest subject that
-    reaches a word ends at an adjective in "The little boy had now converted ..."; "boy" is the subject."""
+    reaches a word ends at an adjective in "The little boy had now converted ..."; "boy" is the subject.
+    A description whose last word is plainly an adjective and whose next word names no person ("The lath-like
+    stick snapped.") is no speaker: None."""
     if text[start:end].split(maxsplit=1)[0].lower() not in _DETERMINERS_LOWER:
         return start, end
+
+    def person(word: str) -> bool:
+        return titles.get(word, ("",))[0] == "person" or word in _person_nouns()
+
     following = _NEXT_WORD.match(text, end)
-    if following and (titles.get(following.group(1), ("",))[0] == "person" or following.group(1) in _person_nouns()):
+    if following and person(following.group(1)):
         return start, following.end()
-    return start, end
+    return None if text[start:end].endswith(_ADJECTIVE_ENDINGS) else (start, end)
+
+
+# Endings of words that are adjectives, never a person's noun: a beat subject stopping at one stopped short
+_ADJECTIVE_ENDINGS = ("like", "ful", "less", "ous", "ish", "able", "ible")
 
 
 @functools.lru_cache(maxsize=1)

@@ -34,6 +34,7 @@ from quotetrack.backends.rules import OUTSIDE_FAST_RANGE
 from quotetrack.candidate import Extent, QuoteCandidate
 from quotetrack.document import Document
 from quotetrack.lexicons import Lexicons, package_rows
+from quotetrack.marks import ELISIONS
 from quotetrack.model import Span, Speaker, SpeakerKind
 
 __all__ = ["resolve_speakers"]
@@ -1685,7 +1686,7 @@ class _Resolver:
         surname = owner.surname
         if not surname:
             return None
-        for entity in self.lookup.get(("word", surname), ()):
+        for entity in sorted(self.lookup.get(("word", surname), ()), key=_stamp, reverse=True):  # most recent
             if entity is not owner and any(
                 alias.split()[0].rstrip(".") in honorifics and alias.split()[-1] == surname for alias in entity.aliases
             ):
@@ -1969,13 +1970,9 @@ def _stamp(entity: _Entity) -> int:
     return entity.stamp
 
 
-def _name_length(name: str) -> tuple[int, int]:
-    return len(name.split()), len(name)
-
-
 def _manner_adverb(word: str) -> bool:
     """True for a lowercase -ly adverb ("impatiently"), not an -ly adjective ("elderly")."""
-    return len(word) > 4 and word.endswith("ly") and word.islower() and word not in _LY_ADJECTIVES
+    return len(word) > 4 and word.endswith("ly") and word.islower() and word not in _NOT_MANNER
 
 
 def _tag_words() -> dict[str, str]:
@@ -2014,7 +2011,7 @@ def _parent_phrases() -> dict[tuple[str, ...], tuple[str, ...]]:
 
 
 _PARENTS = _parent_phrases()
-_LY_ADJECTIVES = frozenset(_tag_words()["ly_adjective"].split())
+_NOT_MANNER = frozenset(_tag_words()["not_manner"].split())
 _PERSON_NOUNS = frozenset(_tag_words()["person"].split())
 # "I am Parson Tringham", "my name is Tom": a line's speaker giving their name, which follows at once
 _INTRODUCTION = re.compile(r"\b(?:I am|I'm|I’m|[Mm]y name is|[Mm]y name's|[Mm]y name’s)\s+(?=[A-Z])")
@@ -2025,14 +2022,15 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|to|into|near|through)\s+$")  #
 _AFTER_LINE = re.compile(r"[.!?][”\"’']\s+$")  # a line's closing mark after its full stop, just before
 _POSSESSIVE = re.compile(r"[’']s\b")
 _ENDEARMENT = re.compile(r"(?:^|(?<=[\s,]))(?:[Mm]y\s+)?(?:[Dd]ear|[Dd]earest)$")
-_INNER_OPEN = re.compile(r"(?:^|[\s(])['‘]")
+_INNER_OPEN = re.compile(r"(?:^|[\s(])['‘](?!\d)")  # not "'90s"; elisions ("'Tis") are left out below
 _INNER_CLOSE = re.compile(r"['’](?=[\s,.!?;:)]|$)")
 
 
 def _inside_inner_quote(before: str) -> bool:
     """True when the end of ``before`` (a line up to a name) is inside a quotation within the line."""
     tail = before[-_INNER_QUOTE_REACH:]
-    return len(_INNER_OPEN.findall(tail)) > len(_INNER_CLOSE.findall(tail))
+    opens = sum(1 for mark in _INNER_OPEN.finditer(tail) if not ELISIONS.match(tail, mark.end(), mark.end() + 8))
+    return opens > len(_INNER_CLOSE.findall(tail))
 
 
 _INNER_QUOTE_REACH = 80  # characters of a line looked back at for an open inner quotation

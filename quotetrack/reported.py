@@ -77,6 +77,7 @@ NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven",
 ATTRIBUTION_AFTER_QUESTION_TOKENS = 16  # longest '... Smith asked at the rally.' joined to the question before it
 QUESTION_CLOSES = ('?"', "?”", "?''", "?’", '!"', "!”", "!''", "!’")  # a quoted question or exclamation ends here
 ATTRIBUTION_ADJUNCT_WORDS = 12  # longest phrase after "he said" that a split quote may resume after
+_CONTROLLER_REACH = 4  # tokens before "to" searched for a verb that governs its infinitive ("asked local voters to")
 SUBHEAD_WORDS = 6  # a paragraph of fewer words, all in single marks, is a subhead, not a line of speech
 SCARE_QUOTE_WORDS = 4  # quotations shorter than this are titles, nicknames or scare quotes unless a cue reports them
 
@@ -118,6 +119,11 @@ class Cue:
     first: int
     last: int
     entry: CueEntry
+
+
+def _attributed_at(candidate: QuoteCandidate) -> int:
+    """Where a candidate's attribution ends: its cue's end, else its own (a quote carried over has no cue)."""
+    return candidate.cue[1] if candidate.cue is not None else candidate.end
 
 
 class SurfaceFinder:
@@ -373,7 +379,15 @@ class SurfaceFinder:
             and self.lower[index] == entry.lemma
             and index + 1 < len(self.lower)
             and self.lower[index + 1] not in self.words["non_cue_next"]
+            and not self._controlled_infinitive(index - 1)
         )
+
+    def _controlled_infinitive(self, to: int) -> bool:
+        """True when a verb with an object, or "too", governs the infinitive whose "to" is at ``to`` ("asked
+        voters to say", "requires firms to tell", "too tired to say"): the saying is asked for, required or
+        ruled out, and nobody has said anything yet."""
+        controllers = self.words["infinitive_controller"]
+        return any(self.lower[k] in controllers for k in range(max(0, to - _CONTROLLER_REACH), to))
 
     def _title_case(self, stretch: Stretch) -> bool:
         """A headline in Title Case ("Newspaper Says Clinton Needs To Quit"), where verbs are capitalised too."""
@@ -824,8 +838,8 @@ class SurfaceFinder:
             return False
         for probe in range(first + 1, min(stretch.last, first + 10)):
             word = self.lower[probe]
-            if word == "as":
-                return True
+            if word == "as":  # "as" and a pronoun open a clause of time: "saw the suspect as he fled"
+                return probe + 1 < stretch.last and self.lower[probe + 1] not in self.words["subject_pronoun"]
             if not self.tokens[probe].text[:1].isalnum() and word not in {"'s", "’s", "-"}:
                 return False
         return False
@@ -1740,6 +1754,15 @@ class SurfaceFinder:
         opening = self.text[quotation.outer_start : quotation.outer_start + 2]
         return opening[:1] in {"'", "‘"} and opening != "''"
 
+    def _single_marks_before(self, index: int, stretch: Stretch) -> bool:
+        """True when the quotation before quotation ``index`` is in single marks in the paragraph before: the
+        text quotes speech in single marks (British style), so a short quoted paragraph is a line, no subhead."""
+        if index == 0:
+            return False
+        before = self.quotations[index - 1]
+        where = self._stretch_at(before.outer_start)
+        return where is not None and where.paragraph == stretch.paragraph - 1 and self._single_marked(before)
+
     def _whole_paragraph(self, stretch: Stretch, number_of: Quotation) -> bool:
         paragraph = self.doc.paragraphs[stretch.paragraph]
         return number_of.outer_start <= paragraph.start + 1 and number_of.outer_end >= paragraph.end - 1
@@ -1795,9 +1818,18 @@ class SurfaceFinder:
             ) and not WORDY_OR_MARK.search(self.text, min(quotation.outer_end, stretch.end), stretch.end)
             if words < SCARE_QUOTE_WORDS and not (bare and self._whole_paragraph(stretch, number_of=quotation)):
                 continue  # a title, nickname or scare quote; a quoted paragraph of its own is a line of dialogue
-            if words < SUBHEAD_WORDS and self._single_marked(quotation) and self._whole_paragraph(stretch, quotation):
+            if (
+                words < SUBHEAD_WORDS
+                and self._single_marked(quotation)
+                and self._whole_paragraph(stretch, quotation)
+                and not self._single_marks_before(index, stretch)
+            ):
                 continue  # "'A change warrior.'" alone in a paragraph: a news subhead quoting a phrase
-            continued = [c for c in previous if bare and self._continues_quote(c, stretch)]
+            # only the latest attribution goes on ('Smith said "A," and Jones said "B." "C."': C is Jones's)
+            latest = max(map(_attributed_at, previous), default=-1)
+            continued = [
+                c for c in previous if _attributed_at(c) == latest and bare and self._continues_quote(c, stretch)
+            ]
             for candidate in continued:  # '"A," she said. "B."': one quote, as PolNeAR annotates it
                 candidate.segments.extend(self._pieces(quotation))
                 if candidate.source is not None:

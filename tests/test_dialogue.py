@@ -33,6 +33,8 @@ TAGS = [
     ),
     # a described speaker ends before a preposition
     ('"Good night," said the man with the basket.', [("Good night", "the man", "said")]),
+    # a noun ending in -ly is the speaker's noun, not the manner of speaking
+    ('"We are ready to go," said the whole family.', [("We are ready to go", "the whole family", "said")]),
     # subject first, with an adverb, a name of two words, an irregular verb
     ('"Sure there are!" Big Medicine bellowed unexpectedly.', [("Sure there are!", "Big Medicine", "bellowed")]),
     ('"I know," the old man replied with a smile.', [("I know", "the old man", "replied")]),
@@ -64,11 +66,11 @@ BEATS = [
     ('"Very well, sir." The little boy was taken away.', [("Very well, sir.", "The little boy", None)]),
     # ... and a person noun fiction uses that the news titles lack ("stripling")
     ('The lath-like stripling frowned. "Who be you, then?"', [("Who be you, then?", "The lath-like stripling", None)]),
-    # but not a noun for no person: the subject stays as the beat pattern found it
-    ('The lath-like stick snapped. "Who be you, then?"', [("Who be you, then?", "The lath-like", None)]),
 ]
 
 NO_SPEAKER = [
+    # a beat whose subject stops at an adjective before a noun for no person ("stick") has no speaker
+    ('The lath-like stick snapped. "Who be you, then?"', [("Who be you, then?", None, None)]),
     # narration that begins a new paragraph is not a beat
     ('"Are you coming?"\n\nHe went out.', [("Are you coming?", None, None)]),
     # a word that opens sentences is not a name ("Then", "This")

@@ -521,6 +521,13 @@ FICTION_NAMES = [
 # Fiction's pronoun tags and turn-taking. Same form: a text and the speaker name of every line.
 FICTION_TURNS = [
     pytest.param(
+        '"Where were you all morning?" asked Ruth.\n\n'
+        '"Down by the river," said Owen.\n\n'
+        '"\'Tis a grand day, Ruth, and you slept through it."',
+        ["Ruth", "Owen", "Owen"],
+        id="an elision opening a line is no inner quotation: the name after it is still called",
+    ),
+    pytest.param(
         "Mr. Grey rode up to the gate, where Tom stood waiting.\n\n"
         "\u201cHow long have you known, Mr. Grey?\u201d said Tom.\n\n"
         "The old man explained that Tom had asked him once before.\n\n"

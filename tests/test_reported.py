@@ -1036,6 +1036,11 @@ NEGATIVE = [
     "The reason voters stayed home was the weather.",
     "The challenges facing the city are large.",
     "She earned large speaking fees from the banks.",
+    # "to say" governed by a verb with an object, or by "too": nobody has said anything
+    "The new rule requires landlords to say why they keep a deposit.",
+    "He was far too tired to say anything more about the merger.",
+    # "see X as" followed by a clause of time is no view: "as he fled" says when
+    "Guards saw the driver as he sped through the gate.",
 ]
 
 
@@ -1125,4 +1130,35 @@ MISSED_SUBJECT = [
 
 @pytest.mark.parametrize(("text", "expected"), MISSED_SUBJECT)
 def test_a_date_or_adverb_is_no_speaker(text: str, expected: list[Row]) -> None:
+    check(text, expected)
+
+
+REVIEW_FIXES = [
+    # a cue-less quoted sentence goes on with the latest attribution of the sentence before, not with each
+    (
+        'Adams said "the plan will pass," and Baker said "it will fail." "Nobody has the votes yet."',
+        [
+            ("direct", "the plan will pass", "Adams", "said", None, None),
+            ("direct", 'it will fail." "Nobody has the votes yet.', "Baker", "said", None, None),
+        ],
+    ),
+    # an object before "to say": the request is the report, made by the clause's subject
+    (
+        "The survey asked the parents to say which school they preferred.",
+        [("indirect", "to say which school they preferred", "The survey", "asked", "the parents", None)],
+    ),
+    # in single marks after a line in single marks, a short quoted paragraph is a line, not a subhead
+    (
+        "'We cannot wait any longer,' the mayor said.\n\n'The time is now.'\n\nThe council adjourned.",
+        [
+            ("direct", "We cannot wait any longer", "the mayor", "said", None, None),
+            ("direct", "The time is now.", None, None, None, None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REVIEW_FIXES)
+def test_review_fixes(text: str, expected: list[Row]) -> None:
+    """Constructions a code review found mishandled: follow-on quotes, governed infinitives, British marks."""
     check(text, expected)
