@@ -1605,10 +1605,7 @@ class _Resolver:
             speaker, mention = self.speaker_entity.get(i), self.candidates[i].mention
             if speaker is None or mention is None or _is_proper(speaker.canonical_name() or ""):
                 continue
-            words = self.text[mention[0] : mention[1]].lower().split()
-            while words and _manner_adverb(words[-1]):
-                words.pop()
-            spouse = _SPOUSES.get(tuple(words))
+            spouse = _SPOUSES.get(tuple(self._words_of_tag(mention)))
             if spouse is None:
                 continue
             owner_gender, married = spouse
@@ -1641,7 +1638,7 @@ class _Resolver:
                 speaker, mention = self.speaker_entity[i], self.candidates[i].mention
                 if mention is None or id(speaker) in merged or _is_proper(speaker.canonical_name() or ""):
                     continue
-                honorifics = _PARENTS.get(tuple(self._tag_words(mention)))
+                honorifics = _PARENTS.get(tuple(self._words_of_tag(mention)))
                 if honorifics is None:
                     continue
                 if honorifics not in parents_of:
@@ -1652,7 +1649,7 @@ class _Resolver:
                     parents[0].join(speaker)
         self._replace(merged)
 
-    def _tag_words(self, mention: Extent) -> list[str]:
+    def _words_of_tag(self, mention: Extent) -> list[str]:
         """A tag's speaker phrase, lowercase, without the manner words after it ("her mother resentfully")."""
         words = self.text[mention[0] : mention[1]].lower().split()
         while words and _manner_adverb(words[-1]):
@@ -1666,7 +1663,7 @@ class _Resolver:
         titled = (alias.split()[0].rstrip(".") in honorifics for alias in entity.aliases if " " in alias)
         if entity.first is not None or not any(titled):
             return False
-        partner = ("Mr", "Monsieur") if "Mrs" in honorifics else ("Mrs", "Mme")
+        partner = _HUSBAND_HONORIFICS if "Mrs" in honorifics else _WIFE_HONORIFICS
         return bool(name) and self._married_name(entity, partner) is not None
 
     def _latest_person(self, before: int, gender: str, described: bool = False) -> _Entity | None:
@@ -1975,6 +1972,10 @@ def _manner_adverb(word: str) -> bool:
     return len(word) > 4 and word.endswith("ly") and word.islower() and word not in _NOT_MANNER
 
 
+_WIFE_HONORIFICS = ("Mrs", "Mme")  # how a story names a married woman by her husband's surname
+_HUSBAND_HONORIFICS = ("Mr", "Monsieur")
+
+
 def _tag_words() -> dict[str, str]:
     """The word classes of ``data/dialogue_tags.tsv``: class -> space-separated words."""
     return {row[0]: row[1] for row in package_rows("dialogue_tags.tsv", ("class", "words"))}
@@ -1985,9 +1986,9 @@ def _spouse_phrases() -> dict[tuple[str, ...], tuple[str, tuple[str, ...]]]:
     rows = _tag_words()
     phrases: dict[tuple[str, ...], tuple[str, tuple[str, ...]]] = {}
     for noun in rows["wife"].split():
-        phrases["his", noun] = ("m", ("Mrs", "Mme"))
+        phrases["his", noun] = ("m", _WIFE_HONORIFICS)
     for noun in rows["husband"].split():
-        phrases["her", noun] = ("f", ("Mr", "Monsieur"))
+        phrases["her", noun] = ("f", _HUSBAND_HONORIFICS)
     return phrases
 
 
@@ -2004,9 +2005,9 @@ def _parent_phrases() -> dict[tuple[str, ...], tuple[str, ...]]:
     phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
     for possessive in ("his", "her", "their"):
         for noun in rows["mother"].split():
-            phrases[possessive, noun] = ("Mrs", "Mme")
+            phrases[possessive, noun] = _WIFE_HONORIFICS
         for noun in rows["father"].split():
-            phrases[possessive, noun] = ("Mr", "Monsieur")
+            phrases[possessive, noun] = _HUSBAND_HONORIFICS
     return phrases
 
 

@@ -154,8 +154,8 @@ def _after_tag_verb(text: str, start: int) -> bool:
 _TAG_VERB_REACH = 40  # characters before a quotation looked at for the verb that introduces it
 
 
-@functools.cache
 def _tag_verb_before() -> re.Pattern[str]:
+    """A tag verb (from ``dialogue_tags.tsv``) and perhaps one word, then a comma or colon, ending the text."""
     verbs = next(words for cls, words in package_rows("dialogue_tags.tsv", ("class", "words")) if cls == "verb")
     return re.compile(rf"\b(?i:{'|'.join(sorted(verbs.split()))})(?:\s+\w+)?\s*[,:]\s*$")
 
