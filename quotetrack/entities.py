@@ -21,11 +21,12 @@ Everything mutable lives inside one `_Resolver`, made per document.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 import weakref
 from collections import Counter
-from collections.abc import Container, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 
 import attrs
 import regex
@@ -384,9 +385,10 @@ class _Entity:
                 self.acronym = self.acronym or reading.name
             else:
                 self.add_name(reading.name)
-        surface = " ".join(text[reading.start : reading.end].split())
-        if reading.form in ("name", "acronym") and surface not in self.aliases:
-            self.aliases.append(surface)
+        if reading.form in ("name", "acronym"):  # only names are aliases: join the surface for them alone
+            surface = " ".join(text[reading.start : reading.end].split())
+            if surface not in self.aliases:
+                self.aliases.append(surface)
         self.titles.update(reading.titles)
         self.places.update(reading.places)
         if self.kind in (SpeakerKind.UNKNOWN, SpeakerKind.PERSON) and reading.kind is SpeakerKind.ORGANIZATION:
@@ -514,6 +516,9 @@ class _Resolver:
         def span(k: int) -> tuple[int, int, str]:
             return ends[k] - len(words[k]), ends[k], words[k]
 
+        def spans(first: int, stop: int) -> list[tuple[int, int, str]]:
+            return [span(n) for n in range(first, stop)]
+
         described = self._speaking_descriptions()
         # Only "the" and capitalised words begin a description or a name: the loop visits those alone.
         openers = [k for k, word in enumerate(words) if word[0].isupper() or word == "the"]
@@ -526,7 +531,7 @@ class _Resolver:
             if word in ("the", "The") and i + 1 < len(words):
                 end_index = self._description_end(words, i + 1) or _said_as(words, i, described)
                 if end_index is not None:
-                    reading = self.read(start, ends[end_index - 1], [span(n) for n in range(i, end_index)])
+                    reading = self.read(start, ends[end_index - 1], functools.partial(spans, i, end_index))
                     if (reading.form == "description" and (reading.titles or reading.org_type)) or (
                         reading.form == "other" and described
                     ):
@@ -541,7 +546,7 @@ class _Resolver:
             # "the Kremlin"; "Mrs. Bennet", whose honorific tells her from Mr. Bennet
             joined = i > 0 and (words[i - 1] in ("the", "The") or self._is_honorific(words[i - 1]))
             first = i - 1 if joined else i
-            reading = self.read(span(first)[0], ends[j - 1], [span(n) for n in range(first, j)])
+            reading = self.read(span(first)[0], ends[j - 1], functools.partial(spans, first, j))
             if reading.form in ("name", "acronym"):
                 yield reading
             i = j
@@ -610,17 +615,19 @@ class _Resolver:
                 return width
         return 0
 
-    def read(self, start: int, end: int, tokens: list[tuple[int, int, str]] | None = None) -> _Reading:
+    def read(self, start: int, end: int, tokens: Callable[[], list[tuple[int, int, str]]] | None = None) -> _Reading:
         """Read one mention: split off determiner, possessor, titles and honorific, and keep the name.
 
         An article names the same people again and again, so each distinct mention text is read once (the
         reading depends on nothing else but whether it starts the text) and later copies are moved into place.
         Only an acronym in parentheses after it ("National Intelligence Service (NIS)") depends on context.
+        ``tokens``, if given, lists the mention's tokens from the name scan (see `_read_new`).
         """
         key = (self.text[start:end], start == 0, bool(start and _WORD_CHAR.match(self.text, start - 1, start)))
         known = self.readings.get(key)
         if known is None:
-            known = self.readings[key] = self._read_new(start, end, tokens).moved(-start)
+            # the scan's tokens are only listed for a text not read before: most mentions are repeats
+            known = self.readings[key] = self._read_new(start, end, tokens() if tokens else None).moved(-start)
         reading = known.moved(start)
         window = reading.end + 40
         if (
