@@ -422,6 +422,24 @@ def _readings_for(lexicons: Lexicons) -> dict[tuple[str, bool, bool], _Reading]:
     return readings
 
 
+# The first words of the demonyms, titles and organisation words of each lexicons, kept like `_READING_CACHE`:
+# `_description_end` rules out most "the"s by their next word alone (the lexicons are frozen: it never goes stale).
+_DESCRIPTION_OPENERS: dict[int, tuple[weakref.ref[Lexicons], frozenset[str]]] = {}
+
+
+def _description_openers(lexicons: Lexicons) -> frozenset[str]:
+    entry = _DESCRIPTION_OPENERS.get(id(lexicons))
+    if entry is not None and entry[0]() is lexicons:
+        return entry[1]
+    if len(_DESCRIPTION_OPENERS) > 8:  # drop the sets of lexicons no longer alive
+        for key in [k for k, (ref, _) in _DESCRIPTION_OPENERS.items() if ref() is None]:
+            del _DESCRIPTION_OPENERS[key]
+    phrases = [*lexicons.demonyms, *lexicons.titles, *lexicons.org_words]
+    openers = frozenset(phrase.split()[0] for phrase in phrases if phrase.split())
+    _DESCRIPTION_OPENERS[id(lexicons)] = (weakref.ref(lexicons), openers)
+    return openers
+
+
 def resolve_speakers(
     doc: Document, candidates: list[QuoteCandidate], lexicons: Lexicons, genre: str = "news"
 ) -> tuple[list[Speaker], dict[int, Speaker], dict[int, str]]:
@@ -448,6 +466,7 @@ class _Resolver:
         self.lookup: dict[tuple[str, str], set[_Entity]] = {}
         self.filed: dict[_Entity, tuple[object, ...]] = {}  # what each entity was last filed as (see `_index`)
         self.readings = _readings_for(lexicons)  # each mention text's reading, at offset 0 (see `read`)
+        self.description_openers = _description_openers(lexicons)  # see `_description_end`
         self.clock = 0  # the last recency stamp given in linking
         self.oldest = 0  # the last stamp given to an entity made after linking, which ranks below them all
         self.owner: dict[Extent, _Entity] = {}
@@ -575,6 +594,8 @@ class _Resolver:
 
     def _description_end(self, words: Sequence[str], i: int) -> int | None:
         """End index of "the [demonym] TITLE" starting at word ``i``, if one is there."""
+        if words[i].lower() not in self.description_openers:
+            return None  # most "the"s: the next word begins no demonym, title or organisation word
         lower = [w.lower() for w in words[i : i + 6]]  # a demonym and a title take three words at most each
         j = self._match_phrase(lower, 0, self.lex.demonyms)
         for width in range(min(3, len(lower) - j), 0, -1):
