@@ -548,7 +548,9 @@ class _Resolver:
             i = k
             start, word = ends[i] - len(words[i]), words[i]
             if word in ("the", "The") and i + 1 < len(words):
-                end_index = self._description_end(words, i + 1) or _said_as(words, i, described)
+                end_index = self._description_end(words, i + 1)
+                if end_index is None and described:  # news has none: skip the joins that would look them up
+                    end_index = _said_as(words, i, described)
                 if end_index is not None:
                     reading = self.read(start, ends[end_index - 1], functools.partial(spans, i, end_index))
                     if (reading.form == "description" and (reading.titles or reading.org_type)) or (
@@ -644,7 +646,10 @@ class _Resolver:
         Only an acronym in parentheses after it ("National Intelligence Service (NIS)") depends on context.
         ``tokens``, if given, lists the mention's tokens from the name scan (see `_read_new`).
         """
-        key = (self.text[start:end], start == 0, bool(start and _WORD_CHAR.match(self.text, start - 1, start)))
+        text = self.text
+        # a space before the mention, the common case, is no word character: the pattern only reads the rest
+        after_word = bool(start and not text[start - 1].isspace() and _WORD_CHAR.match(text, start - 1, start))
+        key = (text[start:end], start == 0, after_word)
         known = self.readings.get(key)
         if known is None:
             # the scan's tokens are only listed for a text not read before: most mentions are repeats
