@@ -957,10 +957,14 @@ class SurfaceFinder:
                 first = k + 1  # "That is not enough, said X": the negation is in the content, not the attribution
                 break
         near = range(first, cue.first)
-        if any(self.lower[k] in self.words["negation"] and not self.inside_quote[k] for k in near):
+        negation = self.words["negation"]
+        if any(self.lower[k] in negation and not self.inside_quote[k] for k in near):
             return True
-        subject_window = range(max(stretch.first, cue.first - 12), cue.first)
-        nobody = any(self.lower[k] == "nobody" and not self.inside_quote[k] for k in subject_window)
+        window_start = max(stretch.first, cue.first - 12)
+        # a slice's C-level search first: "nobody" is rarely there, so the per-token loop rarely runs
+        nobody = "nobody" in self.lower[window_start : cue.first] and any(
+            self.lower[k] == "nobody" and not self.inside_quote[k] for k in range(window_start, cue.first)
+        )
         return nobody or self.lower[stretch.first] == "neither"
 
     def according_to(self, stretch: Stretch, cue: Cue) -> QuoteCandidate | None:
