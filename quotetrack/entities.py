@@ -21,11 +21,12 @@ Everything mutable lives inside one `_Resolver`, made per document.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 import weakref
 from collections import Counter
-from collections.abc import Container, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 
 import attrs
 import regex
@@ -384,9 +385,10 @@ class _Entity:
                 self.acronym = self.acronym or reading.name
             else:
                 self.add_name(reading.name)
-        surface = " ".join(text[reading.start : reading.end].split())
-        if reading.form in ("name", "acronym") and surface not in self.aliases:
-            self.aliases.append(surface)
+        if reading.form in ("name", "acronym"):  # only names are aliases: join the surface for them alone
+            surface = " ".join(text[reading.start : reading.end].split())
+            if surface not in self.aliases:
+                self.aliases.append(surface)
         self.titles.update(reading.titles)
         self.places.update(reading.places)
         if self.kind in (SpeakerKind.UNKNOWN, SpeakerKind.PERSON) and reading.kind is SpeakerKind.ORGANIZATION:
@@ -420,6 +422,24 @@ def _readings_for(lexicons: Lexicons) -> dict[tuple[str, bool, bool], _Reading]:
     return readings
 
 
+# The first words of the demonyms, titles and organisation words of each lexicons, kept like `_READING_CACHE`:
+# `_description_end` rules out most "the"s by their next word alone (the lexicons are frozen: it never goes stale).
+_DESCRIPTION_OPENERS: dict[int, tuple[weakref.ref[Lexicons], frozenset[str]]] = {}
+
+
+def _description_openers(lexicons: Lexicons) -> frozenset[str]:
+    entry = _DESCRIPTION_OPENERS.get(id(lexicons))
+    if entry is not None and entry[0]() is lexicons:
+        return entry[1]
+    if len(_DESCRIPTION_OPENERS) > 8:  # drop the sets of lexicons no longer alive
+        for key in [k for k, (ref, _) in _DESCRIPTION_OPENERS.items() if ref() is None]:
+            del _DESCRIPTION_OPENERS[key]
+    phrases = [*lexicons.demonyms, *lexicons.titles, *lexicons.org_words]
+    openers = frozenset(phrase.split()[0] for phrase in phrases if phrase.split())
+    _DESCRIPTION_OPENERS[id(lexicons)] = (weakref.ref(lexicons), openers)
+    return openers
+
+
 def resolve_speakers(
     doc: Document, candidates: list[QuoteCandidate], lexicons: Lexicons, genre: str = "news"
 ) -> tuple[list[Speaker], dict[int, Speaker], dict[int, str]]:
@@ -446,6 +466,7 @@ class _Resolver:
         self.lookup: dict[tuple[str, str], set[_Entity]] = {}
         self.filed: dict[_Entity, tuple[object, ...]] = {}  # what each entity was last filed as (see `_index`)
         self.readings = _readings_for(lexicons)  # each mention text's reading, at offset 0 (see `read`)
+        self.description_openers = _description_openers(lexicons)  # see `_description_end`
         self.clock = 0  # the last recency stamp given in linking
         self.oldest = 0  # the last stamp given to an entity made after linking, which ranks below them all
         self.owner: dict[Extent, _Entity] = {}
@@ -514,6 +535,9 @@ class _Resolver:
         def span(k: int) -> tuple[int, int, str]:
             return ends[k] - len(words[k]), ends[k], words[k]
 
+        def spans(first: int, stop: int) -> list[tuple[int, int, str]]:
+            return [span(n) for n in range(first, stop)]
+
         described = self._speaking_descriptions()
         # Only "the" and capitalised words begin a description or a name: the loop visits those alone.
         openers = [k for k, word in enumerate(words) if word[0].isupper() or word == "the"]
@@ -524,9 +548,11 @@ class _Resolver:
             i = k
             start, word = ends[i] - len(words[i]), words[i]
             if word in ("the", "The") and i + 1 < len(words):
-                end_index = self._description_end(words, i + 1) or _said_as(words, i, described)
+                end_index = self._description_end(words, i + 1)
+                if end_index is None and described:  # news has none: skip the joins that would look them up
+                    end_index = _said_as(words, i, described)
                 if end_index is not None:
-                    reading = self.read(start, ends[end_index - 1], [span(n) for n in range(i, end_index)])
+                    reading = self.read(start, ends[end_index - 1], functools.partial(spans, i, end_index))
                     if (reading.form == "description" and (reading.titles or reading.org_type)) or (
                         reading.form == "other" and described
                     ):
@@ -541,7 +567,7 @@ class _Resolver:
             # "the Kremlin"; "Mrs. Bennet", whose honorific tells her from Mr. Bennet
             joined = i > 0 and (words[i - 1] in ("the", "The") or self._is_honorific(words[i - 1]))
             first = i - 1 if joined else i
-            reading = self.read(span(first)[0], ends[j - 1], [span(n) for n in range(first, j)])
+            reading = self.read(span(first)[0], ends[j - 1], functools.partial(spans, first, j))
             if reading.form in ("name", "acronym"):
                 yield reading
             i = j
@@ -570,6 +596,8 @@ class _Resolver:
 
     def _description_end(self, words: Sequence[str], i: int) -> int | None:
         """End index of "the [demonym] TITLE" starting at word ``i``, if one is there."""
+        if words[i].lower() not in self.description_openers:
+            return None  # most "the"s: the next word begins no demonym, title or organisation word
         lower = [w.lower() for w in words[i : i + 6]]  # a demonym and a title take three words at most each
         j = self._match_phrase(lower, 0, self.lex.demonyms)
         for width in range(min(3, len(lower) - j), 0, -1):
@@ -610,17 +638,22 @@ class _Resolver:
                 return width
         return 0
 
-    def read(self, start: int, end: int, tokens: list[tuple[int, int, str]] | None = None) -> _Reading:
+    def read(self, start: int, end: int, tokens: Callable[[], list[tuple[int, int, str]]] | None = None) -> _Reading:
         """Read one mention: split off determiner, possessor, titles and honorific, and keep the name.
 
         An article names the same people again and again, so each distinct mention text is read once (the
         reading depends on nothing else but whether it starts the text) and later copies are moved into place.
         Only an acronym in parentheses after it ("National Intelligence Service (NIS)") depends on context.
+        ``tokens``, if given, lists the mention's tokens from the name scan (see `_read_new`).
         """
-        key = (self.text[start:end], start == 0, bool(start and _WORD_CHAR.match(self.text, start - 1, start)))
+        text = self.text
+        # a space before the mention, the common case, is no word character: the pattern only reads the rest
+        after_word = bool(start and not text[start - 1].isspace() and _WORD_CHAR.match(text, start - 1, start))
+        key = (text[start:end], start == 0, after_word)
         known = self.readings.get(key)
         if known is None:
-            known = self.readings[key] = self._read_new(start, end, tokens).moved(-start)
+            # the scan's tokens are only listed for a text not read before: most mentions are repeats
+            known = self.readings[key] = self._read_new(start, end, tokens() if tokens else None).moved(-start)
         reading = known.moved(start)
         window = reading.end + 40
         if (

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 from collections.abc import Sequence
 
 import attrs
@@ -126,6 +127,10 @@ def _attributed_at(candidate: QuoteCandidate) -> int:
     return candidate.cue[1] if candidate.cue is not None else candidate.end
 
 
+_TOKEN_START = operator.itemgetter(0)  # Token.start: tokens are named tuples
+_TOKEN_END = operator.itemgetter(1)
+
+
 class SurfaceFinder:
     """Finds quote candidates in one Document from token patterns; one instance per document."""
 
@@ -156,9 +161,10 @@ class SurfaceFinder:
         # (`_verb_before_that`). `cues_in` visits these alone, not every token of every stretch.
         lower = self.lower
         may_open = lexicons.cue_openers
-        thats = [k for k, word in enumerate(lower) if word == "that"]
-        opening = [k for k, word in enumerate(lower) if word in may_open]
-        self.cue_openers = sorted({*opening, *(k - 1 for k in thats if k)})
+        # one pass over the tokens for both kinds: the few hits are then told apart
+        hits = [k for k, word in enumerate(lower) if word in may_open or word == "that"]
+        opening = [k for k in hits if lower[k] in may_open]
+        self.cue_openers = sorted({*opening, *(k - 1 for k in hits if k and lower[k] == "that")})
         # Commas outside quotations that open a clause set beside the report, not part of it (", while ...",
         # ", where ..."): reported content stops there (`_content_end`).
         stops = self.words["content_stop"]
@@ -221,12 +227,13 @@ class SurfaceFinder:
     def _inside_quote_flags(self) -> list[bool]:
         """For each token, whether it lies wholly inside a quotation's piece."""
         flags = [False] * len(self.tokens)
-        starts = [token.start for token in self.tokens]
-        ends = [token.end for token in self.tokens]  # sorted too: tokens never overlap
+        # bisect the tokens themselves by key (ends are sorted too: tokens never overlap): a document has far
+        # fewer quotation pieces than tokens, so listing every start and end cost more than the searches
+        tokens = self.tokens
         for q in self.quotations:
             for piece in q.pieces:
-                first = bisect.bisect_left(starts, piece.start)
-                last = bisect.bisect_right(ends, piece.end)
+                first = bisect.bisect_left(tokens, piece.start, key=_TOKEN_START)
+                last = bisect.bisect_right(tokens, piece.end, key=_TOKEN_END)
                 if last > first:
                     flags[first:last] = [True] * (last - first)
         return flags
@@ -950,10 +957,14 @@ class SurfaceFinder:
                 first = k + 1  # "That is not enough, said X": the negation is in the content, not the attribution
                 break
         near = range(first, cue.first)
-        if any(self.lower[k] in self.words["negation"] and not self.inside_quote[k] for k in near):
+        negation = self.words["negation"]
+        if any(self.lower[k] in negation and not self.inside_quote[k] for k in near):
             return True
-        subject_window = range(max(stretch.first, cue.first - 12), cue.first)
-        nobody = any(self.lower[k] == "nobody" and not self.inside_quote[k] for k in subject_window)
+        window_start = max(stretch.first, cue.first - 12)
+        # a slice's C-level search first: "nobody" is rarely there, so the per-token loop rarely runs
+        nobody = "nobody" in self.lower[window_start : cue.first] and any(
+            self.lower[k] == "nobody" and not self.inside_quote[k] for k in range(window_start, cue.first)
+        )
         return nobody or self.lower[stretch.first] == "neither"
 
     def according_to(self, stretch: Stretch, cue: Cue) -> QuoteCandidate | None:
@@ -2009,7 +2020,8 @@ def _contracted_subject(word: str) -> bool:
 
 def _dated(word: str) -> bool:
     """Dates and times ("2025-01-13", "10:30") end a speaker phrase: they are datelines, not names."""
-    return any(c.isdigit() for c in word) and any(c in "-/:" for c in word)
+    # the separators first: three substring tests rule out nearly every word without a loop over its letters
+    return ("-" in word or "/" in word or ":" in word) and any(c.isdigit() for c in word)
 
 
 def find_reported_speech(doc: Document, quotations: Sequence[Quotation], lexicons: Lexicons) -> list[QuoteCandidate]:
