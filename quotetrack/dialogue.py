@@ -113,12 +113,13 @@ _TAG_GROUPS = (("verb", "speaker"), ("verb2", "speaker2"), ("verb3", "speaker3")
 _MANNER = re.compile(r"(?P<comma>,)?\s+(?P<adverb>[a-z]+ly)\b")
 
 
-@functools.lru_cache(maxsize=1)
-def _not_manner_words() -> frozenset[str]:
+@functools.cache
+def _tag_class(name: str) -> frozenset[str]:
+    """The words of one class of ``dialogue_tags.tsv`` ("not_manner", "person")."""
     return frozenset(
         word
         for cls, listed in package_rows("dialogue_tags.tsv", ("class", "words"))
-        if cls == "not_manner"
+        if cls == name
         for word in listed.split()
     )
 
@@ -128,7 +129,7 @@ def _without_manner(text: str, start: int, end: int) -> tuple[int, int]:
     the parson, decisively smacking his leg" are said by "his wife" and "the parson". An -ly adjective
     stays ("a thin, elderly gentleman"), and so does a lone word ("the elderly")."""
     for manner in _MANNER.finditer(text, start, end):
-        if manner.group("adverb") in _not_manner_words():
+        if manner.group("adverb") in _tag_class("not_manner"):
             continue
         if " " in text[start : manner.start()].strip():  # a determiner and a noun at least remain
             return start, manner.start()
@@ -146,8 +147,8 @@ def _with_head_noun(text: str, start: int, end: int, titles: Mapping[str, tuple[
     if text[start:end].split(maxsplit=1)[0].lower() not in _DETERMINERS_LOWER:
         return start, end
 
-    def person(word: str) -> bool:
-        return titles.get(word, ("",))[0] == "person" or word in _person_nouns()
+    def person(word: str) -> bool:  # a news role, or one of fiction's nouns for people that the titles lack
+        return titles.get(word, ("",))[0] == "person" or word in _tag_class("person")
 
     following = _NEXT_WORD.match(text, end)
     if following and person(following.group(1)):
@@ -157,17 +158,6 @@ def _with_head_noun(text: str, start: int, end: int, titles: Mapping[str, tuple[
 
 # Endings of words that are adjectives, never a person's noun: a beat subject stopping at one stopped short
 _ADJECTIVE_ENDINGS = ("like", "ful", "less", "ous", "ish", "able", "ible")
-
-
-@functools.lru_cache(maxsize=1)
-def _person_nouns() -> frozenset[str]:
-    """Fiction's nouns for people that the titles lexicon lacks ("the lath-like stripling")."""
-    return frozenset(
-        word
-        for cls, listed in package_rows("dialogue_tags.tsv", ("class", "words"))
-        if cls == "person"
-        for word in listed.split()
-    )
 
 
 _DETERMINERS_LOWER = frozenset(word.lower() for word in _DETERMINERS_ALONE)
