@@ -41,12 +41,12 @@ class _Patterns(NamedTuple):
 def _patterns(cue_verbs: frozenset[str]) -> _Patterns:
     """The tag and beat patterns, with the verb classes written in, so that the shortest speaker phrase
     that reaches a tag verb wins ("the old man replied", not "the old" + "man")."""
-    words = {cls: frozenset(listed.split()) for cls, listed in package_rows("dialogue_tags.tsv", ("class", "words"))}
-    listed_verbs = "|".join(sorted(v for v in cue_verbs | words["verb"] if v.isalpha() and v.islower()))
-    tag_verb = rf"(?!(?:{'|'.join(sorted(words['not_verb']))})\b)(?:{listed_verbs}|[a-z]+ed)\b"
-    particle = rf"(?:\s+(?:{'|'.join(sorted(words['particle']))})\b)?"
-    determiner = "|".join(sorted(words["determiner"], key=len, reverse=True))
-    word = rf"(?!(?:{'|'.join(sorted(words['stop']))})\b)[a-z][\w'’-]*"
+    verbs = [v for v in cue_verbs | tag_words("verb") if v.isalpha() and v.islower()]
+    listed_verbs = "|".join(sorted(verbs))
+    tag_verb = rf"(?!(?:{'|'.join(sorted(tag_words('not_verb')))})\b)(?:{listed_verbs}|[a-z]+ed)\b"
+    particle = rf"(?:\s+(?:{'|'.join(sorted(tag_words('particle')))})\b)?"
+    determiner = "|".join(sorted(tag_words("determiner"), key=len, reverse=True))
+    word = rf"(?!(?:{'|'.join(sorted(tag_words('stop')))})\b)[a-z][\w'’-]*"
     starters = "|".join(sorted(word for (word,) in package_rows("sentence_starters.txt", ("word",))))
     name = rf"(?:(?:Mr|Mrs|Ms|Dr|St)\.?\s+)?(?!(?:{starters})\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}"
     # A described speaker ends at the verb when it comes first (lazy), at a stop word when inverted (greedy).
@@ -56,7 +56,7 @@ def _patterns(cue_verbs: frozenset[str]) -> _Patterns:
         rf"(?:{subject}\s+(?:[a-z]+ly\s+)?(?P<verb>{tag_verb}){particle}|(?P<verb2>{tag_verb}){particle}\s+{inverted})"
     )
     # Before a line an inverted tag may open its sentence ("Said she: '...'", "Says I, '...'").
-    opening_verb = "|".join(sorted(v.capitalize() for v in cue_verbs | words["verb"] if v.isalpha() and v.islower()))
+    opening_verb = "|".join(sorted(v.capitalize() for v in verbs))
     tag_opening = rf"(?:{tag}|(?P<verb3>(?:{opening_verb})\b){particle}\s+(?P<speaker3>he|she|I|they|we))"
     beat_subject = rf"(?P<speaker>[Hh]e|[Ss]he|I|{name}|(?:[Tt]he|[Hh]is|[Hh]er|[Mm]y)\s+(?:{word}\s+){{0,2}}?{word})"
     beat = rf"{beat_subject}\s+(?:[a-z]+ly\s+)?[a-z]+\b"
@@ -114,8 +114,9 @@ _MANNER = re.compile(r"(?P<comma>,)?\s+(?P<adverb>[a-z]+ly)\b")
 
 
 @functools.cache
-def _tag_class(name: str) -> frozenset[str]:
-    """The words of one class of ``dialogue_tags.tsv`` ("not_manner", "person")."""
+def tag_words(name: str) -> frozenset[str]:
+    """The words of one class of ``dialogue_tags.tsv`` ("verb", "not_manner", "person", "wife", ...), read once
+    for every module that needs them."""
     return frozenset(
         word
         for cls, listed in package_rows("dialogue_tags.tsv", ("class", "words"))
@@ -129,7 +130,7 @@ def _without_manner(text: str, start: int, end: int) -> tuple[int, int]:
     the parson, decisively smacking his leg" are said by "his wife" and "the parson". An -ly adjective
     stays ("a thin, elderly gentleman"), and so does a lone word ("the elderly")."""
     for manner in _MANNER.finditer(text, start, end):
-        if manner.group("adverb") in _tag_class("not_manner"):
+        if manner.group("adverb") in tag_words("not_manner"):
             continue
         if " " in text[start : manner.start()].strip():  # a determiner and a noun at least remain
             return start, manner.start()
@@ -148,7 +149,7 @@ def _with_head_noun(text: str, start: int, end: int, titles: Mapping[str, tuple[
         return start, end
 
     def person(word: str) -> bool:  # a news role, or one of fiction's nouns for people that the titles lack
-        return titles.get(word, ("",))[0] == "person" or word in _tag_class("person")
+        return titles.get(word, ("",))[0] == "person" or word in tag_words("person")
 
     following = _NEXT_WORD.match(text, end)
     if following and person(following.group(1)):

@@ -33,8 +33,9 @@ import regex
 
 from quotetrack.backends.rules import OUTSIDE_FAST_RANGE
 from quotetrack.candidate import Extent, QuoteCandidate
+from quotetrack.dialogue import tag_words
 from quotetrack.document import Document
-from quotetrack.lexicons import Lexicons, package_rows
+from quotetrack.lexicons import Lexicons
 from quotetrack.marks import ELISIONS
 from quotetrack.model import Span, Speaker, SpeakerKind
 
@@ -2009,18 +2010,12 @@ _WIFE_HONORIFICS = ("Mrs", "Mme")  # how a story names a married woman by her hu
 _HUSBAND_HONORIFICS = ("Mr", "Monsieur")
 
 
-def _tag_words() -> dict[str, str]:
-    """The word classes of ``data/dialogue_tags.tsv``: class -> space-separated words."""
-    return {row[0]: row[1] for row in package_rows("dialogue_tags.tsv", ("class", "words"))}
-
-
 def _spouse_phrases() -> dict[tuple[str, ...], tuple[str, tuple[str, ...]]]:
     """ "his wife" -> ("m", ("Mrs", "Mme")): the possessor's gender, and the honorifics of the spouse's name."""
-    rows = _tag_words()
     phrases: dict[tuple[str, ...], tuple[str, tuple[str, ...]]] = {}
-    for noun in rows["wife"].split():
+    for noun in tag_words("wife"):
         phrases["his", noun] = ("m", _WIFE_HONORIFICS)
-    for noun in rows["husband"].split():
+    for noun in tag_words("husband"):
         phrases["her", noun] = ("f", _HUSBAND_HONORIFICS)
     return phrases
 
@@ -2034,19 +2029,18 @@ _NAME_STATEMENT = re.compile(r"(?:(?P<whose>,\s*whose)|\b(?P<owner>[Hh]is|[Hh]er
 
 def _parent_phrases() -> dict[tuple[str, ...], tuple[str, ...]]:
     """ "her mother" -> ("Mrs", "Mme"): the honorifics of a parent's name, for "his", "her" and "their"."""
-    rows = _tag_words()
     phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
     for possessive in ("his", "her", "their"):
-        for noun in rows["mother"].split():
+        for noun in tag_words("mother"):
             phrases[possessive, noun] = _WIFE_HONORIFICS
-        for noun in rows["father"].split():
+        for noun in tag_words("father"):
             phrases[possessive, noun] = _HUSBAND_HONORIFICS
     return phrases
 
 
 _PARENTS = _parent_phrases()
-_NOT_MANNER = frozenset(_tag_words()["not_manner"].split())
-_PERSON_NOUNS = frozenset(_tag_words()["person"].split())
+_NOT_MANNER = tag_words("not_manner")
+_PERSON_NOUNS = tag_words("person")
 # "I am Parson Tringham", "my name is Tom": a line's speaker giving their name, which follows at once
 _INTRODUCTION = re.compile(r"\b(?:I am|I'm|I’m|[Mm]y name is|[Mm]y name's|[Mm]y name’s)\s+(?=[A-Z])")
 # Pronouns that vote on the gender of the name before them; "him" is left out, as it is mostly someone else

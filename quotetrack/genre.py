@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Literal
 
 from quotetrack.candidate import QuoteCandidate
+from quotetrack.dialogue import tag_words
 from quotetrack.lexicons import package_rows
 from quotetrack.marks import Quotation
 from quotetrack.model import QuoteKind
@@ -156,8 +157,7 @@ _TAG_VERB_REACH = 40  # characters before a quotation looked at for the verb tha
 
 def _tag_verb_before() -> re.Pattern[str]:
     """A tag verb (from ``dialogue_tags.tsv``) and perhaps one word, then a comma or colon, ending the text."""
-    verbs = next(words for cls, words in package_rows("dialogue_tags.tsv", ("class", "words")) if cls == "verb")
-    return re.compile(rf"\b(?i:{'|'.join(sorted(verbs.split()))})(?:\s+\w+)?\s*[,:]\s*$")
+    return re.compile(rf"\b(?i:{'|'.join(sorted(tag_words('verb')))})(?:\s+\w+)?\s*[,:]\s*$")
 
 
 _TAG_VERB_BEFORE = _tag_verb_before()
