@@ -1162,3 +1162,34 @@ REVIEW_FIXES = [
 def test_review_fixes(text: str, expected: list[Row]) -> None:
     """Constructions a code review found mishandled: follow-on quotes, governed infinitives, British marks."""
     check(text, expected)
+
+
+NESTED_REPORTS = [
+    # a cue inside the content of another yields to it, however sure of itself: the outer report is the quote
+    (
+        "The aides defended her, saying the large crowds prove that she would win the state.",
+        [("indirect", "the large crowds prove that she would win the state", "The aides", "saying", None, None)],
+    ),
+    (
+        "She declined to comment, only saying that she hoped the two sides could agree.",
+        [("indirect", "she hoped the two sides could agree", None, "saying", None, None)],
+    ),
+    (
+        'Aides said the senator told donors "the race is over."',
+        [("mixed", 'the senator told donors "the race is over."', "Aides", "said", None, None)],
+    ),
+    # side by side, not nested: each report keeps its own content
+    (
+        "The mayor said the plan would fail, and the council said it would pass.",
+        [
+            ("indirect", "the plan would fail", "The mayor", "said", None, None),
+            ("indirect", "it would pass", "the council", "said", None, None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NESTED_REPORTS)
+def test_nested_reports(text: str, expected: list[Row]) -> None:
+    """Of two attributions, one inside the other's content, the outer one gives the quote."""
+    check(text, expected)
