@@ -835,7 +835,21 @@ class SurfaceFinder:
         candidate = self.after_subject(stretch, number, cue, subject, later)
         if candidate is not None and candidate.kind == QuoteKind.INDIRECT and self._in_relative_clause(cue, stretch):
             self._end_at_comma(candidate, cue.last, stretch)
+        if candidate is not None:
+            self._open_free_relative(candidate, subject, cue, stretch)
         return candidate
+
+    def _open_free_relative(
+        self, candidate: QuoteCandidate, subject: tuple[int, int], cue: Cue, stretch: Stretch
+    ) -> None:
+        """Start the content at "what" when the attribution sits in a free relative ("ending what he calls
+        corruption", "what the aides had hoped to avoid"): the whole relative, speaker and cue inside, is the
+        report, as PolNeAR annotates it; the words after the cue alone lack their object."""
+        what = subject[0] - 1
+        if what < stretch.first or self.lower[what] != "what" or candidate.start < self.tokens[cue.last - 1].end:
+            return
+        start = self.tokens[what].start
+        candidate.segments[0] = (start, candidate.segments[0][1])
 
     def _as_frame(self, cue: Cue, stretch: Stretch) -> bool:
         """True when an object and then "as" follow the cue ("sees the race as lost"): the frame in which a

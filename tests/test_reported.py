@@ -1178,6 +1178,20 @@ NESTED_REPORTS = [
         'Aides said the senator told donors "the race is over."',
         [("mixed", 'the senator told donors "the race is over."', "Aides", "said", None, None)],
     ),
+    # an attribution inside a free relative: the whole relative from "what" is the report
+    (
+        "The council approved what the mayor called a fair plan.",
+        [("indirect", "what the mayor called a fair plan", "the mayor", "called", None, None)],
+    ),
+    (
+        "The bill does exactly what the governor has promised to do.",
+        [("indirect", "what the governor has promised to do", "the governor", "promised", None, None)],
+    ),
+    # a parenthetical attribution inside a clause that opens with "what" keeps the clause as it was
+    (
+        "What matters now, the mayor said, is the budget.",
+        [("indirect", "What matters now, the mayor said, is the budget", "the mayor", "said", None, None)],
+    ),
     # side by side, not nested: each report keeps its own content
     (
         "The mayor said the plan would fail, and the council said it would pass.",
@@ -1191,5 +1205,6 @@ NESTED_REPORTS = [
 
 @pytest.mark.parametrize(("text", "expected"), NESTED_REPORTS)
 def test_nested_reports(text: str, expected: list[Row]) -> None:
-    """Of two attributions, one inside the other's content, the outer one gives the quote."""
+    """Of two attributions, one inside the other's content, the outer one gives the quote; an attribution in
+    a free relative ("what X called ...") reports the whole relative."""
     check(text, expected)
