@@ -1193,7 +1193,7 @@ class SurfaceFinder:
         if setting_only:
             follows_content = False  # "As the crowd waited, Doe promised ...": a setting, not content
         if (
-            subject[0] - stretch.first >= 4
+            subject[0] - stretch.first >= 2
             and self.lower[subject[0] - 1] == ","
             and index + 1 < stretch.last
             and self.lower[index] == ","

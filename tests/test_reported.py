@@ -882,6 +882,15 @@ SETTINGS_AND_APPOSITIVES = [
         "After the storm passed, officials said, Maple Road reopened.",
         [("indirect", "After the storm passed, officials said, Maple Road reopened", "officials", "said", None, None)],
     ),
+    # a subject of one or two words before the parenthesis is the content's too
+    (
+        "This campaign, he says, is different.",
+        [("indirect", "This campaign, he says, is different", "he", "says", None, None)],
+    ),
+    (
+        "Time, the senator added, was on their side.",
+        [("indirect", "Time, the senator added, was on their side", "the senator", "added", None, None)],
+    ),
     # ... but with no comma after the cue the setting stays out
     (
         "As the hearing closed, Lee said the ruling was wrong.",
