@@ -1862,7 +1862,7 @@ class SurfaceFinder:
             if continued:
                 self.used_quotations.add(index)
                 continue
-            if bare or quotation.outer_end > stretch.end:
+            if bare or quotation.outer_end > stretch.end or self._introduced_quotation(stretch, quotation):
                 segments = self._pieces(quotation)
                 kind = QuoteKind.DIRECT
                 source = (stretch.start, max(stretch.end, quotation.outer_end))
@@ -1880,6 +1880,13 @@ class SurfaceFinder:
             self.used_quotations.add(index)
             previous = [out[-1]]  # a quoted sentence after this one goes on with it too
         return out
+
+    def _introduced_quotation(self, stretch: Stretch, quotation: Quotation) -> bool:
+        """True when a colon or comma introduces the stretch's first quotation ("Or, as one expert put it: '...'",
+        "a sign that read, '...'"): an uncued introduction still marks the quotation alone as the words reported,
+        not the sentence around it."""
+        before = self.text[stretch.start : quotation.outer_start].rstrip()
+        return before.endswith((":", ",")) and not any(mark in before for mark in ('"', "“", "”", "''"))
 
     def _continues_quote(self, previous: QuoteCandidate, stretch: Stretch) -> bool:
         """True when a quoted sentence with no cue (``stretch``) directly follows a quote with marked words in the

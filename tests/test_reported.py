@@ -263,6 +263,29 @@ COLON_INTRODUCTION = [
         "Brown: The deal is dead and we will walk away.",
         [("indirect", "The deal is dead and we will walk away", "Brown", ":", None, None)],
     ),
+    # with no cue, a colon or comma before a sentence's only quotation still gives the quotation alone
+    (
+        'The governor went even further on Monday: "If he runs and loses, his career is over."',
+        [("direct", "If he runs and loses, his career is over.", None, None, None, None)],
+    ),
+    (
+        'The banner over the stage, in bold letters, carried a new slogan, "Jobs for every town and every county."',
+        [("direct", "Jobs for every town and every county.", None, None, None, None)],
+    ),
+    # ... a longer quotation inside the sentence, not introduced so, leaves the sentence its content
+    (
+        'The report titled "A Plan for the City and Its People" was released on Monday.',
+        [
+            (
+                "mixed",
+                'The report titled "A Plan for the City and Its People" was released on Monday',
+                None,
+                None,
+                None,
+                None,
+            )
+        ],
+    ),
     # ... but an editor's note or a credit line is no speaker's
     ("Editor's Note: This story has been updated with new figures.", []),
     ("Contributing: Jane Roe and Sam Poe.", []),
@@ -271,7 +294,8 @@ COLON_INTRODUCTION = [
 
 @pytest.mark.parametrize(("text", "expected"), COLON_INTRODUCTION)
 def test_colon_introduction(text: str, expected: list[Row]) -> None:
-    """X said: "...": the quote after the colon, in the same paragraph or the next."""
+    """X said: "...": the quote after the colon, in the same paragraph or the next; with no cue, the quotation
+    a colon or comma introduces."""
     check(text, expected)
 
 
