@@ -55,6 +55,14 @@ ANONYMITY = regex.compile(
 # sentence full of cue words, and no real sentence holds more attributions than this.
 LATER_CUES_CONSIDERED = 8
 WIRE_CREDIT = regex.compile(r"\s*\((?:AFP|AP|Reuters|dpa|ANSA|EFE|Xinhua|UPI|Bloomberg)\)$")
+# A dateline opening a news story ("WASHINGTON —", "LOS ANGELES, Feb. 2 (UPI) --"): where, not what was said
+DATELINE = regex.compile(
+    r"""[A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Za-z.]*)*   # the place in capitals, perhaps with a state ("PORTLAND, Maine")
+        (?:,?\ [A-Z][a-z]{2}\.?\ \d{1,2})?     # a date ("Dec. 11")
+        \s*(?:\([A-Za-z ]+\))?                  # a wire credit ("(AP)")
+        \s*[—–-]{1,2}\s+""",
+    regex.VERBOSE,
+)
 WORDY_OR_MARK = regex.compile(r"[^\s.,;:!?\"”’'“‘]")  # a word or a mark of another quotation
 WORDY = regex.compile(r"[^\s.,;:!?—–]")  # anything but space and punctuation: a word outside a quotation
 # Prepositions that open an adjunct a cue may carry before its "that" ("said after the vote that ...")
@@ -1941,6 +1949,9 @@ class SurfaceFinder:
         start, end = self._trim_punct(*content)
         while start < end and self.text[start] in " ,:;—–":
             start += 1
+        dateline = DATELINE.match(self.text, start, end) if start == stretch.start else None
+        if dateline is not None:
+            start = dateline.end()
         if end - start < 2 or ANONYMITY.match(self.text, start, min(end, start + 60)):
             return None
         segments, kind = self._classify(start, end)

@@ -800,6 +800,20 @@ CONTENT_BOUNDARIES = [
         "Voters thanked the mayor on Facebook for backing the park.",
         [("indirect", "the mayor on Facebook for backing the park", "Voters", "thanked", None, None)],
     ),
+    # a dateline opening the story is where it was filed, not what was said
+    (
+        "LOS ANGELES, Feb. 2 (UPI) -- The band is almost done with its record, the singer said.",
+        [("indirect", "The band is almost done with its record", "the singer", "said", None, None)],
+    ),
+    (
+        "BOSTON — The plant will close in May, the company said.",
+        [("indirect", "The plant will close in May", "the company", "said", None, None)],
+    ),
+    # ... capitals with no dash after them are the content's own words
+    (
+        "NATO troops will stay until spring, the minister said.",
+        [("indirect", "NATO troops will stay until spring", "the minister", "said", None, None)],
+    ),
     # ", and" before any subject and cue starts a second report ("three-quarters said")
     (
         "Six in 10 residents said the mayor is honest, and three-quarters said the same of the council.",
@@ -814,7 +828,7 @@ CONTENT_BOUNDARIES = [
 @pytest.mark.parametrize(("text", "expected"), CONTENT_BOUNDARIES)
 def test_content_boundaries(text: str, expected: list[Row]) -> None:
     """Content stops before ", while ..." and ", where ...", and before an "according to" that follows a whole
-    clause; only saying verbs take their speaker after them."""
+    clause, and starts after a dateline; only saying verbs take their speaker after them."""
     check(text, expected)
 
 
