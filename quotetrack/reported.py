@@ -845,7 +845,27 @@ class SurfaceFinder:
             self._end_at_comma(candidate, cue.last, stretch)
         if candidate is not None:
             self._open_free_relative(candidate, subject, cue, stretch)
+            self._open_gapped_relative(candidate, subject, cue, stretch)
         return candidate
+
+    def _open_gapped_relative(
+        self, candidate: QuoteCandidate, subject: tuple[int, int], cue: Cue, stretch: Stretch
+    ) -> None:
+        """Start the content at the speaker (or the relative word before it) when the words after the cue lack
+        their subject ("a probe that the agency said was ongoing", "the ones State says are secret"): the cue
+        stands in a relative clause whose gap is that subject, and PolNeAR's content spans the whole clause."""
+        first = bisect.bisect_left(self.tokens, candidate.start, key=_TOKEN_START)
+        if (
+            first != cue.last
+            or first >= stretch.last
+            or self.lower[first] not in self.words["finite"]
+            or self.lower[first] in {"'s", "’s"}
+        ):
+            return
+        start = subject[0]
+        if start - 1 >= stretch.first and self.lower[start - 1] in self.words["relative"]:
+            start -= 1
+        candidate.segments[0] = (self.tokens[start].start, candidate.segments[0][1])
 
     def _open_free_relative(
         self, candidate: QuoteCandidate, subject: tuple[int, int], cue: Cue, stretch: Stretch

@@ -1234,6 +1234,15 @@ NESTED_REPORTS = [
         "The bill does exactly what the governor has promised to do.",
         [("indirect", "what the governor has promised to do", "the governor", "promised", None, None)],
     ),
+    # a relative clause whose subject is the gap: the content starts at the relative word or the speaker
+    (
+        "The council approved a plan that the mayor said would cut taxes.",
+        [("indirect", "that the mayor said would cut taxes", "the mayor", "said", None, None)],
+    ),
+    (
+        "Rents have risen in the city, which officials say has the highest prices in the state.",
+        [("indirect", "which officials say has the highest prices in the state", "officials", "say", None, None)],
+    ),
     # a parenthetical attribution inside a clause that opens with "what" keeps the clause as it was
     (
         "What matters now, the mayor said, is the budget.",
@@ -1253,5 +1262,6 @@ NESTED_REPORTS = [
 @pytest.mark.parametrize(("text", "expected"), NESTED_REPORTS)
 def test_nested_reports(text: str, expected: list[Row]) -> None:
     """Of two attributions, one inside the other's content, the outer one gives the quote; an attribution in
-    a free relative ("what X called ...") reports the whole relative."""
+    a free relative ("what X called ...") or a relative clause missing its subject ("a plan that X said would
+    ...") reports the whole relative."""
     check(text, expected)
