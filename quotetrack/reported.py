@@ -1085,7 +1085,7 @@ class SurfaceFinder:
         if cue.entry.lemma in self.words["tell_verb"]:
             addressee = self.object_phrase(index, stretch.last)
             if addressee is not None:
-                index = addressee[1]
+                addressee, index = self._longer_addressee(addressee, addressee[1], stretch.last)
         index, channel = self.skip_adjuncts(index, stretch.last)
         index = self._through_that(index, stretch.last)
         end = self._content_end(stretch, index, later)
@@ -1200,6 +1200,8 @@ class SurfaceFinder:
                 addressee = (cue.first + 1, cue.last)  # "told reporters"
         if addressee is None and cue.entry.lemma in self.words["tell_verb"]:
             addressee, index = self._addressee_before_that(index, stretch.last)
+        elif addressee is not None and cue.entry.role != "subject":
+            addressee, index = self._longer_addressee(addressee, index, stretch.last)
         if cue.entry.lemma == "ask" and index + 1 < stretch.last and self.lower[index] == "about":
             index += 1  # "asked the mayor about the budget": the topic of the question is the report
         index, channel = self.skip_adjuncts(index, stretch.last)
@@ -1344,15 +1346,37 @@ class SurfaceFinder:
                 return probe
         return stretch.last
 
-    def _addressee_before_that(self, index: int, limit: int) -> tuple[tuple[int, int] | None, int]:
+    def _longer_addressee(self, addressee: tuple[int, int], index: int, limit: int) -> tuple[tuple[int, int], int]:
+        """The addressee and where the report starts, when the name or noun phrase found after a tell-verb
+        begins a longer addressee that a "that" ends ("told FBI agents that ...", "telling Sen. Ann Cole,
+        chairman of the panel, that ..."); else both unchanged."""
+        if index >= limit or self.lower[index] == "that" or self.lower[index] in QUESTION_OPENERS:
+            return addressee, index
+        longer, after = self._addressee_before_that(addressee[0], limit, through_commas=True)
+        if longer is None:
+            return addressee, index
+        return longer, after - (self.lower[after - 1] == "that")  # at "that", as after "told reporters"
+
+    def _addressee_before_that(
+        self, index: int, limit: int, *, through_commas: bool = False
+    ) -> tuple[tuple[int, int] | None, int]:
         """A longer addressee a "that" or a question word ends ("told delegates at the convention that ...",
         "asked our readers which ..."): the words up to the first preposition, and the index where the report
-        starts (after "that"); or no addressee and ``index`` unchanged."""
-        for probe in range(index + 1, min(limit, index + 12)):
+        starts (after "that"); or no addressee and ``index`` unchanged. ``through_commas`` reads on over the
+        commas of an appositive ("Sen. Ann Cole, chairman of the panel, that") but stops at an infinitive."""
+        for probe in range(index + 1, min(limit, index + (16 if through_commas else 12))):
             word = self.lower[probe]
+            if through_commas and word == "to":
+                break  # "urged voters to ...": the infinitive is the report
+            if through_commas and word in QUESTION_OPENERS and self.lower[probe - 1] == ",":
+                break  # "asked X, which ...": a relative clause, not the question
             if word == "that" or word in QUESTION_OPENERS:
                 head = next((k for k in range(index, probe) if self.lower[k] in THAT_ADJUNCT_OPENERS), probe)
+                while head > index + 1 and self.lower[head - 1] in {",", "—", "–", "-"}:
+                    head -= 1
                 return (index, head), probe + (word == "that")
+            if through_commas and (word in {",", "—", "–", "-"} or (word == "." and self.is_name(probe - 1))):
+                continue  # "Sen. Ann Cole, chairman of the panel, that ..."
             if (
                 not self.tokens[probe].text[:1].isalnum()
                 or word in self.words["finite"]

@@ -169,6 +169,29 @@ TOLD_ADDRESSEE = [
         "The senator told voters on Tuesday that she would run again.",
         [("indirect", "she would run again", "The senator", "told", "voters", None)],
     ),
+    # a name may open a longer addressee, an appositive included, that "that" ends
+    (
+        "The clerk told FBI agents that she had deleted the files.",
+        [("indirect", "she had deleted the files", "The clerk", "told", "FBI agents", None)],
+    ),
+    (
+        "The governor phoned on Monday, telling Ann Cole, the committee chairwoman, that he would veto the bill.",
+        [
+            (
+                "indirect",
+                "he would veto the bill",
+                "The governor",
+                "telling",
+                "Ann Cole, the committee chairwoman",
+                None,
+            )
+        ],
+    ),
+    # ... but an infinitive after the addressee is the report, whatever follows it
+    (
+        "The coach told the players to run until they knew that the drill was over.",
+        [("indirect", "to run until they knew that the drill was over", "The coach", "told", "the players", None)],
+    ),
 ]
 
 
