@@ -1616,7 +1616,7 @@ class SurfaceFinder:
             left_end -= 1
         if left_end <= stretch.first or self._opens_with_question(stretch):
             return None
-        content = self._extent(stretch.first, left_end)
+        content = self._extent(self._after_colon_before_quote(stretch.first, left_end), left_end)
         resume = after + 1 if after < stretch.last and self.lower[after] == "," else None
         if (
             resume is not None
@@ -1642,6 +1642,15 @@ class SurfaceFinder:
         if candidate is not None:
             self._join_following_piece(candidate, stretch, number, after)
         return candidate
+
+    def _after_colon_before_quote(self, first: int, last: int) -> int:
+        """Where the words before a trailing attribution start: after the last colon outside quotation marks
+        that opens a quotation ('He waved the critics off: "Not now," she said.'), whose words alone are the
+        ones attributed; else at ``first``."""
+        for k in range(last - 2, first, -1):
+            if self.lower[k] == ":" and not self.inside_quote[k] and self._quote_opens_at(k + 1):
+                return k + 1
+        return first
 
     def _quote_closes_at(self, index: int) -> bool:
         return self.tokens[index].text in {'"', "”", "''", "’", "'"}

@@ -943,6 +943,16 @@ SETTINGS_AND_APPOSITIVES = [
         "After the storm passed, officials said, Maple Road reopened.",
         [("indirect", "After the storm passed, officials said, Maple Road reopened", "officials", "said", None, None)],
     ),
+    # a colon before the quotation ends the setting: the quotation alone is what the attribution after it reports
+    (
+        'She waved the critics off at the rally: "Not now, not ever," she said.',
+        [("direct", "Not now, not ever", "she", "said", None, None)],
+    ),
+    # ... a colon with no quotation after it leaves the whole clause the content
+    (
+        "He listed his rules: honesty, hard work and luck, he said.",
+        [("indirect", "He listed his rules: honesty, hard work and luck", "he", "said", None, None)],
+    ),
     # a subject of one or two words before the parenthesis is the content's too
     (
         "This campaign, he says, is different.",
