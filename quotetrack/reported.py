@@ -1108,9 +1108,23 @@ class SurfaceFinder:
         end = index
         while end < stretch.last and self.lower[end] not in {",", ".", ";", ":"}:
             end += 1
+        index = self._question_after_setting(index, end)
         if end - index < 2:
             return None
         return self._candidate(stretch, self._extent(index, end), cue, asker, None, None, 0.5)
+
+    def _question_after_setting(self, index: int, end: int) -> int:
+        """Where the question starts when a time or place comes first ("Asked on Monday whether ...", "asked at
+        a conference about the merger"): at the question word, or after "about"; else ``index``."""
+        if index >= end or not (self.lower[index] in THAT_ADJUNCT_OPENERS or self.lower[index] in self.words["time"]):
+            return index
+        for probe in range(index + 1, end):
+            word = self.lower[probe]
+            if word in WH_WORDS:
+                return probe
+            if word == "about":
+                return probe + 1
+        return index
 
     def clause_subject(self, stretch: Stretch, before: int) -> tuple[int, int] | None:
         """The subject of the clause a participle hangs from: the first noun phrase after any introduction."""

@@ -1050,6 +1050,15 @@ PASSIVES_AND_QUESTIONS = [
         "Asked whether she would run, Smith laughed.",
         [("indirect", "whether she would run", None, "Asked", None, None)],
     ),
+    # a time or place before the question is its setting, not the question
+    (
+        "Asked on Monday whether the mayor would run again, Smith smiled.",
+        [("indirect", "whether the mayor would run again", None, "Asked", None, None)],
+    ),
+    (
+        "Asked at a business conference about the merger, Smith declined to comment.",
+        [("indirect", "the merger", None, "Asked", None, None)],
+    ),
     # an adverb between "be" and the participle keeps the passive
     (
         "The merger was first reported by the local paper.",
