@@ -70,6 +70,8 @@ THAT_ADJUNCT_OPENERS = frozenset(
     {"in", "on", "at", "during", "through", "via", "with", "to", "after", "before", "of", "about", "for", "from"}
     | {"over", "since", "following", "outside", "inside", "when", "while", "last", "this", "earlier", "later"}
 )
+# Words that join a feeling to what it is about ("concern about", "condolences over", "concern that")
+ATTITUDE_LINKS = frozenset({"about", "over", "for", "with", "at", "toward", "towards", "of", "on", "that"})
 # Prepositions that open a setting before a subject ("In a letter to the board, Jones asked ...")
 INTRODUCTIONS = frozenset({"in", "on", "at", "during", "after", "before", "since", "following", "under", "last"})
 # Words that open an adverbial before a subject ("Across the region, voters ..."), beside INTRODUCTIONS
@@ -1484,6 +1486,10 @@ class SurfaceFinder:
         """A stance ('X endorsed Cruz', 'criticized the plan, saying ...'): its object is the content."""
         if index >= stretch.last or self.lower[index] in self.words["non_cue_next"]:
             return None
+        if cue.entry.lemma in self.words["attitude_verb"]:
+            feeling_end = self._past_attitude(index, stretch.last)
+            if feeling_end > index:
+                cue, index = Cue(cue.first, feeling_end, cue.entry), feeling_end  # "expressed concern about"
         end = index
         while end < stretch.last and self.lower[end] not in {",", ";", ":", "—", "–"}:
             if self.lower[end] == "." and (end + 1 >= stretch.last or end + 1 in self.sentence_firsts):
@@ -1498,6 +1504,18 @@ class SurfaceFinder:
                 break  # "criticized Singer and challenged him": the object ends where a second verb joins
             end += 1
         return self._candidate(stretch, self._extent(index, end), cue, subject, None, None, 0.5)
+
+    def _past_attitude(self, index: int, limit: int) -> int:
+        """Where the report starts after a feeling and its preposition ("expressed [his deep] concern about X",
+        "expressed condolences over X", "expressed concern that X"): the feeling belongs to the cue, what it is
+        about is the content; ``index`` when no attitude noun opens the object."""
+        for probe in range(index, min(limit - 2, index + 4)):
+            word = self.lower[probe]
+            if word in self.words["attitude_noun"]:
+                return probe + 2 if self.lower[probe + 1] in ATTITUDE_LINKS else index
+            if not word.isalpha():
+                return index
+        return index
 
     def _second_verb_at(self, index: int, limit: int) -> bool:
         """True when "and" or "but" at ``index`` joins a second verb of the same subject ("and challenged",

@@ -688,10 +688,11 @@ OBJECT_REPORTS = [
         "The club backed former Gov. Dana Cole in the race. Fans cheered.",
         [("indirect", "former Gov. Dana Cole in the race", "The club", "backed", None, None)],
     ),
-    # expressing, discussing and offering take the position or topic as their object
+    # expressing, discussing and offering take the position or topic as their object (a feeling expressed joins
+    # the cue: see below)
     (
         "The senator expressed concern about the budget.",
-        [("indirect", "concern about the budget", "The senator", "expressed", None, None)],
+        [("indirect", "the budget", "The senator", "expressed concern about", None, None)],
     ),
     (
         "The panel discussed the new rules on Monday.",
@@ -724,6 +725,29 @@ OBJECT_REPORTS = [
     ),
     ("We will see what happens at the vote.", []),
     ("The council saw a rise in complaints.", []),
+    # a feeling expressed belongs to the cue; what it is about is the content
+    (
+        "The governor expressed her deep concern about the new budget.",
+        [("indirect", "the new budget", "The governor", "expressed her deep concern about", None, None)],
+    ),
+    (
+        "Officials expressed concern that the mayor was encouraging the protesters.",
+        [
+            (
+                "indirect",
+                "the mayor was encouraging the protesters",
+                "Officials",
+                "expressed concern that",
+                None,
+                None,
+            )
+        ],
+    ),
+    # ... but support is a stance of its own, reported with its object
+    (
+        "The senator expressed support for the plan.",
+        [("indirect", "support for the plan", "The senator", "expressed", None, None)],
+    ),
 ]
 
 
