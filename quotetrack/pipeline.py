@@ -77,7 +77,8 @@ def extract(text: Any, *, backend: str | Backend | None = None, **options: Any) 
 
 
 def _drop_overlaps(candidates: list[QuoteCandidate]) -> list[QuoteCandidate]:
-    """Keep one candidate where two claim overlapping content: the more confident, else the earlier.
+    """Keep one candidate where two claim overlapping content: the outer of two nested attributions, else the
+    more confident, else the earlier (`_settle`).
 
     Candidates only compete with those they overlap, so each cluster of overlapping candidates is settled
     alone; one sorted list for the whole text made every insertion cost its length (quadratic on a book).
