@@ -677,6 +677,30 @@ OBJECT_REPORTS = [
     ),
     ("We will see what happens at the vote.", []),
     ("The council saw a rise in complaints.", []),
+    # verbal attacks and phrasal stances report what they are aimed at
+    (
+        "The mayor derided the new parking rules.",
+        [("indirect", "the new parking rules", "The mayor", "derided", None, None)],
+    ),
+    (
+        "Farmers have railed against the water tax.",
+        [("indirect", "the water tax", "Farmers", "railed against", None, None)],
+    ),
+    (
+        "The nurses' union is pushing for longer breaks.",
+        [("indirect", "longer breaks", "The nurses' union", "pushing for", None, None)],
+    ),
+    (
+        "The coach lashed out at the referees.",
+        [("indirect", "the referees", "The coach", "lashed out at", None, None)],
+    ),
+    (
+        "The team warned of long delays at the border on Monday.",
+        [("indirect", "long delays at the border", "The team", "warned of", None, None)],
+    ),
+    # not negated, and not in a noun phrase
+    ("The mayor never derided the new parking rules.", []),
+    ("The rules faced a bashing in the local press.", []),
 ]
 
 
