@@ -698,6 +698,20 @@ OBJECT_REPORTS = [
         "The team warned of long delays at the border on Monday.",
         [("indirect", "long delays at the border", "The team", "warned of", None, None)],
     ),
+    # a refusal reports what was refused (PolNeAR's convention): the infinitive, not the clause of "say"
+    (
+        "The spokesman declined to say whether the talks had failed.",
+        [("indirect", "to say whether the talks had failed", "The spokesman", "declined", None, None)],
+    ),
+    (
+        "A lawyer for the firm declined to comment.",
+        [("indirect", "to comment", "A lawyer for the firm", "declined", None, None)],
+    ),
+    (
+        "The council refused to release the report.",
+        [("indirect", "to release the report", "The council", "refused", None, None)],
+    ),
+    ("Prices are declining in most cities.", []),
     # not negated, and not in a noun phrase
     ("The mayor never derided the new parking rules.", []),
     ("The rules faced a bashing in the local press.", []),
@@ -1020,8 +1034,6 @@ NEGATIVE = [
     'The band played "Hey Jude" twice before midnight.',
     'Her novel "The Long Road Home" won the prize.',
     "Neither Moscow nor Pyongyang has acknowledged that troops were sent to the front.",
-    "The spokesman declined to say whether the talks had failed.",
-    "The minister refused to say when the border would reopen.",
     "The company did not say how many jobs would be lost.",
     "He never said that he would resign.",
     "They know the area well.",
