@@ -15,6 +15,7 @@ sentences and its "she said" form one stretch). The constructions:
 - ``SUBJECT CUE to VERB`` / ``CUE OBJECT to VERB``        (intentions and requests: "vowed to", "urged X to")
 - ``SUBJECT STANCE OBJECT``                               ("endorsed Cruz", "criticized the plan")
 - ``SUBJECT see|view|regard X as Y``                       (a view: "voters see the plan as unfair")
+- ``SUBJECT seems|appears to VERB``                        (an impression, no speaker: the whole clause)
 - ``CLAUSE to say CONTENT``                                ("She took to the radio to say ...": her words)
 - ``When asked (by X) whether ...,``                      (a question put to someone)
 - ``SUBJECT CUE:`` closing a sentence, the quote after it, in this paragraph or the next
@@ -337,6 +338,8 @@ class SurfaceFinder:
         nxt = self.lower[index + 1] if index + 1 < stretch.last else ""
         if nxt not in self.words["non_cue_next"] or nxt in {"in", "on", "at"}:
             return True
+        if nxt == "to" and entry.lemma in self.words["impression"]:
+            return True  # "seems to work": an impression with no source (`impression`)
         if nxt == "to" and previous in self.words["passive"] and entry.lemma in self.words["passive_report"]:
             return True  # "is said to be": a report with no speaker
         passive = previous in self.words["passive"] or self._passive_across_adverb(index, stretch.first)
@@ -778,6 +781,8 @@ class SurfaceFinder:
             return None  # "we will see", "saw a rise": seeing reports a view only as "see X as Y"
         if cue.entry.role == "object":
             return self.according_to(stretch, cue)
+        if cue.entry.lemma in self.words["impression"] and cue.last < stretch.last and self.lower[cue.last] == "to":
+            return self.impression(stretch, cue, later)
         form = self.lower[cue.first]
         before = self.lower[cue.first - 1] if cue.first > stretch.first else ""
         if cue.first - 1 > stretch.first and self._manner_adverb(cue.first - 1):
@@ -915,6 +920,37 @@ class SurfaceFinder:
         if end <= cue.last + 1:
             return None
         return self._candidate(stretch, self._extent(start, end), cue, None, None, None, 0.6)
+
+    def impression(self, stretch: Stretch, cue: Cue, later: Sequence[Cue]) -> QuoteCandidate | None:
+        """An impression with no one to hold it ("The plan seems to work", "Jones appeared to concede", "...,
+        which appears to be ..."): like "is expected to", the whole clause, its subject and the verb included,
+        is the content, as PolNeAR annotates it. Called when "to" follows the cue."""
+        if cue.last + 1 >= stretch.last:
+            return None
+        first = cue.first  # the verb group's first word: "has seemed", "would appear"
+        while first - 1 > stretch.first and self.lower[first - 1] in self.words["auxiliary"]:
+            first -= 1
+        relative = self.lower[first - 1] in self.words["relative"] and first - 1 > stretch.first
+        if relative:
+            start = first - 1  # "..., which appears to be ...": the relative pronoun stands for the subject
+        else:
+            subject = self.subject_before(first, stretch.first)
+            if subject is None:
+                return None
+            start = subject[0]
+        if self.lexicons.cue_verbs.get(self.lower[cue.last + 1]) is not None:
+            return None  # "seemed to confirm the critique": the report is the inner verb's, not an impression
+        end = self._content_end(stretch, cue.last, later)
+        for k in range(cue.last + 2, end):
+            if relative and self.lower[start - 1] == "," and self.lower[k] in {",", "—", "–"}:
+                end = k  # ", which appears to be split, met": the relative clause ends at its comma
+                break
+            if self.lower[k] in self.words["clause_opener"] and not self.inside_quote[k]:
+                end = k  # "... seemed to stall after the debate": the adverbial clause is the setting
+                break
+        if end <= cue.last + 1:
+            return None
+        return self._candidate(stretch, self._extent(start, end), cue, None, None, None, 0.5)
 
     def passive_agent(self, stretch: Stretch, cue: Cue) -> QuoteCandidate | None:
         """A passive with its agent ("The plan was backed by the union", "The story was reported by X"): the

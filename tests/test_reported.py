@@ -1016,7 +1016,21 @@ PASSIVES_AND_QUESTIONS = [
     (
         "The vote is also expected to pass easily.",
         [("indirect", "The vote is also expected to pass easily", None, "expected", None, None)],
+    ),  # an impression with no source: the whole clause, as with "is expected to"
+    (
+        "The new bridge seems to work well.",
+        [("indirect", "The new bridge seems to work well", None, "seems", None, None)],
     ),
+    (
+        "The board, which appears to be split, met today.",
+        [("indirect", "which appears to be split", None, "appears", None, None)],
+    ),
+    (
+        "The talks seemed to stall after the vote.",
+        [("indirect", "The talks seemed to stall", None, "seemed", None, None)],
+    ),
+    # no "to": an appearance, not an impression
+    ("The mayor appeared on local radio on Monday.", []),
 ]
 
 
