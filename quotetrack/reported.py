@@ -827,7 +827,7 @@ class SurfaceFinder:
             inverted = self.inverted(stretch, number, cue)
             if inverted is not None:
                 return inverted
-        if before in {"which", "that"} and cue.entry.cue_class != "speech":
+        if before in {"which", "that"} and cue.entry.cue_class not in {"speech", "stance"}:
             return None  # "a law that requires ...": a relative clause on a thing describes, it does not report
         subject = self.subject_before(cue.first, stretch.first)
         link = cue.first - 1
@@ -835,6 +835,13 @@ class SurfaceFinder:
             link -= 1  # "... and has pledged", "... and then said"
         if subject is None and self.lower[link] in {"and", "but", "yet"}:
             subject = self.clause_subject(stretch, cue.first)  # "she praised Garland and said ...", "... but says"
+        if (
+            subject is None
+            and cue.entry.cue_class == "stance"
+            and link > stretch.first
+            and self.lower[link] in {"which", "that"}
+        ):
+            subject = (link, link + 1)  # "the union, which endorsed Kim": the relative pronoun is the source
         if subject is None:
             return None
         candidate = self.after_subject(stretch, number, cue, subject, later)
@@ -2008,7 +2015,7 @@ class SurfaceFinder:
         if (
             len(words) == 1
             and cue.entry.cue_class == "stance"
-            and (words[0][:1].isupper() or words[0] in {"him", "them"})
+            and (words[0][:1].isupper() or words[0] in {"him", "them", "her", "it", "us", "me"})
         ):
             return True  # "endorsed Cruz", "criticized him": a stance may take a single name
         count = len(words) + (bool(words) and _contracted_subject(words[0].lower()))  # "it's good": 3 words

@@ -712,6 +712,13 @@ OBJECT_REPORTS = [
         [("indirect", "to release the report", "The council", "refused", None, None)],
     ),
     ("Prices are declining in most cities.", []),
+    # a stance in a relative clause: the relative pronoun is the source; a pronoun may be the whole object
+    (
+        "The union, which endorsed Kim in May, met today.",
+        [("indirect", "Kim", "which", "endorsed", None, None)],
+    ),
+    ("Two weeks later, the mayor endorsed her.", [("indirect", "her", "the mayor", "endorsed", None, None)]),
+    ("A law that allows late voting passed.", []),
     # not negated, and not in a noun phrase
     ("The mayor never derided the new parking rules.", []),
     ("The rules faced a bashing in the local press.", []),
