@@ -21,6 +21,7 @@ sentences and its "she said" form one stretch). The constructions:
 - ``SUBJECT CUE:`` closing a sentence, the quote after it, in this paragraph or the next
 - ``NAME: words`` opening a paragraph                    (headlines and transcripts)
 - ``"QUOTE" — NAME``                                      (dash attributions)
+- ``In a POLL|SURVEY ..., CONTENT``                         (a poll's finding, the poll as its source)
 - a quoted paragraph with no cue                          (carry-over: its speaker is found by entities)
 
 A split quote ('"A," she said. "B."') becomes one candidate with a segment per piece. Negated cues ("did not
@@ -765,7 +766,7 @@ class SurfaceFinder:
                 if candidate is not None:
                     found.append(candidate)
             if not found:
-                dash = self.dash_attribution(stretch)
+                dash = self.dash_attribution(stretch) or self.poll_opening(stretch)
                 if dash is not None:
                     found.append(dash)
             candidates.extend(found)
@@ -1042,6 +1043,40 @@ class SurfaceFinder:
         else:
             content = self._extent(after + 1, stretch.last)
         return self._candidate(stretch, content, cue, speaker, None, None, 0.8)
+
+    def poll_opening(self, stretch: Stretch) -> QuoteCandidate | None:
+        """ "In a new Gallup poll (released Monday), 50 percent chose X": a sentence opening on a poll or survey
+        reports its finding, the rest of the sentence, with the poll as the source (PolNeAR's "in" cue). Tried
+        only where no cue reported anything, so "In a poll, 40 percent said ..." keeps its "said"."""
+        first = stretch.first
+        if (
+            first + 3 >= stretch.last
+            or self.lower[first] != "in"
+            or self.lower[first + 1] not in {"a", "an", "the"}
+            or self.inside_quote[first]
+        ):
+            return None
+        poll = None
+        for k in range(first + 2, min(stretch.last, first + 24)):
+            word = self.lower[k]
+            if word == "," and poll is not None and k + 1 < stretch.last and self._participle_at(k + 1):
+                continue  # "In the new poll, conducted March 1-3, 40 percent ...": the participle is the poll's
+            if word == ",":
+                if poll is None or k + 2 >= stretch.last:
+                    return None
+                end = self._content_end(stretch, k + 1, ())
+                cue = Cue(first, first + 1, CueEntry("in", "evidence", "object"))
+                return self._candidate(stretch, self._extent(k + 1, end), cue, (first + 1, poll + 1), None, None, 0.5)
+            if word in self.words["poll_noun"] and poll is None:
+                poll = k
+            elif not self.tokens[k].text[:1].isalnum() and word not in {"/", "-", "–", "'s", "’s", "&"}:
+                return None
+        return None
+
+    def _participle_at(self, index: int) -> bool:
+        """A lowercase past participle at ``index`` ("conducted", "released"), opening a phrase on a noun."""
+        text = self.tokens[index].text
+        return text.islower() and text.endswith("ed")
 
     def _has_verb(self, first: int, last: int) -> bool:
         """True when tokens ``first``..``last`` hold a finite verb, so they make a clause of their own ("Prices

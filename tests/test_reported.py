@@ -733,6 +733,20 @@ def test_object_reports(text: str, expected: list[Row]) -> None:
 
 
 SURVEY_AND_THOUGHT = [
+    # a sentence opening on a poll reports its finding, the poll as the source; a "said" inside keeps its report
+    (
+        "In a new Gallup poll released Monday, 50 percent of voters chose the mayor.",
+        [("indirect", "50 percent of voters chose the mayor", "a new Gallup poll", "In", None, None)],
+    ),
+    (
+        "In the latest state survey, conducted in May, the mayor led by nine points.",
+        [("indirect", "the mayor led by nine points", "the latest state survey", "In", None, None)],
+    ),
+    (
+        "In a poll last week, 40 percent said the economy was bad.",
+        [("indirect", "the economy was bad", "40 percent", "said", None, None)],
+    ),
+    ("In a small town near the coast, the mayor opened a cafe.", []),
     # a share of those polled as the subject
     (
         "Six in 10 say the economy is getting worse.",
