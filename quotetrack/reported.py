@@ -1338,7 +1338,7 @@ class SurfaceFinder:
                 cue.entry.lemma in self.words["clause_verb"] and self.lower[index] in self.words["subject_pronoun"]
             )
         ):
-            return None  # "believe in", "wanted a drink": a belief is reported by a clause
+            return None  # "believe in", "know the area": a belief is reported by a clause
         if (
             cue.entry.lemma not in self.words["clause_verb"]
             and cue.entry.cue_class != "evidence"

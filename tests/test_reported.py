@@ -712,6 +712,12 @@ OBJECT_REPORTS = [
         [("indirect", "to release the report", "The council", "refused", None, None)],
     ),
     ("Prices are declining in most cities.", []),
+    # what is wanted or denied is the report when it is a noun phrase
+    (
+        "Most voters want a new vote on the bill.",
+        [("indirect", "a new vote on the bill", "Most voters", "want", None, None)],
+    ),
+    ("The company denied the report on Friday.", [("indirect", "the report", "The company", "denied", None, None)]),
     # a stance in a relative clause: the relative pronoun is the source; a pronoun may be the whole object
     (
         "The union, which endorsed Kim in May, met today.",
