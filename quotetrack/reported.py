@@ -383,10 +383,10 @@ class SurfaceFinder:
 
     def _reporting_infinitive(self, index: int, entry: CueEntry) -> bool:
         """True for "to say" and its kin ("took to Twitter to say ...", "more likely to say they ..."): a verb of
-        saying that takes a clause, in its base form after "to", reports what the clause's subject said."""
+        saying that takes a clause, in its base form after "to", reports what the clause's subject said; so does a
+        stance ("voted to endorse Kim", "the first to criticize the plan"), whose object is the report."""
         return (
-            entry.cue_class == "speech"
-            and entry.lemma in self.words["clause_verb"]
+            ((entry.cue_class == "speech" and entry.lemma in self.words["clause_verb"]) or entry.cue_class == "stance")
             and self.lower[index] == entry.lemma
             and index + 1 < len(self.lower)
             and self.lower[index + 1] not in self.words["non_cue_next"]

@@ -712,6 +712,12 @@ OBJECT_REPORTS = [
         [("indirect", "to release the report", "The council", "refused", None, None)],
     ),
     ("Prices are declining in most cities.", []),
+    # a stance in the infinitive reports for the clause's subject, unless a verb with an object governs it
+    ("The union voted to endorse Kim last week.", [("indirect", "Kim", "The union", "endorse", None, None)]),
+    (
+        "They asked voters to endorse the plan.",
+        [("indirect", "to endorse the plan", "They", "asked", "voters", None)],
+    ),
     # what is wanted or denied is the report when it is a noun phrase
     (
         "Most voters want a new vote on the bill.",
