@@ -341,6 +341,8 @@ class SurfaceFinder:
             return True
         if nxt == "to" and entry.lemma in self.words["impression"]:
             return True  # "seems to work": an impression with no source (`impression`)
+        if nxt in {"of", "for"} and previous in self.words["passive"] and entry.lemma in self.words["passive_charge"]:
+            return True  # "is accused of ...": a charge with no speaker (`expected`)
         if nxt == "to" and previous in self.words["passive"] and entry.lemma in self.words["passive_report"]:
             return True  # "is said to be": a report with no speaker
         passive = previous in self.words["passive"] or self._passive_across_adverb(index, stretch.first)
@@ -908,7 +910,12 @@ class SurfaceFinder:
             return self.question_put(stretch, cue, passive=True)  # "X was asked (by Y) whether ...": Y asked
         if cue.last < stretch.last and self.lower[cue.last] == "by" and cue.entry.lemma not in self.words["tell_verb"]:
             return self.passive_agent(stretch, cue)
-        if cue.entry.lemma not in self.words["passive_report"] or not to_follows:
+        charged = (
+            cue.last < stretch.last
+            and self.lower[cue.last] in {"of", "for"}
+            and cue.entry.lemma in self.words["passive_charge"]
+        )  # "X is accused of ...", "was criticized for ...": a charge with no one named to make it
+        if not charged and (cue.entry.lemma not in self.words["passive_report"] or not to_follows):
             return None
         be = self._be_before(cue.first, stretch.first)  # "is also expected"
         if self.lower[be].endswith("ly"):

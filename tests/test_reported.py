@@ -1049,7 +1049,17 @@ PASSIVES_AND_QUESTIONS = [
     (
         "The vote is also expected to pass easily.",
         [("indirect", "The vote is also expected to pass easily", None, "expected", None, None)],
-    ),  # an impression with no source: the whole clause, as with "is expected to"
+    ),
+    # a passive charge with "of" or "for" and no agent: the whole clause, no speaker
+    (
+        "The driver is accused of running a red light.",
+        [("indirect", "The driver is accused of running a red light", None, "accused", None, None)],
+    ),
+    (
+        "The mayor was criticized for closing the library.",
+        [("indirect", "The mayor was criticized for closing the library", None, "criticized", None, None)],
+    ),
+    # an impression with no source: the whole clause, as with "is expected to"
     (
         "The new bridge seems to work well.",
         [("indirect", "The new bridge seems to work well", None, "seems", None, None)],
