@@ -836,6 +836,8 @@ class SurfaceFinder:
         link = cue.first - 1
         while link > stretch.first and self.lower[link] in self.words["auxiliary"]:
             link -= 1  # "... and has pledged", "... and then said"
+        if subject is None and self._refusal(cue.first - 1, cue.first):
+            subject = self.subject_before(cue.first - 1, stretch.first)  # "X would not say": "would" is auxiliary
         if subject is None and self.lower[link] in {"and", "but", "yet"}:
             subject = self.clause_subject(stretch, cue.first)  # "she praised Garland and said ...", "... but says"
         if (
@@ -1000,6 +1002,16 @@ class SurfaceFinder:
                 piece = k + 1
         return True
 
+    def _refusal(self, negation: int, cue_first: int) -> bool:
+        """True for "would not" or "will not" right before the cue ("would not say whether ..."): a refusal,
+        which reports what was refused like "declined to say" and the one-token "wouldn't say" do."""
+        return (
+            negation == cue_first - 1
+            and negation > 0
+            and self.lower[negation] == "not"
+            and self.lower[negation - 1] in {"would", "will"}
+        )
+
     def _negated(self, cue: Cue, stretch: Stretch) -> bool:
         """A negation just before the cue, outside quoted words ("did not say", not '"Absolutely not," he said')."""
         first = max(stretch.first, cue.first - 4)
@@ -1009,7 +1021,11 @@ class SurfaceFinder:
                 break
         near = range(first, cue.first)
         negation = self.words["negation"]
-        if any(self.lower[k] in negation and not self.inside_quote[k] for k in near):
+        refusable = cue.entry.cue_class in {"speech", "stance"}  # "would not say", not "would not want"
+        if any(
+            self.lower[k] in negation and not self.inside_quote[k] and not (refusable and self._refusal(k, cue.first))
+            for k in near
+        ):
             return True
         window_start = max(stretch.first, cue.first - 12)
         # a slice's C-level search first: "nobody" is rarely there, so the per-token loop rarely runs

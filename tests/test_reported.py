@@ -698,6 +698,12 @@ OBJECT_REPORTS = [
         "The team warned of long delays at the border on Monday.",
         [("indirect", "long delays at the border", "The team", "warned of", None, None)],
     ),
+    # "would not say" is a refusal like "wouldn't say": it reports; "would not want" is still negated
+    (
+        "The campaign would not say whether the senator had been interviewed.",
+        [("indirect", "whether the senator had been interviewed", "The campaign", "say", None, None)],
+    ),
+    ("Voters would not want a new tax.", []),
     # a refusal reports what was refused (PolNeAR's convention): the infinitive, not the clause of "say"
     (
         "The spokesman declined to say whether the talks had failed.",
