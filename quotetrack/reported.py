@@ -836,6 +836,9 @@ class SurfaceFinder:
         link = cue.first - 1
         while link > stretch.first and self.lower[link] in self.words["auxiliary"]:
             link -= 1  # "... and has pledged", "... and then said"
+        if subject is None and self.lower[link] in self.words["poll_participle"] and link > stretch.first:
+            polled = self.subject_before(link, stretch.first)  # "those surveyed say ...", "voters polled said"
+            subject = (polled[0] if polled is not None else link - 1, link + 1)
         if subject is None and self._refusal(cue.first - 1, cue.first):
             subject = self.subject_before(cue.first - 1, stretch.first)  # "X would not say": "would" is auxiliary
         if subject is None and self.lower[link] in {"and", "but", "yet"}:

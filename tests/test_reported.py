@@ -751,6 +751,15 @@ def test_object_reports(text: str, expected: list[Row]) -> None:
 
 
 SURVEY_AND_THOUGHT = [
+    # those polled, as the subject
+    (
+        "By a wide margin, those surveyed say the roads are unsafe.",
+        [("indirect", "the roads are unsafe", "those surveyed", "say", None, None)],
+    ),
+    (
+        "Most farmers polled said the new dam would hurt them.",
+        [("indirect", "the new dam would hurt them", "Most farmers polled", "said", None, None)],
+    ),
     # a sentence opening on a poll reports its finding, the poll as the source; a "said" inside keeps its report
     (
         "In a new Gallup poll released Monday, 50 percent of voters chose the mayor.",
