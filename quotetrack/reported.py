@@ -1378,9 +1378,22 @@ class SurfaceFinder:
             return None  # "said to be", "told by": not a report; "said in the interview that" is one
         index = through
         end = self._content_end(stretch, index, later)
+        if self._bare_answer(index, stretch.last):
+            end = index + 1  # "75 percent said yes, but ...": the answer is the report
         if end <= index:
             return None
         return self._candidate(stretch, self._extent(index, end), cue, subject, addressee, channel, 0.8)
+
+    def _bare_answer(self, index: int, limit: int) -> bool:
+        """True for a lone "yes" or "no" at ``index`` ("said yes.", "said no, but ..."), not "said no to X"."""
+        if self.lower[index] not in {"yes", "no"}:
+            return False
+        following = index + 1
+        return (
+            following >= limit
+            or not self.tokens[following].text[:1].isalnum()
+            or self.lower[following] in {"but", "while"}
+        )
 
     def _words_follow(self, index: int, cue_last: int, limit: int) -> bool:
         """True when reported words start at ``index`` (a quotation, a "that" or a colon before them) or a topic
@@ -2079,6 +2092,8 @@ class SurfaceFinder:
             and (words[0][:1].isupper() or words[0] in {"him", "them", "her", "it", "us", "me"})
         ):
             return True  # "endorsed Cruz", "criticized him": a stance may take a single name
+        if len(words) == 1 and words[0].lower() in {"yes", "no"}:
+            return True  # "said yes": an answer
         count = len(words) + (bool(words) and _contracted_subject(words[0].lower()))  # "it's good": 3 words
         if count < (3 if cue.entry.cue_class in {"thought", "unknown"} else 2):
             return False

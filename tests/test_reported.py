@@ -751,6 +751,18 @@ def test_object_reports(text: str, expected: list[Row]) -> None:
 
 
 SURVEY_AND_THOUGHT = [
+    # a bare answer is the report; "said no to X" keeps its object
+    (
+        "Asked about the new road, most voters said yes.",
+        [
+            ("indirect", "the new road", None, "Asked about", None, None),
+            ("indirect", "yes", "most voters", "said", None, None),
+        ],
+    ),
+    (
+        "The council said no to the new road.",
+        [("indirect", "no to the new road", "The council", "said", None, None)],
+    ),
     # those polled, as the subject
     (
         "By a wide margin, those surveyed say the roads are unsafe.",
