@@ -15,11 +15,13 @@ sentences and its "she said" form one stretch). The constructions:
 - ``SUBJECT CUE to VERB`` / ``CUE OBJECT to VERB``        (intentions and requests: "vowed to", "urged X to")
 - ``SUBJECT STANCE OBJECT``                               ("endorsed Cruz", "criticized the plan")
 - ``SUBJECT see|view|regard X as Y``                       (a view: "voters see the plan as unfair")
+- ``SUBJECT seems|appears to VERB``                        (an impression, no speaker: the whole clause)
 - ``CLAUSE to say CONTENT``                                ("She took to the radio to say ...": her words)
 - ``When asked (by X) whether ...,``                      (a question put to someone)
 - ``SUBJECT CUE:`` closing a sentence, the quote after it, in this paragraph or the next
 - ``NAME: words`` opening a paragraph                    (headlines and transcripts)
 - ``"QUOTE" — NAME``                                      (dash attributions)
+- ``In a POLL|SURVEY ..., CONTENT``                         (a poll's finding, the poll as its source)
 - a quoted paragraph with no cue                          (carry-over: its speaker is found by entities)
 
 A split quote ('"A," she said. "B."') becomes one candidate with a segment per piece. Negated cues ("did not
@@ -347,6 +349,10 @@ class SurfaceFinder:
         nxt = self.lower[index + 1] if index + 1 < stretch.last else ""
         if nxt not in self.words["non_cue_next"] or nxt in {"in", "on", "at"}:
             return True
+        if nxt == "to" and entry.lemma in self.words["impression"]:
+            return True  # "seems to work": an impression with no source (`impression`)
+        if nxt in {"of", "for"} and previous in self.words["passive"] and entry.lemma in self.words["passive_charge"]:
+            return True  # "is accused of ...": a charge with no speaker (`expected`)
         if nxt == "to" and previous in self.words["passive"] and entry.lemma in self.words["passive_report"]:
             return True  # "is said to be": a report with no speaker
         passive = previous in self.words["passive"] or self._passive_across_adverb(index, stretch.first)
@@ -389,10 +395,10 @@ class SurfaceFinder:
 
     def _reporting_infinitive(self, index: int, entry: CueEntry) -> bool:
         """True for "to say" and its kin ("took to Twitter to say ...", "more likely to say they ..."): a verb of
-        saying that takes a clause, in its base form after "to", reports what the clause's subject said."""
+        saying that takes a clause, in its base form after "to", reports what the clause's subject said; so does a
+        stance ("voted to endorse Kim", "the first to criticize the plan"), whose object is the report."""
         return (
-            entry.cue_class == "speech"
-            and entry.lemma in self.words["clause_verb"]
+            ((entry.cue_class == "speech" and entry.lemma in self.words["clause_verb"]) or entry.cue_class == "stance")
             and self.lower[index] == entry.lemma
             and index + 1 < len(self.lower)
             and self.lower[index + 1] not in self.words["non_cue_next"]
@@ -772,7 +778,7 @@ class SurfaceFinder:
                 if candidate is not None:
                     found.append(candidate)
             if not found:
-                dash = self.dash_attribution(stretch)
+                dash = self.dash_attribution(stretch) or self.poll_opening(stretch)
                 if dash is not None:
                     found.append(dash)
             candidates.extend(found)
@@ -788,6 +794,8 @@ class SurfaceFinder:
             return None  # "we will see", "saw a rise": seeing reports a view only as "see X as Y"
         if cue.entry.role == "object":
             return self.according_to(stretch, cue)
+        if cue.entry.lemma in self.words["impression"] and cue.last < stretch.last and self.lower[cue.last] == "to":
+            return self.impression(stretch, cue, later)
         form = self.lower[cue.first]
         before = self.lower[cue.first - 1] if cue.first > stretch.first else ""
         if cue.first - 1 > stretch.first and self._manner_adverb(cue.first - 1):
@@ -832,14 +840,26 @@ class SurfaceFinder:
             inverted = self.inverted(stretch, number, cue)
             if inverted is not None:
                 return inverted
-        if before in {"which", "that"} and cue.entry.cue_class != "speech":
+        if before in {"which", "that"} and cue.entry.cue_class not in {"speech", "stance"}:
             return None  # "a law that requires ...": a relative clause on a thing describes, it does not report
         subject = self.subject_before(cue.first, stretch.first)
         link = cue.first - 1
         while link > stretch.first and self.lower[link] in self.words["auxiliary"]:
             link -= 1  # "... and has pledged", "... and then said"
+        if subject is None and self.lower[link] in self.words["poll_participle"] and link > stretch.first:
+            polled = self.subject_before(link, stretch.first)  # "those surveyed say ...", "voters polled said"
+            subject = (polled[0] if polled is not None else link - 1, link + 1)
+        if subject is None and self._refusal(cue.first - 1, cue.first):
+            subject = self.subject_before(cue.first - 1, stretch.first)  # "X would not say": "would" is auxiliary
         if subject is None and self.lower[link] in {"and", "but", "yet"}:
             subject = self.clause_subject(stretch, cue.first)  # "she praised Garland and said ...", "... but says"
+        if (
+            subject is None
+            and cue.entry.cue_class == "stance"
+            and link > stretch.first
+            and self.lower[link] in {"which", "that"}
+        ):
+            subject = (link, link + 1)  # "the union, which endorsed Kim": the relative pronoun is the source
         if subject is None:
             return None
         candidate = self.after_subject(stretch, number, cue, subject, later)
@@ -939,7 +959,12 @@ class SurfaceFinder:
             return self.question_put(stretch, cue, passive=True)  # "X was asked (by Y) whether ...": Y asked
         if cue.last < stretch.last and self.lower[cue.last] == "by" and cue.entry.lemma not in self.words["tell_verb"]:
             return self.passive_agent(stretch, cue)
-        if cue.entry.lemma not in self.words["passive_report"] or not to_follows:
+        charged = (
+            cue.last < stretch.last
+            and self.lower[cue.last] in {"of", "for"}
+            and cue.entry.lemma in self.words["passive_charge"]
+        )  # "X is accused of ...", "was criticized for ...": a charge with no one named to make it
+        if not charged and (cue.entry.lemma not in self.words["passive_report"] or not to_follows):
             return None
         be = self._be_before(cue.first, stretch.first)  # "is also expected"
         if self.lower[be].endswith("ly"):
@@ -959,6 +984,37 @@ class SurfaceFinder:
         if end <= cue.last + 1:
             return None
         return self._candidate(stretch, self._extent(start, end), cue, None, None, None, 0.6)
+
+    def impression(self, stretch: Stretch, cue: Cue, later: Sequence[Cue]) -> QuoteCandidate | None:
+        """An impression with no one to hold it ("The plan seems to work", "Jones appeared to concede", "...,
+        which appears to be ..."): like "is expected to", the whole clause, its subject and the verb included,
+        is the content, as PolNeAR annotates it. Called when "to" follows the cue."""
+        if cue.last + 1 >= stretch.last:
+            return None
+        first = cue.first  # the verb group's first word: "has seemed", "would appear"
+        while first - 1 > stretch.first and self.lower[first - 1] in self.words["auxiliary"]:
+            first -= 1
+        relative = self.lower[first - 1] in self.words["relative"] and first - 1 > stretch.first
+        if relative:
+            start = first - 1  # "..., which appears to be ...": the relative pronoun stands for the subject
+        else:
+            subject = self.subject_before(first, stretch.first)
+            if subject is None:
+                return None
+            start = subject[0]
+        if self.lexicons.cue_verbs.get(self.lower[cue.last + 1]) is not None:
+            return None  # "seemed to confirm the critique": the report is the inner verb's, not an impression
+        end = self._content_end(stretch, cue.last, later)
+        for k in range(cue.last + 2, end):
+            if relative and self.lower[start - 1] == "," and self.lower[k] in {",", "—", "–"}:
+                end = k  # ", which appears to be split, met": the relative clause ends at its comma
+                break
+            if self.lower[k] in self.words["clause_opener"] and not self.inside_quote[k]:
+                end = k  # "... seemed to stall after the debate": the adverbial clause is the setting
+                break
+        if end <= cue.last + 1:
+            return None
+        return self._candidate(stretch, self._extent(start, end), cue, None, None, None, 0.5)
 
     def passive_agent(self, stretch: Stretch, cue: Cue) -> QuoteCandidate | None:
         """A passive with its agent ("The plan was backed by the union", "The story was reported by X"): the
@@ -993,6 +1049,16 @@ class SurfaceFinder:
                 piece = k + 1
         return True
 
+    def _refusal(self, negation: int, cue_first: int) -> bool:
+        """True for "would not" or "will not" right before the cue ("would not say whether ..."): a refusal,
+        which reports what was refused like "declined to say" and the one-token "wouldn't say" do."""
+        return (
+            negation == cue_first - 1
+            and negation > 0
+            and self.lower[negation] == "not"
+            and self.lower[negation - 1] in {"would", "will"}
+        )
+
     def _negated(self, cue: Cue, stretch: Stretch) -> bool:
         """A negation just before the cue, outside quoted words ("did not say", not '"Absolutely not," he said')."""
         first = max(stretch.first, cue.first - 4)
@@ -1002,7 +1068,11 @@ class SurfaceFinder:
                 break
         near = range(first, cue.first)
         negation = self.words["negation"]
-        if any(self.lower[k] in negation and not self.inside_quote[k] for k in near):
+        refusable = cue.entry.cue_class in {"speech", "stance"}  # "would not say", not "would not want"
+        if any(
+            self.lower[k] in negation and not self.inside_quote[k] and not (refusable and self._refusal(k, cue.first))
+            for k in near
+        ):
             return True
         window_start = max(stretch.first, cue.first - 12)
         # a slice's C-level search first: "nobody" is rarely there, so the per-token loop rarely runs
@@ -1043,6 +1113,40 @@ class SurfaceFinder:
         else:
             content = self._extent(after + 1, stretch.last)
         return self._candidate(stretch, content, cue, speaker, None, None, 0.8)
+
+    def poll_opening(self, stretch: Stretch) -> QuoteCandidate | None:
+        """ "In a new Gallup poll (released Monday), 50 percent chose X": a sentence opening on a poll or survey
+        reports its finding, the rest of the sentence, with the poll as the source (PolNeAR's "in" cue). Tried
+        only where no cue reported anything, so "In a poll, 40 percent said ..." keeps its "said"."""
+        first = stretch.first
+        if (
+            first + 3 >= stretch.last
+            or self.lower[first] != "in"
+            or self.lower[first + 1] not in {"a", "an", "the"}
+            or self.inside_quote[first]
+        ):
+            return None
+        poll = None
+        for k in range(first + 2, min(stretch.last, first + 24)):
+            word = self.lower[k]
+            if word == "," and poll is not None and k + 1 < stretch.last and self._participle_at(k + 1):
+                continue  # "In the new poll, conducted March 1-3, 40 percent ...": the participle is the poll's
+            if word == ",":
+                if poll is None or k + 2 >= stretch.last:
+                    return None
+                end = self._content_end(stretch, k + 1, ())
+                cue = Cue(first, first + 1, CueEntry("in", "evidence", "object"))
+                return self._candidate(stretch, self._extent(k + 1, end), cue, (first + 1, poll + 1), None, None, 0.5)
+            if word in self.words["poll_noun"] and poll is None:
+                poll = k
+            elif not self.tokens[k].text[:1].isalnum() and word not in {"/", "-", "–", "'s", "’s", "&"}:
+                return None
+        return None
+
+    def _participle_at(self, index: int) -> bool:
+        """A lowercase past participle at ``index`` ("conducted", "released"), opening a phrase on a noun."""
+        text = self.tokens[index].text
+        return text.islower() and text.endswith("ed")
 
     def _has_verb(self, first: int, last: int) -> bool:
         """True when tokens ``first``..``last`` hold a finite verb, so they make a clause of their own ("Prices
@@ -1320,7 +1424,7 @@ class SurfaceFinder:
                 cue.entry.lemma in self.words["clause_verb"] and self.lower[index] in self.words["subject_pronoun"]
             )
         ):
-            return None  # "believe in", "wanted a drink": a belief is reported by a clause
+            return None  # "believe in", "know the area": a belief is reported by a clause
         if (
             cue.entry.lemma not in self.words["clause_verb"]
             and cue.entry.cue_class != "evidence"
@@ -1334,9 +1438,22 @@ class SurfaceFinder:
             return None  # "said to be", "told by": not a report; "said in the interview that" is one
         index = through
         end = self._content_end(stretch, index, later)
+        if self._bare_answer(index, stretch.last):
+            end = index + 1  # "75 percent said yes, but ...": the answer is the report
         if end <= index:
             return None
         return self._candidate(stretch, self._extent(index, end), cue, subject, addressee, channel, 0.8)
+
+    def _bare_answer(self, index: int, limit: int) -> bool:
+        """True for a lone "yes" or "no" at ``index`` ("said yes.", "said no, but ..."), not "said no to X"."""
+        if self.lower[index] not in {"yes", "no"}:
+            return False
+        following = index + 1
+        return (
+            following >= limit
+            or not self.tokens[following].text[:1].isalnum()
+            or self.lower[following] in {"but", "while"}
+        )
 
     def _words_follow(self, index: int, cue_last: int, limit: int) -> bool:
         """True when reported words start at ``index`` (a quotation, a "that" or a colon before them) or a topic
@@ -1759,8 +1876,14 @@ class SurfaceFinder:
             or self.lower[later.first - 1] in self.words["relative"]
         ):
             return None  # not after the content starts, inside quoted words, or in a relative clause
-        if self.lower[later.first].endswith("ing") and self.lower[later.first - 1] == ",":
-            return later.first - 1  # "..., adding that ..."
+        if self.lower[later.first].endswith("ing"):
+            comma = later.first - 1
+            if comma > index + 1 and (
+                self.lower[comma] in {"only", "even"} | self.words["auxiliary"] or self._manner_adverb(comma)
+            ):
+                comma -= 1  # "..., only saying that ...", "..., later adding ..."
+            if self.lower[comma] == ",":
+                return comma  # "..., adding that ..."
         if self.lower[later.first - 1] in {"and", "but", "yet"} and later.first - 1 > index:
             return later.first - 1  # "called it “crazy” and said ...": a second report by the same subject
         subject = self.subject_before(later.first, index)
@@ -2089,9 +2212,11 @@ class SurfaceFinder:
         if (
             len(words) == 1
             and cue.entry.cue_class == "stance"
-            and (words[0][:1].isupper() or words[0] in {"him", "them"})
+            and (words[0][:1].isupper() or words[0] in {"him", "them", "her", "it", "us", "me"})
         ):
             return True  # "endorsed Cruz", "criticized him": a stance may take a single name
+        if len(words) == 1 and words[0].lower() in {"yes", "no"}:
+            return True  # "said yes": an answer
         count = len(words) + (bool(words) and _contracted_subject(words[0].lower()))  # "it's good": 3 words
         if count < (3 if cue.entry.cue_class in {"thought", "unknown"} else 2):
             return False

@@ -748,6 +748,69 @@ OBJECT_REPORTS = [
         "The senator expressed support for the plan.",
         [("indirect", "support for the plan", "The senator", "expressed", None, None)],
     ),
+    # verbal attacks and phrasal stances report what they are aimed at
+    (
+        "The mayor derided the new parking rules.",
+        [("indirect", "the new parking rules", "The mayor", "derided", None, None)],
+    ),
+    (
+        "Farmers have railed against the water tax.",
+        [("indirect", "the water tax", "Farmers", "railed against", None, None)],
+    ),
+    (
+        "The nurses' union is pushing for longer breaks.",
+        [("indirect", "longer breaks", "The nurses' union", "pushing for", None, None)],
+    ),
+    (
+        "The coach lashed out at the referees.",
+        [("indirect", "the referees", "The coach", "lashed out at", None, None)],
+    ),
+    (
+        "The team warned of long delays at the border on Monday.",
+        [("indirect", "long delays at the border", "The team", "warned of", None, None)],
+    ),
+    # "would not say" is a refusal like "wouldn't say": it reports; "would not want" is still negated
+    (
+        "The campaign would not say whether the senator had been interviewed.",
+        [("indirect", "whether the senator had been interviewed", "The campaign", "say", None, None)],
+    ),
+    ("Voters would not want a new tax.", []),
+    # a refusal reports what was refused (PolNeAR's convention): the infinitive, not the clause of "say"
+    (
+        "The spokesman declined to say whether the talks had failed.",
+        [("indirect", "to say whether the talks had failed", "The spokesman", "declined", None, None)],
+    ),
+    (
+        "A lawyer for the firm declined to comment.",
+        [("indirect", "to comment", "A lawyer for the firm", "declined", None, None)],
+    ),
+    (
+        "The council refused to release the report.",
+        [("indirect", "to release the report", "The council", "refused", None, None)],
+    ),
+    ("Prices are declining in most cities.", []),
+    # a stance in the infinitive reports for the clause's subject, unless a verb with an object governs it
+    ("The union voted to endorse Kim last week.", [("indirect", "Kim", "The union", "endorse", None, None)]),
+    (
+        "They asked voters to endorse the plan.",
+        [("indirect", "to endorse the plan", "They", "asked", "voters", None)],
+    ),
+    # what is wanted or denied is the report when it is a noun phrase
+    (
+        "Most voters want a new vote on the bill.",
+        [("indirect", "a new vote on the bill", "Most voters", "want", None, None)],
+    ),
+    ("The company denied the report on Friday.", [("indirect", "the report", "The company", "denied", None, None)]),
+    # a stance in a relative clause: the relative pronoun is the source; a pronoun may be the whole object
+    (
+        "The union, which endorsed Kim in May, met today.",
+        [("indirect", "Kim", "which", "endorsed", None, None)],
+    ),
+    ("Two weeks later, the mayor endorsed her.", [("indirect", "her", "the mayor", "endorsed", None, None)]),
+    ("A law that allows late voting passed.", []),
+    # not negated, and not in a noun phrase
+    ("The mayor never derided the new parking rules.", []),
+    ("The rules faced a bashing in the local press.", []),
 ]
 
 
@@ -759,6 +822,41 @@ def test_object_reports(text: str, expected: list[Row]) -> None:
 
 
 SURVEY_AND_THOUGHT = [
+    # a bare answer is the report; "said no to X" keeps its object
+    (
+        "Asked about the new road, most voters said yes.",
+        [
+            ("indirect", "the new road", None, "Asked about", None, None),
+            ("indirect", "yes", "most voters", "said", None, None),
+        ],
+    ),
+    (
+        "The council said no to the new road.",
+        [("indirect", "no to the new road", "The council", "said", None, None)],
+    ),
+    # those polled, as the subject
+    (
+        "By a wide margin, those surveyed say the roads are unsafe.",
+        [("indirect", "the roads are unsafe", "those surveyed", "say", None, None)],
+    ),
+    (
+        "Most farmers polled said the new dam would hurt them.",
+        [("indirect", "the new dam would hurt them", "Most farmers polled", "said", None, None)],
+    ),
+    # a sentence opening on a poll reports its finding, the poll as the source; a "said" inside keeps its report
+    (
+        "In a new Gallup poll released Monday, 50 percent of voters chose the mayor.",
+        [("indirect", "50 percent of voters chose the mayor", "a new Gallup poll", "In", None, None)],
+    ),
+    (
+        "In the latest state survey, conducted in May, the mayor led by nine points.",
+        [("indirect", "the mayor led by nine points", "the latest state survey", "In", None, None)],
+    ),
+    (
+        "In a poll last week, 40 percent said the economy was bad.",
+        [("indirect", "the economy was bad", "40 percent", "said", None, None)],
+    ),
+    ("In a small town near the coast, the mayor opened a cafe.", []),
     # a share of those polled as the subject
     (
         "Six in 10 say the economy is getting worse.",
@@ -1081,7 +1179,10 @@ PASSIVES_AND_QUESTIONS = [
     ),
     (
         "Asked at a business conference about the merger, Smith declined to comment.",
-        [("indirect", "the merger", None, "Asked", None, None)],
+        [
+            ("indirect", "the merger", None, "Asked", None, None),
+            ("indirect", "to comment", "Smith", "declined", None, None),
+        ],
     ),
     # an adverb between "be" and the participle keeps the passive
     (
@@ -1092,6 +1193,30 @@ PASSIVES_AND_QUESTIONS = [
         "The vote is also expected to pass easily.",
         [("indirect", "The vote is also expected to pass easily", None, "expected", None, None)],
     ),
+    # a passive charge with "of" or "for" and no agent: the whole clause, no speaker
+    (
+        "The driver is accused of running a red light.",
+        [("indirect", "The driver is accused of running a red light", None, "accused", None, None)],
+    ),
+    (
+        "The mayor was criticized for closing the library.",
+        [("indirect", "The mayor was criticized for closing the library", None, "criticized", None, None)],
+    ),
+    # an impression with no source: the whole clause, as with "is expected to"
+    (
+        "The new bridge seems to work well.",
+        [("indirect", "The new bridge seems to work well", None, "seems", None, None)],
+    ),
+    (
+        "The board, which appears to be split, met today.",
+        [("indirect", "which appears to be split", None, "appears", None, None)],
+    ),
+    (
+        "The talks seemed to stall after the vote.",
+        [("indirect", "The talks seemed to stall", None, "seemed", None, None)],
+    ),
+    # no "to": an appearance, not an impression
+    ("The mayor appeared on local radio on Monday.", []),
 ]
 
 
@@ -1109,8 +1234,6 @@ NEGATIVE = [
     'The band played "Hey Jude" twice before midnight.',
     'Her novel "The Long Road Home" won the prize.',
     "Neither Moscow nor Pyongyang has acknowledged that troops were sent to the front.",
-    "The spokesman declined to say whether the talks had failed.",
-    "The minister refused to say when the border would reopen.",
     "The company did not say how many jobs would be lost.",
     "He never said that he would resign.",
     "They know the area well.",
@@ -1281,11 +1404,17 @@ NESTED_REPORTS = [
     # a cue inside the content of another yields to it, however sure of itself: the outer report is the quote
     (
         "The aides defended her, saying the large crowds prove that she would win the state.",
-        [("indirect", "the large crowds prove that she would win the state", "The aides", "saying", None, None)],
+        [
+            ("indirect", "her", "The aides", "defended", None, None),
+            ("indirect", "the large crowds prove that she would win the state", "The aides", "saying", None, None),
+        ],
     ),
     (
         "She declined to comment, only saying that she hoped the two sides could agree.",
-        [("indirect", "she hoped the two sides could agree", None, "saying", None, None)],
+        [
+            ("indirect", "to comment", "She", "declined", None, None),
+            ("indirect", "she hoped the two sides could agree", None, "saying", None, None),
+        ],
     ),
     (
         'Aides said the senator told donors "the race is over."',
