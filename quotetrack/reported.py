@@ -321,6 +321,10 @@ class SurfaceFinder:
             return False  # "a group called Black Votes Matter": a name given, not words reported
         if self.lower[index] in self.words["naming_as"] and nxt_word == "as":
             return False  # "the hacker known as Guccifer", "also known as ISIS": a name, not a belief
+        if self.lower[index] == "speaking" and (
+            previous in {"so", "roughly"} or (previous.endswith("ly") and self._manner_adverb(index - 1))
+        ):
+            return False  # "generally speaking", "so to speak": a comment on the sentence, not a cue
         if previous in PREPOSITIONS and not self.lower[index].endswith("ing"):
             return False  # "a share of pledged delegates": no finite verb follows a preposition
         if (previous[:1].isdigit() or previous == "%") and not (
@@ -798,8 +802,10 @@ class SurfaceFinder:
             return self.impression(stretch, cue, later)
         form = self.lower[cue.first]
         before = self.lower[cue.first - 1] if cue.first > stretch.first else ""
-        if cue.first - 1 > stretch.first and self._manner_adverb(cue.first - 1):
-            before = self.lower[cue.first - 2]  # "is widely expected", ", falsely suggesting", "by simply telling"
+        if cue.first - 1 > stretch.first and (
+            self._manner_adverb(cue.first - 1) or (form.endswith("ing") and before in self.words["participle_adverb"])
+        ):
+            before = self.lower[cue.first - 2]  # "is widely expected", ", falsely suggesting", ", later adding"
         passive = before in self.words["passive"] or self._passive_across_adverb(cue.first, stretch.first)
         if passive and not form.endswith("ing"):
             return self.expected(stretch, cue, later)  # "was told", "is said to": no speaker in the subject
@@ -1879,7 +1885,7 @@ class SurfaceFinder:
         if self.lower[later.first].endswith("ing"):
             comma = later.first - 1
             if comma > index + 1 and (
-                self.lower[comma] in {"only", "even"} | self.words["auxiliary"] or self._manner_adverb(comma)
+                self.lower[comma] in self.words["participle_adverb"] or self._manner_adverb(comma)
             ):
                 comma -= 1  # "..., only saying that ...", "..., later adding ..."
             if self.lower[comma] == ",":

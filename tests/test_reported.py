@@ -214,6 +214,14 @@ PARTICIPIAL = [
         "Officials met farmers on Monday, telling them that the border would stay closed.",
         [("indirect", "the border would stay closed", "Officials", "telling", "them", None)],
     ),
+    # an adverb between the comma and the participle still ends the first report there
+    (
+        "The mayor said the bridge was safe, later adding that it would be inspected.",
+        [
+            ("indirect", "the bridge was safe", "The mayor", "said", None, None),
+            ("indirect", "it would be inspected", "The mayor", "adding", None, None),
+        ],
+    ),
 ]
 
 
@@ -1243,6 +1251,8 @@ NEGATIVE = [
     "There are 4,000 pledged delegates in the race.",
     "The rally drew thousands after the attacks in the capital.",
     "The team counted on a share of pledged votes.",
+    # "generally speaking" comments on the sentence; it reports nothing
+    "Generally speaking, prices fall in the winter.",
     # passives with no agent and no prediction, and negated predictions
     "Smith is not expected to run.",
     "She was told to leave.",
@@ -1413,7 +1423,7 @@ NESTED_REPORTS = [
         "She declined to comment, only saying that she hoped the two sides could agree.",
         [
             ("indirect", "to comment", "She", "declined", None, None),
-            ("indirect", "she hoped the two sides could agree", None, "saying", None, None),
+            ("indirect", "she hoped the two sides could agree", "She", "saying", None, None),
         ],
     ),
     (
