@@ -1883,13 +1883,13 @@ class SurfaceFinder:
         ):
             return None  # not after the content starts, inside quoted words, or in a relative clause
         if self.lower[later.first].endswith("ing"):
-            comma = later.first - 1
-            if comma > index + 1 and (
-                self.lower[comma] in self.words["participle_adverb"] or self._manner_adverb(comma)
+            pause = later.first - 1
+            if pause > index + 1 and (
+                self.lower[pause] in self.words["participle_adverb"] or self._manner_adverb(pause)
             ):
-                comma -= 1  # "..., only saying that ...", "..., later adding ..."
-            if self.lower[comma] == ",":
-                return comma  # "..., adding that ..."
+                pause -= 1  # "..., only saying that ...", "..., later adding ..."
+            if self.lower[pause] == ",":
+                return pause  # "..., adding that ..."
         if self.lower[later.first - 1] in {"and", "but", "yet"} and later.first - 1 > index:
             return later.first - 1  # "called it “crazy” and said ...": a second report by the same subject
         subject = self.subject_before(later.first, index)
