@@ -1121,11 +1121,15 @@ class SurfaceFinder:
         index = speaker[1]
         if not self._attribution_ends(index, stretch.last) or (index < stretch.last and self._quote_opens_at(index)):
             return None  # ", said she had ...", ", said Fiorina “was ...”": the phrase starts the reported clause
+        resumes = True
         if index < stretch.last and self.lower[index] == ",":
             # an appositive after the name: "said Jane Doe, a spokeswoman for ..."
             probe = index + 1
             while probe < stretch.last and self.lower[probe] not in {",", ".", ";"} and not self._quote_opens_at(probe):
                 probe += 1  # a quotation ends the appositive: 'said the senator, "because ..."' resumes the quote
+            if probe < stretch.last and self._quote_opens_at(probe):
+                # not inside a relative clause that reports on its own: 'said Doe, who called it "a mess"'
+                resumes = not any(self.lower[k] in self.words["relative"] for k in range(index + 1, probe))
             index = probe
         index, channel = self.skip_adjuncts(index, stretch.last)
         left_end = cue.first
@@ -1139,7 +1143,7 @@ class SurfaceFinder:
             return None
         content = self._extent(stretch.first, left_end)
         candidate = self._candidate(stretch, content, cue, speaker, None, channel, 0.85)
-        if candidate is not None:
+        if candidate is not None and resumes:
             self._join_following_piece(candidate, stretch, number, index)
         return candidate
 
@@ -1739,11 +1743,23 @@ class SurfaceFinder:
         )
 
     def _stretch_is_mostly_quote(self, quotation: Quotation) -> bool:
+        """True when little but the quotation fills its stretch, and what follows it is no attribution of its
+        own ('"A," she said. "B," she added.': B is a second report, not the rest of A)."""
         stretch = self._stretch_at(quotation.outer_start)
         if stretch is None:
             return True
         tail = self.text[quotation.outer_end : stretch.end].strip(" .,;:!?\"”’'")
+        if tail and self._cue_after(quotation.outer_end, stretch):
+            return False
         return not tail or not any(c.isalpha() for c in tail) or len(tail.split()) <= 6
+
+    def _cue_after(self, offset: int, stretch: Stretch) -> bool:
+        """True when a cue verb stands outside quotation marks between ``offset`` and the end of ``stretch``."""
+        first = bisect.bisect_left(self.tokens, offset, key=_TOKEN_START)
+        return any(
+            not self.inside_quote[k] and self.lexicons.cue_verbs.get(self.lower[k]) is not None
+            for k in range(first, min(stretch.last, first + ATTRIBUTION_ADJUNCT_WORDS))
+        )
 
     def dash_attribution(self, stretch: Stretch) -> QuoteCandidate | None:
         """A dash attribution ('"QUOTE" — Senator X'): a dash and a name after a quotation."""

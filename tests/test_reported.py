@@ -369,6 +369,19 @@ SPLIT = [
         ),
         ["It is a hard call", "because both sides have a point."],
     ),
+    # an appositive with no clause of its own, then a quoted sentence with no cue: one quote
+    (
+        '"The plan is too costly," said Ann Lee, a member of the board. "Nobody has read it."',
+        (
+            "direct",
+            'The plan is too costly," said Ann Lee, a member of the board. "Nobody has read it.',
+            "Ann Lee",
+            "said",
+            None,
+            None,
+        ),
+        ["The plan is too costly", "Nobody has read it."],
+    ),
     # a phrase finishing the attribution ("said of ...") before the quote resumes
     (
         '"I cannot say how they voted," he said of the former inmates, "but I know they cared."',
@@ -429,6 +442,33 @@ def test_split_quote_is_one_quote(text: str, expected: Row, segments: list[str])
     """A quote split by its attribution is one Quote with one segment a piece."""
     (quote,) = check(text, [expected])
     assert [s.text for s in quote.segments] == segments
+
+
+# quoted pieces near each other that are two reports, not one split quote
+SEPARATE_QUOTES = [
+    # the second quoted sentence has its own attribution
+    (
+        '"We will win the seat," she said. "The voters are tired of waiting," she added.',
+        [
+            ("direct", "We will win the seat", "she", "said", None, None),
+            ("direct", "The voters are tired of waiting", "she", "added", None, None),
+        ],
+    ),
+    # the quotation belongs to a relative clause on the speaker, which reports on its own
+    (
+        '"The plan is too costly," said Ann Lee, who called the new tax "a burden on every family."',
+        [
+            ("direct", "The plan is too costly", "Ann Lee", "said", None, None),
+            ("mixed", 'the new tax "a burden on every family."', "who", "called", None, None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEPARATE_QUOTES)
+def test_separate_quotes_are_not_joined(text: str, expected: list[Row]) -> None:
+    """A quotation with its own attribution is a quote of its own, not the second half of a split quote."""
+    check(text, expected)
 
 
 MULTI_PARAGRAPH = [
