@@ -134,8 +134,11 @@ _TOKEN_END = operator.itemgetter(1)
 class SurfaceFinder:
     """Finds quote candidates in one Document from token patterns; one instance per document."""
 
-    def __init__(self, doc: Document, quotations: Sequence[Quotation], lexicons: Lexicons) -> None:
+    def __init__(
+        self, doc: Document, quotations: Sequence[Quotation], lexicons: Lexicons, *, genre: str = "news"
+    ) -> None:
         self.doc = doc
+        self.news = genre == "news"
         self.text = doc.text
         self.tokens = doc.tokens
         self.lower = [t.text.lower() for t in doc.tokens]
@@ -157,6 +160,8 @@ class SurfaceFinder:
         }
         self.inside_quote = self._inside_quote_flags()
         self.used_quotations: set[int] = set()
+        self.found_by_end: list[QuoteCandidate] = []  # the candidates found by cues, set by `unattributed_quotations`
+        self.found_ends: list[int] = []
         # The tokens that can begin a cue: a listed verb, a phrase's first word, or a word before "that"
         # (`_verb_before_that`). `cues_in` visits these alone, not every token of every stretch.
         lower = self.lower
@@ -1822,6 +1827,7 @@ class SurfaceFinder:
         taken = sorted((c.start, c.end) for c in found)
         next_taken, reach = 0, -1  # ``reach``: the furthest end of the candidates that start before this quotation ends
         by_end = sorted(found, key=lambda c: c.end)
+        self.found_by_end, self.found_ends = by_end, [c.end for c in by_end]
         next_ended = 0
         previous: list[QuoteCandidate] = []  # the candidates ending in the last stretch before this quotation
         out: list[QuoteCandidate] = []
@@ -1886,15 +1892,47 @@ class SurfaceFinder:
     def _continues_quote(self, previous: QuoteCandidate, stretch: Stretch) -> bool:
         """True when a quoted sentence with no cue (``stretch``) directly follows a quote with marked words in the
         sentence before, in the same paragraph ('"A," she said. "B."'): the speaker goes on, and PolNeAR
-        annotates both as one quote. An indirect report before it is another matter: the quote may be new."""
+        annotates both as one quote. An indirect report before it is another matter: the quote may be new.
+
+        In news a quoted paragraph right after a paragraph ending in a direct quote goes on with it too ('"A,"
+        she said.' then '"B."'): PolNeAR annotates one relation over both. In fiction it is the next turn."""
         if previous.kind == QuoteKind.INDIRECT:
             return False
         number = bisect.bisect_right(self.stretch_starts, previous.end - 1) - 1
         return (
             0 <= number < len(self.stretches) - 1
             and self.stretches[number + 1] is stretch
-            and self.stretches[number].paragraph == stretch.paragraph
+            and (
+                self.stretches[number].paragraph == stretch.paragraph
+                or (
+                    self.news
+                    and previous.kind == QuoteKind.DIRECT
+                    and self._next_paragraph(number, stretch)
+                    and not self._answers_a_turn(previous)
+                )
+            )
         )
+
+    def _answers_a_turn(self, previous: QuoteCandidate) -> bool:
+        """True when the paragraph before ``previous`` holds a direct quote by another mention: a dialogue (an
+        interview), where the next quoted paragraph is the next turn, not more of ``previous``."""
+        index = bisect.bisect_right(self.found_ends, previous.start) - 1
+        if index < 0 or previous.mention is None:
+            return False
+        before = self.found_by_end[index]
+        here, there = self._stretch_at(previous.start), self._stretch_at(before.end - 1)
+        return (
+            before.kind == QuoteKind.DIRECT
+            and before.mention is not None
+            and here is not None
+            and there is not None
+            and there.paragraph + 1 == here.paragraph
+            and self.text[slice(*before.mention)].lower() != self.text[slice(*previous.mention)].lower()
+        )
+
+    def _next_paragraph(self, number: int, stretch: Stretch) -> bool:
+        """True when ``stretch`` opens the paragraph after the one stretch ``number`` ends."""
+        return self.stretches[number].paragraph + 1 == stretch.paragraph and stretch.first in self.paragraph_firsts
 
     # ----------------------------------------------------------------- building candidates
 
@@ -2040,6 +2078,8 @@ def _dated(word: str) -> bool:
     return ("-" in word or "/" in word or ":" in word) and any(c.isdigit() for c in word)
 
 
-def find_reported_speech(doc: Document, quotations: Sequence[Quotation], lexicons: Lexicons) -> list[QuoteCandidate]:
+def find_reported_speech(
+    doc: Document, quotations: Sequence[Quotation], lexicons: Lexicons, *, genre: str = "news"
+) -> list[QuoteCandidate]:
     """All quote candidates of ``doc`` found from surface patterns, in document order."""
-    return SurfaceFinder(doc, quotations, lexicons).find()
+    return SurfaceFinder(doc, quotations, lexicons, genre=genre).find()

@@ -503,6 +503,19 @@ MULTI_PARAGRAPH = [
         ("direct", 'One.\n\n"Two and three.\n\n"Four, five and six, and that is all', "she", "said", None, None),
         ["One.", "Two and three.", "Four, five and six, and that is all"],
     ),
+    # news: a quoted paragraph right after a paragraph ending in an attributed quote goes on with it
+    (
+        '"We will appeal the ruling," lawyer Ken Ito said.\n\n"This fight is far from over and our client is innocent."',
+        (
+            "direct",
+            'We will appeal the ruling," lawyer Ken Ito said.\n\n"This fight is far from over and our client is innocent.',
+            "lawyer Ken Ito",
+            "said",
+            None,
+            None,
+        ),
+        ["We will appeal the ruling", "This fight is far from over and our client is innocent."],
+    ),
 ]
 
 
@@ -515,7 +528,8 @@ def test_multi_paragraph_quote(text: str, expected: Row, segments: list[str]) ->
 
 CARRY_OVER = [
     (
-        '"We will appeal the ruling," lawyer Ken Ito said.\n\n"This fight is far from over and our client is innocent."',
+        '"We will appeal the ruling," lawyer Ken Ito said. His client left without a word.\n\n'
+        '"This fight is far from over and our client is innocent."',
         [
             ("direct", "We will appeal the ruling", "lawyer Ken Ito", "said", None, None),
             ("direct", "This fight is far from over and our client is innocent.", None, None, None, None),
@@ -1131,11 +1145,21 @@ NOT_CONTINUED = [
             ("direct", "We will have to cut it back before the vote.", None, None, None, None),
         ],
     ),
-    # a new paragraph opens a new quote
+    # in an interview the quoted paragraph after a reply is the next turn, not more of the reply
     (
-        '"The budget is a mess," the mayor said.\n\n"We will veto it next week and start over."',
+        '"Will you run for the seat again?" the reporter asked.\n\n'
+        '"Not this year, and maybe never," the senator said.\n\n"What made you change your mind?"',
         [
-            ("direct", "The budget is a mess", "the mayor", "said", None, None),
+            ("direct", "Will you run for the seat again?", "the reporter", "asked", None, None),
+            ("direct", "Not this year, and maybe never", "the senator", "said", None, None),
+            ("direct", "What made you change your mind?", None, None, None, None),
+        ],
+    ),
+    # a new paragraph opens a new quote after a mixed one (after a direct one, news goes on: MULTI_PARAGRAPH)
+    (
+        'The mayor called the budget "a real mess" on Friday, aides said.\n\n"We will veto it next week and start over."',
+        [
+            ("mixed", 'The mayor called the budget "a real mess" on Friday', "aides", "said", None, None),
             ("direct", "We will veto it next week and start over.", None, None, None, None),
         ],
     ),
@@ -1187,12 +1211,19 @@ REVIEW_FIXES = [
         "The survey asked the parents to say which school they preferred.",
         [("indirect", "to say which school they preferred", "The survey", "asked", "the parents", None)],
     ),
-    # in single marks after a line in single marks, a short quoted paragraph is a line, not a subhead
+    # in single marks after a line in single marks, a short quoted paragraph is a line, not a subhead (in
+    # news it goes on with the quote of the paragraph before)
     (
         "'We cannot wait any longer,' the mayor said.\n\n'The time is now.'\n\nThe council adjourned.",
         [
-            ("direct", "We cannot wait any longer", "the mayor", "said", None, None),
-            ("direct", "The time is now.", None, None, None, None),
+            (
+                "direct",
+                "We cannot wait any longer,' the mayor said.\n\n'The time is now.",
+                "the mayor",
+                "said",
+                None,
+                None,
+            ),
         ],
     ),
 ]
