@@ -2055,7 +2055,9 @@ class SurfaceFinder:
             quotation = self.quotations[first]
             self.used_quotations.add(first)
             outer = (quotation.outer_start, quotation.outer_end)
-            if not WORDY.search(self.text, start, outer[0]) and not WORDY.search(self.text, min(outer[1], end), end):
+            if not WORDY.search(self.text, start, outer[0]) and (
+                not WORDY.search(self.text, min(outer[1], end), end) or self._ends_in_punctuation(quotation)
+            ):
                 return self._pieces(quotation), QuoteKind.DIRECT
             if outer[1] > end + 1:
                 # the content stops inside a quotation that runs on: take the whole quotation
@@ -2064,6 +2066,13 @@ class SurfaceFinder:
                 ], QuoteKind.MIXED
             return [(start, end)], QuoteKind.MIXED
         return [(start, end)], QuoteKind.INDIRECT
+
+    def _ends_in_punctuation(self, quotation: Quotation) -> bool:
+        """True when a quotation's words end in a comma, stop, "?" or "!" inside its marks ('"We'll see," when
+        asked ...'): a whole utterance, so what follows it (a when-clause, "before ...", "citing ...") is the
+        setting of the report, not more of it."""
+        inner = self.text[quotation.pieces[-1].start : quotation.pieces[-1].end].rstrip()
+        return quotation.closed and inner[-1:] in {",", ".", "?", "!"}
 
 
 def _contracted_subject(word: str) -> bool:

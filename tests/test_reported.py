@@ -331,6 +331,33 @@ MIXED = [
 ]
 
 
+# a quotation right after the cue that ends in its own punctuation is a whole utterance: what follows it is the
+# setting of the report, not more of it; without that punctuation the words after it go on with the clause
+QUOTATION_THEN_SETTING = [
+    (
+        'The governor cautioned "let us not get ahead of ourselves," before predicting a win.',
+        [
+            ("direct", "let us not get ahead of ourselves", "The governor", "cautioned", None, None),
+            ("indirect", "a win", "The governor", "predicting", None, None),
+        ],
+    ),
+    (
+        'Pressed on the budget, the mayor said, "We will see," when the meeting ended.',
+        [("direct", "We will see", "the mayor", "said", None, None)],
+    ),
+    (
+        'She said "the deepest cuts in years" would hurt every school.',
+        [("mixed", '"the deepest cuts in years" would hurt every school', "She", "said", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTATION_THEN_SETTING)
+def test_quotation_then_setting(text: str, expected: list[Row]) -> None:
+    """A punctuated quotation after its cue ends the content; the clause after it is not reported."""
+    check(text, expected)
+
+
 @pytest.mark.parametrize(("text", "expected"), MIXED)
 def test_mixed_quote(text: str, expected: list[Row]) -> None:
     """A reported clause holding a quoted fragment is one mixed quote, marks included."""
