@@ -342,6 +342,8 @@ class SurfaceFinder:
         nxt = self.lower[index + 1] if index + 1 < stretch.last else ""
         if nxt not in self.words["non_cue_next"] or nxt in {"in", "on", "at"}:
             return True
+        if entry.cue_class == "speech" and self._after_quotation_and_subject(index, stretch):
+            return True  # '"...," he joked with reporters', '"...," she said to cheers': the quotation's cue
         if nxt == "to" and previous in self.words["passive"] and entry.lemma in self.words["passive_report"]:
             return True  # "is said to be": a report with no speaker
         passive = previous in self.words["passive"] or self._passive_across_adverb(index, stretch.first)
@@ -362,6 +364,22 @@ class SurfaceFinder:
         if self._through_that(index + 1, stretch.last) > index + 1:
             return True  # "knew from experience that ...": an adjunct before the reported clause
         return lemma in self.words["infinitive_cue"] or lemma in {"point", "add"}
+
+    def _after_quotation_and_subject(self, index: int, stretch: Stretch) -> bool:
+        """True when a short subject and a closing quotation mark stand right before the verb at ``index``
+        ('"...," he joked', '"...," the mayor said'): the verb attributes the quotation, whatever follows it."""
+        first = index - 1
+        while first > stretch.first and index - first <= 4 and self.tokens[first - 1].text[:1].isalnum():
+            first -= 1
+        return (
+            first > stretch.first
+            and first < index
+            and self.subject_before(index, first) is not None
+            and (
+                self._quote_closes_at(first - 1)
+                or (self.lower[first - 1] == "," and first - 2 >= stretch.first and self._quote_closes_at(first - 2))
+            )
+        )
 
     def _after_indefinite_noun(self, index: int, floor: int) -> bool:
         """True when a noun phrase opened by "a", "an" or "another" ends right before ``index`` ("a new group
@@ -617,6 +635,8 @@ class SurfaceFinder:
                 break
             if end > start and word in words["time"] and not self.is_name(end):
                 break
+            if end > start and word in {"who", "whom", "whose", "which"}:
+                break  # "said a voter who asked ...": a relative clause follows the speaker
             if end > start and self.lexicons.cue_verbs.get(word) is not None and not self.is_name(end):
                 break
             end += 1
@@ -1124,7 +1144,10 @@ class SurfaceFinder:
         if speaker is None:
             return None
         index = speaker[1]
-        if not self._attribution_ends(index, stretch.last) or (index < stretch.last and self._quote_opens_at(index)):
+        relative = index < stretch.last and self.lower[index] in {"who", "whose"}  # "said a voter who asked ..."
+        if not (self._attribution_ends(index, stretch.last) or relative) or (
+            index < stretch.last and self._quote_opens_at(index)
+        ):
             return None  # ", said she had ...", ", said Fiorina “was ...”": the phrase starts the reported clause
         resumes = True
         if index < stretch.last and self.lower[index] == ",":

@@ -471,6 +471,32 @@ def test_split_quote_is_one_quote(text: str, expected: Row, segments: list[str])
     assert [s.text for s in quote.segments] == segments
 
 
+# after a closing quotation mark and its speaker, a verb of saying attributes the quotation whatever follows
+# it ("with", "to"); a relative clause after an inverted speaker is not part of the speaker
+QUOTATION_THEN_ATTRIBUTION = [
+    (
+        '"If the vote were today, I would lose it," he joked with reporters after the debate.',
+        [("direct", "If the vote were today, I would lose it", "he", "joked", None, None)],
+    ),
+    (
+        '"We will win this state and the next one," she said to cheers at the rally.',
+        [("direct", "We will win this state and the next one", "she", "said", None, None)],
+    ),
+    (
+        '"We are ready for this fight," said one former executive who asked not to be named.',
+        [("direct", "We are ready for this fight", "one former executive", "said", None, None)],
+    ),
+    # with no quotation before it, "joked with" reports nothing
+    ("The senator joked with reporters about the weather.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTATION_THEN_ATTRIBUTION)
+def test_quotation_then_attribution(text: str, expected: list[Row]) -> None:
+    """An attribution after a quotation is its cue and speaker, even when a preposition or clause follows."""
+    check(text, expected)
+
+
 # quoted pieces near each other that are two reports, not one split quote
 SEPARATE_QUOTES = [
     # the second quoted sentence has its own attribution
