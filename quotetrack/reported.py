@@ -1097,8 +1097,12 @@ class SurfaceFinder:
 
     def clause_subject(self, stretch: Stretch, before: int) -> tuple[int, int] | None:
         """The subject of the clause a participle hangs from: the first noun phrase after any introduction."""
-        index = stretch.first
-        if self.lower[index] in {"on", "in", "at", "after", "before", "during", "earlier", "later", "last", "for"}:
+        index = self._after_dateline(stretch.first, before)
+        if self.lower[index] in {"but", "and", "yet", "so"}:
+            index += 1
+        if self.lower[index] in {"on", "in", "at", "after", "before", "during", "earlier", "later", "last", "for"} or (
+            self.lower[index].endswith("ing") and index + 1 < before and not self.is_name(index + 1)
+        ):  # "After the vote, she ...", "Weighing in on the talks, he ..." (not "Manning said")
             while index < before and self.lower[index] != ",":
                 index += 1
             index += 1
@@ -1121,11 +1125,23 @@ class SurfaceFinder:
             or self.lower[end] in self.words["joiner"]
             or self.lower[end].endswith("'s")
             or self.lower[end].endswith("’s")
+            or (self.lower[end] == "." and end + 1 < phrase[1] and self.is_name(end + 1))  # "Mr. Trump"
         ):
             end += 1
         if end == phrase[0] + 1 and not self.is_name(phrase[0]) and phrase[1] > end:
             end = min(phrase[1], phrase[0] + 2)  # "One man", "the ministry"
         return phrase[0], end
+
+    def _after_dateline(self, first: int, before: int) -> int:
+        """The first token after a dateline that opens a story ("PARIS, May 2 (Reuters) - ", "WASHINGTON — "),
+        else ``first``: a place in capitals before a dash is no subject."""
+        text = self.tokens[first].text
+        if not (len(text) > 1 and text.isalpha() and text.isupper()):
+            return first
+        for k in range(first + 1, min(before, first + 12)):
+            if self.lower[k] in {"—", "–", "-", "--", "―"}:
+                return k + 1 if k + 1 < before else first
+        return first
 
     def _verb_like(self, index: int) -> bool:
         """True for a word that may be a clause's verb: a verb form that is no name, an auxiliary or an adverb."""

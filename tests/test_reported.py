@@ -191,6 +191,24 @@ PARTICIPIAL = [
         "Officials met farmers on Monday, telling them that the border would stay closed.",
         [("indirect", "the border would stay closed", "Officials", "telling", "them", None)],
     ),
+    # the clause's subject comes after a dateline, an introductory participle, or an honorific's stop
+    (
+        "PARIS, May 2 (Reuters) - The party leader visited the flooded district, saying the damage was severe.",
+        [("indirect", "the damage was severe", "The party leader", "saying", None, None)],
+    ),
+    (
+        "Looking tired, the mayor visited the flooded district, saying the damage was severe.",
+        [("indirect", "the damage was severe", "the mayor", "saying", None, None)],
+    ),
+    (
+        "In Cleveland, Mr. Trump spoke for an hour, telling the crowd that he would win.",
+        [("indirect", "he would win", "Mr. Trump", "telling", "the crowd", None)],
+    ),
+    # a name in capitals with no dash after it is the subject, not a dateline
+    (
+        "NASA scientists visited the site on Monday, saying the damage was severe.",
+        [("indirect", "the damage was severe", "NASA scientists", "saying", None, None)],
+    ),
 ]
 
 
