@@ -665,6 +665,11 @@ def test_clause_without_that(text: str, expected: list[Row]) -> None:
 
 
 SUBJECT_FORMS = [
+    # a do-support contraction stands between the subject and the verb; it is no speaker
+    (
+        "Most of the farmers don’t think the drought will end soon.",
+        [("indirect", "the drought will end soon", "Most of the farmers", "think", None, None)],
+    ),
     (
         "The union is calling on the company to raise wages.",
         [("indirect", "the company to raise wages", "The union", "calling on", None, None)],
