@@ -850,6 +850,8 @@ class SurfaceFinder:
         if before in {"which", "that"} and cue.entry.cue_class != "speech":
             return None  # "a law that requires ...": a relative clause on a thing describes, it does not report
         subject = self.subject_before(cue.first, stretch.first)
+        if subject is not None and form.endswith("ing"):
+            subject = self._issuer(subject, stretch.first)
         link = cue.first - 1
         while link > stretch.first and self.lower[link] in self.words["auxiliary"]:
             link -= 1  # "... and has pledged", "... and then said"
@@ -861,6 +863,14 @@ class SurfaceFinder:
         if candidate is not None and candidate.kind == QuoteKind.INDIRECT and self._in_relative_clause(cue, stretch):
             self._end_at_comma(candidate, cue.last, stretch)
         return candidate
+
+    def _issuer(self, subject: tuple[int, int], floor: int) -> tuple[int, int]:
+        """Who issued a document that a participle reports from ("Doe issued a statement saying ...": Doe), else
+        ``subject`` itself: PolNeAR makes the issuer the source."""
+        verb = subject[0] - 1
+        if self.lower[subject[1] - 1] not in self.words["document"] or verb <= floor or not self._verb_form(verb):
+            return subject
+        return self.subject_before(verb, floor) or subject
 
     def _as_frame(self, cue: Cue, stretch: Stretch) -> bool:
         """True when an object and then "as" follow the cue ("sees the race as lost"): the frame in which a

@@ -204,6 +204,11 @@ PARTICIPIAL = [
         "In Cleveland, Mr. Trump spoke for an hour, telling the crowd that he would win.",
         [("indirect", "he would win", "Mr. Trump", "telling", "the crowd", None)],
     ),
+    # a participle after a document someone issued reports the issuer's words
+    (
+        "The governor issued a statement saying the plant would stay open.",
+        [("indirect", "the plant would stay open", "The governor", "saying", None, None)],
+    ),
     # a name in capitals with no dash after it is the subject, not a dateline
     (
         "NASA scientists visited the site on Monday, saying the damage was severe.",
