@@ -1712,6 +1712,12 @@ class SurfaceFinder:
             return None  # not after the content starts, inside quoted words, or in a relative clause
         if self.lower[later.first].endswith("ing") and self.lower[later.first - 1] == ",":
             return later.first - 1  # "..., adding that ..."
+        if (
+            self.lower[later.first].endswith("ing")
+            and self._quote_closes_at(later.first - 1)
+            and self.lower[later.first - 2] == ","
+        ):
+            return later.first  # 'he has "grown the party," claiming ...': the comma is inside the marks
         if self.lower[later.first - 1] in {"and", "but", "yet"} and later.first - 1 > index:
             return later.first - 1  # "called it “crazy” and said ...": a second report by the same subject
         subject = self.subject_before(later.first, index)

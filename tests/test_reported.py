@@ -368,6 +368,11 @@ QUOTATION_THEN_SETTING = [
         'Pressed on the budget, the mayor said, "We will see," when the meeting ended.',
         [("direct", "We will see", "the mayor", "said", None, None)],
     ),
+    # a participle after the comma inside the marks starts a new report, as after a comma outside them
+    (
+        'The senator said he had "grown the party by millions," claiming credit for the turnout.',
+        [("mixed", 'he had "grown the party by millions,"', "The senator", "said", None, None)],
+    ),
     (
         'She said "the deepest cuts in years" would hurt every school.',
         [("mixed", '"the deepest cuts in years" would hurt every school', "She", "said", None, None)],
