@@ -214,8 +214,13 @@ class SurfaceFinder:
         if last - first > ATTRIBUTION_AFTER_QUESTION_TOKENS or not self.tokens[first].text[:1].isalnum():
             return False
         for k in range(first + 1, min(last, first + 5)):
-            if self.lexicons.cue_verbs.get(self.lower[k]) is not None:
-                return self._attribution_ends(k + 1, last)
+            entry = self.lexicons.cue_verbs.get(self.lower[k])
+            if entry is not None:
+                after = k + 1
+                if entry.lemma in self.words["tell_verb"] or entry.lemma == "ask":
+                    addressee = self.object_phrase(after, last)  # '"Who pays?" Smith asked the mayor.'
+                    after = addressee[1] if addressee is not None else after
+                return self._attribution_ends(after, last)
         return False
 
     def _quote_crosses(self, left_end: int, right_start: int) -> bool:
@@ -574,6 +579,8 @@ class SurfaceFinder:
         words = self.words
         while first < head:
             word = self.lower[first]
+            if word in words["determiner"] and first + 1 == head and self.lower[head] not in words["time"]:
+                break  # "this source", not "this week"
             if (
                 word in words["adverb"]
                 or word in words["time"]
@@ -1164,7 +1171,12 @@ class SurfaceFinder:
 
     def inverted(self, stretch: Stretch, number: int, cue: Cue) -> QuoteCandidate | None:
         """An inverted attribution, the speaker after the cue: 'CONTENT, said SPEAKER.' or '"CONTENT," said X.'"""
-        if cue.entry.lemma not in self.words["inverting"]:
+        after_quotation = (
+            cue.first > stretch.first
+            and self._quote_closes_at(cue.first - 1)
+            and not self.lower[cue.first].endswith("ing")  # '"...," citing ...': a participle, not an inversion
+        )
+        if cue.entry.lemma not in self.words["inverting"] and not (after_quotation and cue.entry.cue_class == "speech"):
             return None  # "The governor, at a rally, promised lower taxes": what follows most verbs is their object
         speaker = self.noun_phrase_right(cue.last, stretch.last)
         if speaker is None:

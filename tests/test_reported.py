@@ -514,6 +514,20 @@ QUOTATION_THEN_ATTRIBUTION = [
         '"We are ready for this fight," said one former executive who asked not to be named.',
         [("direct", "We are ready for this fight", "one former executive", "said", None, None)],
     ),
+    # a subject opened by "this" (not a time word here), an addressee after a quoted question, and any verb
+    # of saying inverted after a quotation
+    (
+        '"Nobody in the family likes him at all," this source told the paper.',
+        [("direct", "Nobody in the family likes him at all", "this source", "told the paper", "the paper", None)],
+    ),
+    (
+        '"Who will pay for the new stadium?" Todd asked the mayor.',
+        [("direct", "Who will pay for the new stadium?", "Todd", "asked", "the mayor", None)],
+    ),
+    (
+        '"Silly boys acting like they have never seen a girl before," scoffed Ann Gil, 22.',
+        [("direct", "Silly boys acting like they have never seen a girl before", "Ann Gil", "scoffed", None, None)],
+    ),
     # with no quotation before it, "joked with" reports nothing
     ("The senator joked with reporters about the weather.", []),
 ]
