@@ -169,7 +169,13 @@ class SurfaceFinder:
         # one pass over the tokens for both kinds: the few hits are then told apart
         hits = [k for k, word in enumerate(lower) if word in may_open or word == "that"]
         opening = [k for k in hits if lower[k] in may_open]
-        self.cue_openers = sorted({*opening, *(k - 1 for k in hits if k and lower[k] == "that")})
+        closing = {",", '"', "”", "’", "''", "'"}
+        after_quotes = [  # an unlisted past tense two or three tokens after a closing mark ('"...," he surmised')
+            k
+            for k in range(3, len(lower))
+            if lower[k].endswith("ed") and (lower[k - 2] in closing or lower[k - 3] in closing)
+        ]
+        self.cue_openers = sorted({*opening, *(k - 1 for k in hits if k and lower[k] == "that"), *after_quotes})
         # Commas outside quotations that open a clause set beside the report, not part of it (", while ...",
         # ", where ..."): reported content stops there (`_content_end`).
         stops = self.words["content_stop"]
@@ -269,7 +275,11 @@ class SurfaceFinder:
                         matched = Cue(opener, opener + length, entry)
                         break
             if matched is None:
-                verb = self.lexicons.cue_verbs.get(self.lower[opener]) or self._verb_before_that(opener, stretch)
+                verb = (
+                    self.lexicons.cue_verbs.get(self.lower[opener])
+                    or self._verb_before_that(opener, stretch)
+                    or self._verb_after_quotation(opener, stretch)
+                )
                 if verb is not None and self._verb_use(opener, stretch, verb):
                     matched = Cue(opener, opener + 1, verb)
             if matched is not None:
@@ -299,6 +309,28 @@ class SurfaceFinder:
         ):
             return None
         return CueEntry(word, "unknown", "verb")
+
+    def _verb_after_quotation(self, index: int, stretch: Stretch) -> CueEntry | None:
+        """An unlisted past tense between a quotation's speaker and the end of the attribution ('"...," he
+        surmised.', '"...!" beamed Jo Doe.'): whatever the verb, it says how the quotation was spoken."""
+        word = self.lower[index]
+        if (
+            not word.endswith("ed")
+            or not self.tokens[index].text.isalpha()
+            or not self.tokens[index].text.islower()
+            or word in self.words["passive"]
+            or word in self.words["auxiliary"]
+            or not self._attribution_ends(index + 1, stretch.last)
+            or (index + 1 < stretch.last and self.lower[index + 1] in {"to", "by", "of", "for", "from"})
+        ):
+            return None  # '"...," a website linked to ...': a participle on a noun
+        subject = self.subject_before(index, max(stretch.first, index - 4))
+        mark = index - 1 if subject is None else subject[0] - 1
+        if mark - 1 < stretch.first or not self._quote_closes_at(mark) or self.lower[mark - 1] not in {",", "!", "?"}:
+            return None  # the quotation must end as an utterance does, with its own comma, "!" or "?"
+        if (subject is None and not self.is_name(index + 1)) or (subject is not None and subject[1] != index):
+            return None
+        return CueEntry(word, "speech", "verb")
 
     def _verb_use(self, index: int, stretch: Stretch, entry: CueEntry) -> bool:
         """Reject noun uses ("the report") and infinitives that report nothing ("declined to say")."""

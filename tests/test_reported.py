@@ -528,6 +528,20 @@ QUOTATION_THEN_ATTRIBUTION = [
         '"Silly boys acting like they have never seen a girl before," scoffed Ann Gil, 22.',
         [("direct", "Silly boys acting like they have never seen a girl before", "Ann Gil", "scoffed", None, None)],
     ),
+    # an unlisted past tense after a punctuated quotation and its speaker, or before a name, is the cue
+    (
+        '"People are afraid of wasting their votes," he surmised.',
+        [("direct", "People are afraid of wasting their votes", "he", "surmised", None, None)],
+    ),
+    (
+        '"This is fantastic!" beamed Donald Hart of Madison.',
+        [("direct", "This is fantastic!", "Donald Hart of Madison", "beamed", None, None)],
+    ),
+    # a participle on a noun after the quotation is no cue
+    (
+        'One sign read "vote for change," a slogan printed by the union.',
+        [("direct", "vote for change", "One sign", "read", None, None)],
+    ),
     # with no quotation before it, "joked with" reports nothing
     ("The senator joked with reporters about the weather.", []),
 ]
