@@ -1263,6 +1263,7 @@ class SurfaceFinder:
         if cue.entry.lemma == "ask" and index + 1 < stretch.last and self.lower[index] == "about":
             index += 1  # "asked the mayor about the budget": the topic of the question is the report
         index, channel = self.skip_adjuncts(index, stretch.last)
+        index = self._through_colon(index, stretch.last)
         if channel is None:
             opening = self._phrase_at(stretch.first, subject[0], "channel")
             if opening is not None and opening < stretch.last and self.lower[opening] == ",":
@@ -1354,6 +1355,7 @@ class SurfaceFinder:
             return self._candidate(stretch, self._extent(infinitive, end), cue, subject, addressee, channel, 0.6)
         if (
             cue.entry.cue_class == "thought"
+            and not (self._quote_opens_at(index) and self.lower[index - 1] in {",", ":"})  # 'He concluded, "..."'
             and self.lower[index] != "that"
             and self.lower[index] not in WH_WORDS
             and self._through_that(index, stretch.last) == index
@@ -1379,6 +1381,16 @@ class SurfaceFinder:
         if end <= index:
             return None
         return self._candidate(stretch, self._extent(index, end), cue, subject, addressee, channel, 0.8)
+
+    def _through_colon(self, index: int, limit: int) -> int:
+        """The colon before a quotation that ends a short phrase after the cue ("added about the senator: "...""),
+        else ``index``: the phrase says what the quotation is about, the quotation is the report."""
+        for k in range(index, min(limit - 1, index + ATTRIBUTION_ADJUNCT_WORDS)):
+            if self.lower[k] == ":" and self._quote_opens_at(k + 1):
+                return k if k > index else index
+            if self.lower[k] in {".", ";", ",", ":"} or self._quote_opens_at(k) or self._verb_form(k):
+                break
+        return index
 
     def _words_follow(self, index: int, cue_last: int, limit: int) -> bool:
         """True when reported words start at ``index`` (a quotation, a "that" or a colon before them) or a topic

@@ -281,6 +281,38 @@ COLON_INTRODUCTION = [
         'In a statement, the club wrote: "Our thoughts are with the family."',
         [("direct", "Our thoughts are with the family.", "the club", "wrote", None, "In a statement")],
     ),
+    # a phrase on the topic between the cue and the colon; "put it"; a verb of thought with a quotation
+    (
+        'The mayor added about the new budget: "Nobody will lose a job over this."',
+        [("direct", "Nobody will lose a job over this.", "The mayor", "added", None, None)],
+    ),
+    (
+        'As the senator put it: "This nominee will not be confirmed, and there is no point pretending."',
+        [
+            (
+                "direct",
+                "This nominee will not be confirmed, and there is no point pretending.",
+                "the senator",
+                "put it",
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        'He concluded, "She is strong and she will always be stronger than those who attack her."',
+        [
+            (
+                "direct",
+                "She is strong and she will always be stronger than those who attack her.",
+                "He",
+                "concluded",
+                None,
+                None,
+            )
+        ],
+    ),
+    ("She put it on the table before the vote.", []),
     # a paragraph opened by "NAME:" is a headline or transcript turn of that speaker ...
     (
         "Brown: The deal is dead and we will walk away.",
