@@ -826,7 +826,7 @@ class SurfaceFinder:
                 if candidate is not None:
                     found.append(candidate)
             if not found:
-                dash = self.dash_attribution(stretch)
+                dash = self.dash_attribution(stretch) or self.colon_statement(stretch)
                 if dash is not None:
                     found.append(dash)
             candidates.extend(found)
@@ -1891,6 +1891,21 @@ class SurfaceFinder:
                 cue = Cue(index, index + 1, CueEntry("dash", "speech", "verb"))
                 return self._candidate(stretch, self._extent(stretch.first, index), cue, speaker, None, None, 0.7)
         return None
+
+    def colon_statement(self, stretch: Stretch) -> QuoteCandidate | None:
+        """A sentence with no listed cue ending in a colon before a quotation ("The governor released the
+        following statement:"): its subject speaks the quotation, its verb is the cue."""
+        colon = stretch.last - 1
+        if colon <= stretch.first or self.lower[colon] != ":" or self.inside_quote[colon]:
+            return None
+        subject = self.clause_subject(stretch, colon)
+        if subject is None or not self._can_speak(*subject):
+            return None
+        verb = next((k for k in range(subject[1], colon) if self._verb_form(k) and not self.is_name(k)), None)
+        if verb is None or self.lower[verb] in self.words["passive"] or self.lower[verb] in self.words["auxiliary"]:
+            return None  # "The list was long:": a description, not a speaker's statement
+        cue = Cue(verb, verb + 1, CueEntry(self.lower[verb], "speech", "verb"))
+        return self.colon_introduction(stretch, cue, subject, None, None)
 
     def _single_marked(self, quotation: Quotation) -> bool:
         """True for a quotation in single marks ('...' or ‘...’), not in doubled ones (''...'')."""

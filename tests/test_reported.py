@@ -313,6 +313,16 @@ COLON_INTRODUCTION = [
         ],
     ),
     ("She put it on the table before the vote.", []),
+    # with no listed cue, the subject and verb of a sentence ending in a colon introduce the quotation ...
+    (
+        'The governor released the following statement:\n\n"We mourn the loss of a great leader and friend."',
+        [("direct", "We mourn the loss of a great leader and friend.", "The governor", "released", None, None)],
+    ),
+    # ... but not a description with "be"
+    (
+        'The list of demands was long:\n\n"Free the prisoners and open the border now."',
+        [("direct", "Free the prisoners and open the border now.", None, None, None, None)],
+    ),
     # a paragraph opened by "NAME:" is a headline or transcript turn of that speaker ...
     (
         "Brown: The deal is dead and we will walk away.",
