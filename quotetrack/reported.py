@@ -826,7 +826,7 @@ class SurfaceFinder:
                 if candidate is not None:
                     found.append(candidate)
             if not found:
-                dash = self.dash_attribution(stretch) or self.colon_statement(stretch)
+                dash = self.dash_attribution(stretch) or self.colon_statement(stretch) or self.dash_credit(stretch)
                 if dash is not None:
                     found.append(dash)
             candidates.extend(found)
@@ -1891,6 +1891,40 @@ class SurfaceFinder:
                 cue = Cue(index, index + 1, CueEntry("dash", "speech", "verb"))
                 return self._candidate(stretch, self._extent(stretch.first, index), cue, speaker, None, None, 0.7)
         return None
+
+    def dash_credit(self, stretch: Stretch) -> QuoteCandidate | None:
+        """A paragraph of a dash and a name under a quoted paragraph ('"QUOTE"' then '- Senator X.'): the
+        name speaks the quotation above it, as in a list of quotes or an epigraph."""
+        first = stretch.first
+        if (
+            first not in self.paragraph_firsts
+            or stretch.last - first > 10
+            or self.tokens[first].text not in {"—", "―", "–", "-", "--"}
+            or first + 1 >= stretch.last
+            or not self.is_name(first + 1)
+        ):
+            return None
+        index = bisect.bisect_left(self.quotation_starts, stretch.start) - 1
+        if index < 0 or index in self.used_quotations:
+            return None
+        quotation = self.quotations[index]
+        if self.text[quotation.outer_end : stretch.start].strip() or not quotation.closed:
+            return None
+        speaker = self.noun_phrase_right(first + 1, stretch.last)
+        if speaker is None:
+            return None
+        self.used_quotations.add(index)
+        return QuoteCandidate(
+            segments=self._pieces(quotation),
+            kind=QuoteKind.DIRECT,
+            cue=self._extent(first, first + 1),
+            cue_class="speech",
+            mention=self._extent(*speaker),
+            source=(quotation.outer_start, stretch.end),
+            method="pattern",
+            confidence=0.7,
+            marked=True,
+        )
 
     def colon_statement(self, stretch: Stretch) -> QuoteCandidate | None:
         """A sentence with no listed cue ending in a colon before a quotation ("The governor released the

@@ -371,6 +371,13 @@ DASH_ATTRIBUTION = [
         "“Nobody is above the law.” – Judge Paul Grant",
         [("direct", "Nobody is above the law.", "Judge Paul Grant", "–", None, None)],
     ),
+    # the credit in a paragraph of its own under the quoted paragraph
+    (
+        '"We will rebuild this town, brick by brick."\n\n- Senator Maria Diaz.',
+        [("direct", "We will rebuild this town, brick by brick.", "Senator Maria Diaz", "-", None, None)],
+    ),
+    # a list item after narration credits nothing
+    ("The race is close.\n\n- Maria Diaz wins Ohio.", []),
 ]
 
 
