@@ -520,6 +520,9 @@ class SurfaceFinder:
         """A noun phrase ending at token ``j``, perhaps with a bracket after the name ("Sen. X (R-Ohio)")."""
         if j < floor:
             return None
+        if self.lower[j] == "." and j - 1 >= floor and self.is_name(j - 1) and len(self.lower[j - 1]) <= 3:
+            found = self.noun_phrase_left(j - 1, floor)  # "James B. Comey Jr.": an abbreviation ends the name
+            return None if found is None else (found[0], j + 1)
         if self.lower[j] == ")":
             k = j - 1
             while k > floor and self.lower[k] != "(" and j - k < 8:
@@ -1211,8 +1214,8 @@ class SurfaceFinder:
         if cue.entry.lemma not in self.words["inverting"] and not (after_quotation and cue.entry.cue_class == "speech"):
             return None  # "The governor, at a rally, promised lower taxes": what follows most verbs is their object
         speaker = self.noun_phrase_right(cue.last, stretch.last)
-        if speaker is None:
-            return None
+        if speaker is None or not self._can_speak(*speaker):
+            return None  # '"...," X, a strategist, said just after midnight': "just" is no speaker
         index = speaker[1]
         relative = index < stretch.last and self.lower[index] in {"who", "whose"}  # "said a voter who asked ..."
         if not (self._attribution_ends(index, stretch.last) or relative) or (

@@ -591,6 +591,15 @@ QUOTATION_THEN_ATTRIBUTION = [
         'One sign read "vote for change," a slogan printed by the union.',
         [("direct", "vote for change", "One sign", "read", None, None)],
     ),
+    # a speaker with an appositive between commas, then the cue and an adverb; a name ending in "Jr."
+    (
+        '"It is copying, plain and simple," Dan Roe, the chief strategist of the campaign, said just after midnight.',
+        [("direct", "It is copying, plain and simple", "Dan Roe", "said", None, None)],
+    ),
+    (
+        '"It works as a way to sell books," James B. Cole Jr., the head of the bureau, said.',
+        [("direct", "It works as a way to sell books", "James B. Cole Jr.", "said", None, None)],
+    ),
     # with no quotation before it, "joked with" reports nothing
     ("The senator joked with reporters about the weather.", []),
 ]
