@@ -1930,10 +1930,23 @@ class SurfaceFinder:
         )
 
     def colon_statement(self, stretch: Stretch) -> QuoteCandidate | None:
-        """A sentence with no listed cue ending in a colon before a quotation ("The governor released the
-        following statement:"): its subject speaks the quotation, its verb is the cue."""
-        colon = stretch.last - 1
-        if colon <= stretch.first or self.lower[colon] != ":" or self.inside_quote[colon]:
+        """A sentence with no listed cue whose colon introduces a quotation ("The governor released the
+        following statement:", 'She then addressed the crowd: "..."'): its subject speaks the quotation, its verb
+        is the cue."""
+        colon = stretch.last - 1 if self.lower[stretch.last - 1] == ":" else None
+        if colon is None:
+            colon = next(
+                (
+                    k
+                    for k in range(stretch.first + 1, min(stretch.last, stretch.first + 30))
+                    if self.lower[k] == ":" and not self.inside_quote[k]
+                ),
+                None,
+            )
+        if colon is None or colon <= stretch.first or self.inside_quote[colon]:
+            return None
+        inline = colon + 1 < stretch.last
+        if inline and not self._quote_opens_at(colon + 1):
             return None
         subject = self.clause_subject(stretch, colon)
         if subject is None or not self._can_speak(*subject):
@@ -1942,7 +1955,14 @@ class SurfaceFinder:
         if verb is None or self.lower[verb] in self.words["passive"] or self.lower[verb] in self.words["auxiliary"]:
             return None  # "The list was long:": a description, not a speaker's statement
         cue = Cue(verb, verb + 1, CueEntry(self.lower[verb], "speech", "verb"))
-        return self.colon_introduction(stretch, cue, subject, None, None)
+        if not inline:
+            return self.colon_introduction(stretch, cue, subject, None, None)
+        index = bisect.bisect_left(self.quotation_starts, self.tokens[colon + 1].start)
+        if index >= len(self.quotations):
+            return None
+        quotation = self.quotations[index]
+        content = (quotation.outer_start, quotation.outer_end)
+        return self._candidate(stretch, content, cue, subject, None, None, 0.7)
 
     def _single_marked(self, quotation: Quotation) -> bool:
         """True for a quotation in single marks ('...' or ‘...’), not in doubled ones (''...'')."""

@@ -318,6 +318,10 @@ COLON_INTRODUCTION = [
         'The governor released the following statement:\n\n"We mourn the loss of a great leader and friend."',
         [("direct", "We mourn the loss of a great leader and friend.", "The governor", "released", None, None)],
     ),
+    (
+        'She then addressed the supporters again: "Here is what I regret. They do not listen."',
+        [("direct", "Here is what I regret. They do not listen.", "She", "addressed", None, None)],
+    ),
     # ... but not a description with "be"
     (
         'The list of demands was long:\n\n"Free the prisoners and open the border now."',
