@@ -1152,9 +1152,13 @@ class SurfaceFinder:
         index = self._after_dateline(stretch.first, before)
         if self.lower[index] in {"but", "and", "yet", "so"}:
             index += 1
-        if self.lower[index] in {"on", "in", "at", "after", "before", "during", "earlier", "later", "last", "for"} or (
-            self.lower[index].endswith("ing") and index + 1 < before and not self.is_name(index + 1)
-        ):  # "After the vote, she ...", "Weighing in on the talks, he ..." (not "Manning said")
+        hedged = index + 1 < before and self.lower[index] in {"right", "just", "shortly"}
+        opener = self.lower[index + 1] if hedged else ""
+        if (
+            self.lower[index] in {"on", "in", "at", "after", "before", "during", "earlier", "later", "last", "for"}
+            or opener in {"after", "before"}
+            or (self.lower[index].endswith("ing") and index + 1 < before and not self.is_name(index + 1))
+        ):  # "After the vote, she ...", "Right after it, ...", "Weighing in on the talks, he ..." (not "Manning said")
             while index < before and self.lower[index] != ",":
                 index += 1
             index += 1
@@ -1938,8 +1942,9 @@ class SurfaceFinder:
             colon = next(
                 (
                     k
-                    for k in range(stretch.first + 1, min(stretch.last, stretch.first + 30))
-                    if self.lower[k] == ":" and not self.inside_quote[k]
+                    for k in range(stretch.first + 1, min(stretch.last - 1, stretch.first + 30))
+                    if not self.inside_quote[k]
+                    and (self.lower[k] == ":" or (self.lower[k] == "," and self._sentence_quoted_after(k, stretch)))
                 ),
                 None,
             )
@@ -1963,6 +1968,17 @@ class SurfaceFinder:
         quotation = self.quotations[index]
         content = (quotation.outer_start, quotation.outer_end)
         return self._candidate(stretch, content, cue, subject, None, None, 0.7)
+
+    def _sentence_quoted_after(self, comma: int, stretch: Stretch) -> bool:
+        """True when a quoted sentence follows the comma at ``comma`` and ends the stretch ('Trump issued a
+        statement, "Last night ..."'): a capital after the opening mark, nothing but punctuation after the close."""
+        if not self._quote_opens_at(comma + 1) or comma + 2 >= stretch.last or not self.is_name(comma + 2):
+            return False
+        index = bisect.bisect_left(self.quotation_starts, self.tokens[comma + 1].start)
+        if index >= len(self.quotations):
+            return False
+        quotation = self.quotations[index]
+        return quotation.closed and not WORDY.search(self.text, quotation.outer_end, stretch.end)
 
     def _single_marked(self, quotation: Quotation) -> bool:
         """True for a quotation in single marks ('...' or ‘...’), not in doubled ones (''...'')."""

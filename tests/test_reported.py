@@ -322,6 +322,12 @@ COLON_INTRODUCTION = [
         'She then addressed the supporters again: "Here is what I regret. They do not listen."',
         [("direct", "Here is what I regret. They do not listen.", "She", "addressed", None, None)],
     ),
+    # ... and so does its comma before a quoted sentence that ends the sentence
+    (
+        'Right after the attack, the mayor issued a statement, "Last night our city was attacked."',
+        [("direct", "Last night our city was attacked.", "the mayor", "issued", None, None)],
+    ),
+    ('He visited the town, "a place I love," and met the mayor.', []),
     # ... but not a description with "be"
     (
         'The list of demands was long:\n\n"Free the prisoners and open the border now."',
