@@ -2064,6 +2064,8 @@ class SurfaceFinder:
             ]
             for candidate in continued:  # '"A," she said. "B."': one quote, as PolNeAR annotates it
                 candidate.segments.extend(self._pieces(quotation))
+                if candidate.kind == QuoteKind.INDIRECT:
+                    candidate.kind, candidate.marked = QuoteKind.MIXED, True  # 'She said A. "B."': now words in marks
                 if candidate.source is not None:
                     candidate.source = candidate.source[0], max(candidate.source[1], quotation.outer_end)
             if continued:
@@ -2091,11 +2093,12 @@ class SurfaceFinder:
     def _continues_quote(self, previous: QuoteCandidate, stretch: Stretch) -> bool:
         """True when a quoted sentence with no cue (``stretch``) directly follows a quote with marked words in the
         sentence before, in the same paragraph ('"A," she said. "B."'): the speaker goes on, and PolNeAR
-        annotates both as one quote. An indirect report before it is another matter: the quote may be new.
+        annotates both as one quote. In news an indirect report goes on with it too ('She said A. "B."'), as
+        PolNeAR annotates; in fiction the quote may be new.
 
         In news a quoted paragraph right after a paragraph ending in a direct quote goes on with it too ('"A,"
         she said.' then '"B."'): PolNeAR annotates one relation over both. In fiction it is the next turn."""
-        if previous.kind == QuoteKind.INDIRECT:
+        if previous.kind == QuoteKind.INDIRECT and (not self.news or previous.cue is None):
             return False
         number = bisect.bisect_right(self.stretch_starts, previous.end - 1) - 1
         return (

@@ -522,6 +522,19 @@ SPLIT = [
         ),
         ['The mayor called the budget "a real mess" on Friday', "She will veto it next week."],
     ),
+    # news: a quoted sentence right after an indirect report goes on with it, which becomes mixed
+    (
+        'The mayor said the budget was too large. "We will have to cut it back before the vote."',
+        (
+            "mixed",
+            'the budget was too large. "We will have to cut it back before the vote.',
+            "The mayor",
+            "said",
+            None,
+            None,
+        ),
+        ["the budget was too large", "We will have to cut it back before the vote."],
+    ),
     # a quoted question ends a sentence for the splitter; the short attribution after it completes the line
     (
         '"Who pays for all this?" Smith asked. "It is easy to promise things, but I have doubts."',
@@ -1319,14 +1332,6 @@ NOT_CONTINUED = [
             ("indirect", "the timing was odd", "Critics", "said", None, None),
         ],
     ),
-    # after an indirect report the quoted sentence stands alone: it may be someone else's words
-    (
-        'The mayor said the budget was too large. "We will have to cut it back before the vote."',
-        [
-            ("indirect", "the budget was too large", "The mayor", "said", None, None),
-            ("direct", "We will have to cut it back before the vote.", None, None, None, None),
-        ],
-    ),
     # in an interview the quoted paragraph after a reply is the next turn, not more of the reply
     (
         '"Will you run for the seat again?" the reporter asked.\n\n'
@@ -1351,6 +1356,15 @@ NOT_CONTINUED = [
 @pytest.mark.parametrize(("text", "expected"), NOT_CONTINUED)
 def test_quote_not_continued(text: str, expected: list[Row]) -> None:
     check(text, expected)
+
+
+def test_fiction_quote_after_a_reported_sentence_stands_alone() -> None:
+    """In fiction a quoted sentence after a reported one is a line of its own (news joins them: SPLIT)."""
+    text = 'The old man said the storm was coming. "We will have to close the shutters before dark."'
+    quotes = quotetrack.extract(text, genre="fiction")
+    assert [(q.kind.value, q.content.text) for q in quotes] == [
+        ("direct", "We will have to close the shutters before dark.")
+    ]
 
 
 MISSED_SUBJECT = [
