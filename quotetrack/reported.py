@@ -2096,8 +2096,9 @@ class SurfaceFinder:
         annotates both as one quote. In news an indirect report goes on with it too ('She said A. "B."'), as
         PolNeAR annotates; in fiction the quote may be new.
 
-        In news a quoted paragraph right after a paragraph ending in a direct quote goes on with it too ('"A,"
-        she said.' then '"B."'): PolNeAR annotates one relation over both. In fiction it is the next turn."""
+        In news a quoted paragraph right after a paragraph ending in a quote goes on with it too ('"A," she
+        said.' or 'She said A.' then '"B."'): PolNeAR annotates one relation over both. In fiction it is the next
+        turn."""
         if previous.kind == QuoteKind.INDIRECT and (not self.news or previous.cue is None):
             return False
         number = bisect.bisect_right(self.stretch_starts, previous.end - 1) - 1
@@ -2106,12 +2107,7 @@ class SurfaceFinder:
             and self.stretches[number + 1] is stretch
             and (
                 self.stretches[number].paragraph == stretch.paragraph
-                or (
-                    self.news
-                    and previous.kind == QuoteKind.DIRECT
-                    and self._next_paragraph(number, stretch)
-                    and not self._answers_a_turn(previous)
-                )
+                or (self.news and self._next_paragraph(number, stretch) and not self._answers_a_turn(previous))
             )
         )
 

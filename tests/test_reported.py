@@ -706,6 +706,19 @@ MULTI_PARAGRAPH = [
         ),
         ["We will appeal the ruling", "This fight is far from over and our client is innocent."],
     ),
+    # ... and after a paragraph ending in an indirect report, which becomes mixed
+    (
+        'The minister said the budget was balanced.\n\n"Every department will have to find savings next year."',
+        (
+            "mixed",
+            'the budget was balanced.\n\n"Every department will have to find savings next year.',
+            "The minister",
+            "said",
+            None,
+            None,
+        ),
+        ["the budget was balanced", "Every department will have to find savings next year."],
+    ),
 ]
 
 
@@ -726,7 +739,7 @@ CARRY_OVER = [
         ],
     ),
     (
-        "The minister said the budget was balanced.\n\n"
+        "The minister said the budget was balanced. The opposition walked out.\n\n"
         "“Every department will have to find savings of five percent next year.”",
         [
             ("indirect", "the budget was balanced", "The minister", "said", None, None),
@@ -1342,9 +1355,10 @@ NOT_CONTINUED = [
             ("direct", "What made you change your mind?", None, None, None, None),
         ],
     ),
-    # a new paragraph opens a new quote after a mixed one (after a direct one, news goes on: MULTI_PARAGRAPH)
+    # a new paragraph after narration opens a new quote (right after a quote, news goes on: MULTI_PARAGRAPH)
     (
-        'The mayor called the budget "a real mess" on Friday, aides said.\n\n"We will veto it next week and start over."',
+        'The mayor called the budget "a real mess" on Friday, aides said. The council met later.\n\n'
+        '"We will veto it next week and start over."',
         [
             ("mixed", 'The mayor called the budget "a real mess" on Friday', "aides", "said", None, None),
             ("direct", "We will veto it next week and start over.", None, None, None, None),
