@@ -1150,6 +1150,10 @@ class SurfaceFinder:
     def clause_subject(self, stretch: Stretch, before: int) -> tuple[int, int] | None:
         """The subject of the clause a participle hangs from: the first noun phrase after any introduction."""
         index = self._after_dateline(stretch.first, before)
+        if self._quote_opens_at(index) or self.inside_quote[index]:
+            # '"...," he said, adding ...': the subject follows the quotation that opens the sentence
+            while index < before and (self.inside_quote[index] or not self.tokens[index].text[:1].isalnum()):
+                index += 1
         if self.lower[index] in {"but", "and", "yet", "so"}:
             index += 1
         hedged = index + 1 < before and self.lower[index] in {"right", "just", "shortly"}

@@ -209,6 +209,14 @@ PARTICIPIAL = [
         "The governor issued a statement saying the plant would stay open.",
         [("indirect", "the plant would stay open", "The governor", "saying", None, None)],
     ),
+    # after a quotation and its attribution, the participle's speaker is the attribution's subject
+    (
+        '"We will win this state," the governor said, citing new polls.',
+        [
+            ("direct", "We will win this state", "the governor", "said", None, None),
+            ("indirect", "new polls", "the governor", "citing", None, None),
+        ],
+    ),
     # a name in capitals with no dash after it is the subject, not a dateline
     (
         "NASA scientists visited the site on Monday, saying the damage was severe.",
