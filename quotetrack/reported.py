@@ -1160,6 +1160,7 @@ class SurfaceFinder:
         opener = self.lower[index + 1] if hedged else ""
         if (
             self.lower[index] in {"on", "in", "at", "after", "before", "during", "earlier", "later", "last", "for"}
+            or self.lower[index] in {"while", "although", "though", "when", "if", "because", "since", "whereas"}
             or opener in {"after", "before"}
             or (self.lower[index].endswith("ing") and index + 1 < before and not self.is_name(index + 1))
         ):  # "After the vote, she ...", "Right after it, ...", "Weighing in on the talks, he ..." (not "Manning said")

@@ -217,6 +217,14 @@ PARTICIPIAL = [
             ("indirect", "new polls", "the governor", "citing", None, None),
         ],
     ),
+    # a subordinate clause before the main clause is no subject
+    (
+        "While the plan was popular, the mayor said she would veto it, citing the cost.",
+        [
+            ("indirect", "she would veto it", "the mayor", "said", None, None),
+            ("indirect", "the cost", "the mayor", "citing", None, None),
+        ],
+    ),
     # a name in capitals with no dash after it is the subject, not a dateline
     (
         "NASA scientists visited the site on Monday, saying the damage was severe.",
