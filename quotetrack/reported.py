@@ -1161,6 +1161,10 @@ class SurfaceFinder:
         if (
             self.lower[index] in {"on", "in", "at", "after", "before", "during", "earlier", "later", "last", "for"}
             or self.lower[index] in {"while", "although", "though", "when", "if", "because", "since", "whereas"}
+            or (
+                (self.lower[index] in INTRODUCTIONS or self.lower[index] in SETTING_OPENERS)
+                and "," in self.lower[index : min(before, index + 20)]  # "Amid the uproar, X ..."
+            )
             or opener in {"after", "before"}
             or (self.lower[index].endswith("ing") and index + 1 < before and not self.is_name(index + 1))
         ):  # "After the vote, she ...", "Right after it, ...", "Weighing in on the talks, he ..." (not "Manning said")

@@ -225,6 +225,10 @@ PARTICIPIAL = [
             ("indirect", "the cost", "the mayor", "citing", None, None),
         ],
     ),
+    (
+        "Amid the uproar over the vote, the mayor stayed calm, saying the count was fair.",
+        [("indirect", "the count was fair", "the mayor", "saying", None, None)],
+    ),
     # a name in capitals with no dash after it is the subject, not a dateline
     (
         "NASA scientists visited the site on Monday, saying the damage was severe.",
