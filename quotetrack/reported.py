@@ -2080,7 +2080,7 @@ class SurfaceFinder:
             if continued:
                 self.used_quotations.add(index)
                 continue
-            if bare or quotation.outer_end > stretch.end:
+            if bare or quotation.outer_end > stretch.end or self._introduced_at_end(quotation, stretch):
                 segments = self._pieces(quotation)
                 kind = QuoteKind.DIRECT
                 source = (stretch.start, max(stretch.end, quotation.outer_end))
@@ -2098,6 +2098,14 @@ class SurfaceFinder:
             self.used_quotations.add(index)
             previous = [out[-1]]  # a quoted sentence after this one goes on with it too
         return out
+
+    def _introduced_at_end(self, quotation: Quotation, stretch: Stretch) -> bool:
+        """True when a quotation ends its sentence after a comma or colon ('When someone shouted, "..."'): the
+        words before it introduce it, whoever speaks, so the quotation alone is the quote."""
+        before = self.text[stretch.start : quotation.outer_start].rstrip()
+        return before.endswith((",", ":")) and not WORDY_OR_MARK.search(
+            self.text, min(quotation.outer_end, stretch.end), stretch.end
+        )
 
     def _continues_quote(self, previous: QuoteCandidate, stretch: Stretch) -> bool:
         """True when a quoted sentence with no cue (``stretch``) directly follows a quote with marked words in the

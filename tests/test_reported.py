@@ -769,6 +769,21 @@ CARRY_OVER = [
 ]
 
 
+# a quotation with no cue that ends its sentence after a comma or colon is the quote by itself, not the sentence
+UNATTRIBUTED_INTRODUCED = [
+    (
+        'At the end of the meeting came one last voice from the back row, "We will be back next week with more of us."',
+        [("direct", "We will be back next week with more of us.", None, None, None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNATTRIBUTED_INTRODUCED)
+def test_unattributed_introduced_quotation(text: str, expected: list[Row]) -> None:
+    """The words before an introduced quotation are no part of it, even when no cue names its speaker."""
+    check(text, expected)
+
+
 @pytest.mark.parametrize(("text", "expected"), CARRY_OVER)
 def test_carry_over(text: str, expected: list[Row]) -> None:
     """A quoted paragraph with no cue continues the last speaker, with method "carry-over"."""
