@@ -56,6 +56,8 @@ ANONYMITY = regex.compile(
 LATER_CUES_CONSIDERED = 8
 WIRE_CREDIT = regex.compile(r"\s*\((?:AFP|AP|Reuters|dpa|ANSA|EFE|Xinhua|UPI|Bloomberg)\)$")
 WORDY_OR_MARK = regex.compile(r"[^\s.,;:!?\"”’'“‘]")  # a word or a mark of another quotation
+# What may stand between an attribution and the quotation that resumes its quote: '," she said, and "B."'
+RESUMING = regex.compile(r"\s*,\s*(?:and|but)\s*")
 WORDY = regex.compile(r"[^\s.,;:!?—–]")  # anything but space and punctuation: a word outside a quotation
 # Prepositions that open an adjunct a cue may carry before its "that" ("said after the vote that ...")
 THAT_ADJUNCT_OPENERS = frozenset(
@@ -1849,6 +1851,7 @@ class SurfaceFinder:
             # the attribution may run on ("said X, a senior adviser who ...") before the quote resumes
             adjacent = (
                 between.strip() in {"", ",", ".", ":", ";", "—"}
+                or RESUMING.fullmatch(between) is not None
                 or opens_next_sentence
                 or self._attribution_adjunct(between)
             )

@@ -516,6 +516,19 @@ SPLIT = [
         ),
         ["The plan is too costly", "Nobody has read it."],
     ),
+    # "and" after the attribution before the quote resumes
+    (
+        '"This deal must come with strict enforcement," she said, and "clear penalties for any breach."',
+        (
+            "direct",
+            'This deal must come with strict enforcement," she said, and "clear penalties for any breach.',
+            "she",
+            "said",
+            None,
+            None,
+        ),
+        ["This deal must come with strict enforcement", "clear penalties for any breach."],
+    ),
     # a phrase finishing the attribution ("said of ...") before the quote resumes
     (
         '"I cannot say how they voted," he said of the former inmates, "but I know they cared."',
