@@ -223,11 +223,15 @@ class SurfaceFinder:
             return False
         for k in range(first + 1, min(last, first + 5)):
             entry = self.lexicons.cue_verbs.get(self.lower[k])
+            if entry is None and self.tokens[k].text.islower() and self.lower[k].endswith("ed"):
+                entry = CueEntry(self.lower[k], "speech", "verb")  # '"Why?" Hannity pressed.': an unlisted verb
             if entry is not None:
                 after = k + 1
                 if entry.lemma in self.words["tell_verb"] or entry.lemma == "ask":
                     addressee = self.object_phrase(after, last)  # '"Who pays?" Smith asked the mayor.'
                     after = addressee[1] if addressee is not None else after
+                while after < last and self._manner_adverb(after):
+                    after += 1  # '"Why?" she asked reporters rhetorically.'
                 return self._attribution_ends(after, last)
         return False
 

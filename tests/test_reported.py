@@ -581,6 +581,31 @@ SPLIT = [
         ),
         ["Who pays for all this?", "It is easy to promise things, but I have doubts."],
     ),
+    # ... also with an unlisted verb, or an addressee and an adverb after the cue
+    (
+        '"Would it be negotiable for the others?" Hannity pressed. "Maybe let some people stay."',
+        (
+            "direct",
+            'Would it be negotiable for the others?" Hannity pressed. "Maybe let some people stay.',
+            "Hannity",
+            "pressed",
+            None,
+            None,
+        ),
+        ["Would it be negotiable for the others?", "Maybe let some people stay."],
+    ),
+    (
+        '"You think I am going to change?" Lee asked reporters rhetorically. "I am not changing."',
+        (
+            "direct",
+            'You think I am going to change?" Lee asked reporters rhetorically. "I am not changing.',
+            "Lee",
+            "asked",
+            "reporters",
+            None,
+        ),
+        ["You think I am going to change?", "I am not changing."],
+    ),
     # two quoted sentences with no cue, one after the other: one quote carried over
     (
         'The mood at the plant was bright. "We are back in business, all of us." "Nothing can stop us now."',
