@@ -1686,7 +1686,18 @@ class SurfaceFinder:
             left_end -= 1
         if left_end <= stretch.first or self._opens_with_question(stretch):
             return None
-        content = self._extent(stretch.first, left_end)
+        first = stretch.first
+        colon = next(
+            (
+                k
+                for k in range(left_end - 2, max(stretch.first, left_end - 80), -1)  # bounded: linear time
+                if self.lower[k] == ":" and not self.inside_quote[k]
+            ),
+            None,
+        )
+        if colon is not None and self._quote_opens_at(colon + 1):
+            first = colon + 1  # 'X scolded him: "A," she said.': the colon introduces the quotation
+        content = self._extent(first, left_end)
         resume = after + 1 if after < stretch.last and self.lower[after] == "," else None
         if (
             resume is not None

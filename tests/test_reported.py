@@ -606,6 +606,19 @@ SPLIT = [
         ),
         ["You think I am going to change?", "I am not changing."],
     ),
+    # a colon before the quotation introduces it: the words before the colon are not the content
+    (
+        'Senator Jo Kane scolded him: "The science is against you on all three," she said. "I do not see why."',
+        (
+            "direct",
+            'The science is against you on all three," she said. "I do not see why.',
+            "she",
+            "said",
+            None,
+            None,
+        ),
+        ["The science is against you on all three", "I do not see why."],
+    ),
     # two quoted sentences with no cue, one after the other: one quote carried over
     (
         'The mood at the plant was bright. "We are back in business, all of us." "Nothing can stop us now."',
