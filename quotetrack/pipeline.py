@@ -46,7 +46,7 @@ def analyze(
         genre = detect_genre(doc.text)
     lexicons = lexicons or default_lexicons()
     quotations, warnings = find_quotations(doc)
-    candidates = find_reported_speech(doc, quotations, lexicons)
+    candidates = find_reported_speech(doc, quotations, lexicons, genre=genre)
     if doc.has_syntax:
         from quotetrack.syntax import merge_syntactic_quotes  # noqa: PLC0415 - only parsed documents need it
 

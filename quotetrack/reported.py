@@ -66,6 +66,8 @@ DATELINE = regex.compile(
     regex.VERBOSE,
 )
 WORDY_OR_MARK = regex.compile(r"[^\s.,;:!?\"”’'“‘]")  # a word or a mark of another quotation
+# What may stand between an attribution and the quotation that resumes its quote: '," she said, and "B."'
+RESUMING = regex.compile(r"\s*,\s*(?:and|but)\s*")
 WORDY = regex.compile(r"[^\s.,;:!?—–]")  # anything but space and punctuation: a word outside a quotation
 # Prepositions that open an adjunct a cue may carry before its "that" ("said after the vote that ...")
 THAT_ADJUNCT_OPENERS = frozenset(
@@ -146,8 +148,11 @@ _TOKEN_END = operator.itemgetter(1)
 class SurfaceFinder:
     """Finds quote candidates in one Document from token patterns; one instance per document."""
 
-    def __init__(self, doc: Document, quotations: Sequence[Quotation], lexicons: Lexicons) -> None:
+    def __init__(
+        self, doc: Document, quotations: Sequence[Quotation], lexicons: Lexicons, *, genre: str = "news"
+    ) -> None:
         self.doc = doc
+        self.news = genre == "news"
         self.text = doc.text
         self.tokens = doc.tokens
         self.lower = [t.text.lower() for t in doc.tokens]
@@ -169,6 +174,8 @@ class SurfaceFinder:
         }
         self.inside_quote = self._inside_quote_flags()
         self.used_quotations: set[int] = set()
+        self.found_by_end: list[QuoteCandidate] = []  # the candidates found by cues, set by `unattributed_quotations`
+        self.found_ends: list[int] = []
         # The tokens that can begin a cue: a listed verb, a phrase's first word, or a word before "that"
         # (`_verb_before_that`). `cues_in` visits these alone, not every token of every stretch.
         lower = self.lower
@@ -176,7 +183,13 @@ class SurfaceFinder:
         # one pass over the tokens for both kinds: the few hits are then told apart
         hits = [k for k, word in enumerate(lower) if word in may_open or word == "that"]
         opening = [k for k in hits if lower[k] in may_open]
-        self.cue_openers = sorted({*opening, *(k - 1 for k in hits if k and lower[k] == "that")})
+        closing = {",", '"', "”", "’", "''", "'"}
+        after_quotes = [  # an unlisted past tense two or three tokens after a closing mark ('"...," he surmised')
+            k
+            for k in range(3, len(lower))
+            if lower[k].endswith("ed") and (lower[k - 2] in closing or lower[k - 3] in closing)
+        ]
+        self.cue_openers = sorted({*opening, *(k - 1 for k in hits if k and lower[k] == "that"), *after_quotes})
         # Commas outside quotations that open a clause set beside the report, not part of it (", while ...",
         # ", where ..."): reported content stops there (`_content_end`).
         stops = self.words["content_stop"]
@@ -221,8 +234,17 @@ class SurfaceFinder:
         if last - first > ATTRIBUTION_AFTER_QUESTION_TOKENS or not self.tokens[first].text[:1].isalnum():
             return False
         for k in range(first + 1, min(last, first + 5)):
-            if self.lexicons.cue_verbs.get(self.lower[k]) is not None:
-                return self._attribution_ends(k + 1, last)
+            entry = self.lexicons.cue_verbs.get(self.lower[k])
+            if entry is None and self.tokens[k].text.islower() and self.lower[k].endswith("ed"):
+                entry = CueEntry(self.lower[k], "speech", "verb")  # '"Why?" Hannity pressed.': an unlisted verb
+            if entry is not None:
+                after = k + 1
+                if entry.lemma in self.words["tell_verb"] or entry.lemma == "ask":
+                    addressee = self.object_phrase(after, last)  # '"Who pays?" Smith asked the mayor.'
+                    after = addressee[1] if addressee is not None else after
+                while after < last and self._manner_adverb(after):
+                    after += 1  # '"Why?" she asked reporters rhetorically.'
+                return self._attribution_ends(after, last)
         return False
 
     def _quote_crosses(self, left_end: int, right_start: int) -> bool:
@@ -271,7 +293,11 @@ class SurfaceFinder:
                         matched = Cue(opener, opener + length, entry)
                         break
             if matched is None:
-                verb = self.lexicons.cue_verbs.get(self.lower[opener]) or self._verb_before_that(opener, stretch)
+                verb = (
+                    self.lexicons.cue_verbs.get(self.lower[opener])
+                    or self._verb_before_that(opener, stretch)
+                    or self._verb_after_quotation(opener, stretch)
+                )
                 if verb is not None and self._verb_use(opener, stretch, verb):
                     matched = Cue(opener, opener + 1, verb)
             if matched is not None:
@@ -301,6 +327,28 @@ class SurfaceFinder:
         ):
             return None
         return CueEntry(word, "unknown", "verb")
+
+    def _verb_after_quotation(self, index: int, stretch: Stretch) -> CueEntry | None:
+        """An unlisted past tense between a quotation's speaker and the end of the attribution ('"...," he
+        surmised.', '"...!" beamed Jo Doe.'): whatever the verb, it says how the quotation was spoken."""
+        word = self.lower[index]
+        if (
+            not word.endswith("ed")
+            or not self.tokens[index].text.isalpha()
+            or not self.tokens[index].text.islower()
+            or word in self.words["passive"]
+            or word in self.words["auxiliary"]
+            or not self._attribution_ends(index + 1, stretch.last)
+            or (index + 1 < stretch.last and self.lower[index + 1] in {"to", "by", "of", "for", "from"})
+        ):
+            return None  # '"...," a website linked to ...': a participle on a noun
+        subject = self.subject_before(index, max(stretch.first, index - 4))
+        mark = index - 1 if subject is None else subject[0] - 1
+        if mark - 1 < stretch.first or not self._quote_closes_at(mark) or self.lower[mark - 1] not in {",", "!", "?"}:
+            return None  # the quotation must end as an utterance does, with its own comma, "!" or "?"
+        if (subject is None and not self.is_name(index + 1)) or (subject is not None and subject[1] != index):
+            return None
+        return CueEntry(word, "speech", "verb")
 
     def _verb_use(self, index: int, stretch: Stretch, entry: CueEntry) -> bool:
         """Reject noun uses ("the report") and infinitives that report nothing ("declined to say")."""
@@ -357,6 +405,8 @@ class SurfaceFinder:
             return True  # "seems to work": an impression with no source (`impression`)
         if nxt in {"of", "for"} and previous in self.words["passive"] and entry.lemma in self.words["passive_charge"]:
             return True  # "is accused of ...": a charge with no speaker (`expected`)
+        if entry.cue_class == "speech" and self._after_quotation_and_subject(index, stretch):
+            return True  # '"...," he joked with reporters', '"...," she said to cheers': the quotation's cue
         if nxt == "to" and previous in self.words["passive"] and entry.lemma in self.words["passive_report"]:
             return True  # "is said to be": a report with no speaker
         passive = previous in self.words["passive"] or self._passive_across_adverb(index, stretch.first)
@@ -377,6 +427,22 @@ class SurfaceFinder:
         if self._through_that(index + 1, stretch.last) > index + 1:
             return True  # "knew from experience that ...": an adjunct before the reported clause
         return lemma in self.words["infinitive_cue"] or lemma in {"point", "add"}
+
+    def _after_quotation_and_subject(self, index: int, stretch: Stretch) -> bool:
+        """True when a short subject and a closing quotation mark stand right before the verb at ``index``
+        ('"...," he joked', '"...," the mayor said'): the verb attributes the quotation, whatever follows it."""
+        first = index - 1
+        while first > stretch.first and index - first <= 4 and self.tokens[first - 1].text[:1].isalnum():
+            first -= 1
+        return (
+            first > stretch.first
+            and first < index
+            and self.subject_before(index, first) is not None
+            and (
+                self._quote_closes_at(first - 1)
+                or (self.lower[first - 1] == "," and first - 2 >= stretch.first and self._quote_closes_at(first - 2))
+            )
+        )
 
     def _after_indefinite_noun(self, index: int, floor: int) -> bool:
         """True when a noun phrase opened by "a", "an" or "another" ends right before ``index`` ("a new group
@@ -480,6 +546,9 @@ class SurfaceFinder:
         """A noun phrase ending at token ``j``, perhaps with a bracket after the name ("Sen. X (R-Ohio)")."""
         if j < floor:
             return None
+        if self.lower[j] == "." and j - 1 >= floor and self.is_name(j - 1) and len(self.lower[j - 1]) <= 3:
+            found = self.noun_phrase_left(j - 1, floor)  # "James B. Comey Jr.": an abbreviation ends the name
+            return None if found is None else (found[0], j + 1)
         if self.lower[j] == ")":
             k = j - 1
             while k > floor and self.lower[k] != "(" and j - k < 8:
@@ -571,6 +640,8 @@ class SurfaceFinder:
         words = self.words
         while first < head:
             word = self.lower[first]
+            if word in words["determiner"] and first + 1 == head and self.lower[head] not in words["time"]:
+                break  # "this source", not "this week"
             if (
                 word in words["adverb"]
                 or word in words["time"]
@@ -632,6 +703,8 @@ class SurfaceFinder:
                 break
             if end > start and word in words["time"] and not self.is_name(end):
                 break
+            if end > start and word in {"who", "whom", "whose", "which"}:
+                break  # "said a voter who asked ...": a relative clause follows the speaker
             if end > start and self.lexicons.cue_verbs.get(word) is not None and not self.is_name(end):
                 break
             end += 1
@@ -782,7 +855,12 @@ class SurfaceFinder:
                 if candidate is not None:
                     found.append(candidate)
             if not found:
-                dash = self.dash_attribution(stretch) or self.poll_opening(stretch)
+                dash = (
+                    self.dash_attribution(stretch)
+                    or self.colon_statement(stretch)
+                    or self.dash_credit(stretch)
+                    or self.poll_opening(stretch)
+                )
                 if dash is not None:
                     found.append(dash)
             candidates.extend(found)
@@ -849,6 +927,8 @@ class SurfaceFinder:
         if before in {"which", "that"} and cue.entry.cue_class not in {"speech", "stance"}:
             return None  # "a law that requires ...": a relative clause on a thing describes, it does not report
         subject = self.subject_before(cue.first, stretch.first)
+        if subject is not None and form.endswith("ing"):
+            subject = self._issuer(subject, stretch.first)
         link = cue.first - 1
         while link > stretch.first and self.lower[link] in self.words["auxiliary"]:
             link -= 1  # "... and has pledged", "... and then said"
@@ -906,6 +986,14 @@ class SurfaceFinder:
             return
         start = self.tokens[what].start
         candidate.segments[0] = (start, candidate.segments[0][1])
+
+    def _issuer(self, subject: tuple[int, int], floor: int) -> tuple[int, int]:
+        """Who issued a document that a participle reports from ("Doe issued a statement saying ...": Doe), else
+        ``subject`` itself: PolNeAR makes the issuer the source."""
+        verb = subject[0] - 1
+        if self.lower[subject[1] - 1] not in self.words["document"] or verb <= floor or not self._verb_form(verb):
+            return subject
+        return self.subject_before(verb, floor) or subject
 
     def _as_frame(self, cue: Cue, stretch: Stretch) -> bool:
         """True when an object and then "as" follow the cue ("sees the race as lost"): the frame in which a
@@ -1240,8 +1328,25 @@ class SurfaceFinder:
 
     def clause_subject(self, stretch: Stretch, before: int) -> tuple[int, int] | None:
         """The subject of the clause a participle hangs from: the first noun phrase after any introduction."""
-        index = stretch.first
-        if self.lower[index] in {"on", "in", "at", "after", "before", "during", "earlier", "later", "last", "for"}:
+        index = self._after_dateline(stretch.first, before)
+        if self._quote_opens_at(index) or self.inside_quote[index]:
+            # '"...," he said, adding ...': the subject follows the quotation that opens the sentence
+            while index < before and (self.inside_quote[index] or not self.tokens[index].text[:1].isalnum()):
+                index += 1
+        if self.lower[index] in {"but", "and", "yet", "so"}:
+            index += 1
+        hedged = index + 1 < before and self.lower[index] in {"right", "just", "shortly"}
+        opener = self.lower[index + 1] if hedged else ""
+        if (
+            self.lower[index] in {"on", "in", "at", "after", "before", "during", "earlier", "later", "last", "for"}
+            or self.lower[index] in {"while", "although", "though", "when", "if", "because", "since", "whereas"}
+            or (
+                (self.lower[index] in INTRODUCTIONS or self.lower[index] in SETTING_OPENERS)
+                and "," in self.lower[index : min(before, index + 20)]  # "Amid the uproar, X ..."
+            )
+            or opener in {"after", "before"}
+            or (self.lower[index].endswith("ing") and index + 1 < before and not self.is_name(index + 1))
+        ):  # "After the vote, she ...", "Right after it, ...", "Weighing in on the talks, he ..." (not "Manning said")
             while index < before and self.lower[index] != ",":
                 index += 1
             index += 1
@@ -1264,11 +1369,23 @@ class SurfaceFinder:
             or self.lower[end] in self.words["joiner"]
             or self.lower[end].endswith("'s")
             or self.lower[end].endswith("’s")
+            or (self.lower[end] == "." and end + 1 < phrase[1] and self.is_name(end + 1))  # "Mr. Trump"
         ):
             end += 1
         if end == phrase[0] + 1 and not self.is_name(phrase[0]) and phrase[1] > end:
             end = min(phrase[1], phrase[0] + 2)  # "One man", "the ministry"
         return phrase[0], end
+
+    def _after_dateline(self, first: int, before: int) -> int:
+        """The first token after a dateline that opens a story ("PARIS, May 2 (Reuters) - ", "WASHINGTON — "),
+        else ``first``: a place in capitals before a dash is no subject."""
+        text = self.tokens[first].text
+        if not (len(text) > 1 and text.isalpha() and text.isupper()):
+            return first
+        for k in range(first + 1, min(before, first + 12)):
+            if self.lower[k] in {"—", "–", "-", "--", "―"}:
+                return k + 1 if k + 1 < before else first
+        return first
 
     def _verb_like(self, index: int) -> bool:
         """True for a word that may be a clause's verb: a verb form that is no name, an auxiliary or an adverb."""
@@ -1281,19 +1398,31 @@ class SurfaceFinder:
 
     def inverted(self, stretch: Stretch, number: int, cue: Cue) -> QuoteCandidate | None:
         """An inverted attribution, the speaker after the cue: 'CONTENT, said SPEAKER.' or '"CONTENT," said X.'"""
-        if cue.entry.lemma not in self.words["inverting"]:
+        after_quotation = (
+            cue.first > stretch.first
+            and self._quote_closes_at(cue.first - 1)
+            and not self.lower[cue.first].endswith("ing")  # '"...," citing ...': a participle, not an inversion
+        )
+        if cue.entry.lemma not in self.words["inverting"] and not (after_quotation and cue.entry.cue_class == "speech"):
             return None  # "The governor, at a rally, promised lower taxes": what follows most verbs is their object
         speaker = self.noun_phrase_right(cue.last, stretch.last)
-        if speaker is None:
-            return None
+        if speaker is None or not self._can_speak(*speaker):
+            return None  # '"...," X, a strategist, said just after midnight': "just" is no speaker
         index = speaker[1]
-        if not self._attribution_ends(index, stretch.last) or (index < stretch.last and self._quote_opens_at(index)):
+        relative = index < stretch.last and self.lower[index] in {"who", "whose"}  # "said a voter who asked ..."
+        if not (self._attribution_ends(index, stretch.last) or relative) or (
+            index < stretch.last and self._quote_opens_at(index)
+        ):
             return None  # ", said she had ...", ", said Fiorina “was ...”": the phrase starts the reported clause
+        resumes = True
         if index < stretch.last and self.lower[index] == ",":
             # an appositive after the name: "said Jane Doe, a spokeswoman for ..."
             probe = index + 1
             while probe < stretch.last and self.lower[probe] not in {",", ".", ";"} and not self._quote_opens_at(probe):
                 probe += 1  # a quotation ends the appositive: 'said the senator, "because ..."' resumes the quote
+            if probe < stretch.last and self._quote_opens_at(probe):
+                # not inside a relative clause that reports on its own: 'said Doe, who called it "a mess"'
+                resumes = not any(self.lower[k] in self.words["relative"] for k in range(index + 1, probe))
             index = probe
         index, channel = self.skip_adjuncts(index, stretch.last)
         left_end = cue.first
@@ -1307,7 +1436,7 @@ class SurfaceFinder:
             return None
         content = self._extent(stretch.first, left_end)
         candidate = self._candidate(stretch, content, cue, speaker, None, channel, 0.85)
-        if candidate is not None:
+        if candidate is not None and resumes:
             self._join_following_piece(candidate, stretch, number, index)
         return candidate
 
@@ -1331,6 +1460,7 @@ class SurfaceFinder:
         if cue.entry.lemma == "ask" and index + 1 < stretch.last and self.lower[index] == "about":
             index += 1  # "asked the mayor about the budget": the topic of the question is the report
         index, channel = self.skip_adjuncts(index, stretch.last)
+        index = self._through_colon(index, stretch.last)
         if channel is None:
             opening = self._phrase_at(stretch.first, subject[0], "channel")
             if opening is not None and opening < stretch.last and self.lower[opening] == ",":
@@ -1422,6 +1552,7 @@ class SurfaceFinder:
             return self._candidate(stretch, self._extent(infinitive, end), cue, subject, addressee, channel, 0.6)
         if (
             cue.entry.cue_class == "thought"
+            and not (self._quote_opens_at(index) and self.lower[index - 1] in {",", ":"})  # 'He concluded, "..."'
             and self.lower[index] != "that"
             and self.lower[index] not in WH_WORDS
             and self._through_that(index, stretch.last) == index
@@ -1460,6 +1591,16 @@ class SurfaceFinder:
             or not self.tokens[following].text[:1].isalnum()
             or self.lower[following] in {"but", "while"}
         )
+
+    def _through_colon(self, index: int, limit: int) -> int:
+        """The colon before a quotation that ends a short phrase after the cue ("added about the senator: "...""),
+        else ``index``: the phrase says what the quotation is about, the quotation is the report."""
+        for k in range(index, min(limit - 1, index + ATTRIBUTION_ADJUNCT_WORDS)):
+            if self.lower[k] == ":" and self._quote_opens_at(k + 1):
+                return k if k > index else index
+            if self.lower[k] in {".", ";", ",", ":"} or self._quote_opens_at(k) or self._verb_form(k):
+                break
+        return index
 
     def _words_follow(self, index: int, cue_last: int, limit: int) -> bool:
         """True when reported words start at ``index`` (a quotation, a "that" or a colon before them) or a topic
@@ -1890,6 +2031,12 @@ class SurfaceFinder:
                 pause -= 1  # "..., only saying that ...", "..., later adding ..."
             if self.lower[pause] == ",":
                 return pause  # "..., adding that ..."
+        if (
+            self.lower[later.first].endswith("ing")
+            and self._quote_closes_at(later.first - 1)
+            and self.lower[later.first - 2] == ","
+        ):
+            return later.first  # 'he has "grown the party," claiming ...': the comma is inside the marks
         if self.lower[later.first - 1] in {"and", "but", "yet"} and later.first - 1 > index:
             return later.first - 1  # "called it “crazy” and said ...": a second report by the same subject
         subject = self.subject_before(later.first, index)
@@ -1949,6 +2096,7 @@ class SurfaceFinder:
             # the attribution may run on ("said X, a senior adviser who ...") before the quote resumes
             adjacent = (
                 between.strip() in {"", ",", ".", ":", ";", "—"}
+                or RESUMING.fullmatch(between) is not None
                 or opens_next_sentence
                 or self._attribution_adjunct(between)
             )
@@ -1975,11 +2123,23 @@ class SurfaceFinder:
         )
 
     def _stretch_is_mostly_quote(self, quotation: Quotation) -> bool:
+        """True when little but the quotation fills its stretch, and what follows it is no attribution of its
+        own ('"A," she said. "B," she added.': B is a second report, not the rest of A)."""
         stretch = self._stretch_at(quotation.outer_start)
         if stretch is None:
             return True
         tail = self.text[quotation.outer_end : stretch.end].strip(" .,;:!?\"”’'")
+        if tail and self._cue_after(quotation.outer_end, stretch):
+            return False
         return not tail or not any(c.isalpha() for c in tail) or len(tail.split()) <= 6
+
+    def _cue_after(self, offset: int, stretch: Stretch) -> bool:
+        """True when a cue verb stands outside quotation marks between ``offset`` and the end of ``stretch``."""
+        first = bisect.bisect_left(self.tokens, offset, key=_TOKEN_START)
+        return any(
+            not self.inside_quote[k] and self.lexicons.cue_verbs.get(self.lower[k]) is not None
+            for k in range(first, min(stretch.last, first + ATTRIBUTION_ADJUNCT_WORDS))
+        )
 
     def dash_attribution(self, stretch: Stretch) -> QuoteCandidate | None:
         """A dash attribution ('"QUOTE" — Senator X'): a dash and a name after a quotation."""
@@ -1995,6 +2155,87 @@ class SurfaceFinder:
                 cue = Cue(index, index + 1, CueEntry("dash", "speech", "verb"))
                 return self._candidate(stretch, self._extent(stretch.first, index), cue, speaker, None, None, 0.7)
         return None
+
+    def dash_credit(self, stretch: Stretch) -> QuoteCandidate | None:
+        """A paragraph of a dash and a name under a quoted paragraph ('"QUOTE"' then '- Senator X.'): the
+        name speaks the quotation above it, as in a list of quotes or an epigraph."""
+        first = stretch.first
+        if (
+            first not in self.paragraph_firsts
+            or stretch.last - first > 10
+            or self.tokens[first].text not in {"—", "―", "–", "-", "--"}
+            or first + 1 >= stretch.last
+            or not self.is_name(first + 1)
+        ):
+            return None
+        index = bisect.bisect_left(self.quotation_starts, stretch.start) - 1
+        if index < 0 or index in self.used_quotations:
+            return None
+        quotation = self.quotations[index]
+        if self.text[quotation.outer_end : stretch.start].strip() or not quotation.closed:
+            return None
+        speaker = self.noun_phrase_right(first + 1, stretch.last)
+        if speaker is None:
+            return None
+        self.used_quotations.add(index)
+        return QuoteCandidate(
+            segments=self._pieces(quotation),
+            kind=QuoteKind.DIRECT,
+            cue=self._extent(first, first + 1),
+            cue_class="speech",
+            mention=self._extent(*speaker),
+            source=(quotation.outer_start, stretch.end),
+            method="pattern",
+            confidence=0.7,
+            marked=True,
+        )
+
+    def colon_statement(self, stretch: Stretch) -> QuoteCandidate | None:
+        """A sentence with no listed cue whose colon introduces a quotation ("The governor released the
+        following statement:", 'She then addressed the crowd: "..."'): its subject speaks the quotation, its verb
+        is the cue."""
+        colon = stretch.last - 1 if self.lower[stretch.last - 1] == ":" else None
+        if colon is None:
+            colon = next(
+                (
+                    k
+                    for k in range(stretch.first + 1, min(stretch.last - 1, stretch.first + 30))
+                    if not self.inside_quote[k]
+                    and (self.lower[k] == ":" or (self.lower[k] == "," and self._sentence_quoted_after(k, stretch)))
+                ),
+                None,
+            )
+        if colon is None or colon <= stretch.first or self.inside_quote[colon]:
+            return None
+        inline = colon + 1 < stretch.last
+        if inline and not self._quote_opens_at(colon + 1):
+            return None
+        subject = self.clause_subject(stretch, colon)
+        if subject is None or not self._can_speak(*subject):
+            return None
+        verb = next((k for k in range(subject[1], colon) if self._verb_form(k) and not self.is_name(k)), None)
+        if verb is None or self.lower[verb] in self.words["passive"] or self.lower[verb] in self.words["auxiliary"]:
+            return None  # "The list was long:": a description, not a speaker's statement
+        cue = Cue(verb, verb + 1, CueEntry(self.lower[verb], "speech", "verb"))
+        if not inline:
+            return self.colon_introduction(stretch, cue, subject, None, None)
+        index = bisect.bisect_left(self.quotation_starts, self.tokens[colon + 1].start)
+        if index >= len(self.quotations):
+            return None
+        quotation = self.quotations[index]
+        content = (quotation.outer_start, quotation.outer_end)
+        return self._candidate(stretch, content, cue, subject, None, None, 0.7)
+
+    def _sentence_quoted_after(self, comma: int, stretch: Stretch) -> bool:
+        """True when a quoted sentence follows the comma at ``comma`` and ends the stretch ('Trump issued a
+        statement, "Last night ..."'): a capital after the opening mark, nothing but punctuation after the close."""
+        if not self._quote_opens_at(comma + 1) or comma + 2 >= stretch.last or not self.is_name(comma + 2):
+            return False
+        index = bisect.bisect_left(self.quotation_starts, self.tokens[comma + 1].start)
+        if index >= len(self.quotations):
+            return False
+        quotation = self.quotations[index]
+        return quotation.closed and not WORDY.search(self.text, quotation.outer_end, stretch.end)
 
     def _single_marked(self, quotation: Quotation) -> bool:
         """True for a quotation in single marks ('...' or ‘...’), not in doubled ones (''...'')."""
@@ -2042,6 +2283,7 @@ class SurfaceFinder:
         taken = sorted((c.start, c.end) for c in found)
         next_taken, reach = 0, -1  # ``reach``: the furthest end of the candidates that start before this quotation ends
         by_end = sorted(found, key=lambda c: c.end)
+        self.found_by_end, self.found_ends = by_end, [c.end for c in by_end]
         next_ended = 0
         previous: list[QuoteCandidate] = []  # the candidates ending in the last stretch before this quotation
         out: list[QuoteCandidate] = []
@@ -2079,12 +2321,19 @@ class SurfaceFinder:
             ]
             for candidate in continued:  # '"A," she said. "B."': one quote, as PolNeAR annotates it
                 candidate.segments.extend(self._pieces(quotation))
+                if candidate.kind == QuoteKind.INDIRECT:
+                    candidate.kind, candidate.marked = QuoteKind.MIXED, True  # 'She said A. "B."': now words in marks
                 if candidate.source is not None:
                     candidate.source = candidate.source[0], max(candidate.source[1], quotation.outer_end)
             if continued:
                 self.used_quotations.add(index)
                 continue
-            if bare or quotation.outer_end > stretch.end or self._introduced_quotation(stretch, quotation):
+            if (
+                bare
+                or quotation.outer_end > stretch.end
+                or self._introduced_quotation(stretch, quotation)
+                or self._introduced_at_end(quotation, stretch)
+            ):
                 segments = self._pieces(quotation)
                 kind = QuoteKind.DIRECT
                 source = (stretch.start, max(stretch.end, quotation.outer_end))
@@ -2104,24 +2353,61 @@ class SurfaceFinder:
         return out
 
     def _introduced_quotation(self, stretch: Stretch, quotation: Quotation) -> bool:
-        """True when a colon or comma introduces the stretch's first quotation ("Or, as one expert put it: '...'",
-        "a sign that read, '...'"): an uncued introduction still marks the quotation alone as the words reported,
-        not the sentence around it."""
+        """True when a colon introduces the stretch's first quotation ("Or, as one expert put it: '...' and ..."):
+        an uncued introduction still marks the quotation alone as the words reported, not the sentence around it.
+        (A comma introduces one only at the end of its sentence: `_introduced_at_end`.)"""
         before = self.text[stretch.start : quotation.outer_start].rstrip()
-        return before.endswith((":", ",")) and not any(mark in before for mark in ('"', "“", "”", "''"))
+        return before.endswith(":") and not any(mark in before for mark in ('"', "“", "”", "''"))
+
+    def _introduced_at_end(self, quotation: Quotation, stretch: Stretch) -> bool:
+        """True when a quotation ends its sentence after a comma or colon ('When someone shouted, "..."'): the
+        words before it introduce it, whoever speaks, so the quotation alone is the quote."""
+        before = self.text[stretch.start : quotation.outer_start].rstrip()
+        return before.endswith((",", ":")) and not WORDY_OR_MARK.search(
+            self.text, min(quotation.outer_end, stretch.end), stretch.end
+        )
 
     def _continues_quote(self, previous: QuoteCandidate, stretch: Stretch) -> bool:
         """True when a quoted sentence with no cue (``stretch``) directly follows a quote with marked words in the
         sentence before, in the same paragraph ('"A," she said. "B."'): the speaker goes on, and PolNeAR
-        annotates both as one quote. An indirect report before it is another matter: the quote may be new."""
-        if previous.kind == QuoteKind.INDIRECT:
+        annotates both as one quote. In news an indirect report goes on with it too ('She said A. "B."'), as
+        PolNeAR annotates; in fiction the quote may be new.
+
+        In news a quoted paragraph right after a paragraph ending in a quote goes on with it too ('"A," she
+        said.' or 'She said A.' then '"B."'): PolNeAR annotates one relation over both. In fiction it is the next
+        turn."""
+        if previous.kind == QuoteKind.INDIRECT and (not self.news or previous.cue is None):
             return False
         number = bisect.bisect_right(self.stretch_starts, previous.end - 1) - 1
         return (
             0 <= number < len(self.stretches) - 1
             and self.stretches[number + 1] is stretch
-            and self.stretches[number].paragraph == stretch.paragraph
+            and (
+                self.stretches[number].paragraph == stretch.paragraph
+                or (self.news and self._next_paragraph(number, stretch) and not self._answers_a_turn(previous))
+            )
         )
+
+    def _answers_a_turn(self, previous: QuoteCandidate) -> bool:
+        """True when the paragraph before ``previous`` holds a direct quote by another mention: a dialogue (an
+        interview), where the next quoted paragraph is the next turn, not more of ``previous``."""
+        index = bisect.bisect_right(self.found_ends, previous.start) - 1
+        if index < 0 or previous.mention is None:
+            return False
+        before = self.found_by_end[index]
+        here, there = self._stretch_at(previous.start), self._stretch_at(before.end - 1)
+        return (
+            before.kind == QuoteKind.DIRECT
+            and before.mention is not None
+            and here is not None
+            and there is not None
+            and there.paragraph + 1 == here.paragraph
+            and self.text[slice(*before.mention)].lower() != self.text[slice(*previous.mention)].lower()
+        )
+
+    def _next_paragraph(self, number: int, stretch: Stretch) -> bool:
+        """True when ``stretch`` opens the paragraph after the one stretch ``number`` ends."""
+        return self.stretches[number].paragraph + 1 == stretch.paragraph and stretch.first in self.paragraph_firsts
 
     # ----------------------------------------------------------------- building candidates
 
@@ -2249,7 +2535,9 @@ class SurfaceFinder:
             quotation = self.quotations[first]
             self.used_quotations.add(first)
             outer = (quotation.outer_start, quotation.outer_end)
-            if not WORDY.search(self.text, start, outer[0]) and not WORDY.search(self.text, min(outer[1], end), end):
+            if not WORDY.search(self.text, start, outer[0]) and (
+                not WORDY.search(self.text, min(outer[1], end), end) or self._ends_in_punctuation(quotation)
+            ):
                 return self._pieces(quotation), QuoteKind.DIRECT
             if outer[1] > end + 1:
                 # the content stops inside a quotation that runs on: take the whole quotation
@@ -2258,6 +2546,13 @@ class SurfaceFinder:
                 ], QuoteKind.MIXED
             return [(start, end)], QuoteKind.MIXED
         return [(start, end)], QuoteKind.INDIRECT
+
+    def _ends_in_punctuation(self, quotation: Quotation) -> bool:
+        """True when a quotation's words end in a comma, stop, "?" or "!" inside its marks ('"We'll see," when
+        asked ...'): a whole utterance, so what follows it (a when-clause, "before ...", "citing ...") is the
+        setting of the report, not more of it."""
+        inner = self.text[quotation.pieces[-1].start : quotation.pieces[-1].end].rstrip()
+        return quotation.closed and inner[-1:] in {",", ".", "?", "!"}
 
 
 def _contracted_subject(word: str) -> bool:
@@ -2272,6 +2567,8 @@ def _dated(word: str) -> bool:
     return ("-" in word or "/" in word or ":" in word) and any(c.isdigit() for c in word)
 
 
-def find_reported_speech(doc: Document, quotations: Sequence[Quotation], lexicons: Lexicons) -> list[QuoteCandidate]:
+def find_reported_speech(
+    doc: Document, quotations: Sequence[Quotation], lexicons: Lexicons, *, genre: str = "news"
+) -> list[QuoteCandidate]:
     """All quote candidates of ``doc`` found from surface patterns, in document order."""
-    return SurfaceFinder(doc, quotations, lexicons).find()
+    return SurfaceFinder(doc, quotations, lexicons, genre=genre).find()

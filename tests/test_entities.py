@@ -199,8 +199,12 @@ def test_mentions_slice_back_and_cover_the_article() -> None:
 
 
 def test_carry_over_takes_the_previous_speaker() -> None:
-    """A quoted paragraph with no cue gets the speaker of the quote before it."""
-    text = '"We will rebuild the bridge," said Mayor Jane Doe.\n\n"The work starts in spring and ends before winter."'
+    """A quoted paragraph with no cue gets the speaker of the quote before it (a sentence of narration in between
+    keeps it a quote of its own: right after the quote, news joins it to that quote)."""
+    text = (
+        '"We will rebuild the bridge," said Mayor Jane Doe. Work was due to start soon.\n\n'
+        '"The work starts in spring and ends before winter."'
+    )
     quotes = quotetrack.extract(text)
     assert [(q.speaker.name if q.speaker else None, q.method) for q in quotes] == [
         ("Jane Doe", "pattern"),
@@ -314,9 +318,10 @@ def test_fiction_dialogue_alternates_and_follows_vocatives() -> None:
 
 def test_news_carry_over_keeps_the_last_speaker() -> None:
     """In news a quoted paragraph with no cue goes on with the speaker before it (one speech, many
-    paragraphs), even when that speaker named someone."""
+    paragraphs), even when that speaker named someone. (Right after the quote it would join it.)"""
     text = (
-        "\u201cWe will rebuild the bridge, Mr. Reyes, and we will do it this year,\u201d Mayor Ann Cole said.\n\n"
+        "\u201cWe will rebuild the bridge, Mr. Reyes, and we will do it this year,\u201d Mayor Ann Cole said. "
+        "It was her third term.\n\n"
         "\u201cThe money is there and the crews are ready to start in the spring.\u201d"
     )
     quotes = quotetrack.extract(text, genre="news")

@@ -222,6 +222,49 @@ PARTICIPIAL = [
             ("indirect", "it would be inspected", "The mayor", "adding", None, None),
         ],
     ),
+    # the clause's subject comes after a dateline, an introductory participle, or an honorific's stop
+    (
+        "PARIS, May 2 (Reuters) - The party leader visited the flooded district, saying the damage was severe.",
+        [("indirect", "the damage was severe", "The party leader", "saying", None, None)],
+    ),
+    (
+        "Looking tired, the mayor visited the flooded district, saying the damage was severe.",
+        [("indirect", "the damage was severe", "the mayor", "saying", None, None)],
+    ),
+    (
+        "In Cleveland, Mr. Trump spoke for an hour, telling the crowd that he would win.",
+        [("indirect", "he would win", "Mr. Trump", "telling", "the crowd", None)],
+    ),
+    # a participle after a document someone issued reports the issuer's words
+    (
+        "The governor issued a statement saying the plant would stay open.",
+        [("indirect", "the plant would stay open", "The governor", "saying", None, None)],
+    ),
+    # after a quotation and its attribution, the participle's speaker is the attribution's subject
+    (
+        '"We will win this state," the governor said, citing new polls.',
+        [
+            ("direct", "We will win this state", "the governor", "said", None, None),
+            ("indirect", "new polls", "the governor", "citing", None, None),
+        ],
+    ),
+    # a subordinate clause before the main clause is no subject
+    (
+        "While the plan was popular, the mayor said she would veto it, citing the cost.",
+        [
+            ("indirect", "she would veto it", "the mayor", "said", None, None),
+            ("indirect", "the cost", "the mayor", "citing", None, None),
+        ],
+    ),
+    (
+        "Amid the uproar over the vote, the mayor stayed calm, saying the count was fair.",
+        [("indirect", "the count was fair", "the mayor", "saying", None, None)],
+    ),
+    # a name in capitals with no dash after it is the subject, not a dateline
+    (
+        "NASA scientists visited the site on Monday, saying the damage was severe.",
+        [("indirect", "the damage was severe", "NASA scientists", "saying", None, None)],
+    ),
 ]
 
 
@@ -289,19 +332,72 @@ COLON_INTRODUCTION = [
         'In a statement, the club wrote: "Our thoughts are with the family."',
         [("direct", "Our thoughts are with the family.", "the club", "wrote", None, "In a statement")],
     ),
+    # a phrase on the topic between the cue and the colon; "put it"; a verb of thought with a quotation
+    (
+        'The mayor added about the new budget: "Nobody will lose a job over this."',
+        [("direct", "Nobody will lose a job over this.", "The mayor", "added", None, None)],
+    ),
+    (
+        'As the senator put it: "This nominee will not be confirmed, and there is no point pretending."',
+        [
+            (
+                "direct",
+                "This nominee will not be confirmed, and there is no point pretending.",
+                "the senator",
+                "put it",
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        'He concluded, "She is strong and she will always be stronger than those who attack her."',
+        [
+            (
+                "direct",
+                "She is strong and she will always be stronger than those who attack her.",
+                "He",
+                "concluded",
+                None,
+                None,
+            )
+        ],
+    ),
+    ("She put it on the table before the vote.", []),
+    # with no listed cue, the subject and verb of a sentence ending in a colon introduce the quotation ...
+    (
+        'The governor released the following statement:\n\n"We mourn the loss of a great leader and friend."',
+        [("direct", "We mourn the loss of a great leader and friend.", "The governor", "released", None, None)],
+    ),
+    (
+        'She then addressed the supporters again: "Here is what I regret. They do not listen."',
+        [("direct", "Here is what I regret. They do not listen.", "She", "addressed", None, None)],
+    ),
+    # ... and so does its comma before a quoted sentence that ends the sentence
+    (
+        'Right after the attack, the mayor issued a statement, "Last night our city was attacked."',
+        [("direct", "Last night our city was attacked.", "the mayor", "issued", None, None)],
+    ),
+    ('He visited the town, "a place I love," and met the mayor.', []),
+    # ... but not a description with "be"
+    (
+        'The list of demands was long:\n\n"Free the prisoners and open the border now."',
+        [("direct", "Free the prisoners and open the border now.", None, None, None, None)],
+    ),
     # a paragraph opened by "NAME:" is a headline or transcript turn of that speaker ...
     (
         "Brown: The deal is dead and we will walk away.",
         [("indirect", "The deal is dead and we will walk away", "Brown", ":", None, None)],
     ),
-    # with no cue, a colon or comma before a sentence's only quotation still gives the quotation alone
+    # with no listed cue, a colon or comma before a sentence's only quotation still gives the quotation alone,
+    # and the clause's subject and verb introduce it (`colon_statement`)
     (
         'The governor went even further on Monday: "If he runs and loses, his career is over."',
-        [("direct", "If he runs and loses, his career is over.", None, None, None, None)],
+        [("direct", "If he runs and loses, his career is over.", "The governor", "went", None, None)],
     ),
     (
         'The banner over the stage, in bold letters, carried a new slogan, "Jobs for every town and every county."',
-        [("direct", "Jobs for every town and every county.", None, None, None, None)],
+        [("direct", "Jobs for every town and every county.", "The banner", "carried", None, None)],
     ),
     # ... a longer quotation inside the sentence, not introduced so, leaves the sentence its content
     (
@@ -361,6 +457,13 @@ DASH_ATTRIBUTION = [
         "“Nobody is above the law.” – Judge Paul Grant",
         [("direct", "Nobody is above the law.", "Judge Paul Grant", "–", None, None)],
     ),
+    # the credit in a paragraph of its own under the quoted paragraph
+    (
+        '"We will rebuild this town, brick by brick."\n\n- Senator Maria Diaz.',
+        [("direct", "We will rebuild this town, brick by brick.", "Senator Maria Diaz", "-", None, None)],
+    ),
+    # a list item after narration credits nothing
+    ("The race is close.\n\n- Maria Diaz wins Ohio.", []),
 ]
 
 
@@ -384,6 +487,38 @@ MIXED = [
         [("mixed", 'The prices were "simply too high"', "the minister", "said", None, None)],
     ),
 ]
+
+
+# a quotation right after the cue that ends in its own punctuation is a whole utterance: what follows it is the
+# setting of the report, not more of it; without that punctuation the words after it go on with the clause
+QUOTATION_THEN_SETTING = [
+    (
+        'The governor cautioned "let us not get ahead of ourselves," before predicting a win.',
+        [
+            ("direct", "let us not get ahead of ourselves", "The governor", "cautioned", None, None),
+            ("indirect", "a win", "The governor", "predicting", None, None),
+        ],
+    ),
+    (
+        'Pressed on the budget, the mayor said, "We will see," when the meeting ended.',
+        [("direct", "We will see", "the mayor", "said", None, None)],
+    ),
+    # a participle after the comma inside the marks starts a new report, as after a comma outside them
+    (
+        'The senator said he had "grown the party by millions," claiming credit for the turnout.',
+        [("mixed", 'he had "grown the party by millions,"', "The senator", "said", None, None)],
+    ),
+    (
+        'She said "the deepest cuts in years" would hurt every school.',
+        [("mixed", '"the deepest cuts in years" would hurt every school', "She", "said", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTATION_THEN_SETTING)
+def test_quotation_then_setting(text: str, expected: list[Row]) -> None:
+    """A punctuated quotation after its cue ends the content; the clause after it is not reported."""
+    check(text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), MIXED)
@@ -424,6 +559,32 @@ SPLIT = [
         ),
         ["It is a hard call", "because both sides have a point."],
     ),
+    # an appositive with no clause of its own, then a quoted sentence with no cue: one quote
+    (
+        '"The plan is too costly," said Ann Lee, a member of the board. "Nobody has read it."',
+        (
+            "direct",
+            'The plan is too costly," said Ann Lee, a member of the board. "Nobody has read it.',
+            "Ann Lee",
+            "said",
+            None,
+            None,
+        ),
+        ["The plan is too costly", "Nobody has read it."],
+    ),
+    # "and" after the attribution before the quote resumes
+    (
+        '"This deal must come with strict enforcement," she said, and "clear penalties for any breach."',
+        (
+            "direct",
+            'This deal must come with strict enforcement," she said, and "clear penalties for any breach.',
+            "she",
+            "said",
+            None,
+            None,
+        ),
+        ["This deal must come with strict enforcement", "clear penalties for any breach."],
+    ),
     # a phrase finishing the attribution ("said of ...") before the quote resumes
     (
         '"I cannot say how they voted," he said of the former inmates, "but I know they cared."',
@@ -450,6 +611,19 @@ SPLIT = [
         ),
         ['The mayor called the budget "a real mess" on Friday', "She will veto it next week."],
     ),
+    # news: a quoted sentence right after an indirect report goes on with it, which becomes mixed
+    (
+        'The mayor said the budget was too large. "We will have to cut it back before the vote."',
+        (
+            "mixed",
+            'the budget was too large. "We will have to cut it back before the vote.',
+            "The mayor",
+            "said",
+            None,
+            None,
+        ),
+        ["the budget was too large", "We will have to cut it back before the vote."],
+    ),
     # a quoted question ends a sentence for the splitter; the short attribution after it completes the line
     (
         '"Who pays for all this?" Smith asked. "It is easy to promise things, but I have doubts."',
@@ -462,6 +636,44 @@ SPLIT = [
             None,
         ),
         ["Who pays for all this?", "It is easy to promise things, but I have doubts."],
+    ),
+    # ... also with an unlisted verb, or an addressee and an adverb after the cue
+    (
+        '"Would it be negotiable for the others?" Hannity pressed. "Maybe let some people stay."',
+        (
+            "direct",
+            'Would it be negotiable for the others?" Hannity pressed. "Maybe let some people stay.',
+            "Hannity",
+            "pressed",
+            None,
+            None,
+        ),
+        ["Would it be negotiable for the others?", "Maybe let some people stay."],
+    ),
+    (
+        '"You think I am going to change?" Lee asked reporters rhetorically. "I am not changing."',
+        (
+            "direct",
+            'You think I am going to change?" Lee asked reporters rhetorically. "I am not changing.',
+            "Lee",
+            "asked",
+            "reporters",
+            None,
+        ),
+        ["You think I am going to change?", "I am not changing."],
+    ),
+    # a colon before the quotation introduces it: the words before the colon are not the content
+    (
+        'Senator Jo Kane scolded him: "The science is against you on all three," she said. "I do not see why."',
+        (
+            "direct",
+            'The science is against you on all three," she said. "I do not see why.',
+            "she",
+            "said",
+            None,
+            None,
+        ),
+        ["The science is against you on all three", "I do not see why."],
     ),
     # two quoted sentences with no cue, one after the other: one quote carried over
     (
@@ -484,6 +696,96 @@ def test_split_quote_is_one_quote(text: str, expected: Row, segments: list[str])
     """A quote split by its attribution is one Quote with one segment a piece."""
     (quote,) = check(text, [expected])
     assert [s.text for s in quote.segments] == segments
+
+
+# after a closing quotation mark and its speaker, a verb of saying attributes the quotation whatever follows
+# it ("with", "to"); a relative clause after an inverted speaker is not part of the speaker
+QUOTATION_THEN_ATTRIBUTION = [
+    (
+        '"If the vote were today, I would lose it," he joked with reporters after the debate.',
+        [("direct", "If the vote were today, I would lose it", "he", "joked", None, None)],
+    ),
+    (
+        '"We will win this state and the next one," she said to cheers at the rally.',
+        [("direct", "We will win this state and the next one", "she", "said", None, None)],
+    ),
+    (
+        '"We are ready for this fight," said one former executive who asked not to be named.',
+        [("direct", "We are ready for this fight", "one former executive", "said", None, None)],
+    ),
+    # a subject opened by "this" (not a time word here), an addressee after a quoted question, and any verb
+    # of saying inverted after a quotation
+    (
+        '"Nobody in the family likes him at all," this source told the paper.',
+        [("direct", "Nobody in the family likes him at all", "this source", "told the paper", "the paper", None)],
+    ),
+    (
+        '"Who will pay for the new stadium?" Todd asked the mayor.',
+        [("direct", "Who will pay for the new stadium?", "Todd", "asked", "the mayor", None)],
+    ),
+    (
+        '"Silly boys acting like they have never seen a girl before," scoffed Ann Gil, 22.',
+        [("direct", "Silly boys acting like they have never seen a girl before", "Ann Gil", "scoffed", None, None)],
+    ),
+    # an unlisted past tense after a punctuated quotation and its speaker, or before a name, is the cue
+    (
+        '"People are afraid of wasting their votes," he surmised.',
+        [("direct", "People are afraid of wasting their votes", "he", "surmised", None, None)],
+    ),
+    (
+        '"This is fantastic!" beamed Donald Hart of Madison.',
+        [("direct", "This is fantastic!", "Donald Hart of Madison", "beamed", None, None)],
+    ),
+    # a participle on a noun after the quotation is no cue
+    (
+        'One sign read "vote for change," a slogan printed by the union.',
+        [("direct", "vote for change", "One sign", "read", None, None)],
+    ),
+    # a speaker with an appositive between commas, then the cue and an adverb; a name ending in "Jr."
+    (
+        '"It is copying, plain and simple," Dan Roe, the chief strategist of the campaign, said just after midnight.',
+        [("direct", "It is copying, plain and simple", "Dan Roe", "said", None, None)],
+    ),
+    (
+        '"It works as a way to sell books," James B. Cole Jr., the head of the bureau, said.',
+        [("direct", "It works as a way to sell books", "James B. Cole Jr.", "said", None, None)],
+    ),
+    # with no quotation before it, "joked with" reports nothing
+    ("The senator joked with reporters about the weather.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTATION_THEN_ATTRIBUTION)
+def test_quotation_then_attribution(text: str, expected: list[Row]) -> None:
+    """An attribution after a quotation is its cue and speaker, even when a preposition or clause follows."""
+    check(text, expected)
+
+
+# quoted pieces near each other that are two reports, not one split quote
+SEPARATE_QUOTES = [
+    # the second quoted sentence has its own attribution
+    (
+        '"We will win the seat," she said. "The voters are tired of waiting," she added.',
+        [
+            ("direct", "We will win the seat", "she", "said", None, None),
+            ("direct", "The voters are tired of waiting", "she", "added", None, None),
+        ],
+    ),
+    # the quotation belongs to a relative clause on the speaker, which reports on its own
+    (
+        '"The plan is too costly," said Ann Lee, who called the new tax "a burden on every family."',
+        [
+            ("direct", "The plan is too costly", "Ann Lee", "said", None, None),
+            ("mixed", 'the new tax "a burden on every family."', "who", "called", None, None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEPARATE_QUOTES)
+def test_separate_quotes_are_not_joined(text: str, expected: list[Row]) -> None:
+    """A quotation with its own attribution is a quote of its own, not the second half of a split quote."""
+    check(text, expected)
 
 
 MULTI_PARAGRAPH = [
@@ -518,6 +820,32 @@ MULTI_PARAGRAPH = [
         ("direct", 'One.\n\n"Two and three.\n\n"Four, five and six, and that is all', "she", "said", None, None),
         ["One.", "Two and three.", "Four, five and six, and that is all"],
     ),
+    # news: a quoted paragraph right after a paragraph ending in an attributed quote goes on with it
+    (
+        '"We will appeal the ruling," lawyer Ken Ito said.\n\n"This fight is far from over and our client is innocent."',
+        (
+            "direct",
+            'We will appeal the ruling," lawyer Ken Ito said.\n\n"This fight is far from over and our client is innocent.',
+            "lawyer Ken Ito",
+            "said",
+            None,
+            None,
+        ),
+        ["We will appeal the ruling", "This fight is far from over and our client is innocent."],
+    ),
+    # ... and after a paragraph ending in an indirect report, which becomes mixed
+    (
+        'The minister said the budget was balanced.\n\n"Every department will have to find savings next year."',
+        (
+            "mixed",
+            'the budget was balanced.\n\n"Every department will have to find savings next year.',
+            "The minister",
+            "said",
+            None,
+            None,
+        ),
+        ["the budget was balanced", "Every department will have to find savings next year."],
+    ),
 ]
 
 
@@ -530,14 +858,15 @@ def test_multi_paragraph_quote(text: str, expected: Row, segments: list[str]) ->
 
 CARRY_OVER = [
     (
-        '"We will appeal the ruling," lawyer Ken Ito said.\n\n"This fight is far from over and our client is innocent."',
+        '"We will appeal the ruling," lawyer Ken Ito said. His client left without a word.\n\n'
+        '"This fight is far from over and our client is innocent."',
         [
             ("direct", "We will appeal the ruling", "lawyer Ken Ito", "said", None, None),
             ("direct", "This fight is far from over and our client is innocent.", None, None, None, None),
         ],
     ),
     (
-        "The minister said the budget was balanced.\n\n"
+        "The minister said the budget was balanced. The opposition walked out.\n\n"
         "“Every department will have to find savings of five percent next year.”",
         [
             ("indirect", "the budget was balanced", "The minister", "said", None, None),
@@ -545,6 +874,21 @@ CARRY_OVER = [
         ],
     ),
 ]
+
+
+# a quotation with no cue that ends its sentence after a comma or colon is the quote by itself, not the sentence
+UNATTRIBUTED_INTRODUCED = [
+    (
+        'At the end of the meeting came one last voice from the back row, "We will be back next week with more of us."',
+        [("direct", "We will be back next week with more of us.", None, None, None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNATTRIBUTED_INTRODUCED)
+def test_unattributed_introduced_quotation(text: str, expected: list[Row]) -> None:
+    """The words before an introduced quotation are no part of it, even when no cue names its speaker."""
+    check(text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), CARRY_OVER)
@@ -595,6 +939,11 @@ def test_clause_without_that(text: str, expected: list[Row]) -> None:
 
 
 SUBJECT_FORMS = [
+    # a do-support contraction stands between the subject and the verb; it is no speaker
+    (
+        "Most of the farmers don’t think the drought will end soon.",
+        [("indirect", "the drought will end soon", "Most of the farmers", "think", None, None)],
+    ),
     (
         "The union is calling on the company to raise wages.",
         [("indirect", "the company to raise wages", "The union", "calling on", None, None)],
@@ -1329,19 +1678,22 @@ NOT_CONTINUED = [
             ("indirect", "the timing was odd", "Critics", "said", None, None),
         ],
     ),
-    # after an indirect report the quoted sentence stands alone: it may be someone else's words
+    # in an interview the quoted paragraph after a reply is the next turn, not more of the reply
     (
-        'The mayor said the budget was too large. "We will have to cut it back before the vote."',
+        '"Will you run for the seat again?" the reporter asked.\n\n'
+        '"Not this year, and maybe never," the senator said.\n\n"What made you change your mind?"',
         [
-            ("indirect", "the budget was too large", "The mayor", "said", None, None),
-            ("direct", "We will have to cut it back before the vote.", None, None, None, None),
+            ("direct", "Will you run for the seat again?", "the reporter", "asked", None, None),
+            ("direct", "Not this year, and maybe never", "the senator", "said", None, None),
+            ("direct", "What made you change your mind?", None, None, None, None),
         ],
     ),
-    # a new paragraph opens a new quote
+    # a new paragraph after narration opens a new quote (right after a quote, news goes on: MULTI_PARAGRAPH)
     (
-        '"The budget is a mess," the mayor said.\n\n"We will veto it next week and start over."',
+        'The mayor called the budget "a real mess" on Friday, aides said. The council met later.\n\n'
+        '"We will veto it next week and start over."',
         [
-            ("direct", "The budget is a mess", "the mayor", "said", None, None),
+            ("mixed", 'The mayor called the budget "a real mess" on Friday', "aides", "said", None, None),
             ("direct", "We will veto it next week and start over.", None, None, None, None),
         ],
     ),
@@ -1351,6 +1703,15 @@ NOT_CONTINUED = [
 @pytest.mark.parametrize(("text", "expected"), NOT_CONTINUED)
 def test_quote_not_continued(text: str, expected: list[Row]) -> None:
     check(text, expected)
+
+
+def test_fiction_quote_after_a_reported_sentence_stands_alone() -> None:
+    """In fiction a quoted sentence after a reported one is a line of its own (news joins them: SPLIT)."""
+    text = 'The old man said the storm was coming. "We will have to close the shutters before dark."'
+    quotes = quotetrack.extract(text, genre="fiction")
+    assert [(q.kind.value, q.content.text) for q in quotes] == [
+        ("direct", "We will have to close the shutters before dark.")
+    ]
 
 
 MISSED_SUBJECT = [
@@ -1393,12 +1754,19 @@ REVIEW_FIXES = [
         "The survey asked the parents to say which school they preferred.",
         [("indirect", "to say which school they preferred", "The survey", "asked", "the parents", None)],
     ),
-    # in single marks after a line in single marks, a short quoted paragraph is a line, not a subhead
+    # in single marks after a line in single marks, a short quoted paragraph is a line, not a subhead (in
+    # news it goes on with the quote of the paragraph before)
     (
         "'We cannot wait any longer,' the mayor said.\n\n'The time is now.'\n\nThe council adjourned.",
         [
-            ("direct", "We cannot wait any longer", "the mayor", "said", None, None),
-            ("direct", "The time is now.", None, None, None, None),
+            (
+                "direct",
+                "We cannot wait any longer,' the mayor said.\n\n'The time is now.",
+                "the mayor",
+                "said",
+                None,
+                None,
+            ),
         ],
     ),
 ]
