@@ -112,6 +112,18 @@ def word_classes() -> WordClasses:
     return WordClasses({name: frozenset(words.split()) for name, words in rows})
 
 
+@functools.cache
+def idioms() -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:
+    """The fixed phrases of ``data/idioms.tsv`` ("goes without saying"), keyed by each of their words with the
+    word's position, so a cue word finds the phrases that could hold it."""
+    table: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for (phrase,) in package_rows("idioms.tsv", ("phrase",)):
+        words = tuple(phrase.lower().split())
+        for position, word in enumerate(words):
+            table.setdefault(word, []).append((position, words))
+    return {word: tuple(entries) for word, entries in table.items()}
+
+
 @attrs.define
 class Stretch:
     """A sentence widened to whole quotations; tokens ``first``..``last`` (exclusive)."""
@@ -305,6 +317,8 @@ class SurfaceFinder:
         previous = self.lower[index - 1] if index > stretch.first else ""
         if previous in {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those"}:
             return False
+        if self._in_idiom(index):
+            return False  # "it goes without saying that ...", "all told, ...": a fixed phrase reports nothing
         if previous == "to" and not self._reporting_infinitive(index, entry):
             return False  # "to report", "to answer": an infinitive of most cues is a noun's or a plan's
         nxt_word = self.lower[index + 1] if index + 1 < stretch.last else ""
@@ -315,6 +329,8 @@ class SurfaceFinder:
             return False  # "no messages", "a talk show", "a strong showing": a noun
         if nxt_word in self.words["modified_noun"] and entry.lemma not in self.words["tell_verb"]:
             return False  # "pledged delegates": an adjective
+        if self.lower[index] in self.words["programme_noun"] and self._programme_noun(previous, nxt_word):
+            return False  # "a cable news show", "Her best showing is ...", "the host's show was cancelled": a noun
         if self.lower[index] in self.words["naming"] and self._after_indefinite_noun(index, stretch.first):
             return False  # "a group called Black Votes Matter": a name given, not words reported
         if self.lower[index] in self.words["naming_as"] and nxt_word == "as":
@@ -367,6 +383,24 @@ class SurfaceFinder:
         if self._through_that(index + 1, stretch.last) > index + 1:
             return True  # "knew from experience that ...": an adjunct before the reported clause
         return lemma in self.words["infinitive_cue"] or lemma in {"point", "add"}
+
+    def _in_idiom(self, index: int) -> bool:
+        """True when token ``index`` lies inside one of the fixed phrases of ``data/idioms.tsv``."""
+        for position, words in idioms().get(self.lower[index], ()):
+            first = index - position
+            if first >= 0 and tuple(self.lower[first : first + len(words)]) == words:
+                return True
+        return False
+
+    def _programme_noun(self, previous: str, following: str) -> bool:
+        """True when "show", "shows" or "showing" names a programme or a result, not evidence shown: after a word
+        that modifies such a noun ("morning shows", "her best showing"), after a name's possessive ("the host's
+        show"), or before a verb or conjunction of which it is the subject ("the show was cancelled", "shows and
+        films"). "Polls show", "records show that" are left alone."""
+        if previous in self.words["programme_modifier"] or following in self.words["programme_next"]:
+            return True
+        owner = previous[:-2] if previous.endswith(("'s", "’s")) else ""
+        return bool(owner) and owner not in self.words["subject_pronoun"] and owner not in self.words["expletive"]
 
     def _after_indefinite_noun(self, index: int, floor: int) -> bool:
         """True when a noun phrase opened by "a", "an" or "another" ends right before ``index`` ("a new group

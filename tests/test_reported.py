@@ -768,6 +768,15 @@ SURVEY_AND_THOUGHT = [
     # a belief whose clause opens with a contraction, "there" or a question word
     ("I think it's too late for a deal.", [("indirect", "it's too late for a deal", "I", "think", None, None)]),
     ("She believes there is still time.", [("indirect", "there is still time", "She", "believes", None, None)]),
+    # evidence shown: "show" after a source stays a cue; after a noun of programmes it is a noun (NEGATIVE)
+    (
+        "A new station poll shows the senator with a narrow lead.",
+        [("indirect", "the senator with a narrow lead", "A new station poll", "shows", None, None)],
+    ),
+    (
+        "Records show that the plane rarely left the hangar.",
+        [("indirect", "the plane rarely left the hangar", "Records", "show", None, None)],
+    ),
     (
         "The coach knows how hard the final will be.",
         [("indirect", "how hard the final will be", "The coach", "knows", None, None)],
@@ -1154,6 +1163,16 @@ NEGATIVE = [
     "He was far too tired to say anything more about the merger.",
     # "see X as" followed by a clause of time is no view: "as he fled" says when
     "Guards saw the driver as he sped through the gate.",
+    # "show" and "showing" naming a programme or a result, not evidence shown
+    "The host's show was cancelled after two seasons.",
+    "Other shows did a bit better in the ratings.",
+    "She taped several television shows and a podcast in the city.",
+    "Her best showing is 12 percent in the northern counties.",
+    # fixed phrases in which a cue word reports nothing
+    "It goes without saying that the budget matters to every family here.",
+    "All told, some 300 families could lose their homes.",
+    "Only time will tell if the plan can survive the winter.",
+    "It's fair to say the mayor has had a difficult year.",
 ]
 
 
