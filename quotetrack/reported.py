@@ -63,6 +63,8 @@ DATELINE = regex.compile(
         \s*[—–-]{1,2}\s+""",
     regex.VERBOSE,
 )
+# A byline right after a quoted headline ('"Mayor to run again," by the Post's Ann Lee'): the title of a story
+BYLINE = regex.compile(r",?\s+by\s+(?:the\s+)?\p{Lu}")
 WORDY_OR_MARK = regex.compile(r"[^\s.,;:!?\"”’'“‘]")  # a word or a mark of another quotation
 WORDY = regex.compile(r"[^\s.,;:!?—–]")  # anything but space and punctuation: a word outside a quotation
 # Prepositions that open an adjunct a cue may carry before its "that" ("said after the vote that ...")
@@ -1950,6 +1952,7 @@ class SurfaceFinder:
         next_ended = 0
         previous: list[QuoteCandidate] = []  # the candidates ending in the last stretch before this quotation
         out: list[QuoteCandidate] = []
+        titled: Stretch | None = None  # a stretch opened by a headline with its byline: no quotation in it is speech
         for index, quotation in enumerate(self.quotations):
             while next_taken < len(taken) and taken[next_taken][0] < quotation.end:
                 reach = max(reach, taken[next_taken][1])
@@ -1968,6 +1971,9 @@ class SurfaceFinder:
             bare = not WORDY_OR_MARK.search(
                 self.text, stretch.start, quotation.outer_start
             ) and not WORDY_OR_MARK.search(self.text, min(quotation.outer_end, stretch.end), stretch.end)
+            if stretch is titled or BYLINE.match(self.text, quotation.outer_end, stretch.end):
+                titled = stretch  # '"Mayor to run again," by the Post's Ann Lee: "..."': a headline and its byline
+                continue
             if words < SCARE_QUOTE_WORDS and not (bare and self._whole_paragraph(stretch, number_of=quotation)):
                 continue  # a title, nickname or scare quote; a quoted paragraph of its own is a line of dialogue
             if (

@@ -1168,6 +1168,9 @@ NEGATIVE = [
     "Other shows did a bit better in the ratings.",
     "She taped several television shows and a podcast in the city.",
     "Her best showing is 12 percent in the northern counties.",
+    # a quoted headline with its byline, and the excerpt after it, are a story's title and text, not speech
+    'NEW IN TOWN—"Bakery opens on Main Street after a long delay," by the Herald\'s Ann Lee: '
+    '"The owners cut the ribbon on Tuesday before a small crowd of neighbors and friends."',
     # fixed phrases in which a cue word reports nothing
     "It goes without saying that the budget matters to every family here.",
     "All told, some 300 families could lose their homes.",
