@@ -824,6 +824,8 @@ class SurfaceFinder:
             return None  # "we will see", "saw a rise": seeing reports a view only as "see X as Y"
         if cue.entry.role == "object":
             return self.according_to(stretch, cue)
+        if cue.entry.lemma == "find" and self._found_means(cue.last, stretch.last):
+            return None  # "found ways to press his agenda", "found common ground": a means or place, no finding
         form = self.lower[cue.first]
         before = self.lower[cue.first - 1] if cue.first > stretch.first else ""
         if cue.first - 1 > stretch.first and self._manner_adverb(cue.first - 1):
@@ -916,6 +918,17 @@ class SurfaceFinder:
             return
         start = self.tokens[what].start
         candidate.segments[0] = (start, candidate.segments[0][1])
+
+    def _found_means(self, index: int, limit: int) -> bool:
+        """True when the object after a form of "find" is a way, a voice or a refuge ("found a way to", "finds its
+        way to", "found sanctuary in"): "find" then means reaching something, and reports no finding."""
+        for probe in range(index, min(limit, index + 3)):
+            word = self.lower[probe]
+            if word in self.words["found_means"]:
+                return True
+            if word not in self.words["determiner"] and word not in self.words["found_means_modifier"]:
+                return False
+        return False
 
     def _as_frame(self, cue: Cue, stretch: Stretch) -> bool:
         """True when an object and then "as" follow the cue ("sees the race as lost"): the frame in which a

@@ -774,6 +774,10 @@ SURVEY_AND_THOUGHT = [
         [("indirect", "the senator with a narrow lead", "A new station poll", "shows", None, None)],
     ),
     (
+        "A recent survey found wide support for the plan.",
+        [("indirect", "wide support for the plan", "A recent survey", "found", None, None)],
+    ),
+    (
         "Records show that the plane rarely left the hangar.",
         [("indirect", "the plane rarely left the hangar", "Records", "show", None, None)],
     ),
@@ -1171,11 +1175,16 @@ NEGATIVE = [
     # a quoted headline with its byline, and the excerpt after it, are a story's title and text, not speech
     'NEW IN TOWN—"Bakery opens on Main Street after a long delay," by the Herald\'s Ann Lee: '
     '"The owners cut the ribbon on Tuesday before a small crowd of neighbors and friends."',
+    # "find" with a way, a voice or a refuge as its object reaches something and reports no finding
+    "The senator found ways to press her agenda through small amendments.",
+    "Every year a new wave of students finds its way to the small college town.",
+    "The two rivals are finding common ground on the budget.",
     # fixed phrases in which a cue word reports nothing
     "It goes without saying that the budget matters to every family here.",
     "All told, some 300 families could lose their homes.",
     "Only time will tell if the plan can survive the winter.",
     "It's fair to say the mayor has had a difficult year.",
+    "Sales soared thanks to the attention that the trial brought.",
 ]
 
 
