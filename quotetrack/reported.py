@@ -824,6 +824,8 @@ class SurfaceFinder:
             return None  # "we will see", "saw a rise": seeing reports a view only as "see X as Y"
         if cue.entry.role == "object":
             return self.according_to(stretch, cue)
+        if cue.entry.lemma == "continue" and self._continues_object(cue.last, stretch.last):
+            return None  # "continued their search", "continuing his win streak": an activity goes on, no words
         if cue.entry.lemma == "find" and self._found_means(cue.last, stretch.last):
             return None  # "found ways to press his agenda", "found common ground": a means or place, no finding
         form = self.lower[cue.first]
@@ -918,6 +920,17 @@ class SurfaceFinder:
             return
         start = self.tokens[what].start
         candidate.segments[0] = (start, candidate.segments[0][1])
+
+    def _continues_object(self, index: int, limit: int) -> bool:
+        """True when a noun phrase follows "continue" ("continued the work", "continuing a pattern"): what goes on
+        is an activity, not speech; "continued: ...", "continued to say", "..., he continued." still report. A
+        time ("continued this week to ...") is no object."""
+        return (
+            index < limit
+            and self.lower[index] in self.words["determiner"]
+            and self.lower[index] != "that"
+            and not self._time_at(index, limit)
+        )
 
     def _found_means(self, index: int, limit: int) -> bool:
         """True when the object after a form of "find" is a way, a voice or a refuge ("found a way to", "finds its

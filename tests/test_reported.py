@@ -774,6 +774,10 @@ SURVEY_AND_THOUGHT = [
         [("indirect", "the senator with a narrow lead", "A new station poll", "shows", None, None)],
     ),
     (
+        "The senator continued that the plan would fail.",
+        [("indirect", "the plan would fail", "The senator", "continued", None, None)],
+    ),
+    (
         "A recent survey found wide support for the plan.",
         [("indirect", "wide support for the plan", "A recent survey", "found", None, None)],
     ),
@@ -1179,6 +1183,9 @@ NEGATIVE = [
     "The senator found ways to press her agenda through small amendments.",
     "Every year a new wave of students finds its way to the small college town.",
     "The two rivals are finding common ground on the budget.",
+    # "continue" with a noun phrase: an activity goes on, no words are reported
+    "Divers continued their search of the lake on Sunday.",
+    "The senator won again on Tuesday, continuing his streak of victories in the west.",
     # fixed phrases in which a cue word reports nothing
     "It goes without saying that the budget matters to every family here.",
     "All told, some 300 families could lose their homes.",
