@@ -1962,6 +1962,8 @@ class SurfaceFinder:
             or self.lower[stretch.first] in self.words["colon_label_stop"]
         ):
             return None
+        if self._name_list(colon + 1, stretch.last):
+            return None  # "Iowa: Ann Lee, Bo Park, Cy Diaz, ...": a heading over a list of names, not speech
         end = stretch.last
         for later in self.stretches[number + 1 :]:
             if later.paragraph != stretch.paragraph:
@@ -1969,6 +1971,24 @@ class SurfaceFinder:
             end = later.last
         cue = Cue(colon, colon + 1, CueEntry(":", "speech", "verb"))
         return self._candidate(stretch, self._extent(colon + 1, end), cue, (stretch.first, colon), None, None, 0.6)
+
+    def _name_list(self, first: int, last: int) -> bool:
+        """True when tokens ``first``..``last`` are a list of three or more names and nothing else ("Ann Lee, Bo
+        Park and Cy Diaz."): no clause, so nothing is said. Only the first items are read, so time stays bounded."""
+        items, length = 0, 0
+        for k in range(first, min(last, first + 40)):
+            word = self.lower[k]
+            if word in {",", "and"}:
+                if length == 0 and word == ",":
+                    return False
+                items, length = items + (length > 0), 0
+            elif self.is_name(k) or word in {".", "jr.", "jr", "-"}:
+                length += 1
+                if length > 5:
+                    return False
+            else:
+                return False
+        return items >= 3
 
     def unattributed_quotations(self, found: list[QuoteCandidate]) -> list[QuoteCandidate]:
         """Quotations no cue reached: quoted paragraphs carry over the last speaker; scare quotes are dropped."""

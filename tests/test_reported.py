@@ -312,6 +312,11 @@ COLON_INTRODUCTION = [
     # ... but an editor's note or a credit line is no speaker's
     ("Editor's Note: This story has been updated with new figures.", []),
     ("Contributing: Jane Roe and Sam Poe.", []),
+    # names listed after a label are said only when a clause follows them
+    (
+        "Smith: Ann Lee, Bo Park and Cy Diaz will lead the new team.",
+        [("indirect", "Ann Lee, Bo Park and Cy Diaz will lead the new team", "Smith", ":", None, None)],
+    ),
 ]
 
 
@@ -1186,6 +1191,8 @@ NEGATIVE = [
     # "continue" with a noun phrase: an activity goes on, no words are reported
     "Divers continued their search of the lake on Sunday.",
     "The senator won again on Tuesday, continuing his streak of victories in the west.",
+    # a paragraph-opening label over a list of names: a heading, not a line of speech
+    "The panel met in March.\n\nOhio: Ann Lee, Bo Park, Cy Diaz, Dee Moss and Ed Ruiz.",
     # fixed phrases in which a cue word reports nothing
     "It goes without saying that the budget matters to every family here.",
     "All told, some 300 families could lose their homes.",
