@@ -319,6 +319,8 @@ class SurfaceFinder:
         previous = self.lower[index - 1] if index > stretch.first else ""
         if previous in {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those"}:
             return False
+        if previous in self.words["bare_infinitive_controller"]:
+            return False  # "will help determine who wins", "helps explain why": a bare infinitive, nothing said
         if self._in_idiom(index):
             return False  # "it goes without saying that ...", "all told, ...": a fixed phrase reports nothing
         if previous == "to" and not self._reporting_infinitive(index, entry):

@@ -1193,6 +1193,9 @@ NEGATIVE = [
     "The senator won again on Tuesday, continuing his streak of victories in the west.",
     # a paragraph-opening label over a list of names: a heading, not a line of speech
     "The panel met in March.\n\nOhio: Ann Lee, Bo Park, Cy Diaz, Dee Moss and Ed Ruiz.",
+    # a cue governed by "help" is a bare infinitive: the subject helps, it says nothing
+    "Voters in the suburbs will help determine which party controls the council.",
+    "The weather helps explain why turnout was so low.",
     # fixed phrases in which a cue word reports nothing
     "It goes without saying that the budget matters to every family here.",
     "All told, some 300 families could lose their homes.",
