@@ -828,6 +828,8 @@ class SurfaceFinder:
             return self.according_to(stretch, cue)
         if cue.entry.lemma == "continue" and self._continues_object(cue.last, stretch.last):
             return None  # "continued their search", "continuing his win streak": an activity goes on, no words
+        if cue.entry.lemma == "add" and self._adds_thing(cue.last, stretch.last):
+            return None  # "added 1 million jobs", "adds another title to his resume": a sum or a collection grows
         if cue.entry.lemma == "find" and self._found_means(cue.last, stretch.last):
             return None  # "found ways to press his agenda", "found common ground": a means or place, no finding
         form = self.lower[cue.first]
@@ -933,6 +935,26 @@ class SurfaceFinder:
             and self.lower[index] != "that"
             and not self._time_at(index, limit)
         )
+
+    def _adds_thing(self, index: int, limit: int) -> bool:
+        """True when "add" takes a number ("added 292,000 jobs", "added about 20 seats") or a thing added to
+        something ("add another title to his resume", "adds a new rule to the mix"): "add" then sums or joins,
+        and says nothing. "added that ...", "added a caveat: ..." and "..., he added." still report."""
+        if index >= limit:
+            return False
+        word = self.lower[index]
+        if word in {"about", "around", "nearly", "almost", "some", "roughly"} and index + 1 < limit:
+            word = self.lower[index + 1]
+        if word[:1].isdigit() or word[:1] == "$":
+            return True
+        if self.lower[index] not in self.words["determiner"] or self.lower[index] == "that":
+            return False
+        for probe in range(index + 1, min(limit, index + 8)):
+            if self.lower[probe] == "to":
+                return True
+            if not self.tokens[probe].text[:1].isalnum() or self.lower[probe] in self.words["finite"]:
+                return False  # "adding the U.S. must be ready to ...": a clause, reported
+        return False
 
     def _found_means(self, index: int, limit: int) -> bool:
         """True when the object after a form of "find" is a way, a voice or a refuge ("found a way to", "finds its

@@ -779,6 +779,10 @@ SURVEY_AND_THOUGHT = [
         [("indirect", "the senator with a narrow lead", "A new station poll", "shows", None, None)],
     ),
     (
+        "The mayor spoke of the floods, adding the city must be ready to act.",
+        [("indirect", "the city must be ready to act", "The mayor", "adding", None, None)],
+    ),
+    (
         "The senator continued that the plan would fail.",
         [("indirect", "the plan would fail", "The senator", "continued", None, None)],
     ),
@@ -1196,6 +1200,9 @@ NEGATIVE = [
     # a cue governed by "help" is a bare infinitive: the subject helps, it says nothing
     "Voters in the suburbs will help determine which party controls the council.",
     "The weather helps explain why turnout was so low.",
+    # "add" with a number, or with a thing added to something, sums or joins and says nothing
+    "The state added 40,000 jobs in the spring.",
+    "The singer can add another title to her long resume.",
     # fixed phrases in which a cue word reports nothing
     "It goes without saying that the budget matters to every family here.",
     "All told, some 300 families could lose their homes.",
