@@ -1203,6 +1203,8 @@ NEGATIVE = [
     # "add" with a number, or with a thing added to something, sums or joins and says nothing
     "The state added 40,000 jobs in the spring.",
     "The singer can add another title to her long resume.",
+    # marks around the attribute values of a markup tag left in the text quote nobody
+    'One reader wrote:\n\n<post author="@jo_lee" date="May 2, 2016" source="web">',
     # fixed phrases in which a cue word reports nothing
     "It goes without saying that the budget matters to every family here.",
     "All told, some 300 families could lose their homes.",
