@@ -1211,6 +1211,8 @@ NEGATIVE = [
     "Only time will tell if the plan can survive the winter.",
     "It's fair to say the mayor has had a difficult year.",
     "Sales soared thanks to the attention that the trial brought.",
+    "Two firms called off the merger after the new rules came out.",
+    "The so called reform plan stalled in the senate.",
 ]
 
 
