@@ -23,6 +23,8 @@ ELISIONS = regex.compile(r"(?i)(?:n|em|til|tis|twas|cause|bout|round|s)\b")
 # Matched with an endpos: without one, `regex` may scan the rest of the text for a literal the pattern
 # needs, and a match at every mark would be quadratic in the length of the text.
 OPEN_CONTEXT = frozenset("([{—–-/:;,")
+# A markup tag left in the text ('<tweet author="@jo">'): the marks around its attribute values quote nobody
+MARKUP_TAG = regex.compile(r"<[A-Za-z/][^<>\n]{0,300}>")
 
 
 @attrs.frozen
@@ -182,8 +184,14 @@ def _pair_paragraph(
     doubles: list[int] = []  # indices in ``stack`` of the open double marks, so finding the innermost is O(1)
     spans: list[QuotedSpan] = []
     seen_mark = False
+    tags = [(tag.start(), tag.end()) for tag in MARKUP_TAG.finditer(text, start, end)]
+    next_tag = 0  # marks come in order, so one pointer walks the tags
     for match in MARK.finditer(text, start, end):
         i = match.start()
+        while next_tag < len(tags) and tags[next_tag][1] <= i:
+            next_tag += 1
+        if next_tag < len(tags) and tags[next_tag][0] < i:
+            continue  # inside a markup tag: an attribute value, not a quotation
         char = match.group()
         role = _role(text, i, match.end())
         if role == "apostrophe":

@@ -65,6 +65,8 @@ DATELINE = regex.compile(
         \s*[—–-]{1,2}\s+""",
     regex.VERBOSE,
 )
+# A byline right after a quoted headline ('"Mayor to run again," by the Post's Ann Lee'): the title of a story
+BYLINE = regex.compile(r",?\s+by\s+(?:the\s+)?\p{Lu}")
 WORDY_OR_MARK = regex.compile(r"[^\s.,;:!?\"”’'“‘]")  # a word or a mark of another quotation
 # What may stand between an attribution and the quotation that resumes its quote: '," she said, and "B."'
 RESUMING = regex.compile(r"\s*,\s*(?:and|but)\s*")
@@ -114,6 +116,18 @@ class WordClasses:
 def word_classes() -> WordClasses:
     rows = package_rows("word_classes.tsv", ("class", "words"))
     return WordClasses({name: frozenset(words.split()) for name, words in rows})
+
+
+@functools.cache
+def idioms() -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:
+    """The fixed phrases of ``data/idioms.tsv`` ("goes without saying"), keyed by each of their words with the
+    word's position, so a cue word finds the phrases that could hold it."""
+    table: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for (phrase,) in package_rows("idioms.tsv", ("phrase",)):
+        words = tuple(phrase.lower().split())
+        for position, word in enumerate(words):
+            table.setdefault(word, []).append((position, words))
+    return {word: tuple(entries) for word, entries in table.items()}
 
 
 @attrs.define
@@ -355,6 +369,10 @@ class SurfaceFinder:
         previous = self.lower[index - 1] if index > stretch.first else ""
         if previous in {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those"}:
             return False
+        if previous in self.words["bare_infinitive_controller"]:
+            return False  # "will help determine who wins", "helps explain why": a bare infinitive, nothing said
+        if self._in_idiom(index):
+            return False  # "it goes without saying that ...", "all told, ...": a fixed phrase reports nothing
         if previous == "to" and not self._reporting_infinitive(index, entry):
             return False  # "to report", "to answer": an infinitive of most cues is a noun's or a plan's
         nxt_word = self.lower[index + 1] if index + 1 < stretch.last else ""
@@ -365,6 +383,8 @@ class SurfaceFinder:
             return False  # "no messages", "a talk show", "a strong showing": a noun
         if nxt_word in self.words["modified_noun"] and entry.lemma not in self.words["tell_verb"]:
             return False  # "pledged delegates": an adjective
+        if self.lower[index] in self.words["programme_noun"] and self._programme_noun(previous, nxt_word):
+            return False  # "a cable news show", "Her best showing is ...", "the host's show was cancelled": a noun
         if self.lower[index] in self.words["naming"] and self._after_indefinite_noun(index, stretch.first):
             return False  # "a group called Black Votes Matter": a name given, not words reported
         if self.lower[index] in self.words["naming_as"] and nxt_word == "as":
@@ -443,6 +463,24 @@ class SurfaceFinder:
                 or (self.lower[first - 1] == "," and first - 2 >= stretch.first and self._quote_closes_at(first - 2))
             )
         )
+
+    def _in_idiom(self, index: int) -> bool:
+        """True when token ``index`` lies inside one of the fixed phrases of ``data/idioms.tsv``."""
+        for position, words in idioms().get(self.lower[index], ()):
+            first = index - position
+            if first >= 0 and tuple(self.lower[first : first + len(words)]) == words:
+                return True
+        return False
+
+    def _programme_noun(self, previous: str, following: str) -> bool:
+        """True when "show", "shows" or "showing" names a programme or a result, not evidence shown: after a word
+        that modifies such a noun ("morning shows", "her best showing"), after a name's possessive ("the host's
+        show"), or before a verb or conjunction of which it is the subject ("the show was cancelled", "shows and
+        films"). "Polls show", "records show that" are left alone."""
+        if previous in self.words["programme_modifier"] or following in self.words["programme_next"]:
+            return True
+        owner = previous[:-2] if previous.endswith(("'s", "’s")) else ""
+        return bool(owner) and owner not in self.words["subject_pronoun"] and owner not in self.words["expletive"]
 
     def _after_indefinite_noun(self, index: int, floor: int) -> bool:
         """True when a noun phrase opened by "a", "an" or "another" ends right before ``index`` ("a new group
@@ -878,6 +916,12 @@ class SurfaceFinder:
             return self.according_to(stretch, cue)
         if cue.entry.lemma in self.words["impression"] and cue.last < stretch.last and self.lower[cue.last] == "to":
             return self.impression(stretch, cue, later)
+        if cue.entry.lemma == "continue" and self._continues_object(cue.last, stretch.last):
+            return None  # "continued their search", "continuing his win streak": an activity goes on, no words
+        if cue.entry.lemma == "add" and self._adds_thing(cue.last, stretch.last):
+            return None  # "added 1 million jobs", "adds another title to his resume": a sum or a collection grows
+        if cue.entry.lemma == "find" and self._found_means(cue.last, stretch.last):
+            return None  # "found ways to press his agenda", "found common ground": a means or place, no finding
         form = self.lower[cue.first]
         before = self.lower[cue.first - 1] if cue.first > stretch.first else ""
         if cue.first - 1 > stretch.first and (
@@ -994,6 +1038,48 @@ class SurfaceFinder:
         if self.lower[subject[1] - 1] not in self.words["document"] or verb <= floor or not self._verb_form(verb):
             return subject
         return self.subject_before(verb, floor) or subject
+
+    def _continues_object(self, index: int, limit: int) -> bool:
+        """True when a noun phrase follows "continue" ("continued the work", "continuing a pattern"): what goes on
+        is an activity, not speech; "continued: ...", "continued to say", "..., he continued." still report. A
+        time ("continued this week to ...") is no object."""
+        return (
+            index < limit
+            and self.lower[index] in self.words["determiner"]
+            and self.lower[index] != "that"
+            and not self._time_at(index, limit)
+        )
+
+    def _adds_thing(self, index: int, limit: int) -> bool:
+        """True when "add" takes a number ("added 292,000 jobs", "added about 20 seats") or a thing added to
+        something ("add another title to his resume", "adds a new rule to the mix"): "add" then sums or joins,
+        and says nothing. "added that ...", "added a caveat: ..." and "..., he added." still report."""
+        if index >= limit:
+            return False
+        word = self.lower[index]
+        if word in {"about", "around", "nearly", "almost", "some", "roughly"} and index + 1 < limit:
+            word = self.lower[index + 1]
+        if word[:1].isdigit() or word[:1] == "$":
+            return True
+        if self.lower[index] not in self.words["determiner"] or self.lower[index] == "that":
+            return False
+        for probe in range(index + 1, min(limit, index + 8)):
+            if self.lower[probe] == "to":
+                return True
+            if not self.tokens[probe].text[:1].isalnum() or self.lower[probe] in self.words["finite"]:
+                return False  # "adding the U.S. must be ready to ...": a clause, reported
+        return False
+
+    def _found_means(self, index: int, limit: int) -> bool:
+        """True when the object after a form of "find" is a way, a voice or a refuge ("found a way to", "finds its
+        way to", "found sanctuary in"): "find" then means reaching something, and reports no finding."""
+        for probe in range(index, min(limit, index + 3)):
+            word = self.lower[probe]
+            if word in self.words["found_means"]:
+                return True
+            if word not in self.words["determiner"] and word not in self.words["found_means_modifier"]:
+                return False
+        return False
 
     def _as_frame(self, cue: Cue, stretch: Stretch) -> bool:
         """True when an object and then "as" follow the cue ("sees the race as lost"): the frame in which a
@@ -2270,6 +2356,8 @@ class SurfaceFinder:
             or self.lower[stretch.first] in self.words["colon_label_stop"]
         ):
             return None
+        if self._name_list(colon + 1, stretch.last):
+            return None  # "Iowa: Ann Lee, Bo Park, Cy Diaz, ...": a heading over a list of names, not speech
         end = stretch.last
         for later in self.stretches[number + 1 :]:
             if later.paragraph != stretch.paragraph:
@@ -2277,6 +2365,24 @@ class SurfaceFinder:
             end = later.last
         cue = Cue(colon, colon + 1, CueEntry(":", "speech", "verb"))
         return self._candidate(stretch, self._extent(colon + 1, end), cue, (stretch.first, colon), None, None, 0.6)
+
+    def _name_list(self, first: int, last: int) -> bool:
+        """True when tokens ``first``..``last`` are a list of three or more names and nothing else ("Ann Lee, Bo
+        Park and Cy Diaz."): no clause, so nothing is said. Only the first items are read, so time stays bounded."""
+        items, length = 0, 0
+        for k in range(first, min(last, first + 40)):
+            word = self.lower[k]
+            if word in {",", "and"}:
+                if length == 0 and word == ",":
+                    return False
+                items, length = items + (length > 0), 0
+            elif self.is_name(k) or word in {".", "jr.", "jr", "-"}:
+                length += 1
+                if length > 5:
+                    return False
+            else:
+                return False
+        return items >= 3
 
     def unattributed_quotations(self, found: list[QuoteCandidate]) -> list[QuoteCandidate]:
         """Quotations no cue reached: quoted paragraphs carry over the last speaker; scare quotes are dropped."""
@@ -2287,6 +2393,7 @@ class SurfaceFinder:
         next_ended = 0
         previous: list[QuoteCandidate] = []  # the candidates ending in the last stretch before this quotation
         out: list[QuoteCandidate] = []
+        titled: Stretch | None = None  # a stretch opened by a headline with its byline: no quotation in it is speech
         for index, quotation in enumerate(self.quotations):
             while next_taken < len(taken) and taken[next_taken][0] < quotation.end:
                 reach = max(reach, taken[next_taken][1])
@@ -2305,6 +2412,9 @@ class SurfaceFinder:
             bare = not WORDY_OR_MARK.search(
                 self.text, stretch.start, quotation.outer_start
             ) and not WORDY_OR_MARK.search(self.text, min(quotation.outer_end, stretch.end), stretch.end)
+            if stretch is titled or BYLINE.match(self.text, quotation.outer_end, stretch.end):
+                titled = stretch  # '"Mayor to run again," by the Post's Ann Lee: "..."': a headline and its byline
+                continue
             if words < SCARE_QUOTE_WORDS and not (bare and self._whole_paragraph(stretch, number_of=quotation)):
                 continue  # a title, nickname or scare quote; a quoted paragraph of its own is a line of dialogue
             if (

@@ -416,6 +416,11 @@ COLON_INTRODUCTION = [
     # ... but an editor's note or a credit line is no speaker's
     ("Editor's Note: This story has been updated with new figures.", []),
     ("Contributing: Jane Roe and Sam Poe.", []),
+    # names listed after a label are said only when a clause follows them
+    (
+        "Smith: Ann Lee, Bo Park and Cy Diaz will lead the new team.",
+        [("indirect", "Ann Lee, Bo Park and Cy Diaz will lead the new team", "Smith", ":", None, None)],
+    ),
 ]
 
 
@@ -1223,6 +1228,27 @@ SURVEY_AND_THOUGHT = [
     # a belief whose clause opens with a contraction, "there" or a question word
     ("I think it's too late for a deal.", [("indirect", "it's too late for a deal", "I", "think", None, None)]),
     ("She believes there is still time.", [("indirect", "there is still time", "She", "believes", None, None)]),
+    # evidence shown: "show" after a source stays a cue; after a noun of programmes it is a noun (NEGATIVE)
+    (
+        "A new station poll shows the senator with a narrow lead.",
+        [("indirect", "the senator with a narrow lead", "A new station poll", "shows", None, None)],
+    ),
+    (
+        "The mayor spoke of the floods, adding the city must be ready to act.",
+        [("indirect", "the city must be ready to act", "The mayor", "adding", None, None)],
+    ),
+    (
+        "The senator continued that the plan would fail.",
+        [("indirect", "the plan would fail", "The senator", "continued", None, None)],
+    ),
+    (
+        "A recent survey found wide support for the plan.",
+        [("indirect", "wide support for the plan", "A recent survey", "found", None, None)],
+    ),
+    (
+        "Records show that the plane rarely left the hangar.",
+        [("indirect", "the plane rarely left the hangar", "Records", "show", None, None)],
+    ),
     (
         "The coach knows how hard the final will be.",
         [("indirect", "how hard the final will be", "The coach", "knows", None, None)],
@@ -1636,6 +1662,39 @@ NEGATIVE = [
     "He was far too tired to say anything more about the merger.",
     # "see X as" followed by a clause of time is no view: "as he fled" says when
     "Guards saw the driver as he sped through the gate.",
+    # "show" and "showing" naming a programme or a result, not evidence shown
+    "The host's show was cancelled after two seasons.",
+    "Other shows did a bit better in the ratings.",
+    "She taped several television shows and a podcast in the city.",
+    "Her best showing is 12 percent in the northern counties.",
+    # a quoted headline with its byline, and the excerpt after it, are a story's title and text, not speech
+    'NEW IN TOWN—"Bakery opens on Main Street after a long delay," by the Herald\'s Ann Lee: '
+    '"The owners cut the ribbon on Tuesday before a small crowd of neighbors and friends."',
+    # "find" with a way, a voice or a refuge as its object reaches something and reports no finding
+    "The senator found ways to press her agenda through small amendments.",
+    "Every year a new wave of students finds its way to the small college town.",
+    "The two rivals are finding common ground on the budget.",
+    # "continue" with a noun phrase: an activity goes on, no words are reported
+    "Divers continued their search of the lake on Sunday.",
+    "The senator won again on Tuesday, continuing his streak of victories in the west.",
+    # a paragraph-opening label over a list of names: a heading, not a line of speech
+    "The panel met in March.\n\nOhio: Ann Lee, Bo Park, Cy Diaz, Dee Moss and Ed Ruiz.",
+    # a cue governed by "help" is a bare infinitive: the subject helps, it says nothing
+    "Voters in the suburbs will help determine which party controls the council.",
+    "The weather helps explain why turnout was so low.",
+    # "add" with a number, or with a thing added to something, sums or joins and says nothing
+    "The state added 40,000 jobs in the spring.",
+    "The singer can add another title to her long resume.",
+    # marks around the attribute values of a markup tag left in the text quote nobody
+    'One reader wrote:\n\n<post author="@jo_lee" date="May 2, 2016" source="web">',
+    # fixed phrases in which a cue word reports nothing
+    "It goes without saying that the budget matters to every family here.",
+    "All told, some 300 families could lose their homes.",
+    "Only time will tell if the plan can survive the winter.",
+    "It's fair to say the mayor has had a difficult year.",
+    "Sales soared thanks to the attention that the trial brought.",
+    "Two firms called off the merger after the new rules came out.",
+    "The so called reform plan stalled in the senate.",
 ]
 
 
