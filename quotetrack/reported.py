@@ -539,12 +539,17 @@ class SurfaceFinder:
         words = self.words
         j = index - 1
         progressive = index < len(self.lower) and self.lower[index].endswith("ing")
-        while j >= floor and (
-            self.lower[j] in words["auxiliary"]
-            or (progressive and self.lower[j] in words["progressive"])
-            or self._manner_adverb(j)
-        ):
-            j -= 1  # "has also said", "grudgingly agreed", and "is now calling on", "have been saying"
+        for _ in range(2):  # "Police had last month charged": auxiliaries on either side of a time phrase
+            while j >= floor and (
+                self.lower[j] in words["auxiliary"]
+                or (progressive and self.lower[j] in words["progressive"])
+                or self._manner_adverb(j)
+            ):
+                j -= 1  # "has also said", "grudgingly agreed", and "is now calling on", "have been saying"
+            before_time = self._before_time_phrase(j, floor)
+            if before_time == j:
+                break
+            j = before_time
         if j < floor:
             return None
         if self.lower[j] == "," and j - 1 > floor and self.lower[j - 1] == ")":
@@ -574,6 +579,36 @@ class SurfaceFinder:
                         return found
             return self._sentence_opening_name(floor, j)
         return self._phrase_ending_at(j, floor)
+
+    def _before_time_phrase(self, j: int, floor: int) -> int:
+        """The token before a time phrase ending at ``j`` between a subject and its verb ("The senator on Monday
+        said", "A poll released Sunday found", "Jones last week said"), else ``j``: the time is no speaker."""
+        words = self.words
+        if j - 2 > floor and self.lower[j] == "ago" and self.lower[j - 1] in words["time"]:
+            k = j - 2  # "two weeks ago", "a year ago"
+            if self.lower[k] in {"a", "few", "several", "many"} or self._number(k):
+                k -= 1
+            return self._before_time_phrase_end(j, k, floor)
+        if j <= floor or self.lower[j] not in words["time_noun"]:
+            return j
+        k = j - 1
+        if self.lower[k] in words["time_bare"] and self.lower[j] not in words["time_bare"]:
+            k -= 1  # "Monday night"
+        while k > floor and self.lower[k] in words["time_modifier"]:
+            k -= 1  # "on Monday", "earlier this month"
+        if k == j - 1 and self.lower[j] not in words["time_bare"]:
+            return j  # "the week", "a long night": a bare "week" or "night" needs "last", "this" ...
+        if k > floor and self._participle_at(k) and self.lower[k - 1] not in words["passive"]:
+            k -= 1  # "A poll released Sunday found": the participle modifies the subject
+        return self._before_time_phrase_end(j, k, floor)
+
+    def _before_time_phrase_end(self, j: int, k: int, floor: int) -> int:
+        """``k`` when it can end a subject or an auxiliary (a word or a closing bracket, no preposition or
+        conjunction), else ``j``."""
+        word = self.lower[k] if k >= floor else ""
+        if not word or (word in self.words["boundary"] and word not in self.words["auxiliary"]):
+            return j
+        return k if self.tokens[k].text[:1].isalnum() or self.lower[k] in {")", "."} else j
 
     def _manner_adverb(self, index: int) -> bool:
         """A lowercase -ly word that is no noun or adjective in disguise ("flatly", not "only" or "Kelly")."""

@@ -147,12 +147,37 @@ SAID_WITH_TIME_OR_PLACE = [
         "The union said late on Friday it would call a strike.",
         [("indirect", "it would call a strike", "The union", "said", None, None)],
     ),
+    (
+        "Two county boards on Monday asked the state to audit the lottery.",
+        [("indirect", "to audit the lottery", "Two county boards", "asked", "the state", None)],
+    ),
+    (
+        "Councillor Ann Pike (Ward 3) last week said the park would stay open.",
+        [("indirect", "the park would stay open", "Councillor Ann Pike (Ward 3)", "said", None, None)],
+    ),
+    (
+        "The harbour master had earlier this month warned that the pier was unsafe.",
+        [("indirect", "the pier was unsafe", "The harbour master", "warned", None, None)],
+    ),
+    (
+        "A survey of bakers released Sunday found that flour prices had doubled.",
+        [("indirect", "flour prices had doubled", "A survey of bakers", "found", None, None)],
+    ),
+    (
+        "Dr. Lena Ruiz two years ago said the clinic would expand.",
+        [("indirect", "the clinic would expand", "Dr. Lena Ruiz", "said", None, None)],
+    ),
+    (
+        "The senator who spoke last week said the plan would fail.",  # the time phrase is in the relative clause
+        [("indirect", "the plan would fail", "The senator", "said", None, None)],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), SAID_WITH_TIME_OR_PLACE)
 def test_said_with_time_or_channel(text: str, expected: list[Row]) -> None:
-    """X said Sunday / on Monday / in an interview CLAUSE: the adjunct is not part of the content."""
+    """X said Sunday / on Monday / in an interview CLAUSE: the adjunct is not part of the content; a time phrase
+    between the subject and its verb ("X on Monday said") is not the speaker."""
     check(text, expected)
 
 
