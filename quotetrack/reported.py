@@ -983,6 +983,7 @@ class SurfaceFinder:
             "in",
             "upon",
             "on",
+            "besides",
             "—",
             "–",
         }:
@@ -1398,7 +1399,12 @@ class SurfaceFinder:
         """A participle after a comma (", saying ...", ", telling AFP it ..."): its speaker is the subject of the
         main clause."""
         if subject is None:
-            subject = self.clause_subject(stretch, cue.first)
+            subject = self._reporter_before_comma(stretch, cue) or self.clause_subject(stretch, cue.first)
+            if "," not in self.lower[stretch.first : cue.first] and (
+                subject is None or not self._verb_follows(subject[1], cue.first)
+            ):
+                # "While saying that ..., he went on": the participle opens the sentence, its subject follows it
+                subject = self._subject_after_comma(cue.last, stretch.last, described=True) or subject
         index = cue.last
         if cue.entry.cue_class == "stance":
             return self._stance(stretch, cue, subject, index)
@@ -1412,6 +1418,18 @@ class SurfaceFinder:
         end = self._content_end(stretch, index, later)
         content = self._extent(index, end)
         return self._candidate(stretch, content, cue, subject, addressee, channel, 0.7)
+
+    def _reporter_before_comma(self, stretch: Stretch, cue: Cue) -> tuple[int, int] | None:
+        """The subject of a speech verb just before the participle's comma ("..., a Chinese official said, adding
+        ..."): the participle goes on with that report, whatever opened the sentence."""
+        verb = cue.first - 2
+        if verb <= stretch.first or self.lower[verb + 1] != "," or self.lower[cue.first].endswith("ed"):
+            return None
+        entry = self.lexicons.cue_verbs.get(self.lower[verb])
+        if entry is None or entry.cue_class != "speech" or self.lower[verb - 1] in self.words["passive"]:
+            return None
+        subject = self.subject_before(verb, stretch.first)
+        return subject if subject is not None and self._can_speak(*subject) else None
 
     def question_put(self, stretch: Stretch, cue: Cue, *, passive: bool = False) -> QuoteCandidate | None:
         """A question put to someone ("When asked by a reporter whether ...,", "She was asked about ..."), up to
@@ -1471,6 +1489,46 @@ class SurfaceFinder:
             while index < before and self.lower[index] != ",":
                 index += 1
             index += 1
+        found = self._subject_at(index, before)
+        if found is None or not self._verb_follows(found[1], before):
+            later = self._subject_after_comma(index if found is None else found[1], before)
+            if later is not None:
+                return later  # "Speaking in Salem, Ohio, Trump went on, calling ...": a place or time came first
+        return found
+
+    def _verb_follows(self, index: int, before: int) -> bool:
+        return index < before and (self._verb_like(index) or self.lower[index] in self.words["finite"])
+
+    def _subject_after_comma(self, index: int, before: int, *, described: bool = False) -> tuple[int, int] | None:
+        """The first name or pronoun after a comma, from ``index`` on, that a verb follows: the subject of the main
+        clause when an introduction holds commas ("In Dover, N.H., on Tuesday, Jones endorsed Smith, saying ...").
+        A lowercase phrase after the comma ("Jones, the nominee, ...") is an appositive and is passed over, unless
+        ``described`` allows a phrase opened by a determiner ("After the vote, the senator said ...")."""
+        commas = 0
+        for k in range(index, min(before, index + 40)):
+            if self.lower[k] != ",":
+                continue
+            commas += 1
+            if commas > 4:
+                break
+            probe = k + 1
+            while probe < before and self.lower[probe] in self.words["adverb"]:
+                probe += 1
+            if probe >= before or self.lower[probe] == "who":
+                continue
+            if not (
+                self.is_name(probe)
+                or self.lower[probe] in self.words["subject_pronoun"]
+                or (described and self.lower[probe] in self.words["determiner"])
+            ):
+                continue
+            found = self._subject_at(probe, before)
+            if found is not None and self._verb_follows(found[1], before):
+                return found
+        return None
+
+    def _subject_at(self, index: int, before: int) -> tuple[int, int] | None:
+        """The subject phrase starting at ``index`` (after sentence adverbs), cut at its first verb."""
         while index < before and self.lower[index] in self.words["adverb"]:
             index += 1
         if index >= before:

@@ -290,6 +290,39 @@ PARTICIPIAL = [
         "NASA scientists visited the site on Monday, saying the damage was severe.",
         [("indirect", "the damage was severe", "NASA scientists", "saying", None, None)],
     ),
+    # an introduction holding commas (a place, a time) comes before the main clause's subject
+    (
+        "Speaking at a fair in Dover, Delaware, Ms. Ortiz praised the farmers, calling them the backbone of the state.",
+        [
+            ("indirect", "the farmers", "Ms. Ortiz", "praised", None, None),
+            ("indirect", "them the backbone of the state", "Ms. Ortiz", "calling", None, None),
+        ],
+    ),
+    (
+        "Back in 2009, Coach Ray Dunn visited the school, telling reporters that sport mattered.",
+        [("indirect", "sport mattered", "Coach Ray Dunn", "telling", "reporters", None)],
+    ),
+    # an appositive after the subject is passed over, not taken for the subject
+    (
+        "Ms. Ortiz, the club's treasurer, met the players, telling them that the fees would rise.",
+        [("indirect", "the fees would rise", "Ms. Ortiz", "telling", "them", None)],
+    ),
+    # after "X said," the participle goes on with X's report
+    (
+        "The bridge will close in May, a city engineer said, adding that repairs would take a year.",
+        [
+            ("indirect", "The bridge will close in May", "a city engineer", "said", None, None),
+            ("indirect", "repairs would take a year", "a city engineer", "adding", None, None),
+        ],
+    ),
+    # a participle that opens the sentence: its subject is the main clause's, after the comma
+    (
+        "Besides praising the teachers, the mayor thanked the parents.",
+        [
+            ("indirect", "the teachers", "the mayor", "praising", None, None),
+            ("indirect", "the parents", "the mayor", "thanked", None, None),
+        ],
+    ),
 ]
 
 
