@@ -576,9 +576,35 @@ class SurfaceFinder:
                 ):
                     found = self._phrase_ending_at(k - 1, floor)
                     if found is not None:
-                        return found
+                        # an appositive holding commas ("Cy Doe, 22, of Flint, Mich., said"): the name opening
+                        # the sentence is the subject, not the place
+                        opening = self._opening_name(floor, found[0], j) if mark == "," else None
+                        return opening or found
             return self._sentence_opening_name(floor, j)
         return self._phrase_ending_at(j, floor)
+
+    def _opening_name(self, floor: int, before: int, verb: int) -> tuple[int, int] | None:
+        """A name and its comma opening the sentence, after any dateline or opening quotation, and ending before
+        ``before``; not an introductory word ("Meanwhile,", "Yesterday,", "Speaking ...")."""
+        start = self._after_dateline(floor, verb)
+        if self._quote_opens_at(start) or self.inside_quote[start]:
+            while start < before and (self.inside_quote[start] or not self.tokens[start].text[:1].isalnum()):
+                start += 1  # '"...," Mr. Doe, now 81 and retired in Dover, Del., said'
+        if start >= before:
+            return None
+        word = self.lower[start]
+        if (
+            word in self.words["adverb"]
+            or word in self.words["time"]
+            or word in self.words["boundary"]
+            or word in self.words["determiner"]
+            or word in INTRODUCTIONS
+            or word in SETTING_OPENERS
+            or word.endswith("ing")
+        ):
+            return None
+        found = self._sentence_opening_name(start, before)
+        return found if found is not None and found[1] < before else None
 
     def _before_time_phrase(self, j: int, floor: int) -> int:
         """The token before a time phrase ending at ``j`` between a subject and its verb ("The senator on Monday

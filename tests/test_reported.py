@@ -65,6 +65,19 @@ SAID_THAT = [
         "Hugh Hill, a doctor at the clinic, said the patients were stable.",
         [("indirect", "the patients were stable", "Hugh Hill", "said", None, None)],
     ),
+    # an appositive holding commas (an age, a place): the name opening the sentence is the subject
+    (
+        "Cy Doe, 22, of Flint, Mich., said he had not given up.",
+        [("indirect", "he had not given up", "Cy Doe", "said", None, None)],
+    ),
+    (
+        "Ann Pike, who lost her son in Dover, Delaware, in 2012, said that the law had failed.",
+        [("indirect", "the law had failed", "Ann Pike", "said", None, None)],
+    ),
+    (
+        "Meanwhile, Jones, a farmer, said the rain was late.",  # an introductory word is no name
+        [("indirect", "the rain was late", "Jones", "said", None, None)],
+    ),
     (
         "Ukraine's foreign minister insisted that talks would continue.",
         [("indirect", "talks would continue", "Ukraine's foreign minister", "insisted", None, None)],
