@@ -544,6 +544,7 @@ class SurfaceFinder:
                 self.lower[j] in words["auxiliary"]
                 or (progressive and self.lower[j] in words["progressive"])
                 or self._manner_adverb(j)
+                or self._floating_quantifier(j, floor)
             ):
                 j -= 1  # "has also said", "grudgingly agreed", and "is now calling on", "have been saying"
             before_time = self._before_time_phrase(j, floor)
@@ -606,6 +607,33 @@ class SurfaceFinder:
         found = self._sentence_opening_name(start, before)
         return found if found is not None and found[1] < before else None
 
+    def _floating_quantifier(self, j: int, floor: int) -> bool:
+        """ "both" in "X and Y have both said": a quantifier after the subject or its auxiliary, not the subject."""
+        if self.lower[j] not in self.words["floating_quantifier"] or j - 1 < floor:
+            return False
+        previous = self.lower[j - 1]
+        return (
+            previous == ")"
+            or previous in self.words["auxiliary"]
+            or (
+                self.tokens[j - 1].text[:1].isalnum()
+                and previous not in self.words["boundary"]
+                and previous not in self.words["determiner"]
+            )
+        )
+
+    def _before_adverbial_phrase(self, j: int, floor: int) -> int:
+        """The token before a set phrase like "in the past", "in particular" or "at the time" ending at ``j``,
+        else ``j``."""
+        if self.lower[j] not in self.words["adverbial_noun"]:
+            return j
+        k = j - 1
+        if k > floor and self.lower[k] == "the":
+            k -= 1
+        if k <= floor or self.lower[k] not in {"in", "at", "for", "by"}:
+            return j
+        return self._before_time_phrase_end(j, k - 1, floor)
+
     def _before_time_phrase(self, j: int, floor: int) -> int:
         """The token before a time phrase ending at ``j`` between a subject and its verb ("The senator on Monday
         said", "A poll released Sunday found", "Jones last week said"), else ``j``: the time is no speaker."""
@@ -615,6 +643,10 @@ class SurfaceFinder:
             if self.lower[k] in {"a", "few", "several", "many"} or self._number(k):
                 k -= 1
             return self._before_time_phrase_end(j, k, floor)
+        if j > floor and self.lower[j] in words["adverbial_noun"]:
+            before = self._before_adverbial_phrase(j, floor)
+            if before != j:
+                return before
         if j <= floor or self.lower[j] not in words["time_noun"]:
             return j
         k = j - 1
@@ -1555,8 +1587,17 @@ class SurfaceFinder:
 
     def _subject_at(self, index: int, before: int) -> tuple[int, int] | None:
         """The subject phrase starting at ``index`` (after sentence adverbs), cut at its first verb."""
-        while index < before and self.lower[index] in self.words["adverb"]:
-            index += 1
+        while index < before and (
+            self.lower[index] in self.words["adverb"]
+            or self.lower[index] in self.words["subject_adverb"]
+            or (
+                index + 1 < before
+                and self.lower[index + 1] == ","
+                and self.lower[index].endswith("ly")
+                and self.lower[index] not in self.words["not_adverb"]
+            )  # "Publicly, the nominee ..."
+        ):
+            index += 2 if self.lower[index + 1] == "," else 1
         if index >= before:
             return None
         phrase = self.noun_phrase_right(index, before)

@@ -181,6 +181,22 @@ SAID_WITH_TIME_OR_PLACE = [
         [("indirect", "the clinic would expand", "Dr. Lena Ruiz", "said", None, None)],
     ),
     (
+        "Critics have in the past described the levy as unfair.",
+        [("indirect", "the levy as unfair", "Critics", "described", None, None)],
+    ),
+    (
+        "Farmers have in particular noted the cost of the scheme.",
+        [("indirect", "the cost of the scheme", "Farmers", "noted", None, None)],
+    ),
+    (
+        "Mayor Ed Hale and Judge Rita Sands have both said the court would move.",
+        [("indirect", "the court would move", "Mayor Ed Hale and Judge Rita Sands", "said", None, None)],
+    ),
+    (
+        "Both said the court would move.",  # "both" with nothing before it is the subject
+        [("indirect", "the court would move", "Both", "said", None, None)],
+    ),
+    (
         "The senator who spoke last week said the plan would fail.",  # the time phrase is in the relative clause
         [("indirect", "the plan would fail", "The senator", "said", None, None)],
     ),
@@ -319,6 +335,14 @@ PARTICIPIAL = [
     (
         "Ms. Ortiz, the club's treasurer, met the players, telling them that the fees would rise.",
         [("indirect", "the fees would rise", "Ms. Ortiz", "telling", "them", None)],
+    ),
+    # an opening adverb with its comma, or a focus adverb, is no part of the subject
+    (
+        "Publicly, the coach praises the players and dismisses the critics.",
+        [
+            ("indirect", "the players", "the coach", "praises", None, None),
+            ("indirect", "the critics", "the coach", "dismisses", None, None),
+        ],
     ),
     # after "X said," the participle goes on with X's report
     (
