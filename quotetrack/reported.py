@@ -634,15 +634,16 @@ class SurfaceFinder:
             return j
         return self._before_time_phrase_end(j, k - 1, floor)
 
-    def _before_time_phrase(self, j: int, floor: int) -> int:
+    def _before_time_phrase(self, j: int, floor: int, *, after_conjunction: bool = False) -> int:
         """The token before a time phrase ending at ``j`` between a subject and its verb ("The senator on Monday
-        said", "A poll released Sunday found", "Jones last week said"), else ``j``: the time is no speaker."""
+        said", "A poll released Sunday found", "Jones last week said"), else ``j``: the time is no speaker.
+        ``after_conjunction`` lets the phrase follow "and" or "but" ("... but on Tuesday wrote")."""
         words = self.words
         if j - 2 > floor and self.lower[j] == "ago" and self.lower[j - 1] in words["time"]:
             k = j - 2  # "two weeks ago", "a year ago"
             if self.lower[k] in {"a", "few", "several", "many"} or self._number(k):
                 k -= 1
-            return self._before_time_phrase_end(j, k, floor)
+            return self._before_time_phrase_end(j, k, floor, after_conjunction)
         if j > floor and self.lower[j] in words["adverbial_noun"]:
             before = self._before_adverbial_phrase(j, floor)
             if before != j:
@@ -658,13 +659,17 @@ class SurfaceFinder:
             return j  # "the week", "a long night": a bare "week" or "night" needs "last", "this" ...
         if k > floor and self._participle_at(k) and self.lower[k - 1] not in words["passive"]:
             k -= 1  # "A poll released Sunday found": the participle modifies the subject
-        return self._before_time_phrase_end(j, k, floor)
+        return self._before_time_phrase_end(j, k, floor, after_conjunction)
 
-    def _before_time_phrase_end(self, j: int, k: int, floor: int) -> int:
+    def _before_time_phrase_end(self, j: int, k: int, floor: int, after_conjunction: bool = False) -> int:
         """``k`` when it can end a subject or an auxiliary (a word or a closing bracket, no preposition or
         conjunction), else ``j``."""
         word = self.lower[k] if k >= floor else ""
-        if not word or (word in self.words["boundary"] and word not in self.words["auxiliary"]):
+        if not word or (
+            word in self.words["boundary"]
+            and word not in self.words["auxiliary"]
+            and not (after_conjunction and word in {"and", "but", "yet"})
+        ):
             return j
         return k if self.tokens[k].text[:1].isalnum() or self.lower[k] in {")", "."} else j
 
@@ -1064,12 +1069,29 @@ class SurfaceFinder:
                 return inverted
         if before in {"which", "that"} and cue.entry.cue_class not in {"speech", "stance"}:
             return None  # "a law that requires ...": a relative clause on a thing describes, it does not report
-        subject = self.subject_before(cue.first, stretch.first)
+        verb = cue.first
+        if (
+            form.endswith("ing")
+            and cue.first - 1 > stretch.first
+            and self.lower[cue.first - 1] in self.words["catenative"]
+        ):
+            verb = cue.first - 1  # "he began dismissing ...": the speaker is the subject of "began"
+        subject = self.subject_before(verb, stretch.first)
+        unspeakable = None
+        if subject is not None and not self._can_speak(*subject):
+            # "... but on Tuesday wrote": a time, not a speaker; the clause's subject is tried below, and failing
+            # that the report stands with no speaker
+            unspeakable, subject = subject, None
         if subject is not None and form.endswith("ing"):
             subject = self._issuer(subject, stretch.first)
-        link = cue.first - 1
-        while link > stretch.first and self.lower[link] in self.words["auxiliary"]:
+        link = verb - 1
+        while link > stretch.first and (
+            self.lower[link] in self.words["auxiliary"] or self.lower[link] in self.words["subject_adverb"]
+        ):
             link -= 1  # "... and has pledged", "... and then said"
+        link = self._before_time_phrase(link, stretch.first, after_conjunction=True)  # "... but on Tuesday wrote"
+        while link > stretch.first and self.lower[link] in self.words["auxiliary"]:
+            link -= 1
         if subject is None and self.lower[link] in self.words["poll_participle"] and link > stretch.first:
             polled = self.subject_before(link, stretch.first)  # "those surveyed say ...", "voters polled said"
             subject = (polled[0] if polled is not None else link - 1, link + 1)
@@ -1084,6 +1106,7 @@ class SurfaceFinder:
             and self.lower[link] in {"which", "that"}
         ):
             subject = (link, link + 1)  # "the union, which endorsed Kim": the relative pronoun is the source
+        subject = subject or unspeakable
         if subject is None:
             return None
         candidate = self.after_subject(stretch, number, cue, subject, later)

@@ -344,6 +344,19 @@ PARTICIPIAL = [
             ("indirect", "the critics", "the coach", "dismisses", None, None),
         ],
     ),
+    # an -ing cue after "began", "kept" ...: the speaker is that verb's subject
+    (
+        "Last year the coach praised the team. Then she began questioning whether the team could win.",
+        [
+            ("indirect", "the team", "the coach", "praised", None, None),
+            ("indirect", "whether the team could win", "she", "questioning", None, None),
+        ],
+    ),
+    # after "but" and a time phrase, the verb shares the subject of the clause before
+    (
+        "The critic has been hard on the mayor but on Tuesday wrote that she agreed with him.",
+        [("indirect", "she agreed with him", "The critic", "wrote", None, None)],
+    ),
     # after "X said," the participle goes on with X's report
     (
         "The bridge will close in May, a city engineer said, adding that repairs would take a year.",
