@@ -541,7 +541,7 @@ class SurfaceFinder:
         progressive = index < len(self.lower) and self.lower[index].endswith("ing")
         for _ in range(2):  # "Police had last month charged": auxiliaries on either side of a time phrase
             while j >= floor and (
-                self.lower[j] in words["auxiliary"]
+                (self.lower[j] in words["auxiliary"] and self.tokens[j].text != "May")
                 or (progressive and self.lower[j] in words["progressive"])
                 or self._manner_adverb(j)
                 or self._floating_quantifier(j, floor)
@@ -648,6 +648,18 @@ class SurfaceFinder:
             before = self._before_adverbial_phrase(j, floor)
             if before != j:
                 return before
+        if j - 1 > floor and self._month_or_year(j) and self.lower[j - 1] in words["time_modifier"]:
+            k = j - 1  # "in late August", "in 2010", "in June 2012"
+            while k > floor and self.lower[k] in words["time_modifier"]:
+                k -= 1
+            return self._before_time_phrase_end(j, k, floor, after_conjunction)
+        if (
+            j - 2 > floor
+            and self._year(j)
+            and self._month_or_year(j - 1)
+            and self.lower[j - 2] in words["time_modifier"]
+        ):
+            return self._before_time_phrase(j - 1, floor, after_conjunction=after_conjunction)
         if j <= floor or self.lower[j] not in words["time_noun"]:
             return j
         k = j - 1
@@ -657,13 +669,22 @@ class SurfaceFinder:
             k -= 1  # "on Monday", "earlier this month"
         if k == j - 1 and self.lower[j] not in words["time_bare"]:
             return j  # "the week", "a long night": a bare "week" or "night" needs "last", "this" ...
-        if k > floor and self._participle_at(k) and self.lower[k - 1] not in words["passive"]:
-            k -= 1  # "A poll released Sunday found": the participle modifies the subject
         return self._before_time_phrase_end(j, k, floor, after_conjunction)
+
+    def _year(self, index: int) -> bool:
+        text = self.tokens[index].text
+        return len(text) == 4 and text.isdigit() and text[:2] in {"19", "20"}
+
+    def _month_or_year(self, index: int) -> bool:
+        """A capitalised month name ("August", "Sept") or a year ("2012")."""
+        text = self.tokens[index].text
+        return self._year(index) or (text[:1].isupper() and self.lower[index] in self.words["month"])
 
     def _before_time_phrase_end(self, j: int, k: int, floor: int, after_conjunction: bool = False) -> int:
         """``k`` when it can end a subject or an auxiliary (a word or a closing bracket, no preposition or
         conjunction), else ``j``."""
+        if k > floor and self._participle_at(k) and self.lower[k - 1] not in self.words["passive"]:
+            k -= 1  # "A poll released Sunday found": the participle modifies the subject
         word = self.lower[k] if k >= floor else ""
         if not word or (
             word in self.words["boundary"]
@@ -1151,8 +1172,19 @@ class SurfaceFinder:
     def _issuer(self, subject: tuple[int, int], floor: int) -> tuple[int, int]:
         """Who issued a document that a participle reports from ("Doe issued a statement saying ...": Doe), else
         ``subject`` itself: PolNeAR makes the issuer the source."""
-        verb = subject[0] - 1
-        if self.lower[subject[1] - 1] not in self.words["document"] or verb <= floor or not self._verb_form(verb):
+        document = subject[1] - 1
+        while document > max(floor, subject[1] - 10) and self.lower[document] not in self.words["document"]:
+            if not self.tokens[document].text[:1].isalnum() or self._verb_form(document):
+                return subject  # a clause or a break comes first: the document is not this participle's
+            document -= 1  # "sent a letter on Thursday to Senate leaders opposing ...": past the addressee
+        if self.lower[document] not in self.words["document"]:
+            return subject
+        verb = document - 1
+        while verb > floor and document - verb < 5 and not self._verb_form(verb):
+            if not self.tokens[verb].text[:1].isalnum():
+                return subject
+            verb -= 1  # "issued a policy paper", "filed legal papers"
+        if verb <= floor or not self._verb_form(verb) or self.lower[verb] in self.words["determiner"]:
             return subject
         return self.subject_before(verb, floor) or subject
 

@@ -181,6 +181,22 @@ SAID_WITH_TIME_OR_PLACE = [
         [("indirect", "the clinic would expand", "Dr. Lena Ruiz", "said", None, None)],
     ),
     (
+        "Federal auditors in April found that the fund had lost money.",
+        [("indirect", "the fund had lost money", "Federal auditors", "found", None, None)],
+    ),
+    (
+        "A county poll released in late August found that most voters were undecided.",
+        [("indirect", "most voters were undecided", "A county poll", "found", None, None)],
+    ),
+    (
+        "The mayor in June 2012 said the bridge would be rebuilt.",
+        [("indirect", "the bridge would be rebuilt", "The mayor", "said", None, None)],
+    ),
+    (
+        "The mayor may say the bridge will be rebuilt.",  # "may" the auxiliary, not the month
+        [("indirect", "the bridge will be rebuilt", "The mayor", "say", None, None)],
+    ),
+    (
         "Critics have in the past described the levy as unfair.",
         [("indirect", "the levy as unfair", "Critics", "described", None, None)],
     ),
@@ -293,6 +309,14 @@ PARTICIPIAL = [
     (
         "The governor issued a statement saying the plant would stay open.",
         [("indirect", "the plant would stay open", "The governor", "saying", None, None)],
+    ),
+    (
+        "The unions sent a letter on Friday to the board opposing the merger.",
+        [("indirect", "the merger", "The unions", "opposing", None, None)],
+    ),
+    (
+        "Lawyers for the tenants filed legal papers opposing the eviction.",
+        [("indirect", "the eviction", "Lawyers for the tenants", "opposing", None, None)],
     ),
     # after a quotation and its attribution, the participle's speaker is the attribution's subject
     (
