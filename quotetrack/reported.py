@@ -545,6 +545,7 @@ class SurfaceFinder:
                 or (progressive and self.lower[j] in words["progressive"])
                 or self._manner_adverb(j)
                 or self._floating_quantifier(j, floor)
+                or (self.lower[j] in words["verb_adverb"] and j > floor)
             ):
                 j -= 1  # "has also said", "grudgingly agreed", and "is now calling on", "have been saying"
             before_time = self._before_time_phrase(j, floor)

@@ -209,6 +209,10 @@ SAID_WITH_TIME_OR_PLACE = [
         [("indirect", "the court would move", "Mayor Ed Hale and Judge Rita Sands", "said", None, None)],
     ),
     (
+        "The mayor herself said the court would move.",
+        [("indirect", "the court would move", "The mayor", "said", None, None)],
+    ),
+    (
         "Both said the court would move.",  # "both" with nothing before it is the subject
         [("indirect", "the court would move", "Both", "said", None, None)],
     ),
@@ -367,6 +371,10 @@ PARTICIPIAL = [
             ("indirect", "the players", "the coach", "praises", None, None),
             ("indirect", "the critics", "the coach", "dismisses", None, None),
         ],
+    ),
+    (
+        "The aides were calm, perhaps recognizing that the vote was lost.",
+        [("indirect", "the vote was lost", "The aides", "recognizing", None, None)],
     ),
     # an -ing cue after "began", "kept" ...: the speaker is that verb's subject
     (
