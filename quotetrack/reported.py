@@ -583,7 +583,23 @@ class SurfaceFinder:
                         opening = self._opening_name(floor, found[0], j) if mark == "," else None
                         return opening or found
             return self._sentence_opening_name(floor, j)
-        return self._phrase_ending_at(j, floor)
+        found = self._phrase_ending_at(j, floor)
+        return self._past_interlocutor(found, floor) if found is not None else None
+
+    def _past_interlocutor(self, found: tuple[int, int], floor: int) -> tuple[int, int]:
+        """The speaker before "speaking to X" or "who spoke with X" ("A source speaking to Fox News said"): X is
+        whom the speaker talked to, not the speaker."""
+        k = found[0] - 1
+        if k - 1 <= floor or self.lower[k] not in {"to", "with"}:
+            return found
+        k -= 1
+        if self.lower[k] not in self.words["interlocution"]:
+            return found
+        k -= 1
+        if self.lower[k] in {"who", "that"} and k - 1 >= floor:
+            k -= 1
+        outer = self.noun_phrase_left(k, floor, through_relative=False) if k >= floor else None
+        return outer if outer is not None and self._can_speak(*outer) else found
 
     def _opening_name(self, floor: int, before: int, verb: int) -> tuple[int, int] | None:
         """A name and its comma opening the sentence, after any dateline or opening quotation, and ending before
@@ -1513,7 +1529,11 @@ class SurfaceFinder:
         """A participle after a comma (", saying ...", ", telling AFP it ..."): its speaker is the subject of the
         main clause."""
         if subject is None:
-            subject = self._reporter_before_comma(stretch, cue) or self.clause_subject(stretch, cue.first)
+            subject = (
+                self._reporter_before_comma(stretch, cue)
+                or self._subordinate_subject(stretch, cue)
+                or self.clause_subject(stretch, cue.first)
+            )
             if "," not in self.lower[stretch.first : cue.first] and (
                 subject is None or not self._verb_follows(subject[1], cue.first)
             ):
@@ -1612,6 +1632,31 @@ class SurfaceFinder:
 
     def _verb_follows(self, index: int, before: int) -> bool:
         return index < before and (self._verb_like(index) or self.lower[index] in self.words["finite"])
+
+    def _subordinate_subject(self, stretch: Stretch, cue: Cue) -> tuple[int, int] | None:
+        """The subject of the subordinate clause a participle ends ("When Doe opened the debate by saying ...",
+        "..., as Doe echoed the criticism, saying ..."): the nearest clause is the one the participle goes on."""
+        floor = stretch.first
+        k = cue.first - 1
+        if self.lower[k] == ",":
+            k -= 1
+        limit = max(floor, cue.first - 30)
+        while k > limit and self.lower[k] not in {",", ";", "(", ")"} and not self.inside_quote[k]:
+            k -= 1
+        opener = k + 1 if k > limit else limit  # the subordinator opens the sentence, or follows a comma
+        if k > limit and self.lower[k] != ",":
+            return None
+        # the last subordinator of the segment: at its start, or inside it ("X admitted fault even as he ...")
+        opener = next(
+            (p for p in range(cue.first - 3, opener - 1, -1) if self.lower[p] in self.words["subordinator"]), None
+        )
+        if opener is None:
+            return None
+        found = self._subject_at(opener + 1, cue.first)
+        if found is None or not self._verb_follows(found[1], cue.first):
+            return None
+        first = self.lower[found[0]]
+        return found if self.is_name(found[0]) or first in self.words["subject_pronoun"] else None
 
     def _subject_after_comma(self, index: int, before: int, *, described: bool = False) -> tuple[int, int] | None:
         """The first name or pronoun after a comma, from ``index`` on, that a verb follows: the subject of the main

@@ -213,6 +213,10 @@ SAID_WITH_TIME_OR_PLACE = [
         [("indirect", "the court would move", "The mayor", "said", None, None)],
     ),
     (
+        "A source speaking to the radio station said the court would move.",  # whom the source spoke to
+        [("indirect", "the court would move", "A source", "said", None, None)],
+    ),
+    (
         "Both said the court would move.",  # "both" with nothing before it is the subject
         [("indirect", "the court would move", "Both", "said", None, None)],
     ),
@@ -375,6 +379,22 @@ PARTICIPIAL = [
     (
         "The aides were calm, perhaps recognizing that the vote was lost.",
         [("indirect", "the vote was lost", "The aides", "recognizing", None, None)],
+    ),
+    # a participle ending a subordinate clause speaks for that clause's subject
+    (
+        "The crowd cheered when Ms. Ortiz opened the fair by thanking the farmers.",
+        [("indirect", "the farmers", "Ms. Ortiz", "thanking", None, None)],
+    ),
+    (
+        "It was a sharp exchange, as Mr. Lund echoed the charge, saying the fund had been misused.",
+        [
+            ("indirect", "the charge", "Mr. Lund", "echoed", None, None),
+            ("indirect", "the fund had been misused", "Mr. Lund", "saying", None, None),
+        ],
+    ),
+    (
+        "The mayor spoke as well as anyone could, saying the plan was sound.",  # "as well as": no clause
+        [("indirect", "the plan was sound", "The mayor", "saying", None, None)],
     ),
     # an -ing cue after "began", "kept" ...: the speaker is that verb's subject
     (
