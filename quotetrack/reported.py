@@ -1647,12 +1647,12 @@ class SurfaceFinder:
         if k > limit and self.lower[k] != ",":
             return None
         # the last subordinator of the segment: at its start, or inside it ("X admitted fault even as he ...")
-        opener = next(
+        subordinator = next(
             (p for p in range(cue.first - 3, opener - 1, -1) if self.lower[p] in self.words["subordinator"]), None
         )
-        if opener is None:
+        if subordinator is None:
             return None
-        found = self._subject_at(opener + 1, cue.first)
+        found = self._subject_at(subordinator + 1, cue.first)
         if found is None or not self._verb_follows(found[1], cue.first):
             return None
         first = self.lower[found[0]]
