@@ -675,6 +675,10 @@ class _Resolver:
         """
         if tokens is None or (start and _WORD_CHAR.match(self.text, start - 1, start)):
             tokens = [(start + m.start(), start + m.end(), m.group()) for m in _TOKEN.finditer(self.text[start:end])]
+        if len(tokens) > 2 and tokens[-1][2] == ")":
+            bracket = next((i for i in range(len(tokens) - 2, 0, -1) if tokens[i][2] == "("), 0)
+            if bracket:
+                tokens = tokens[:bracket]  # "Sen. Jo Kane (D-Ohio)": the party and state are no part of the name
         tokens = self._trim(tokens)
         if not tokens:
             return _Reading(start, end, "other")

@@ -584,7 +584,9 @@ class SurfaceFinder:
                         return opening or found
             return self._sentence_opening_name(floor, j)
         found = self._phrase_ending_at(j, floor)
-        return self._past_interlocutor(found, floor) if found is not None else None
+        if found is None:
+            return None
+        return self._past_interlocutor(found, floor)
 
     def _past_interlocutor(self, found: tuple[int, int], floor: int) -> tuple[int, int]:
         """The speaker before "speaking to X" or "who spoke with X" ("A source speaking to Fox News said"): X is
@@ -1675,16 +1677,20 @@ class SurfaceFinder:
                 probe += 1
             if probe >= before or self.lower[probe] == "who":
                 continue
-            if not (
-                self.is_name(probe)
-                or self.lower[probe] in self.words["subject_pronoun"]
-                or (described and self.lower[probe] in self.words["determiner"])
-            ):
+            named = self.is_name(probe) or self.lower[probe] in self.words["subject_pronoun"]
+            if not (named or described):
                 continue
             found = self._subject_at(probe, before)
-            if found is not None and self._verb_follows(found[1], before):
-                return found
+            if (
+                found is not None
+                and self._verb_follows(found[1], before)
+                and (named or self.lower[probe] in self.words["determiner"] or self._holds_name(*found))
+            ):
+                return found  # "After ..., billionaire owner Mark Cuban said": a described name
         return None
+
+    def _holds_name(self, first: int, last: int) -> bool:
+        return any(self.is_name(k) for k in range(first, last))
 
     def _subject_at(self, index: int, before: int) -> tuple[int, int] | None:
         """The subject phrase starting at ``index`` (after sentence adverbs), cut at its first verb."""

@@ -46,6 +46,11 @@ NAME_CHAINS = [
         [("Donald Trump", PERSON)] * 2,
         id="honorific-then-full-name",
     ),
+    pytest.param(
+        "Senator Ann Pike (D-Ohio) said the bill was weak. Pike said she would vote against it.",
+        [("Ann Pike", PERSON)] * 2,
+        id="party-and-state-in-brackets",
+    ),
 ]
 
 KEPT_APART = [

@@ -368,6 +368,13 @@ PARTICIPIAL = [
         "Ms. Ortiz, the club's treasurer, met the players, telling them that the fees would rise.",
         [("indirect", "the fees would rise", "Ms. Ortiz", "telling", "them", None)],
     ),
+    (
+        "Eight years after backing the mayor, farm union leader Rosa Tam endorsed the governor.",
+        [
+            ("indirect", "the mayor", "farm union leader Rosa Tam", "backing", None, None),
+            ("indirect", "the governor", "farm union leader Rosa Tam", "endorsed", None, None),
+        ],
+    ),
     # an opening adverb with its comma, or a focus adverb, is no part of the subject
     (
         "Publicly, the coach praises the players and dismisses the critics.",
