@@ -1117,6 +1117,15 @@ class SurfaceFinder:
         ):
             verb = cue.first - 1  # "he began dismissing ...": the speaker is the subject of "began"
         subject = self.subject_before(verb, stretch.first)
+        if (
+            subject is not None
+            and form.endswith("ing")
+            and self._can_speak(*subject)
+            and cue.last < stretch.last
+            and self.tokens[cue.last].text[:1].isalnum()  # words follow: "people of real understanding," none
+        ):
+            # "X, who spent the speech defending ...": the participle goes on the nearest clause
+            subject = self._subordinate_subject(stretch, cue) or subject
         unspeakable = None
         if subject is not None and not self._can_speak(*subject):
             # "... but on Tuesday wrote": a time, not a speaker; the clause's subject is tried below, and failing
@@ -1138,7 +1147,8 @@ class SurfaceFinder:
         if subject is None and self._refusal(cue.first - 1, cue.first):
             subject = self.subject_before(cue.first - 1, stretch.first)  # "X would not say": "would" is auxiliary
         if subject is None and self.lower[link] in {"and", "but", "yet"}:
-            subject = self.clause_subject(stretch, cue.first)  # "she praised Garland and said ...", "... but says"
+            # "she praised Garland and said ...", "... but says"; "X, who backed Y and criticized ...": "who"
+            subject = self._subordinate_subject(stretch, cue) or self.clause_subject(stretch, cue.first)
         if (
             subject is None
             and cue.entry.cue_class == "stance"
@@ -1648,12 +1658,20 @@ class SurfaceFinder:
         opener = k + 1 if k > limit else limit  # the subordinator opens the sentence, or follows a comma
         if k > limit and self.lower[k] != ",":
             return None
-        # the last subordinator of the segment: at its start, or inside it ("X admitted fault even as he ...")
+        # the last subordinator of the segment: at its start, or inside it ("X admitted fault even as he ...");
+        # a relative pronoun is itself the subject ("Mr. Doe, who has both endorsed X and criticized ...")
         subordinator = next(
-            (p for p in range(cue.first - 3, opener - 1, -1) if self.lower[p] in self.words["subordinator"]), None
+            (
+                p
+                for p in range(cue.first - 2, opener - 1, -1)
+                if self.lower[p] in self.words["subordinator"] or self.lower[p] in {"who", "which"}
+            ),
+            None,
         )
         if subordinator is None:
             return None
+        if self.lower[subordinator] in {"who", "which"}:
+            return (subordinator, subordinator + 1) if subordinator > floor else None
         found = self._subject_at(subordinator + 1, cue.first)
         if found is None or not self._verb_follows(found[1], cue.first):
             return None

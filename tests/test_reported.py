@@ -403,6 +403,18 @@ PARTICIPIAL = [
         "The mayor spoke as well as anyone could, saying the plan was sound.",  # "as well as": no clause
         [("indirect", "the plan was sound", "The mayor", "saying", None, None)],
     ),
+    # a relative pronoun is the subject of the cues in its clause
+    (
+        "Mr. Lund, who has both praised the mayor and criticized his staff, spoke last.",
+        [
+            ("indirect", "the mayor", "who", "praised", None, None),
+            ("indirect", "his staff", "who", "criticized", None, None),
+        ],
+    ),
+    (
+        "The coach, who spent much of the meeting defending the budget, left early.",
+        [("indirect", "the budget", "who", "defending", None, None)],
+    ),
     # an -ing cue after "began", "kept" ...: the speaker is that verb's subject
     (
         "Last year the coach praised the team. Then she began questioning whether the team could win.",
