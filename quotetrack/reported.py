@@ -1671,7 +1671,9 @@ class SurfaceFinder:
         if subordinator is None:
             return None
         if self.lower[subordinator] in {"who", "which"}:
-            return (subordinator, subordinator + 1) if subordinator > floor else None
+            # only a relative clause the segment opens ("X, who ..."): in "He praised those who left but said"
+            # the relative clause has ended before the cue
+            return (subordinator, subordinator + 1) if floor < subordinator == opener else None
         found = self._subject_at(subordinator + 1, cue.first)
         if found is None or not self._verb_follows(found[1], cue.first):
             return None

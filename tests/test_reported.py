@@ -415,6 +415,13 @@ PARTICIPIAL = [
         "The coach, who spent much of the meeting defending the budget, left early.",
         [("indirect", "the budget", "who", "defending", None, None)],
     ),
+    (
+        "She thanked those who stayed but said the club would close.",  # the relative clause ended before "but"
+        [
+            ("indirect", "those who stayed", "She", "thanked", None, None),
+            ("indirect", "the club would close", "She", "said", None, None),
+        ],
+    ),
     # an -ing cue after "began", "kept" ...: the speaker is that verb's subject
     (
         "Last year the coach praised the team. Then she began questioning whether the team could win.",
