@@ -641,6 +641,17 @@ class SurfaceFinder:
             )
         )
 
+    def _after_comma_and_set_phrase(self, index: int, floor: int) -> bool:
+        """True when a comma and a set phrase ("at one point", "in turn", "in particular") come just before
+        ``index``."""
+        k = index - 1
+        if k - 2 < floor or self.lower[k] not in self.words["adverbial_noun"]:
+            return False
+        k -= 1
+        if self.lower[k] in {"the", "one", "a", "that", "this"}:
+            k -= 1
+        return k - 1 >= floor and self.lower[k] in {"in", "at", "for", "by"} and self.lower[k - 1] == ","
+
     def _before_adverbial_phrase(self, j: int, floor: int) -> int:
         """The token before a set phrase like "in the past", "in particular" or "at the time" ending at ``j``,
         else ``j``."""
@@ -1066,6 +1077,8 @@ class SurfaceFinder:
             self._manner_adverb(cue.first - 1) or (form.endswith("ing") and before in self.words["participle_adverb"])
         ):
             before = self.lower[cue.first - 2]  # "is widely expected", ", falsely suggesting", ", later adding"
+        if form.endswith("ing") and self._after_comma_and_set_phrase(cue.first, stretch.first):
+            before = ","  # ", at one point calling ...", ", in turn saying ...": still a participle on the clause
         passive = before in self.words["passive"] or self._passive_across_adverb(cue.first, stretch.first)
         if passive and not form.endswith("ing"):
             return self.expected(stretch, cue, later)  # "was told", "is said to": no speaker in the subject
@@ -1675,6 +1688,20 @@ class SurfaceFinder:
             # the relative clause has ended before the cue
             return (subordinator, subordinator + 1) if floor < subordinator == opener else None
         found = self._subject_at(subordinator + 1, cue.first)
+        if (found is None or not self._verb_follows(found[1], cue.first)) and self.lower[
+            subordinator + 1
+        ] in self.words["boundary"]:
+            # "though in a news conference last week he used ...": the subject follows a setting
+            found = next(
+                (
+                    phrase
+                    for p in range(subordinator + 2, min(cue.first, subordinator + 14))
+                    if self.lower[p] in self.words["subject_pronoun"] and self.lower[p] not in {"who", "it"}
+                    for phrase in [self._subject_at(p, cue.first)]
+                    if phrase is not None and self._verb_follows(phrase[1], cue.first)
+                ),
+                None,
+            )
         if found is None or not self._verb_follows(found[1], cue.first):
             return None
         first = self.lower[found[0]]

@@ -422,6 +422,15 @@ PARTICIPIAL = [
             ("indirect", "the club would close", "She", "said", None, None),
         ],
     ),
+    (
+        "The coach had a rough week, though at a briefing on Monday she struck a calmer tone, saying the season"
+        " was long.",
+        [("indirect", "the season was long", "she", "saying", None, None)],
+    ),
+    (
+        "The mayor has fought the council over the budget, at one point calling the plan a fraud.",
+        [("indirect", "the plan a fraud", "The mayor", "calling", None, None)],
+    ),
     # an -ing cue after "began", "kept" ...: the speaker is that verb's subject
     (
         "Last year the coach praised the team. Then she began questioning whether the team could win.",
