@@ -2767,14 +2767,38 @@ class SurfaceFinder:
                 source = (stretch.start, stretch.end)
             else:
                 continue
+            speaker = self._colon_speaker(stretch, quotation) if self.news else None
             out.append(
                 QuoteCandidate(
-                    segments=segments, kind=kind, source=source, method="carry-over", confidence=0.4, marked=True
+                    segments=segments,
+                    kind=kind,
+                    source=source,
+                    mention=None if speaker is None else self._extent(*speaker),
+                    method="carry-over" if speaker is None else "pattern",
+                    confidence=0.4,
+                    marked=True,
                 )
             )
             self.used_quotations.add(index)
             previous = [out[-1]]  # a quoted sentence after this one goes on with it too
         return out
+
+    def _colon_speaker(self, stretch: Stretch, quotation: Quotation) -> tuple[int, int] | None:
+        """Who speaks a quotation that a colon introduces with no cue ("... surprises pollster Ann Lee: '...'",
+        "The report makes that clear: '...'"): a name just before the colon, else the sentence's subject."""
+        if not self._introduced_quotation(stretch, quotation):
+            return None
+        colon = next(
+            (k for k in range(stretch.last - 1, stretch.first, -1) if self.tokens[k].end <= quotation.outer_start),
+            None,
+        )
+        if colon is None or self.lower[colon] != ":":
+            return None
+        named = self.noun_phrase_left(colon - 1, stretch.first)
+        if named is not None and self.is_name(colon - 1) and self._can_speak(*named):
+            return named
+        subject = self.clause_subject(stretch, colon)
+        return subject if subject is not None and self._can_speak(*subject) else None
 
     def _introduced_quotation(self, stretch: Stretch, quotation: Quotation) -> bool:
         """True when a colon introduces the stretch's first quotation ("Or, as one expert put it: '...' and ..."):

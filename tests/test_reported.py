@@ -616,6 +616,34 @@ COLON_INTRODUCTION = [
         "Smith: Ann Lee, Bo Park and Cy Diaz will lead the new team.",
         [("indirect", "Ann Lee, Bo Park and Cy Diaz will lead the new team", "Smith", ":", None, None)],
     ),
+    # a quotation a colon introduces with no cue: a name just before the colon, else the sentence's subject
+    (
+        'The estimates of turnout are off - Pew Research: "All the samples include more engaged people than the'
+        ' census does."',
+        [
+            (
+                "direct",
+                "All the samples include more engaged people than the census does.",
+                "Pew Research",
+                None,
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        'A note in the audit makes that plain: "These rules do not apply to the accounts held by the senior staff."',
+        [
+            (
+                "direct",
+                "These rules do not apply to the accounts held by the senior staff.",
+                "A note",
+                None,
+                None,
+                None,
+            )
+        ],
+    ),
 ]
 
 
