@@ -1777,14 +1777,17 @@ class SurfaceFinder:
         return phrase[0], end
 
     def _after_dateline(self, first: int, before: int) -> int:
-        """The first token after a dateline that opens a story ("PARIS, May 2 (Reuters) - ", "WASHINGTON — "),
-        else ``first``: a place in capitals before a dash is no subject."""
+        """The first token after a dateline that opens a story ("PARIS, May 2 (Reuters) - ", "WASHINGTON — ",
+        "Washington (AFP) – "), else ``first``: a place before a dash is no subject."""
         text = self.tokens[first].text
-        if not (len(text) > 1 and text.isalpha() and text.isupper()):
+        capitals = len(text) > 1 and text.isalpha() and text.isupper()
+        if not (capitals or self.is_name(first)):
             return first
         for k in range(first + 1, min(before, first + 12)):
             if self.lower[k] in {"—", "–", "-", "--", "―"}:
-                return k + 1 if k + 1 < before else first
+                # a place in title case needs the agency's bracket before the dash: "Washington (AFP) – "
+                dated = capitals or self.lower[k - 1] == ")"
+                return k + 1 if dated and k + 1 < before else first
         return first
 
     def _verb_like(self, index: int) -> bool:

@@ -306,6 +306,14 @@ PARTICIPIAL = [
         [("indirect", "the damage was severe", "The party leader", "saying", None, None)],
     ),
     (
+        "Dover (AFP) – Senator Ann Lee took a swipe at her rival, saying that the plan was reckless.",
+        [("indirect", "the plan was reckless", "Senator Ann Lee", "saying", None, None)],
+    ),
+    (
+        "Ann Lee - the senator - took a swipe at her rival, saying that the plan was reckless.",  # no dateline
+        [("indirect", "the plan was reckless", "Ann Lee", "saying", None, None)],
+    ),
+    (
         "Looking tired, the mayor visited the flooded district, saying the damage was severe.",
         [("indirect", "the damage was severe", "the mayor", "saying", None, None)],
     ),
