@@ -1677,7 +1677,9 @@ class SurfaceFinder:
             (
                 p
                 for p in range(cue.first - 2, opener - 1, -1)
-                if self.lower[p] in self.words["subordinator"] or self.lower[p] in {"who", "which"}
+                if self.lower[p] in self.words["subordinator"]
+                or self.lower[p] in {"who", "which"}
+                or (self.lower[p] in {"and", "but"} and self._clause_at(p + 1, cue.first))
             ),
             None,
         )
@@ -1705,7 +1707,17 @@ class SurfaceFinder:
         if found is None or not self._verb_follows(found[1], cue.first):
             return None
         first = self.lower[found[0]]
-        return found if self.is_name(found[0]) or first in self.words["subject_pronoun"] else None
+        named = self.is_name(found[0]) or self._holds_name(*found) and self.lower[subordinator] in {"and", "but"}
+        return found if named or first in self.words["subject_pronoun"] else None
+
+    def _clause_at(self, index: int, before: int) -> bool:
+        """True when a clause with a named or pronoun subject starts at ``index`` ("and the union has sued")."""
+        found = self._subject_at(index, before)
+        return (
+            found is not None
+            and self._verb_follows(found[1], before)
+            and (self._holds_name(*found) or self.lower[found[0]] in self.words["subject_pronoun"])
+        )
 
     def _subject_after_comma(self, index: int, before: int, *, described: bool = False) -> tuple[int, int] | None:
         """The first name or pronoun after a comma, from ``index`` on, that a verb follows: the subject of the main

@@ -408,6 +408,10 @@ PARTICIPIAL = [
         ],
     ),
     (
+        "Parents are angry, and the Teachers Union of Ohio has sued the board over the rules, saying they are unfair.",
+        [("indirect", "they are unfair", "the Teachers Union of Ohio", "saying", None, None)],
+    ),
+    (
         "The mayor spoke as well as anyone could, saying the plan was sound.",  # "as well as": no clause
         [("indirect", "the plan was sound", "The mayor", "saying", None, None)],
     ),
