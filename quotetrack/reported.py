@@ -1707,7 +1707,7 @@ class SurfaceFinder:
         if found is None or not self._verb_follows(found[1], cue.first):
             return None
         first = self.lower[found[0]]
-        named = self.is_name(found[0]) or self._holds_name(*found) and self.lower[subordinator] in {"and", "but"}
+        named = self.is_name(found[0]) or (self._holds_name(*found) and self.lower[subordinator] in {"and", "but"})
         return found if named or first in self.words["subject_pronoun"] else None
 
     def _clause_at(self, index: int, before: int) -> bool:
