@@ -1416,8 +1416,17 @@ class SurfaceFinder:
                 break  # "endorsed Cruz after the debate", "endorsed Cruz on Wednesday": adjuncts, not the object
             if end > index and self._second_verb_at(end, stretch.last):
                 break  # "criticized Singer and challenged him": the object ends where a second verb joins
+            if end > index and self.lower[end] in self.words["adjunct_preposition"] and self._named_object(index, end):
+                break  # "endorsed Cruz in Iowa", "criticized him during a rally": a name takes no modifier
             end += 1
         return self._candidate(stretch, self._extent(index, end), cue, subject, None, None, 0.5)
+
+    def _named_object(self, first: int, last: int) -> bool:
+        """True when tokens ``first``..``last`` are a pronoun or a name ("him", "Mr. Cruz", "Kentucky Sen. Rand
+        Paul"): a phrase a prepositional phrase after it cannot modify, so the phrase is an adjunct of the verb."""
+        if last - first == 1 and self.lower[first] in self.words["object_pronoun"]:
+            return True
+        return all(self.is_name(k) or self.lower[k] in {".", "'s", "’s", "and", "-"} for k in range(first, last))
 
     def _second_verb_at(self, index: int, limit: int) -> bool:
         """True when "and" or "but" at ``index`` joins a second verb of the same subject ("and challenged",

@@ -638,8 +638,22 @@ OBJECT_REPORTS = [
     ("The party endorsed Alvarez on Tuesday.", [("indirect", "Alvarez", "The party", "endorsed", None, None)]),
     ("The mayor endorsed Kim after a long debate.", [("indirect", "Kim", "The mayor", "endorsed", None, None)]),
     (
-        "The club backed former Gov. Dana Cole in the race. Fans cheered.",
-        [("indirect", "former Gov. Dana Cole in the race", "The club", "backed", None, None)],
+        "The club backed former Gov. Dana Cole for a second term. Fans cheered.",
+        [("indirect", "former Gov. Dana Cole for a second term", "The club", "backed", None, None)],
+    ),
+    # a phrase of place or occasion after a name or pronoun belongs to the verb: the object ends before it
+    (
+        "The mayor endorsed Ana Diaz at a rally in the park.",
+        [("indirect", "Ana Diaz", "The mayor", "endorsed", None, None)],
+    ),
+    (
+        "The union criticized him during the debate.",
+        [("indirect", "him", "The union", "criticized", None, None)],
+    ),
+    # after a common noun the phrase may be the noun's own complement, and stays
+    (
+        "The union criticized the ban on new permits.",
+        [("indirect", "the ban on new permits", "The union", "criticized", None, None)],
     ),
     # expressing, discussing and offering take the position or topic as their object
     (
