@@ -1405,7 +1405,15 @@ class SurfaceFinder:
         if index >= stretch.last or self.lower[index] in self.words["non_cue_next"]:
             return None
         end = index
-        while end < stretch.last and self.lower[end] not in {",", ";", ":", "—", "–"}:
+        gerund = self.lower[index].endswith("ing")  # "backed eliminating caucuses, limiting ... and binding ..."
+        listing = False  # inside a list of objects: its last comma may stand before "and" ("A, B, and C")
+        while end < stretch.last:
+            if self.lower[end] in {",", ";", ":", "—", "–"}:
+                if self.lower[end] == "," and self._list_goes_on(end + 1, stretch.last, gerund=gerund, listing=listing):
+                    end += 1
+                    listing = True
+                    continue  # "criticized Smith, Jones and Brown": a list of objects is one object
+                break
             if self.lower[end] == "." and (end + 1 >= stretch.last or end + 1 in self.sentence_firsts):
                 break  # a sentence ends; other dots are abbreviations ("former Gov. Jeb Bush")
             if (
@@ -1420,6 +1428,54 @@ class SurfaceFinder:
                 break  # "endorsed Cruz in Iowa", "criticized him during a rally": a name takes no modifier
             end += 1
         return self._candidate(stretch, self._extent(index, end), cue, subject, None, None, 0.5)
+
+    def _list_goes_on(self, index: int, limit: int, *, gerund: bool, listing: bool) -> bool:
+        """True when the words from ``index`` (after a comma) carry on a list to its "and" or "or" ("Jones, Brown
+        and Smith", "R-Texas, and Carly Fiorina"): short items with no verb, the last one too. After a gerund
+        the items are gerunds ("eliminating caucuses, limiting ... and binding ..."); elsewhere an "-ing" word
+        after the comma opens a clause of its own (", saying ...")."""
+        items = 0
+        k = index
+        item_start = index
+        while k < min(limit, index + 40):
+            word = self.lower[k]
+            if word in {"and", "or"} and not self.inside_quote[k]:
+                if k == item_start and items == 0 and not listing:
+                    return False  # ", and ...": a clause may follow; a list has an item before its comma
+                return self._last_item(k + 1, limit, gerund=gerund)
+            if word == ",":
+                items += 1
+                item_start = k + 1
+            elif (k == item_start and word.endswith("ing") != gerund) or not self._item_word(k, k - item_start):
+                return False
+            k += 1
+        return False
+
+    def _item_word(self, index: int, position: int) -> bool:
+        """True when token ``index`` may stand at ``position`` in a short list item: no verb, relative pronoun,
+        subordinator, subject pronoun or stray punctuation, and no more than eight words."""
+        word = self.lower[index]
+        if not self.tokens[index].text[:1].isalnum() and word not in {"'s", "’s", "-", ".", "(", ")", "$"}:
+            return False
+        return not (
+            word in self.words["relative"]
+            or word in self.words["clause_opener"]
+            or word in self.words["subject_pronoun"]
+            or self._verb_form(index)
+            or position >= 8
+        )
+
+    def _last_item(self, index: int, limit: int, *, gerund: bool) -> bool:
+        """True when the item after a list's "and" at ``index`` is a phrase, not a clause with a verb."""
+        if index >= limit or not self.tokens[index].text[:1].isalnum() or self.lower[index].endswith("ing") != gerund:
+            return False
+        for k in range(index, min(limit, index + 8)):
+            word = self.lower[k]
+            if word in {",", ";", ":", "—", "–"}:
+                return True
+            if word in self.words["relative"] or word in self.words["subject_pronoun"] or self._verb_form(k):
+                return False
+        return True
 
     def _named_object(self, first: int, last: int) -> bool:
         """True when tokens ``first``..``last`` are a pronoun or a name ("him", "Mr. Cruz", "Kentucky Sen. Rand

@@ -650,6 +650,23 @@ OBJECT_REPORTS = [
         "The union criticized him during the debate.",
         [("indirect", "him", "The union", "criticized", None, None)],
     ),
+    # a list of objects is one object, to its last item
+    (
+        "The club backed Ana Diaz, Tom Bell and Lee Park for the board.",
+        [("indirect", "Ana Diaz, Tom Bell and Lee Park for the board", "The club", "backed", None, None)],
+    ),
+    (
+        "The group praised Sen. Ana Diaz, D-Ohio, and former Mayor Tom Bell.",
+        [("indirect", "Sen. Ana Diaz, D-Ohio, and former Mayor Tom Bell", "The group", "praised", None, None)],
+    ),
+    # a clause after the comma is no list item
+    (
+        "The union criticized the plan, and the mayor said it would fail.",
+        [
+            ("indirect", "the plan", "The union", "criticized", None, None),
+            ("indirect", "it would fail", "the mayor", "said", None, None),
+        ],
+    ),
     # after a common noun the phrase may be the noun's own complement, and stays
     (
         "The union criticized the ban on new permits.",
