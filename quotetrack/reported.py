@@ -171,8 +171,20 @@ class SurfaceFinder:
         self.content_stops = [
             k
             for k, word in enumerate(lower[:-1])
-            if word in CLAUSE_PUNCTUATION and lower[k + 1] in stops and not self.inside_quote[k]
+            if word in CLAUSE_PUNCTUATION
+            and lower[k + 1] in stops
+            and not self.inside_quote[k]
+            and not self._contrast_goes_on(k + 1)
         ]
+
+    def _contrast_goes_on(self, index: int) -> bool:
+        """True for a "but" at ``index`` that carries on the report it follows ("said X, but that Y", "..., but
+        not Z", "not only A, but also B"): a second complement or a contrasted phrase, not a clause set beside."""
+        return (
+            self.lower[index] == "but"
+            and index + 1 < len(self.lower)
+            and self.lower[index + 1] in self.words["contrast_continuer"]
+        )
 
     # ----------------------------------------------------------------- layout
 

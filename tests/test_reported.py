@@ -779,6 +779,22 @@ CONTENT_BOUNDARIES = [
         "Jones said the plant would close, where hundreds of people work.",
         [("indirect", "the plant would close", "Jones", "said", None, None)],
     ),
+    (
+        "Jones said the plant would close, but the union said it would fight.",
+        [
+            ("indirect", "the plant would close", "Jones", "said", None, None),
+            ("indirect", "it would fight", "the union", "said", None, None),
+        ],
+    ),
+    # a "but" that carries the report on: a second "that" clause or a contrasted phrase
+    (
+        "Jones said the plant would close, but that no one would lose a job.",
+        [("indirect", "the plant would close, but that no one would lose a job", "Jones", "said", None, None)],
+    ),
+    (
+        "Jones said the rules should cover large firms, but not family farms.",
+        [("indirect", "the rules should cover large firms, but not family farms", "Jones", "said", None, None)],
+    ),
     # "A, according to X, B": both sides only when A is no clause of its own
     (
         "Sales climbed 4 percent last year, according to the trade group, a lobby for retailers.",
