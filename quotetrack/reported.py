@@ -1731,7 +1731,11 @@ class SurfaceFinder:
             return None  # not after the content starts, inside quoted words, or in a relative clause
         if self.lower[later.first].endswith("ing") and self.lower[later.first - 1] == ",":
             return later.first - 1  # "..., adding that ..."
-        if self.lower[later.first - 1] in {"and", "but", "yet"} and later.first - 1 > index:
+        if (
+            self.lower[later.first - 1] in {"and", "but", "yet"}
+            and later.first - 1 > index
+            and not self._shared_thought(later)
+        ):
             return later.first - 1  # "called it “crazy” and said ...": a second report by the same subject
         subject = self.subject_before(later.first, index)
         if subject is not None and self.lower[subject[0] - 1] in self.words["relative"]:
@@ -1758,6 +1762,15 @@ class SurfaceFinder:
             if comma is not None and comma > index and self.subject_before(later.first, 0) is not None:
                 return comma
         return None
+
+    def _shared_thought(self, later: Cue) -> bool:
+        """True for a verb of thought after "and" or "but" with no clause of its own ("said she was tired and
+        wanted a change", "... but decided to stay"): it goes on with the reported clause before it, which PolNeAR
+        keeps whole; after a comma or with its own "that" or "whether" ("and thinks that ...") it reports anew."""
+        if later.entry.cue_class != "thought" or self.lower[later.first - 2] == ",":
+            return False  # ", and plans to ...": after a comma the verb joins the main clause
+        following = self.lower[later.last : later.last + 3]
+        return not any(word == "that" or word in QUESTION_OPENERS for word in following)
 
     def _joined_clause(self, first: int, index: int) -> bool:
         """True when a subject at token ``first`` follows ", and" or ", but": a coordinated clause with its own

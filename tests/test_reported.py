@@ -786,6 +786,26 @@ CONTENT_BOUNDARIES = [
             ("indirect", "it would fight", "the union", "said", None, None),
         ],
     ),
+    # a verb of thought joined by "and" goes on with the reported clause; with a comma or its own "that" it
+    # reports anew
+    (
+        "Jones said she was tired of the delays and wanted a new plan.",
+        [("indirect", "she was tired of the delays and wanted a new plan", "Jones", "said", None, None)],
+    ),
+    (
+        "Jones said the plant would close and thinks that the town will suffer.",
+        [
+            ("indirect", "the plant would close", "Jones", "said", None, None),
+            ("indirect", "the town will suffer", "Jones", "thinks", None, None),
+        ],
+    ),
+    (
+        "Jones said the plant would close, and hopes to find a buyer.",
+        [
+            ("indirect", "the plant would close", "Jones", "said", None, None),
+            ("indirect", "to find a buyer", "Jones", "hopes", None, None),
+        ],
+    ),
     # a "but" that carries the report on: a second "that" clause or a contrasted phrase
     (
         "Jones said the plant would close, but that no one would lose a job.",
