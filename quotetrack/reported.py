@@ -1735,6 +1735,7 @@ class SurfaceFinder:
             self.lower[later.first - 1] in {"and", "but", "yet"}
             and later.first - 1 > index
             and not self._shared_thought(later)
+            and not self._shared_bare_verb(later, index)
         ):
             return later.first - 1  # "called it “crazy” and said ...": a second report by the same subject
         subject = self.subject_before(later.first, index)
@@ -1771,6 +1772,15 @@ class SurfaceFinder:
             return False  # ", and plans to ...": after a comma the verb joins the main clause
         following = self.lower[later.last : later.last + 3]
         return not any(word == "that" or word in QUESTION_OPENERS for word in following)
+
+    def _shared_bare_verb(self, later: Cue, index: int) -> bool:
+        """True for a bare verb after "and" ("... would sit him down and tell him ...", "time to step up and show
+        ...") when the content since ``index`` holds a "to" or a modal it completes: no finite verb of the
+        speaker's, so the report goes on through it."""
+        if self.lower[later.first] != later.entry.lemma or self.lower[later.first - 2] == ",":
+            return False
+        window = range(max(index, later.first - 12), later.first - 1)
+        return any(self.lower[k] in self.words["bare_verb_governor"] and not self.inside_quote[k] for k in window)
 
     def _joined_clause(self, first: int, index: int) -> bool:
         """True when a subject at token ``first`` follows ", and" or ", but": a coordinated clause with its own

@@ -806,6 +806,18 @@ CONTENT_BOUNDARIES = [
             ("indirect", "to find a buyer", "Jones", "hopes", None, None),
         ],
     ),
+    # a bare verb after "and" completes a "to" or a modal inside the content; a finite one reports anew
+    (
+        "The mayor said he would meet the workers and tell them about the plan.",
+        [("indirect", "he would meet the workers and tell them about the plan", "The mayor", "said", None, None)],
+    ),
+    (
+        "The mayor said he would resign and told reporters it was time.",
+        [
+            ("indirect", "he would resign", "The mayor", "said", None, None),
+            ("indirect", "it was time", "The mayor", "told reporters", "reporters", None),
+        ],
+    ),
     # a "but" that carries the report on: a second "that" clause or a contrasted phrase
     (
         "Jones said the plant would close, but that no one would lose a job.",
