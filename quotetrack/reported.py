@@ -1059,6 +1059,8 @@ class SurfaceFinder:
         index, channel = self.skip_adjuncts(index, stretch.last)
         index = self._through_that(index, stretch.last)
         end = self._content_end(stretch, index, later)
+        if self.lower[cue.last - 1].endswith("ing"):
+            end = next((k for k in range(index + 1, min(end, index + 60)) if self._joined_gerund_at(k, end)), end)
         content = self._extent(index, end)
         return self._candidate(stretch, content, cue, subject, addressee, channel, 0.7)
 
@@ -1418,6 +1420,7 @@ class SurfaceFinder:
             return None
         end = index
         gerund = self.lower[index].endswith("ing")  # "backed eliminating caucuses, limiting ... and binding ..."
+        gerund_cue = self.lower[cue.last - 1].endswith("ing")
         listing = False  # inside a list of objects: its last comma may stand before "and" ("A, B, and C")
         while end < stretch.last:
             if self.lower[end] in {",", ";", ":", "—", "–"}:
@@ -1436,6 +1439,8 @@ class SurfaceFinder:
                 break  # "endorsed Cruz after the debate", "endorsed Cruz on Wednesday": adjuncts, not the object
             if end > index and self._second_verb_at(end, stretch.last):
                 break  # "criticized Singer and challenged him": the object ends where a second verb joins
+            if end > index and gerund_cue and self._joined_gerund_at(end, stretch.last):
+                break  # "praising the plan and urging ...": a second participle of the same subject
             if end > index and self.lower[end] in self.words["adjunct_preposition"] and self._named_object(index, end):
                 break  # "endorsed Cruz in Iowa", "criticized him during a rally": a name takes no modifier
             end += 1
@@ -1495,6 +1500,27 @@ class SurfaceFinder:
         if last - first == 1 and self.lower[first] in self.words["object_pronoun"]:
             return True
         return all(self.is_name(k) or self.lower[k] in {".", "'s", "’s", "and", "-"} for k in range(first, last))
+
+    def _joined_gerund_at(self, index: int, limit: int) -> bool:
+        """True when "and" at ``index`` joins a participle that takes an object or a complement ("thanking the
+        crowd and urging them to vote"): after a participle cue, a second one of the same subject, not part of
+        its report. "and heating equipment", "and misleading articles" have a noun after the "-ing" word."""
+        if self.lower[index] != "and" or self.inside_quote[index] or index + 2 >= limit:
+            return False
+        if self.lower[index - 1].endswith("ing"):
+            return False  # "targeting and killing five": two participles sharing one object
+        verb = index + 1
+        if self._manner_adverb(verb) and verb + 2 < limit:
+            verb += 1  # "and pointedly saying"
+        word = self.lower[verb]
+        if len(word) < 5 or not word.endswith("ing") or self.is_name(verb):
+            return False
+        following = self.lower[verb + 1]
+        return (
+            following in self.words["determiner"]
+            or following in self.words["object_pronoun"]
+            or following in self.words["gerund_complement"]
+        )
 
     def _second_verb_at(self, index: int, limit: int) -> bool:
         """True when "and" or "but" at ``index`` joins a second verb of the same subject ("and challenged",

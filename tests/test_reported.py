@@ -667,6 +667,16 @@ OBJECT_REPORTS = [
             ("indirect", "it would fail", "the mayor", "said", None, None),
         ],
     ),
+    # after a participle cue, "and" and a second participle with its object start another act of the subject
+    (
+        "The senator spoke for an hour, praising the volunteers and visiting the old mill.",
+        [("indirect", "the volunteers", "The senator", "praising", None, None)],
+    ),
+    # an "-ing" word before a noun is no participle: the object goes on
+    (
+        "Jones spoke at the plant, praising the welders and heating engineers.",
+        [("indirect", "the welders and heating engineers", "Jones", "praising", None, None)],
+    ),
     # after a common noun the phrase may be the noun's own complement, and stays
     (
         "The union criticized the ban on new permits.",
