@@ -1737,6 +1737,7 @@ class SurfaceFinder:
         stop = bisect.bisect_right(self.content_stops, index)
         if stop < len(self.content_stops) and self.content_stops[stop] < end:
             end = self.content_stops[stop]
+        end = self._before_final_appositive(index, end)
         while end > index and (
             self.lower[end - 1] in self.words["clause_link"]
             or (
@@ -1746,6 +1747,46 @@ class SurfaceFinder:
         ):
             end -= 1
         return end
+
+    def _before_final_appositive(self, index: int, end: int) -> int:
+        """Where reported content ends when an appositive closes it (", a provision that ...", ", the largest
+        in years"): the writer's gloss on the last noun, not what was reported. The content must hold a verb of
+        its own before the comma, and the words after it must be a noun phrase (`_appositive_at`)."""
+        for comma in range(end - 2, max(index + 3, end - 40), -1):
+            if self.lower[comma] != "," or self.inside_quote[comma]:
+                continue
+            if (
+                self.lower[comma + 1] in {"a", "an", "the"}
+                and self.tokens[comma - 1].text[:1].isalnum()
+                and self._has_verb(index, comma)
+                and self._appositive_at(comma + 2, end)
+            ):
+                return comma
+            return end  # only the last comma may open a closing appositive
+        return end
+
+    def _appositive_at(self, first: int, end: int) -> bool:
+        """True when tokens ``first``..``end`` (after ", a|an|the") are a noun phrase, maybe with a relative
+        clause: no "and"/"or" (a list goes on: ", the millers and the bakers"), no quotation, and no verb or
+        pronoun subject before a relative word (", the board voted", ", a group she founded"). A participle
+        before "by", "in" ... is a modifier (", a practice criticized by ...")."""
+        if "and" in self.lower[first:end] or "or" in self.lower[first:end]:
+            return False
+        for k in range(first, end):
+            word = self.lower[k]
+            if word in self.words["relative"] or word in {",", "—", "–", "(", "-"}:
+                return True
+            if word in self.words["subject_pronoun"] or self._quote_opens_at(k):
+                return False
+            participle = (
+                word.endswith("ed")
+                and word not in self.lexicons.cue_verbs
+                and k + 1 < end
+                and self.lower[k + 1] in {"by", "in", "to", "for", "as", "with"}
+            )
+            if self._verb_form(k) and not participle:
+                return False
+        return True
 
     def _cut_before(self, later: Cue, index: int) -> int | None:
         """Where a later attribution in the same stretch ends the content that starts at ``index``."""

@@ -796,6 +796,24 @@ CONTENT_BOUNDARIES = [
             ("indirect", "it would fight", "the union", "said", None, None),
         ],
     ),
+    # an appositive closing the content glosses its last noun for the reader: the report ends before it
+    (
+        "Jones said the plan would cut the Hyde fund, a program that pays for rural clinics.",
+        [("indirect", "the plan would cut the Hyde fund", "Jones", "said", None, None)],
+    ),
+    (
+        "Jones said the board had approved the deal, the largest in its history.",
+        [("indirect", "the board had approved the deal", "Jones", "said", None, None)],
+    ),
+    # a list, a clause or a phrase with a pronoun subject after the comma is no appositive
+    (
+        "Jones said the plan would help the farmers, the millers and the bakers.",
+        [("indirect", "the plan would help the farmers, the millers and the bakers", "Jones", "said", None, None)],
+    ),
+    (
+        "Jones said the money went to Fair Vote, a group she founded in 2010.",
+        [("indirect", "the money went to Fair Vote, a group she founded in 2010", "Jones", "said", None, None)],
+    ),
     # a verb of thought joined by "and" goes on with the reported clause; with a comma or its own "that" it
     # reports anew
     (
