@@ -1434,7 +1434,10 @@ class SurfaceFinder:
             if (
                 end > index
                 and not self.inside_quote[end]
-                and (self.lower[end] in self.words["clause_opener"] or self._time_at(end, stretch.last))
+                and (
+                    self.lower[end] in self.words["clause_opener"]
+                    or (self._time_at(end, stretch.last) and self._phrase_may_end(end - 1, end + 1, stretch.last))
+                )
             ):
                 break  # "endorsed Cruz after the debate", "endorsed Cruz on Wednesday": adjuncts, not the object
             if end > index and self._second_verb_at(end, stretch.last):
@@ -1531,6 +1534,31 @@ class SurfaceFinder:
         if self.lower[following] in self.words["auxiliary"] and following + 1 < limit:
             following += 1  # "and then said", "but also backed"
         return self._verb_form(following) and not self.is_name(following)
+
+    def _phrase_may_end(self, before: int, after: int, limit: int) -> bool:
+        """True when a time word between tokens ``before`` and ``after`` can stand outside the phrase around it:
+        no determiner, preposition, number, possessive or time word before it ("during a Tuesday interview", "for
+        months", "five years", "the early years") and no noun after it that it modifies ("a gay night club")."""
+        previous = self.lower[before]
+        if (
+            previous in self.words["determiner"]
+            or previous in self.words["boundary"]
+            or previous in self.words["joiner"]
+            or previous in self.words["time"]
+            or previous in {"'s", "’s", "over"}
+            or previous[:1].isdigit()
+        ):
+            return False
+        if after >= limit:
+            return True
+        following = self.lower[after]
+        return not (
+            self.tokens[after].text[:1].islower()
+            and following.isalpha()
+            and following not in self.words["boundary"]
+            and following not in self.words["time"]
+            and following not in self.words["joiner"]
+        )
 
     def _time_at(self, index: int, limit: int) -> bool:
         """True when a time expression starts at ``index`` ("Wednesday", "last week", "in early June")."""

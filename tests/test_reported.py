@@ -650,6 +650,19 @@ OBJECT_REPORTS = [
         "The union criticized him during the debate.",
         [("indirect", "him", "The union", "criticized", None, None)],
     ),
+    # a time word inside the object's own phrase does not end it; one standing alone after the object does
+    (
+        "The senator cited his record in the early years of the program.",
+        [("indirect", "his record in the early years of the program", "The senator", "cited", None, None)],
+    ),
+    (
+        "The senator described the plan during a Tuesday interview as a failure.",
+        [("indirect", "the plan during a Tuesday interview as a failure", "The senator", "described", None, None)],
+    ),
+    (
+        "The group praised the mayor Wednesday for the new park.",
+        [("indirect", "the mayor", "The group", "praised", None, None)],
+    ),
     # a list of objects is one object, to its last item
     (
         "The club backed Ana Diaz, Tom Bell and Lee Park for the board.",
