@@ -1423,6 +1423,9 @@ class SurfaceFinder:
         gerund_cue = self.lower[cue.last - 1].endswith("ing")
         listing = False  # inside a list of objects: its last comma may stand before "and" ("A, B, and C")
         while end < stretch.last:
+            if self.lower[end] == ":" and end > index and end + 1 < stretch.last:
+                end = stretch.last  # "named a familiar target: Jeb Bush": what the colon spells out is the object
+                break
             if self.lower[end] in {",", ";", ":", "—", "–"}:
                 if self.lower[end] == "," and self._list_goes_on(end + 1, stretch.last, gerund=gerund, listing=listing):
                     end += 1

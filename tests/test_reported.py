@@ -663,6 +663,11 @@ OBJECT_REPORTS = [
         "The group praised the mayor Wednesday for the new park.",
         [("indirect", "the mayor", "The group", "praised", None, None)],
     ),
+    # what a colon after the object spells out belongs to it
+    (
+        "The mayor praised two groups: the nurses and the firefighters.",
+        [("indirect", "two groups: the nurses and the firefighters", "The mayor", "praised", None, None)],
+    ),
     # a list of objects is one object, to its last item
     (
         "The club backed Ana Diaz, Tom Bell and Lee Park for the board.",
