@@ -1427,6 +1427,9 @@ class SurfaceFinder:
                 end = stretch.last  # "named a familiar target: Jeb Bush": what the colon spells out is the object
                 break
             if self.lower[end] in {",", ";", ":", "—", "–"}:
+                if self.lower[end] == "," and end + 1 < stretch.last and self.lower[end + 1] in self.words["inclusion"]:
+                    end += 1
+                    continue  # "blamed several factors, including ...": the examples belong to the object
                 if self.lower[end] == "," and self._list_goes_on(end + 1, stretch.last, gerund=gerund, listing=listing):
                     end += 1
                     listing = True

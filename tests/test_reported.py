@@ -668,6 +668,15 @@ OBJECT_REPORTS = [
         "The mayor praised two groups: the nurses and the firefighters.",
         [("indirect", "two groups: the nurses and the firefighters", "The mayor", "praised", None, None)],
     ),
+    # examples after ", including" belong to the object; a comparison after ", like" does not
+    (
+        "The senator blamed several factors, including the heavy rain in the spring.",
+        [("indirect", "several factors, including the heavy rain in the spring", "The senator", "blamed", None, None)],
+    ),
+    (
+        "The senator praised the nurses, like his mother before him.",
+        [("indirect", "the nurses", "The senator", "praised", None, None)],
+    ),
     # a list of objects is one object, to its last item
     (
         "The club backed Ana Diaz, Tom Bell and Lee Park for the board.",
