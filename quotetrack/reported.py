@@ -1693,10 +1693,9 @@ class SurfaceFinder:
             resume is not None
             and resume < stretch.last
             and not self.lower[resume].endswith("ing")
-            and (
-                self.lower[resume] not in {"but", "and", "or", "yet", "so"}
-                or self._second_verb_at(resume, stretch.last)  # "He had no record, the airline added, and had passed"
-            )
+            # "..., the airline added, and had passed", "..., they say, but he is still ...": the report goes on
+            and self.lower[resume] not in {"or", "yet", "so"}
+            and not self._speaker_goes_on(resume, subject)
             and not self._quote_closes_at(left_end - 1)
             and self.lexicons.cue_verbs.get(self.lower[resume]) is None
             and not self._quote_opens_at(resume)
@@ -1713,6 +1712,13 @@ class SurfaceFinder:
         if candidate is not None:
             self._join_following_piece(candidate, stretch, number, after)
         return candidate
+
+    def _speaker_goes_on(self, index: int, subject: tuple[int, int]) -> bool:
+        """True when "and" or "but" at ``index`` opens a clause about the speaker ("..., he said, and he walked
+        out"): the narrative goes on with what the speaker did, not with what was said."""
+        if self.lower[index] not in {"and", "but"} or index + 1 >= len(self.lower):
+            return False
+        return self.lower[index + 1] == self.lower[subject[1] - 1]  # "he said, and he", "Smith said, but Smith"
 
     def _quote_closes_at(self, index: int) -> bool:
         return self.tokens[index].text in {'"', "”", "''", "’", "'"}

@@ -98,7 +98,21 @@ CLAUSE_THEN_ATTRIBUTION = [
             )
         ],
     ),
-    # "and" with a clause of its own does not
+    # so does "and" or "but" with a clause of its own, as PolNeAR annotates it
+    (
+        "The plan is dead, the mayor said, but the council will vote again.",
+        [
+            (
+                "indirect",
+                "The plan is dead, the mayor said, but the council will vote again",
+                "the mayor",
+                "said",
+                None,
+                None,
+            )
+        ],
+    ),
+    # unless the clause goes on about the speaker: what the speaker did, not what was said
     ("The plan is dead, he said, and he walked out.", [("indirect", "The plan is dead", "he", "said", None, None)]),
     (
         "The talks will resume next week, the minister said.",
