@@ -1774,6 +1774,20 @@ class SurfaceFinder:
             if cut is not None:
                 end = cut
                 break
+        if self._in_opening_clause(stretch, index):
+            # "If the board decides to sell, the town will ...": the report ends with the clause it sits in
+            comma = next(
+                (
+                    k
+                    for k in range(index + 1, min(end, index + 60))
+                    if self.lower[k] == ","
+                    and not self.inside_quote[k]
+                    and not self._list_goes_on(k + 1, end, gerund=False, listing=False)
+                ),
+                None,
+            )
+            if comma is not None:
+                end = comma
         stop = bisect.bisect_right(self.content_stops, index)
         if stop < len(self.content_stops) and self.content_stops[stop] < end:
             end = self.content_stops[stop]
@@ -1827,6 +1841,14 @@ class SurfaceFinder:
             if self._verb_form(k) and not participle:
                 return False
         return True
+
+    def _in_opening_clause(self, stretch: Stretch, index: int) -> bool:
+        """True when content starting at ``index`` lies in a subordinate clause opening the sentence, no comma
+        before it ("If the board decides to sell, ..."), so the main clause after the clause's comma is no part
+        of it."""
+        if self.lower[stretch.first] not in self.words["intro_subordinator"] or not 0 < index - stretch.first <= 40:
+            return False  # a clause opening the sentence is short; the bound keeps the look-back constant
+        return "," not in self.lower[stretch.first : index]
 
     def _cut_before(self, later: Cue, index: int) -> int | None:
         """Where a later attribution in the same stretch ends the content that starts at ``index``."""

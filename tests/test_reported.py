@@ -855,6 +855,20 @@ CONTENT_BOUNDARIES = [
         "Jones said the money went to Fair Vote, a group she founded in 2010.",
         [("indirect", "the money went to Fair Vote, a group she founded in 2010", "Jones", "said", None, None)],
     ),
+    # a report inside a clause that opens the sentence ends with that clause
+    (
+        "Although Jones said the plan was sound, the council rejected it.",
+        [("indirect", "the plan was sound", "Jones", "said", None, None)],
+    ),
+    (
+        "If the board decides to sell the mill, the town will lose its biggest employer.",
+        [("indirect", "to sell the mill", "the board", "decides", None, None)],
+    ),
+    # an attribution set between the opening clause and the main one reports both
+    (
+        "Unless the rules change, Jones said, the club will fold.",
+        [("indirect", "Unless the rules change, Jones said, the club will fold", "Jones", "said", None, None)],
+    ),
     # a verb of thought joined by "and" goes on with the reported clause; with a comma or its own "that" it
     # reports anew
     (
