@@ -847,6 +847,8 @@ class SurfaceFinder:
         candidate = self.after_subject(stretch, number, cue, subject, later)
         if candidate is not None and candidate.kind == QuoteKind.INDIRECT and self._in_relative_clause(cue, stretch):
             self._end_at_comma(candidate, cue.last, stretch)
+        elif candidate is not None and candidate.kind == QuoteKind.INDIRECT and self._in_subject_relative(cue, stretch):
+            self._end_at_main_verb(candidate, stretch)
         return candidate
 
     def _as_frame(self, cue: Cue, stretch: Stretch) -> bool:
@@ -882,6 +884,29 @@ class SurfaceFinder:
         while k > stretch.first and self.lower[k] in self.words["auxiliary"]:
             k -= 1
         return k > stretch.first and self.lower[k] in {"who", "which"} and self.lower[k - 1] == ","
+
+    def _in_subject_relative(self, cue: Cue, stretch: Stretch) -> bool:
+        """True for a cue in a relative clause with no comma inside the sentence's subject ("Those who wanted to
+        attend could ...", "Voters who say the race is close are ..."): no verb stands before the relative word."""
+        k = cue.first - 1
+        while k > stretch.first and self.lower[k] in self.words["auxiliary"]:
+            k -= 1
+        if k <= stretch.first or self.lower[k] not in {"who", "that"} or self.lower[k - 1] == ",":
+            return False
+        return k - stretch.first <= 12 and not self._has_verb(stretch.first, k)
+
+    def _end_at_main_verb(self, candidate: QuoteCandidate, stretch: Stretch) -> None:
+        """Cut an infinitive reported in a relative clause at the sentence's main verb, a finite auxiliary after it
+        ("Those who wanted to attend | could be faced ...")."""
+        first = bisect.bisect_left(self.tokens, candidate.start, key=_TOKEN_START)
+        if first >= stretch.last or self.lower[first] != "to":
+            return  # a clause reported after the cue has a verb of its own ("Voters who say prices are high")
+        for k in range(first + 1, min(stretch.last, first + 30)):
+            if self.lower[k] in self.words["finite"] and not self.inside_quote[k]:
+                cut = self.tokens[k].start
+                if candidate.start < cut < candidate.end and len(candidate.segments) == 1:
+                    candidate.segments = [self._trim_punct(candidate.start, cut)]
+                return
 
     def _relative_cue(self, cue: Cue, stretch: Stretch) -> bool:
         """True for a cue whose subject is a relative pronoun ("who declared", "who has also said")."""

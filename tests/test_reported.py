@@ -956,6 +956,12 @@ def test_content_boundaries(text: str, expected: list[Row]) -> None:
     check(text, expected)
 
 
+def test_infinitive_in_subject_relative_ends_at_main_verb() -> None:
+    """An infinitive reported in a relative clause inside the subject ends where the sentence's main verb starts."""
+    quotes = quotetrack.extract("Fans who wanted to attend the final could not find seats.")
+    assert [(q.content.text, q.cue.text if q.cue else None) for q in quotes] == [("to attend the final", "wanted")]
+
+
 SETTINGS_AND_APPOSITIVES = [
     # a subject with an appositive before ", said": what follows "said" is the content, not the speaker
     (
