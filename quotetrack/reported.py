@@ -1473,6 +1473,8 @@ class SurfaceFinder:
                 break  # "endorsed Cruz after the debate", "endorsed Cruz on Wednesday": adjuncts, not the object
             if end > index and self._second_verb_at(end, stretch.last):
                 break  # "criticized Singer and challenged him": the object ends where a second verb joins
+            if end > index and gerund_cue and self._main_verb_at(end, index, stretch.last):
+                break  # "a fund backing Cruz paid ...": the stance sits in the subject; the main verb ends it
             if end > index and gerund_cue and self._joined_gerund_at(end, stretch.last):
                 break  # "praising the plan and urging ...": a second participle of the same subject
             if end > index and self.lower[end] in self.words["adjunct_preposition"] and self._named_object(index, end):
@@ -1554,6 +1556,26 @@ class SurfaceFinder:
             following in self.words["determiner"]
             or following in self.words["object_pronoun"]
             or following in self.words["gerund_complement"]
+        )
+
+    def _main_verb_at(self, index: int, first: int, limit: int) -> bool:
+        """True when token ``index`` is a finite verb right after a participle's object that started at ``first``
+        ("groups backing Cruz | began March", "hackers backing the regime | hijacked the account"): the participle
+        modified the sentence's subject, and its object ends where the main verb starts. An object holding a
+        clause of its own (a pronoun, a conjunction or a wh-word before the verb) goes on."""
+        word = self.lower[index]
+        if self.inside_quote[index] or any(
+            self.lower[k] in self.words["boundary"] or self.lower[k] in self.words["subject_pronoun"]
+            for k in range(first, index)
+        ):
+            return False  # "how it was", "questions he did not like": a clause inside the object
+        if word in self.words["finite"] or word in self.words["past_verb"]:
+            return True
+        following = self.lower[index + 1] if index + 1 < limit else ""
+        return (
+            word.endswith("ed")
+            and not self.is_name(index)
+            and (following in {"a", "an", "the", "$"} or following[:1].isdigit())
         )
 
     def _second_verb_at(self, index: int, limit: int) -> bool:

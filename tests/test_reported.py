@@ -691,6 +691,11 @@ OBJECT_REPORTS = [
         "The senator praised the nurses, like his mother before him.",
         [("indirect", "the nurses", "The senator", "praised", None, None)],
     ),
+    # a participle's object ends where the main verb of the subject it modifies starts
+    (
+        "Voters backing the plan have said little.",
+        [("indirect", "the plan", "Voters", "backing", None, None)],
+    ),
     # a list of objects is one object, to its last item
     (
         "The club backed Ana Diaz, Tom Bell and Lee Park for the board.",
