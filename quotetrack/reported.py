@@ -1739,7 +1739,8 @@ class SurfaceFinder:
         if (
             resume is not None
             and resume < stretch.last
-            and not self.lower[resume].endswith("ing")
+            # "..., adding ...": another act of the speaker; but "..., the paper said, including ..." goes on
+            and (not self.lower[resume].endswith("ing") or self.lower[resume] in self.words["inclusion"])
             # "..., the airline added, and had passed", "..., they say, but he is still ...": the report goes on
             and self.lower[resume] not in {"or", "yet", "so"}
             and not self._speaker_goes_on(resume, subject)

@@ -112,6 +112,20 @@ CLAUSE_THEN_ATTRIBUTION = [
             )
         ],
     ),
+    # examples after the attribution go on with the report
+    (
+        "The emails covered many topics, the paper said, including travel and budgets.",
+        [
+            (
+                "indirect",
+                "The emails covered many topics, the paper said, including travel and budgets",
+                "the paper",
+                "said",
+                None,
+                None,
+            )
+        ],
+    ),
     # unless the clause goes on about the speaker: what the speaker did, not what was said
     ("The plan is dead, he said, and he walked out.", [("indirect", "The plan is dead", "he", "said", None, None)]),
     (
