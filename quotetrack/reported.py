@@ -1477,7 +1477,11 @@ class SurfaceFinder:
                 break  # "a fund backing Cruz paid ...": the stance sits in the subject; the main verb ends it
             if end > index and gerund_cue and self._joined_gerund_at(end, stretch.last):
                 break  # "praising the plan and urging ...": a second participle of the same subject
-            if end > index and self.lower[end] in self.words["adjunct_preposition"] and self._named_object(index, end):
+            if (
+                end > index
+                and self.lower[end] in self.words["adjunct_preposition"]
+                and (self._named_object(index, end) or self._occasion_at(end, stretch.last))
+            ):
                 break  # "endorsed Cruz in Iowa", "criticized him during a rally": a name takes no modifier
             end += 1
         return self._candidate(stretch, self._extent(index, end), cue, subject, None, None, 0.5)
@@ -1528,6 +1532,19 @@ class SurfaceFinder:
                 return True
             if word in self.words["relative"] or word in self.words["subject_pronoun"] or self._verb_form(k):
                 return False
+        return True
+
+    def _occasion_at(self, index: int, limit: int) -> bool:
+        """True for "during", "amid" or "throughout" at ``index`` opening the occasion of the verb ("blasted the
+        instructor during a rally"), not of a verb inside the object ("a crisis that occurred during his term") nor
+        before the "as" of a description ("described the group during an interview as ...")."""
+        if self.lower[index] not in self.words["occasion_preposition"] or self._verb_form(index - 1):
+            return False
+        for k in range(index + 1, min(limit, index + 12)):
+            if self.lower[k] == "as":
+                return False
+            if not self.tokens[k].text[:1].isalnum() and self.lower[k] not in {"'s", "’s", "-"}:
+                break
         return True
 
     def _named_object(self, first: int, last: int) -> bool:

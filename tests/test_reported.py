@@ -737,6 +737,16 @@ OBJECT_REPORTS = [
         "Jones spoke at the plant, praising the welders and heating engineers.",
         [("indirect", "the welders and heating engineers", "Jones", "praising", None, None)],
     ),
+    # the occasion of the stance ("during", "amid") ends even a common-noun object, unless a verb inside the
+    # object owns it
+    (
+        "The senator blasted the new plan during the debate.",
+        [("indirect", "the new plan", "The senator", "blasted", None, None)],
+    ),
+    (
+        "The senator blamed the crisis that occurred during his term.",
+        [("indirect", "the crisis that occurred during his term", "The senator", "blamed", None, None)],
+    ),
     # after a common noun the phrase may be the noun's own complement, and stays
     (
         "The union criticized the ban on new permits.",
