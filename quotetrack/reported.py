@@ -1911,9 +1911,12 @@ class SurfaceFinder:
         """True when content starting at ``index`` lies in a subordinate clause opening the sentence, no comma
         before it ("If the board decides to sell, ..."), so the main clause after the clause's comma is no part
         of it."""
-        if self.lower[stretch.first] not in self.words["intro_subordinator"] or not 0 < index - stretch.first <= 40:
+        first = stretch.first
+        if self.lower[first] in {"but", "and", "so", "yet"} and first + 1 < index:
+            first += 1  # "But when the mayor said ..., the council ..."
+        if self.lower[first] not in self.words["intro_subordinator"] or not 0 < index - first <= 40:
             return False  # a clause opening the sentence is short; the bound keeps the look-back constant
-        return "," not in self.lower[stretch.first : index]
+        return "," not in self.lower[first:index]
 
     def _cut_before(self, later: Cue, index: int) -> int | None:
         """Where a later attribution in the same stretch ends the content that starts at ``index``."""

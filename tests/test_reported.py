@@ -890,6 +890,10 @@ CONTENT_BOUNDARIES = [
         [("indirect", "the plan was sound", "Jones", "said", None, None)],
     ),
     (
+        "But when Jones said the plan was sound, the council rejected it.",
+        [("indirect", "the plan was sound", "Jones", "said", None, None)],
+    ),
+    (
         "If the board decides to sell the mill, the town will lose its biggest employer.",
         [("indirect", "to sell the mill", "the board", "decides", None, None)],
     ),
