@@ -1760,7 +1760,7 @@ class SurfaceFinder:
             and (not self.lower[resume].endswith("ing") or self.lower[resume] in self.words["inclusion"])
             # "..., the airline added, and had passed", "..., they say, but he is still ...": the report goes on
             and self.lower[resume] not in {"or", "yet", "so"}
-            and not self._speaker_goes_on(resume, subject)
+            and not self._narrative_resumes(resume, subject)
             and not self._quote_closes_at(left_end - 1)
             and self.lexicons.cue_verbs.get(self.lower[resume]) is None
             and not self._quote_opens_at(resume)
@@ -1778,12 +1778,18 @@ class SurfaceFinder:
             self._join_following_piece(candidate, stretch, number, after)
         return candidate
 
-    def _speaker_goes_on(self, index: int, subject: tuple[int, int]) -> bool:
+    def _narrative_resumes(self, index: int, subject: tuple[int, int]) -> bool:
         """True when "and" or "but" at ``index`` opens a clause about the speaker ("..., he said, and he walked
-        out"): the narrative goes on with what the speaker did, not with what was said."""
+        out") or a new attribution ("..., records show, and experts say ..."), not more of what was said."""
         if self.lower[index] not in {"and", "but"} or index + 1 >= len(self.lower):
             return False
-        return self.lower[index + 1] == self.lower[subject[1] - 1]  # "he said, and he", "Smith said, but Smith"
+        if self.lower[index + 1] == self.lower[subject[1] - 1]:
+            return True  # "he said, and he", "Smith said, but Smith"
+        # "..., records show, and experts say ...": a new attribution follows, not more of this report
+        return any(
+            self.lexicons.cue_verbs.get(self.lower[k]) is not None and not self.inside_quote[k]
+            for k in range(index + 2, min(len(self.lower), index + 6))
+        )
 
     def _quote_closes_at(self, index: int) -> bool:
         return self.tokens[index].text in {'"', "”", "''", "’", "'"}

@@ -128,6 +128,14 @@ CLAUSE_THEN_ATTRIBUTION = [
     ),
     # unless the clause goes on about the speaker: what the speaker did, not what was said
     ("The plan is dead, he said, and he walked out.", [("indirect", "The plan is dead", "he", "said", None, None)]),
+    # or a new attribution follows the "and"
+    (
+        "The plane was insured for five million dollars, records show, and experts say it is worth less.",
+        [
+            ("indirect", "The plane was insured for five million dollars", "records", "show", None, None),
+            ("indirect", "it is worth less", "experts", "say", None, None),
+        ],
+    ),
     (
         "The talks will resume next week, the minister said.",
         [("indirect", "The talks will resume next week", "the minister", "said", None, None)],
