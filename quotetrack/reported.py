@@ -1086,6 +1086,16 @@ class SurfaceFinder:
         end = self._content_end(stretch, index, later)
         if self.lower[cue.last - 1].endswith("ing"):
             end = next((k for k in range(index + 1, min(end, index + 60)) if self._joined_gerund_at(k, end)), end)
+        # "..., referring to his daughter, who ...": a participle's report is a phrase, and a relative clause after
+        # its comma describes the last noun for the reader
+        end = next(
+            (
+                k
+                for k in range(index + 1, min(end, index + 60))
+                if self.lower[k] == "," and self.lower[k + 1] in {"who", "which"} and not self.inside_quote[k]
+            ),
+            end,
+        )
         content = self._extent(index, end)
         return self._candidate(stretch, content, cue, subject, addressee, channel, 0.7)
 

@@ -874,6 +874,11 @@ CONTENT_BOUNDARIES = [
             ("indirect", "it would fight", "the union", "said", None, None),
         ],
     ),
+    # after a participle, a relative clause set off by a comma describes the last noun: the report ends there
+    (
+        "The mayor spoke for an hour, saying the plan would help the farmers, who need rain.",
+        [("indirect", "the plan would help the farmers", "The mayor", "saying", None, None)],
+    ),
     # an appositive closing the content glosses its last noun for the reader: the report ends before it
     (
         "Jones said the plan would cut the Hyde fund, a program that pays for rural clinics.",
