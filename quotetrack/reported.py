@@ -79,6 +79,7 @@ ATTRIBUTION_AFTER_QUESTION_TOKENS = 16  # longest '... Smith asked at the rally.
 QUESTION_CLOSES = ('?"', "?”", "?''", "?’", '!"', "!”", "!''", "!’")  # a quoted question or exclamation ends here
 ATTRIBUTION_ADJUNCT_WORDS = 12  # longest phrase after "he said" that a split quote may resume after
 _CONTROLLER_REACH = 4  # tokens before "to" searched for a verb that governs its infinitive ("asked local voters to")
+STANCE_OBJECT_TOKENS = 60  # a stance object runs past a comma (a list, ", including ...") only this far
 SUBHEAD_WORDS = 6  # a paragraph of fewer words, all in single marks, is a subhead, not a line of speech
 SCARE_QUOTE_WORDS = 4  # quotations shorter than this are titles, nicknames or scare quotes unless a cue reports them
 
@@ -1462,10 +1463,12 @@ class SurfaceFinder:
                 end = stretch.last  # "named a familiar target: Jeb Bush": what the colon spells out is the object
                 break
             if self.lower[end] in {",", ";", ":", "—", "–"}:
-                if self.lower[end] == "," and end + 1 < stretch.last and self.lower[end + 1] in self.words["inclusion"]:
+                if self.lower[end] != "," or end - index > STANCE_OBJECT_TOKENS:
+                    break  # past commas only within a bound, so a run-on list costs each cue a constant
+                if end + 1 < stretch.last and self.lower[end + 1] in self.words["inclusion"]:
                     end += 1
                     continue  # "blamed several factors, including ...": the examples belong to the object
-                if self.lower[end] == "," and self._list_goes_on(end + 1, stretch.last, gerund=gerund, listing=listing):
+                if self._list_goes_on(end + 1, stretch.last, gerund=gerund, listing=listing):
                     end += 1
                     listing = True
                     continue  # "criticized Smith, Jones and Brown": a list of objects is one object
