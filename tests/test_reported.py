@@ -888,6 +888,10 @@ CONTENT_BOUNDARIES = [
         "Jones said the board had approved the deal, the largest in its history.",
         [("indirect", "the board had approved the deal", "Jones", "said", None, None)],
     ),
+    (
+        "The senator vowed to repeal the Hyde rule, a provision that bans the funding.",
+        [("indirect", "to repeal the Hyde rule", "The senator", "vowed", None, None)],
+    ),
     # a list, a clause or a phrase with a pronoun subject after the comma is no appositive
     (
         "Jones said the plan would help the farmers, the millers and the bakers.",
