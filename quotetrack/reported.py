@@ -1884,6 +1884,11 @@ class SurfaceFinder:
             )
         ):
             end -= 1
+        if end > index + 3 and self.lower[end - 1] == ")" and not self.inside_quote[end - 1]:
+            # "... raise the wage (with less passion than his rival)": an aside closing the content is the writer's
+            opening = next((k for k in range(end - 2, max(index + 2, end - 20), -1) if self.lower[k] == "("), None)
+            if opening is not None and end - opening > 5:  # "(R-Texas)", "(ACA)", "(15 percent)" label the noun
+                end = opening
         return end
 
     def _before_final_appositive(self, index: int, end: int) -> int:

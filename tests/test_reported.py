@@ -892,6 +892,15 @@ CONTENT_BOUNDARIES = [
         "The senator vowed to repeal the Hyde rule, a provision that bans the funding.",
         [("indirect", "to repeal the Hyde rule", "The senator", "vowed", None, None)],
     ),
+    # so is an aside in brackets closing it; a short label in brackets belongs to the noun
+    (
+        "Jones said the council should raise the minimum wage (with far less passion than her rival).",
+        [("indirect", "the council should raise the minimum wage", "Jones", "said", None, None)],
+    ),
+    (
+        "Jones said he would back the Affordable Care Act (ACA).",
+        [("indirect", "he would back the Affordable Care Act (ACA)", "Jones", "said", None, None)],
+    ),
     # a list, a clause or a phrase with a pronoun subject after the comma is no appositive
     (
         "Jones said the plan would help the farmers, the millers and the bakers.",
