@@ -95,6 +95,7 @@ ATTRIBUTION_AFTER_QUESTION_TOKENS = 16  # longest '... Smith asked at the rally.
 QUESTION_CLOSES = ('?"', "?”", "?''", "?’", '!"', "!”", "!''", "!’")  # a quoted question or exclamation ends here
 ATTRIBUTION_ADJUNCT_WORDS = 12  # longest phrase after "he said" that a split quote may resume after
 _CONTROLLER_REACH = 4  # tokens before "to" searched for a verb that governs its infinitive ("asked local voters to")
+STANCE_OBJECT_TOKENS = 60  # a stance object runs past a comma (a list, ", including ...") only this far
 SUBHEAD_WORDS = 6  # a paragraph of fewer words, all in single marks, is a subhead, not a line of speech
 SCARE_QUOTE_WORDS = 4  # quotations shorter than this are titles, nicknames or scare quotes unless a cue reports them
 
@@ -210,8 +211,20 @@ class SurfaceFinder:
         self.content_stops = [
             k
             for k, word in enumerate(lower[:-1])
-            if word in CLAUSE_PUNCTUATION and lower[k + 1] in stops and not self.inside_quote[k]
+            if word in CLAUSE_PUNCTUATION
+            and lower[k + 1] in stops
+            and not self.inside_quote[k]
+            and not self._contrast_goes_on(k + 1)
         ]
+
+    def _contrast_goes_on(self, index: int) -> bool:
+        """True for a "but" at ``index`` that carries on the report it follows ("said X, but that Y", "..., but
+        not Z", "not only A, but also B"): a second complement or a contrasted phrase, not a clause set beside."""
+        return (
+            self.lower[index] == "but"
+            and index + 1 < len(self.lower)
+            and self.lower[index + 1] in self.words["contrast_continuer"]
+        )
 
     # ----------------------------------------------------------------- layout
 
@@ -995,6 +1008,8 @@ class SurfaceFinder:
         candidate = self.after_subject(stretch, number, cue, subject, later)
         if candidate is not None and candidate.kind == QuoteKind.INDIRECT and self._in_relative_clause(cue, stretch):
             self._end_at_comma(candidate, cue.last, stretch)
+        elif candidate is not None and candidate.kind == QuoteKind.INDIRECT and self._in_subject_relative(cue, stretch):
+            self._end_at_main_verb(candidate, stretch)
         if candidate is not None:
             self._open_free_relative(candidate, subject, cue, stretch)
             self._open_gapped_relative(candidate, subject, cue, stretch)
@@ -1114,6 +1129,29 @@ class SurfaceFinder:
         while k > stretch.first and self.lower[k] in self.words["auxiliary"]:
             k -= 1
         return k > stretch.first and self.lower[k] in {"who", "which"} and self.lower[k - 1] == ","
+
+    def _in_subject_relative(self, cue: Cue, stretch: Stretch) -> bool:
+        """True for a cue in a relative clause with no comma inside the sentence's subject ("Those who wanted to
+        attend could ...", "Voters who say the race is close are ..."): no verb stands before the relative word."""
+        k = cue.first - 1
+        while k > stretch.first and self.lower[k] in self.words["auxiliary"]:
+            k -= 1
+        if k <= stretch.first or self.lower[k] not in {"who", "that"} or self.lower[k - 1] == ",":
+            return False
+        return k - stretch.first <= 12 and not self._has_verb(stretch.first, k)
+
+    def _end_at_main_verb(self, candidate: QuoteCandidate, stretch: Stretch) -> None:
+        """Cut an infinitive reported in a relative clause at the sentence's main verb, a finite auxiliary after it
+        ("Those who wanted to attend | could be faced ...")."""
+        first = bisect.bisect_left(self.tokens, candidate.start, key=_TOKEN_START)
+        if first >= stretch.last or self.lower[first] != "to":
+            return  # a clause reported after the cue has a verb of its own ("Voters who say prices are high")
+        for k in range(first + 1, min(stretch.last, first + 30)):
+            if self.lower[k] in self.words["finite"] and not self.inside_quote[k]:
+                cut = self.tokens[k].start
+                if candidate.start < cut < candidate.end and len(candidate.segments) == 1:
+                    candidate.segments = [self._trim_punct(candidate.start, cut)]
+                return
 
     def _relative_cue(self, cue: Cue, stretch: Stretch) -> bool:
         """True for a cue whose subject is a relative pronoun ("who declared", "who has also said")."""
@@ -1375,6 +1413,18 @@ class SurfaceFinder:
         index, channel = self.skip_adjuncts(index, stretch.last)
         index = self._through_that(index, stretch.last)
         end = self._content_end(stretch, index, later)
+        if self.lower[cue.last - 1].endswith("ing"):
+            end = next((k for k in range(index + 1, min(end, index + 60)) if self._joined_gerund_at(k, end)), end)
+        # "..., referring to his daughter, who ...": a participle's report is a phrase, and a relative clause after
+        # its comma describes the last noun for the reader
+        end = next(
+            (
+                k
+                for k in range(index + 1, min(end, index + 60))
+                if self.lower[k] == "," and self.lower[k + 1] in {"who", "which"} and not self.inside_quote[k]
+            ),
+            end,
+        )
         content = self._extent(index, end)
         return self._candidate(stretch, content, cue, subject, addressee, channel, 0.7)
 
@@ -1841,17 +1891,47 @@ class SurfaceFinder:
             if feeling_end > index:
                 cue, index = Cue(cue.first, feeling_end, cue.entry), feeling_end  # "expressed concern about"
         end = index
-        while end < stretch.last and self.lower[end] not in {",", ";", ":", "—", "–"}:
+        gerund = self.lower[index].endswith("ing")  # "backed eliminating caucuses, limiting ... and binding ..."
+        gerund_cue = self.lower[cue.last - 1].endswith("ing")
+        listing = False  # inside a list of objects: its last comma may stand before "and" ("A, B, and C")
+        while end < stretch.last:
+            if self.lower[end] == ":" and end > index and end + 1 < stretch.last:
+                end = stretch.last  # "named a familiar target: Jeb Bush": what the colon spells out is the object
+                break
+            if self.lower[end] in {",", ";", ":", "—", "–"}:
+                if self.lower[end] != "," or end - index > STANCE_OBJECT_TOKENS:
+                    break  # past commas only within a bound, so a run-on list costs each cue a constant
+                if end + 1 < stretch.last and self.lower[end + 1] in self.words["inclusion"]:
+                    end += 1
+                    continue  # "blamed several factors, including ...": the examples belong to the object
+                if self._list_goes_on(end + 1, stretch.last, gerund=gerund, listing=listing):
+                    end += 1
+                    listing = True
+                    continue  # "criticized Smith, Jones and Brown": a list of objects is one object
+                break
             if self.lower[end] == "." and (end + 1 >= stretch.last or end + 1 in self.sentence_firsts):
                 break  # a sentence ends; other dots are abbreviations ("former Gov. Jeb Bush")
             if (
                 end > index
                 and not self.inside_quote[end]
-                and (self.lower[end] in self.words["clause_opener"] or self._time_at(end, stretch.last))
+                and (
+                    self.lower[end] in self.words["clause_opener"]
+                    or (self._time_at(end, stretch.last) and self._phrase_may_end(end - 1, end + 1, stretch.last))
+                )
             ):
                 break  # "endorsed Cruz after the debate", "endorsed Cruz on Wednesday": adjuncts, not the object
             if end > index and self._second_verb_at(end, stretch.last):
                 break  # "criticized Singer and challenged him": the object ends where a second verb joins
+            if end > index and gerund_cue and self._main_verb_at(end, index, stretch.last):
+                break  # "a fund backing Cruz paid ...": the stance sits in the subject; the main verb ends it
+            if end > index and gerund_cue and self._joined_gerund_at(end, stretch.last):
+                break  # "praising the plan and urging ...": a second participle of the same subject
+            if (
+                end > index
+                and self.lower[end] in self.words["adjunct_preposition"]
+                and (self._named_object(index, end) or self._occasion_at(end, stretch.last))
+            ):
+                break  # "endorsed Cruz in Iowa", "criticized him during a rally": a name takes no modifier
             end += 1
         return self._candidate(stretch, self._extent(index, end), cue, subject, None, None, 0.5)
 
@@ -1867,6 +1947,115 @@ class SurfaceFinder:
                 return index
         return index
 
+    def _list_goes_on(self, index: int, limit: int, *, gerund: bool, listing: bool) -> bool:
+        """True when the words from ``index`` (after a comma) carry on a list to its "and" or "or" ("Jones, Brown
+        and Smith", "R-Texas, and Carly Fiorina"): short items with no verb, the last one too. After a gerund
+        the items are gerunds ("eliminating caucuses, limiting ... and binding ..."); elsewhere an "-ing" word
+        after the comma opens a clause of its own (", saying ...")."""
+        items = 0
+        k = index
+        item_start = index
+        while k < min(limit, index + 40):
+            word = self.lower[k]
+            if word in {"and", "or"} and not self.inside_quote[k]:
+                if k == item_start and items == 0 and not listing:
+                    return False  # ", and ...": a clause may follow; a list has an item before its comma
+                return self._last_item(k + 1, limit, gerund=gerund)
+            if word == ",":
+                items += 1
+                item_start = k + 1
+            elif (k == item_start and word.endswith("ing") != gerund) or not self._item_word(k, k - item_start):
+                return False
+            k += 1
+        return False
+
+    def _item_word(self, index: int, position: int) -> bool:
+        """True when token ``index`` may stand at ``position`` in a short list item: no verb, relative pronoun,
+        subordinator, subject pronoun or stray punctuation, and no more than eight words."""
+        word = self.lower[index]
+        if not self.tokens[index].text[:1].isalnum() and word not in {"'s", "’s", "-", ".", "(", ")", "$"}:
+            return False
+        return not (
+            word in self.words["relative"]
+            or word in self.words["clause_opener"]
+            or word in self.words["subject_pronoun"]
+            or self._verb_form(index)
+            or position >= 8
+        )
+
+    def _last_item(self, index: int, limit: int, *, gerund: bool) -> bool:
+        """True when the item after a list's "and" at ``index`` is a phrase, not a clause with a verb."""
+        if index >= limit or not self.tokens[index].text[:1].isalnum() or self.lower[index].endswith("ing") != gerund:
+            return False
+        for k in range(index, min(limit, index + 8)):
+            word = self.lower[k]
+            if word in {",", ";", ":", "—", "–"}:
+                return True
+            if word in self.words["relative"] or word in self.words["subject_pronoun"] or self._verb_form(k):
+                return False
+        return True
+
+    def _occasion_at(self, index: int, limit: int) -> bool:
+        """True for "during", "amid" or "throughout" at ``index`` opening the occasion of the verb ("blasted the
+        instructor during a rally"), not of a verb inside the object ("a crisis that occurred during his term") nor
+        before the "as" of a description ("described the group during an interview as ...")."""
+        if self.lower[index] not in self.words["occasion_preposition"] or self._verb_form(index - 1):
+            return False
+        for k in range(index + 1, min(limit, index + 12)):
+            if self.lower[k] == "as":
+                return False
+            if not self.tokens[k].text[:1].isalnum() and self.lower[k] not in {"'s", "’s", "-"}:
+                break
+        return True
+
+    def _named_object(self, first: int, last: int) -> bool:
+        """True when tokens ``first``..``last`` are a pronoun or a name ("him", "Mr. Cruz", "Kentucky Sen. Rand
+        Paul"): a phrase a prepositional phrase after it cannot modify, so the phrase is an adjunct of the verb."""
+        if last - first == 1 and self.lower[first] in self.words["object_pronoun"]:
+            return True
+        return all(self.is_name(k) or self.lower[k] in {".", "'s", "’s", "and", "-"} for k in range(first, last))
+
+    def _joined_gerund_at(self, index: int, limit: int) -> bool:
+        """True when "and" at ``index`` joins a participle that takes an object or a complement ("thanking the
+        crowd and urging them to vote"): after a participle cue, a second one of the same subject, not part of
+        its report. "and heating equipment", "and misleading articles" have a noun after the "-ing" word."""
+        if self.lower[index] != "and" or self.inside_quote[index] or index + 2 >= limit:
+            return False
+        if self.lower[index - 1].endswith("ing"):
+            return False  # "targeting and killing five": two participles sharing one object
+        verb = index + 1
+        if self._manner_adverb(verb) and verb + 2 < limit:
+            verb += 1  # "and pointedly saying"
+        word = self.lower[verb]
+        if len(word) < 5 or not word.endswith("ing") or self.is_name(verb):
+            return False
+        following = self.lower[verb + 1]
+        return (
+            following in self.words["determiner"]
+            or following in self.words["object_pronoun"]
+            or following in self.words["gerund_complement"]
+        )
+
+    def _main_verb_at(self, index: int, first: int, limit: int) -> bool:
+        """True when token ``index`` is a finite verb right after a participle's object that started at ``first``
+        ("groups backing Cruz | began March", "hackers backing the regime | hijacked the account"): the participle
+        modified the sentence's subject, and its object ends where the main verb starts. An object holding a
+        clause of its own (a pronoun, a conjunction or a wh-word before the verb) goes on."""
+        word = self.lower[index]
+        if self.inside_quote[index] or any(
+            self.lower[k] in self.words["boundary"] or self.lower[k] in self.words["subject_pronoun"]
+            for k in range(first, index)
+        ):
+            return False  # "how it was", "questions he did not like": a clause inside the object
+        if word in self.words["finite"] or word in self.words["past_verb"]:
+            return True
+        following = self.lower[index + 1] if index + 1 < limit else ""
+        return (
+            word.endswith("ed")
+            and not self.is_name(index)
+            and (following in {"a", "an", "the", "$"} or following[:1].isdigit())
+        )
+
     def _second_verb_at(self, index: int, limit: int) -> bool:
         """True when "and" or "but" at ``index`` joins a second verb of the same subject ("and challenged",
         "but said"), not a second noun ("Smith and Jones")."""
@@ -1876,6 +2065,31 @@ class SurfaceFinder:
         if self.lower[following] in self.words["auxiliary"] and following + 1 < limit:
             following += 1  # "and then said", "but also backed"
         return self._verb_form(following) and not self.is_name(following)
+
+    def _phrase_may_end(self, before: int, after: int, limit: int) -> bool:
+        """True when a time word between tokens ``before`` and ``after`` can stand outside the phrase around it:
+        no determiner, preposition, number, possessive or time word before it ("during a Tuesday interview", "for
+        months", "five years", "the early years") and no noun after it that it modifies ("a gay night club")."""
+        previous = self.lower[before]
+        if (
+            previous in self.words["determiner"]
+            or previous in self.words["boundary"]
+            or previous in self.words["joiner"]
+            or previous in self.words["time"]
+            or previous in {"'s", "’s", "over"}
+            or previous[:1].isdigit()
+        ):
+            return False
+        if after >= limit:
+            return True
+        following = self.lower[after]
+        return not (
+            self.tokens[after].text[:1].islower()
+            and following.isalpha()
+            and following not in self.words["boundary"]
+            and following not in self.words["time"]
+            and following not in self.words["joiner"]
+        )
 
     def _time_at(self, index: int, limit: int) -> bool:
         """True when a time expression starts at ``index`` ("Wednesday", "last week", "in early June")."""
@@ -2003,11 +2217,11 @@ class SurfaceFinder:
         if (
             resume is not None
             and resume < stretch.last
-            and not self.lower[resume].endswith("ing")
-            and (
-                self.lower[resume] not in {"but", "and", "or", "yet", "so"}
-                or self._second_verb_at(resume, stretch.last)  # "He had no record, the airline added, and had passed"
-            )
+            # "..., adding ...": another act of the speaker; but "..., the paper said, including ..." goes on
+            and (not self.lower[resume].endswith("ing") or self.lower[resume] in self.words["inclusion"])
+            # "..., the airline added, and had passed", "..., they say, but he is still ...": the report goes on
+            and self.lower[resume] not in {"or", "yet", "so"}
+            and not self._narrative_resumes(resume, subject)
             and not self._quote_closes_at(left_end - 1)
             and self.lexicons.cue_verbs.get(self.lower[resume]) is None
             and not self._quote_opens_at(resume)
@@ -2033,6 +2247,19 @@ class SurfaceFinder:
             if self.lower[k] == ":" and not self.inside_quote[k] and self._quote_opens_at(k + 1):
                 return k + 1
         return first
+
+    def _narrative_resumes(self, index: int, subject: tuple[int, int]) -> bool:
+        """True when "and" or "but" at ``index`` opens a clause about the speaker ("..., he said, and he walked
+        out") or a new attribution ("..., records show, and experts say ..."), not more of what was said."""
+        if self.lower[index] not in {"and", "but"} or index + 1 >= len(self.lower):
+            return False
+        if self.lower[index + 1] == self.lower[subject[1] - 1]:
+            return True  # "he said, and he", "Smith said, but Smith"
+        # "..., records show, and experts say ...": a new attribution follows, not more of this report
+        return any(
+            self.lexicons.cue_verbs.get(self.lower[k]) is not None and not self.inside_quote[k]
+            for k in range(index + 2, min(len(self.lower), index + 6))
+        )
 
     def _quote_closes_at(self, index: int) -> bool:
         return self.tokens[index].text in {'"', "”", "''", "’", "'"}
@@ -2088,9 +2315,24 @@ class SurfaceFinder:
             if cut is not None:
                 end = cut
                 break
+        if self._in_opening_clause(stretch, index):
+            # "If the board decides to sell, the town will ...": the report ends with the clause it sits in
+            comma = next(
+                (
+                    k
+                    for k in range(index + 1, min(end, index + 60))
+                    if self.lower[k] == ","
+                    and not self.inside_quote[k]
+                    and not self._list_goes_on(k + 1, end, gerund=False, listing=False)
+                ),
+                None,
+            )
+            if comma is not None:
+                end = comma
         stop = bisect.bisect_right(self.content_stops, index)
         if stop < len(self.content_stops) and self.content_stops[stop] < end:
             end = self.content_stops[stop]
+        end = self._before_final_appositive(index, end)
         while end > index and (
             self.lower[end - 1] in self.words["clause_link"]
             or (
@@ -2099,7 +2341,64 @@ class SurfaceFinder:
             )
         ):
             end -= 1
+        if end > index + 3 and self.lower[end - 1] == ")" and not self.inside_quote[end - 1]:
+            # "... raise the wage (with less passion than his rival)": an aside closing the content is the writer's
+            opening = next((k for k in range(end - 2, max(index + 2, end - 20), -1) if self.lower[k] == "("), None)
+            if opening is not None and end - opening > 5:  # "(R-Texas)", "(ACA)", "(15 percent)" label the noun
+                end = opening
         return end
+
+    def _before_final_appositive(self, index: int, end: int) -> int:
+        """Where reported content ends when an appositive closes it (", a provision that ...", ", the largest
+        in years"): the writer's gloss on the last noun, not what was reported. The content must hold a verb of
+        its own before the comma (an infinitive has one), and the words after it must be a noun phrase
+        (`_appositive_at`)."""
+        for comma in range(end - 2, max(index + 3, end - 40), -1):
+            if self.lower[comma] != "," or self.inside_quote[comma]:
+                continue
+            if (
+                self.lower[comma + 1] in {"a", "an", "the"}
+                and self.tokens[comma - 1].text[:1].isalnum()
+                and (self.lower[index] == "to" or self._has_verb(index, comma))
+                and self._appositive_at(comma + 2, end)
+            ):
+                return comma
+            return end  # only the last comma may open a closing appositive
+        return end
+
+    def _appositive_at(self, first: int, end: int) -> bool:
+        """True when tokens ``first``..``end`` (after ", a|an|the") are a noun phrase, maybe with a relative
+        clause: no "and"/"or" (a list goes on: ", the millers and the bakers"), no quotation, and no verb or
+        pronoun subject before a relative word (", the board voted", ", a group she founded"). A participle
+        before "by", "in" ... is a modifier (", a practice criticized by ...")."""
+        if "and" in self.lower[first:end] or "or" in self.lower[first:end]:
+            return False
+        for k in range(first, end):
+            word = self.lower[k]
+            if word in self.words["relative"] or word in {",", "—", "–", "(", "-"}:
+                return True
+            if word in self.words["subject_pronoun"] or self._quote_opens_at(k):
+                return False
+            participle = (
+                word.endswith("ed")
+                and word not in self.lexicons.cue_verbs
+                and k + 1 < end
+                and self.lower[k + 1] in {"by", "in", "to", "for", "as", "with"}
+            )
+            if self._verb_form(k) and not participle:
+                return False
+        return True
+
+    def _in_opening_clause(self, stretch: Stretch, index: int) -> bool:
+        """True when content starting at ``index`` lies in a subordinate clause opening the sentence, no comma
+        before it ("If the board decides to sell, ..."), so the main clause after the clause's comma is no part
+        of it."""
+        first = stretch.first
+        if self.lower[first] in {"but", "and", "so", "yet"} and first + 1 < index:
+            first += 1  # "But when the mayor said ..., the council ..."
+        if self.lower[first] not in self.words["intro_subordinator"] or not 0 < index - first <= 40:
+            return False  # a clause opening the sentence is short; the bound keeps the look-back constant
+        return "," not in self.lower[first:index]
 
     def _cut_before(self, later: Cue, index: int) -> int | None:
         """Where a later attribution in the same stretch ends the content that starts at ``index``."""
@@ -2123,7 +2422,12 @@ class SurfaceFinder:
             and self.lower[later.first - 2] == ","
         ):
             return later.first  # 'he has "grown the party," claiming ...': the comma is inside the marks
-        if self.lower[later.first - 1] in {"and", "but", "yet"} and later.first - 1 > index:
+        if (
+            self.lower[later.first - 1] in {"and", "but", "yet"}
+            and later.first - 1 > index
+            and not self._shared_thought(later)
+            and not self._shared_bare_verb(later, index)
+        ):
             return later.first - 1  # "called it “crazy” and said ...": a second report by the same subject
         subject = self.subject_before(later.first, index)
         if subject is not None and self.lower[subject[0] - 1] in self.words["relative"]:
@@ -2150,6 +2454,24 @@ class SurfaceFinder:
             if comma is not None and comma > index and self.subject_before(later.first, 0) is not None:
                 return comma
         return None
+
+    def _shared_thought(self, later: Cue) -> bool:
+        """True for a verb of thought after "and" or "but" with no clause of its own ("said she was tired and
+        wanted a change", "... but decided to stay"): it goes on with the reported clause before it, which PolNeAR
+        keeps whole; after a comma or with its own "that" or "whether" ("and thinks that ...") it reports anew."""
+        if later.entry.cue_class != "thought" or self.lower[later.first - 2] == ",":
+            return False  # ", and plans to ...": after a comma the verb joins the main clause
+        following = self.lower[later.last : later.last + 3]
+        return not any(word == "that" or word in QUESTION_OPENERS for word in following)
+
+    def _shared_bare_verb(self, later: Cue, index: int) -> bool:
+        """True for a bare verb after "and" ("... would sit him down and tell him ...", "time to step up and show
+        ...") when the content since ``index`` holds a "to" or a modal it completes: no finite verb of the
+        speaker's, so the report goes on through it."""
+        if self.lower[later.first] != later.entry.lemma or self.lower[later.first - 2] == ",":
+            return False
+        window = range(max(index, later.first - 12), later.first - 1)
+        return any(self.lower[k] in self.words["bare_verb_governor"] and not self.inside_quote[k] for k in window)
 
     def _joined_clause(self, first: int, index: int) -> bool:
         """True when a subject at token ``first`` follows ", and" or ", but": a coordinated clause with its own

@@ -98,8 +98,44 @@ CLAUSE_THEN_ATTRIBUTION = [
             )
         ],
     ),
-    # "and" with a clause of its own does not
+    # so does "and" or "but" with a clause of its own, as PolNeAR annotates it
+    (
+        "The plan is dead, the mayor said, but the council will vote again.",
+        [
+            (
+                "indirect",
+                "The plan is dead, the mayor said, but the council will vote again",
+                "the mayor",
+                "said",
+                None,
+                None,
+            )
+        ],
+    ),
+    # examples after the attribution go on with the report
+    (
+        "The emails covered many topics, the paper said, including travel and budgets.",
+        [
+            (
+                "indirect",
+                "The emails covered many topics, the paper said, including travel and budgets",
+                "the paper",
+                "said",
+                None,
+                None,
+            )
+        ],
+    ),
+    # unless the clause goes on about the speaker: what the speaker did, not what was said
     ("The plan is dead, he said, and he walked out.", [("indirect", "The plan is dead", "he", "said", None, None)]),
+    # or a new attribution follows the "and"
+    (
+        "The plane was insured for five million dollars, records show, and experts say it is worth less.",
+        [
+            ("indirect", "The plane was insured for five million dollars", "records", "show", None, None),
+            ("indirect", "it is worth less", "experts", "say", None, None),
+        ],
+    ),
     (
         "The talks will resume next week, the minister said.",
         [("indirect", "The talks will resume next week", "the minister", "said", None, None)],
@@ -1047,8 +1083,91 @@ OBJECT_REPORTS = [
     ("The party endorsed Alvarez on Tuesday.", [("indirect", "Alvarez", "The party", "endorsed", None, None)]),
     ("The mayor endorsed Kim after a long debate.", [("indirect", "Kim", "The mayor", "endorsed", None, None)]),
     (
-        "The club backed former Gov. Dana Cole in the race. Fans cheered.",
-        [("indirect", "former Gov. Dana Cole in the race", "The club", "backed", None, None)],
+        "The club backed former Gov. Dana Cole for a second term. Fans cheered.",
+        [("indirect", "former Gov. Dana Cole for a second term", "The club", "backed", None, None)],
+    ),
+    # a phrase of place or occasion after a name or pronoun belongs to the verb: the object ends before it
+    (
+        "The mayor endorsed Ana Diaz at a rally in the park.",
+        [("indirect", "Ana Diaz", "The mayor", "endorsed", None, None)],
+    ),
+    (
+        "The union criticized him during the debate.",
+        [("indirect", "him", "The union", "criticized", None, None)],
+    ),
+    # a time word inside the object's own phrase does not end it; one standing alone after the object does
+    (
+        "The senator cited his record in the early years of the program.",
+        [("indirect", "his record in the early years of the program", "The senator", "cited", None, None)],
+    ),
+    (
+        "The senator described the plan during a Tuesday interview as a failure.",
+        [("indirect", "the plan during a Tuesday interview as a failure", "The senator", "described", None, None)],
+    ),
+    (
+        "The group praised the mayor Wednesday for the new park.",
+        [("indirect", "the mayor", "The group", "praised", None, None)],
+    ),
+    # what a colon after the object spells out belongs to it
+    (
+        "The mayor praised two groups: the nurses and the firefighters.",
+        [("indirect", "two groups: the nurses and the firefighters", "The mayor", "praised", None, None)],
+    ),
+    # examples after ", including" belong to the object; a comparison after ", like" does not
+    (
+        "The senator blamed several factors, including the heavy rain in the spring.",
+        [("indirect", "several factors, including the heavy rain in the spring", "The senator", "blamed", None, None)],
+    ),
+    (
+        "The senator praised the nurses, like his mother before him.",
+        [("indirect", "the nurses", "The senator", "praised", None, None)],
+    ),
+    # a participle's object ends where the main verb of the subject it modifies starts
+    (
+        "Voters backing the plan have said little.",
+        [("indirect", "the plan", "Voters", "backing", None, None)],
+    ),
+    # a list of objects is one object, to its last item
+    (
+        "The club backed Ana Diaz, Tom Bell and Lee Park for the board.",
+        [("indirect", "Ana Diaz, Tom Bell and Lee Park for the board", "The club", "backed", None, None)],
+    ),
+    (
+        "The group praised Sen. Ana Diaz, D-Ohio, and former Mayor Tom Bell.",
+        [("indirect", "Sen. Ana Diaz, D-Ohio, and former Mayor Tom Bell", "The group", "praised", None, None)],
+    ),
+    # a clause after the comma is no list item
+    (
+        "The union criticized the plan, and the mayor said it would fail.",
+        [
+            ("indirect", "the plan", "The union", "criticized", None, None),
+            ("indirect", "it would fail", "the mayor", "said", None, None),
+        ],
+    ),
+    # after a participle cue, "and" and a second participle with its object start another act of the subject
+    (
+        "The senator spoke for an hour, praising the volunteers and visiting the old mill.",
+        [("indirect", "the volunteers", "The senator", "praising", None, None)],
+    ),
+    # an "-ing" word before a noun is no participle: the object goes on
+    (
+        "Jones spoke at the plant, praising the welders and heating engineers.",
+        [("indirect", "the welders and heating engineers", "Jones", "praising", None, None)],
+    ),
+    # the occasion of the stance ("during", "amid") ends even a common-noun object, unless a verb inside the
+    # object owns it
+    (
+        "The senator blasted the new plan during the debate.",
+        [("indirect", "the new plan", "The senator", "blasted", None, None)],
+    ),
+    (
+        "The senator blamed the crisis that occurred during his term.",
+        [("indirect", "the crisis that occurred during his term", "The senator", "blamed", None, None)],
+    ),
+    # after a common noun the phrase may be the noun's own complement, and stays
+    (
+        "The union criticized the ban on new permits.",
+        [("indirect", "the ban on new permits", "The union", "criticized", None, None)],
     ),
     # expressing, discussing and offering take the position or topic as their object (a feeling expressed joins
     # the cue: see below)
@@ -1300,6 +1419,108 @@ CONTENT_BOUNDARIES = [
         "Jones said the plant would close, where hundreds of people work.",
         [("indirect", "the plant would close", "Jones", "said", None, None)],
     ),
+    (
+        "Jones said the plant would close, but the union said it would fight.",
+        [
+            ("indirect", "the plant would close", "Jones", "said", None, None),
+            ("indirect", "it would fight", "the union", "said", None, None),
+        ],
+    ),
+    # after a participle, a relative clause set off by a comma describes the last noun: the report ends there
+    (
+        "The mayor spoke for an hour, saying the plan would help the farmers, who need rain.",
+        [("indirect", "the plan would help the farmers", "The mayor", "saying", None, None)],
+    ),
+    # an appositive closing the content glosses its last noun for the reader: the report ends before it
+    (
+        "Jones said the plan would cut the Hyde fund, a program that pays for rural clinics.",
+        [("indirect", "the plan would cut the Hyde fund", "Jones", "said", None, None)],
+    ),
+    (
+        "Jones said the board had approved the deal, the largest in its history.",
+        [("indirect", "the board had approved the deal", "Jones", "said", None, None)],
+    ),
+    (
+        "The senator vowed to repeal the Hyde rule, a provision that bans the funding.",
+        [("indirect", "to repeal the Hyde rule", "The senator", "vowed", None, None)],
+    ),
+    # so is an aside in brackets closing it; a short label in brackets belongs to the noun
+    (
+        "Jones said the council should raise the minimum wage (with far less passion than her rival).",
+        [("indirect", "the council should raise the minimum wage", "Jones", "said", None, None)],
+    ),
+    (
+        "Jones said he would back the Affordable Care Act (ACA).",
+        [("indirect", "he would back the Affordable Care Act (ACA)", "Jones", "said", None, None)],
+    ),
+    # a list, a clause or a phrase with a pronoun subject after the comma is no appositive
+    (
+        "Jones said the plan would help the farmers, the millers and the bakers.",
+        [("indirect", "the plan would help the farmers, the millers and the bakers", "Jones", "said", None, None)],
+    ),
+    (
+        "Jones said the money went to Fair Vote, a group she founded in 2010.",
+        [("indirect", "the money went to Fair Vote, a group she founded in 2010", "Jones", "said", None, None)],
+    ),
+    # a report inside a clause that opens the sentence ends with that clause
+    (
+        "Although Jones said the plan was sound, the council met again.",
+        [("indirect", "the plan was sound", "Jones", "said", None, None)],
+    ),
+    (
+        "But when Jones said the plan was sound, the council met again.",
+        [("indirect", "the plan was sound", "Jones", "said", None, None)],
+    ),
+    (
+        "If the board decides to sell the mill, the town will lose its biggest employer.",
+        [("indirect", "to sell the mill", "the board", "decides", None, None)],
+    ),
+    # an attribution set between the opening clause and the main one reports both
+    (
+        "Unless the rules change, Jones said, the club will fold.",
+        [("indirect", "Unless the rules change, Jones said, the club will fold", "Jones", "said", None, None)],
+    ),
+    # a verb of thought joined by "and" goes on with the reported clause; with a comma or its own "that" it
+    # reports anew
+    (
+        "Jones said she was tired of the delays and wanted a new plan.",
+        [("indirect", "she was tired of the delays and wanted a new plan", "Jones", "said", None, None)],
+    ),
+    (
+        "Jones said the plant would close and thinks that the town will suffer.",
+        [
+            ("indirect", "the plant would close", "Jones", "said", None, None),
+            ("indirect", "the town will suffer", "Jones", "thinks", None, None),
+        ],
+    ),
+    (
+        "Jones said the plant would close, and hopes to find a buyer.",
+        [
+            ("indirect", "the plant would close", "Jones", "said", None, None),
+            ("indirect", "to find a buyer", "Jones", "hopes", None, None),
+        ],
+    ),
+    # a bare verb after "and" completes a "to" or a modal inside the content; a finite one reports anew
+    (
+        "The mayor said he would meet the workers and tell them about the plan.",
+        [("indirect", "he would meet the workers and tell them about the plan", "The mayor", "said", None, None)],
+    ),
+    (
+        "The mayor said he would resign and told reporters it was time.",
+        [
+            ("indirect", "he would resign", "The mayor", "said", None, None),
+            ("indirect", "it was time", "The mayor", "told reporters", "reporters", None),
+        ],
+    ),
+    # a "but" that carries the report on: a second "that" clause or a contrasted phrase
+    (
+        "Jones said the plant would close, but that no one would lose a job.",
+        [("indirect", "the plant would close, but that no one would lose a job", "Jones", "said", None, None)],
+    ),
+    (
+        "Jones said the rules should cover large firms, but not family farms.",
+        [("indirect", "the rules should cover large firms, but not family farms", "Jones", "said", None, None)],
+    ),
     # "A, according to X, B": both sides only when A is no clause of its own
     (
         "Sales climbed 4 percent last year, according to the trade group, a lobby for retailers.",
@@ -1358,6 +1579,12 @@ def test_content_boundaries(text: str, expected: list[Row]) -> None:
     """Content stops before ", while ..." and ", where ...", and before an "according to" that follows a whole
     clause, and starts after a dateline; only saying verbs take their speaker after them."""
     check(text, expected)
+
+
+def test_infinitive_in_subject_relative_ends_at_main_verb() -> None:
+    """An infinitive reported in a relative clause inside the subject ends where the sentence's main verb starts."""
+    quotes = quotetrack.extract("Fans who wanted to attend the final could not find seats.")
+    assert [(q.content.text, q.cue.text if q.cue else None) for q in quotes] == [("to attend the final", "wanted")]
 
 
 SETTINGS_AND_APPOSITIVES = [
