@@ -67,6 +67,8 @@ DATELINE = regex.compile(
 )
 # A byline right after a quoted headline ('"Mayor to run again," by the Post's Ann Lee'): the title of a story
 BYLINE = regex.compile(r",?\s+by\s+(?:the\s+)?\p{Lu}")
+# What may close a quotation's sentence before its attribution: a comma or a closing quotation mark
+CLOSING_MARKS = frozenset({",", '"', "”", "’", "''", "'"})
 WORDY_OR_MARK = regex.compile(r"[^\s.,;:!?\"”’'“‘]")  # a word or a mark of another quotation
 # What may stand between an attribution and the quotation that resumes its quote: '," she said, and "B."'
 RESUMING = regex.compile(r"\s*,\s*(?:and|but)\s*")
@@ -198,12 +200,10 @@ class SurfaceFinder:
         # one pass over the tokens for both kinds: the few hits are then told apart
         hits = [k for k, word in enumerate(lower) if word in may_open or word == "that"]
         opening = [k for k in hits if lower[k] in may_open]
-        closing = {",", '"', "”", "’", "''", "'"}
-        after_quotes = [  # an unlisted past tense two or three tokens after a closing mark ('"...," he surmised')
-            k
-            for k in range(3, len(lower))
-            if lower[k].endswith("ed") and (lower[k - 2] in closing or lower[k - 3] in closing)
-        ]
+        # an unlisted past tense two or three tokens after a closing mark ('"...," he surmised'): the marks are
+        # found first, so only the few words after them are tested
+        marks = [k for k, word in enumerate(lower) if word in CLOSING_MARKS]
+        after_quotes = {k for j in marks for k in (j + 2, j + 3) if 3 <= k < len(lower) and lower[k].endswith("ed")}
         self.cue_openers = sorted({*opening, *(k - 1 for k in hits if k and lower[k] == "that"), *after_quotes})
         # Commas outside quotations that open a clause set beside the report, not part of it (", while ...",
         # ", where ..."): reported content stops there (`_content_end`).
