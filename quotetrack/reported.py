@@ -70,6 +70,7 @@ BYLINE = regex.compile(r",?\s+by\s+(?:the\s+)?\p{Lu}")
 WORDY_OR_MARK = regex.compile(r"[^\s.,;:!?\"”’'“‘]")  # a word or a mark of another quotation
 # What may stand between an attribution and the quotation that resumes its quote: '," she said, and "B."'
 RESUMING = regex.compile(r"\s*,\s*(?:and|but)\s*")
+RESUMING_LEAD_WORDS = 4  # words that may lead into a quotation resuming an earlier quote: 'But then, "B."'
 WORDY = regex.compile(r"[^\s.,;:!?—–]")  # anything but space and punctuation: a word outside a quotation
 # Prepositions that open an adjunct a cue may carry before its "that" ("said after the vote that ...")
 THAT_ADJUNCT_OPENERS = frozenset(
@@ -2427,10 +2428,17 @@ class SurfaceFinder:
             # only the latest attribution goes on ('Smith said "A," and Jones said "B." "C."': C is Jones's)
             latest = max(map(_attributed_at, previous), default=-1)
             continued = [
-                c for c in previous if _attributed_at(c) == latest and bare and self._continues_quote(c, stretch)
+                c
+                for c in previous
+                if _attributed_at(c) == latest
+                and ((bare and self._continues_quote(c, stretch)) or self._resumes_quote(c, stretch, quotation, bare))
             ]
             for candidate in continued:  # '"A," she said. "B."': one quote, as PolNeAR annotates it
-                candidate.segments.extend(self._pieces(quotation))
+                if bare:
+                    candidate.segments.extend(self._pieces(quotation))
+                else:  # 'Then, "B."' or 'But "B" ...': the sentence around the marks goes on with the quote
+                    candidate.segments.append(self._trim_punct(stretch.start, stretch.end))
+                    candidate.kind = QuoteKind.MIXED
                 if candidate.kind == QuoteKind.INDIRECT:
                     candidate.kind, candidate.marked = QuoteKind.MIXED, True  # 'She said A. "B."': now words in marks
                 if candidate.source is not None:
@@ -2496,6 +2504,33 @@ class SurfaceFinder:
                 self.stretches[number].paragraph == stretch.paragraph
                 or (self.news and self._next_paragraph(number, stretch) and not self._answers_a_turn(previous))
             )
+        )
+
+    def _resumes_quote(self, previous: QuoteCandidate, stretch: Stretch, quotation: Quotation, bare: bool) -> bool:
+        """True when, in news, an uncued quotation in the same paragraph resumes a direct quote one or two
+        sentences before, with no other quotation between ('"A," said X, an aide. Aside. "B."' or '"A," she
+        said. Then, "B."'): the speaker goes on, and PolNeAR annotates one relation over all of it. A few
+        words may lead into the quotation, but no label ('Jones: "B."') and no cue of another speaker."""
+        if not self.news or previous.kind != QuoteKind.DIRECT or previous.cue is None:
+            return False
+        lead = self.text[stretch.start : quotation.outer_start]
+        if not bare and (
+            len(lead.split()) > RESUMING_LEAD_WORDS
+            or lead.rstrip().endswith(":")
+            or self._cue_after(stretch.start, stretch)
+        ):
+            return False
+        number = bisect.bisect_right(self.stretch_starts, previous.end - 1) - 1
+        later = number + 1
+        while later < len(self.stretches) and later <= number + 2 and self.stretches[later] is not stretch:
+            later += 1
+        return (
+            number >= 0
+            and later < len(self.stretches)
+            and self.stretches[later] is stretch
+            and self.stretches[number].paragraph == stretch.paragraph
+            and bisect.bisect_left(self.quotation_starts, previous.end)
+            == bisect.bisect_left(self.quotation_starts, quotation.outer_start)
         )
 
     def _answers_a_turn(self, previous: QuoteCandidate) -> bool:

@@ -693,6 +693,32 @@ SPLIT = [
         ),
         ["We are back in business, all of us.", "Nothing can stop us now."],
     ),
+    # news: a quoted sentence resumes the quote after a sentence of narration in the same paragraph
+    (
+        '"We fixed the roads," said Ana Ruiz, the mayor. Her office was closed on Friday. "Next we fix the bridges."',
+        (
+            "direct",
+            'We fixed the roads," said Ana Ruiz, the mayor. Her office was closed on Friday. "Next we fix the bridges.',
+            "Ana Ruiz",
+            "said",
+            None,
+            None,
+        ),
+        ["We fixed the roads", "Next we fix the bridges."],
+    ),
+    # ... also with a few words leading into it, which make it mixed
+    (
+        '"We fixed the roads," she said. Then, "next year we fix all of the bridges."',
+        (
+            "mixed",
+            'We fixed the roads," she said. Then, "next year we fix all of the bridges."',
+            "she",
+            "said",
+            None,
+            None,
+        ),
+        ["We fixed the roads", 'Then, "next year we fix all of the bridges."'],
+    ),
 ]
 
 
@@ -782,6 +808,13 @@ SEPARATE_QUOTES = [
         [
             ("direct", "The plan is too costly", "Ann Lee", "said", None, None),
             ("mixed", 'the new tax "a burden on every family."', "who", "called", None, None),
+        ],
+    ),  # a later quotation in the paragraph with a cue of another speaker, or a label, is not resumed
+    (
+        '"We fixed the roads," she said. The council met. Its chair said, "We did not fix a single one."',
+        [
+            ("direct", "We fixed the roads", "she", "said", None, None),
+            ("direct", "We did not fix a single one.", "Its chair", "said", None, None),
         ],
     ),
 ]
