@@ -2431,7 +2431,10 @@ class SurfaceFinder:
                 c
                 for c in previous
                 if _attributed_at(c) == latest
-                and ((bare and self._continues_quote(c, stretch)) or self._resumes_quote(c, stretch, quotation, bare))
+                and (
+                    (bare and self._continues_quote(c, stretch, quotation))
+                    or self._resumes_quote(c, stretch, quotation, bare)
+                )
             ]
             for candidate in continued:  # '"A," she said. "B."': one quote, as PolNeAR annotates it
                 if bare:
@@ -2485,7 +2488,7 @@ class SurfaceFinder:
             self.text, min(quotation.outer_end, stretch.end), stretch.end
         )
 
-    def _continues_quote(self, previous: QuoteCandidate, stretch: Stretch) -> bool:
+    def _continues_quote(self, previous: QuoteCandidate, stretch: Stretch, quotation: Quotation) -> bool:
         """True when a quoted sentence with no cue (``stretch``) directly follows a quote with marked words in the
         sentence before, in the same paragraph ('"A," she said. "B."'): the speaker goes on, and PolNeAR
         annotates both as one quote. In news an indirect report goes on with it too ('She said A. "B."'), as
@@ -2502,7 +2505,11 @@ class SurfaceFinder:
             and self.stretches[number + 1] is stretch
             and (
                 self.stretches[number].paragraph == stretch.paragraph
-                or (self.news and self._next_paragraph(number, stretch) and not self._answers_a_turn(previous))
+                or (
+                    self.news
+                    and self._next_paragraph(number, stretch)
+                    and not self._answers_a_turn(previous, quotation)
+                )
             )
         )
 
@@ -2533,13 +2540,23 @@ class SurfaceFinder:
             == bisect.bisect_left(self.quotation_starts, quotation.outer_start)
         )
 
-    def _answers_a_turn(self, previous: QuoteCandidate) -> bool:
-        """True when the paragraph before ``previous`` holds a direct quote by another mention: a dialogue (an
-        interview), where the next quoted paragraph is the next turn, not more of ``previous``."""
+    def _answers_a_turn(self, previous: QuoteCandidate, quotation: Quotation) -> bool:
+        """True when the next quoted paragraph (``quotation``) is a new turn of a dialogue, not more of
+        ``previous``: after a quoted question it is the answer; after a direct reply to another mention's
+        question (an interview), or when it asks a question itself, it is the next turn. A direct statement
+        after another speaker's statement holds the floor: PolNeAR joins the paragraph after it."""
+        if previous.kind == QuoteKind.DIRECT and self.text[previous.end - 1] == "?":
+            return True  # a quoted question: the next quoted paragraph answers it
         index = bisect.bisect_right(self.found_ends, previous.start) - 1
         if index < 0 or previous.mention is None:
             return False
         before = self.found_by_end[index]
+        if (
+            previous.kind == QuoteKind.DIRECT
+            and self.text[quotation.end - 1] != "?"
+            and self.text[before.end - 1] != "?"
+        ):
+            return False  # a statement after a direct statement, not a reply: the speaker holds the floor
         here, there = self._stretch_at(previous.start), self._stretch_at(before.end - 1)
         return (
             before.kind == QuoteKind.DIRECT

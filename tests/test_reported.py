@@ -894,6 +894,32 @@ def test_multi_paragraph_quote(text: str, expected: Row, segments: list[str]) ->
     assert [s.text for s in quote.segments] == segments
 
 
+# news: a quoted paragraph with no cue after a direct statement goes on with it, even when another speaker's
+# statement comes before (no question asked: the speaker holds the floor; a question: NOT_CONTINUED)
+HOLDS_THE_FLOOR = [
+    (
+        '"The plant will reopen in the spring," the mayor said.\n\n"We are not so sure," union leader Ann Kim said.'
+        '\n\n"Nobody has shown us a plan for the plant yet."',
+        [
+            ("direct", "The plant will reopen in the spring", "the mayor", "said", None, None),
+            (
+                "direct",
+                'We are not so sure," union leader Ann Kim said.\n\n"Nobody has shown us a plan for the plant yet.',
+                "union leader Ann Kim",
+                "said",
+                None,
+                None,
+            ),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOLDS_THE_FLOOR)
+def test_speaker_holds_the_floor(text: str, expected: list[Row]) -> None:
+    check(text, expected)
+
+
 CARRY_OVER = [
     (
         '"We will appeal the ruling," lawyer Ken Ito said. His client left without a word.\n\n'
@@ -1778,6 +1804,14 @@ NOT_CONTINUED = [
             ("direct", "Will you run for the seat again?", "the reporter", "asked", None, None),
             ("direct", "Not this year, and maybe never", "the senator", "said", None, None),
             ("direct", "What made you change your mind?", None, None, None, None),
+        ],
+    ),
+    # a quoted paragraph after a quoted question answers it
+    (
+        '"Will the plant reopen in the spring?" the reporter asked.\n\n"Nobody has shown us a plan for it yet."',
+        [
+            ("direct", "Will the plant reopen in the spring?", "the reporter", "asked", None, None),
+            ("direct", "Nobody has shown us a plan for it yet.", None, None, None, None),
         ],
     ),
     # a new paragraph after narration opens a new quote (right after a quote, news goes on: MULTI_PARAGRAPH)
