@@ -2220,6 +2220,11 @@ class SurfaceFinder:
             return False
         return not tail or not any(c.isalpha() for c in tail) or len(tail.split()) <= 6
 
+    def _holds_a_quote(self, stretch: Stretch) -> bool:
+        """True when a quote found by its cue ends inside ``stretch`` (the first to end after its start)."""
+        index = bisect.bisect_right(self.found_ends, stretch.start)
+        return index < len(self.found_by_end) and self.found_by_end[index].start < stretch.end
+
     def _cue_after(self, offset: int, stretch: Stretch) -> bool:
         """True when a cue verb stands outside quotation marks between ``offset`` and the end of ``stretch``."""
         first = bisect.bisect_left(self.tokens, offset, key=_TOKEN_START)
@@ -2514,17 +2519,23 @@ class SurfaceFinder:
         )
 
     def _resumes_quote(self, previous: QuoteCandidate, stretch: Stretch, quotation: Quotation, bare: bool) -> bool:
-        """True when, in news, an uncued quotation in the same paragraph resumes a direct quote one or two
-        sentences before, with no other quotation between ('"A," said X, an aide. Aside. "B."' or '"A," she
-        said. Then, "B."'): the speaker goes on, and PolNeAR annotates one relation over all of it. A few
-        words may lead into the quotation, but no label ('Jones: "B."') and no cue of another speaker."""
-        if not self.news or previous.kind != QuoteKind.DIRECT or previous.cue is None:
+        """True when, in news, an uncued quotation in the same paragraph resumes a cued quote ending in quoted
+        words one or two sentences before, with no other quotation between ('"A," said X, an aide. Aside. "B."'
+        or '"A," she said. Then, "B."'): the speaker goes on, and PolNeAR annotates one relation over all of
+        it. A few words may lead into the quotation, but no label ('Jones: "B."'), no cue of another speaker
+        and no quote of its own in the sentence."""
+        if not self.news or previous.cue is None:
+            return False
+        if previous.kind != QuoteKind.DIRECT and not (
+            previous.kind == QuoteKind.MIXED and self._quote_closes_at_char(previous.end)
+        ):
             return False
         lead = self.text[stretch.start : quotation.outer_start]
         if not bare and (
             len(lead.split()) > RESUMING_LEAD_WORDS
             or lead.rstrip().endswith(":")
             or self._cue_after(stretch.start, stretch)
+            or self._holds_a_quote(stretch)
         ):
             return False
         number = bisect.bisect_right(self.stretch_starts, previous.end - 1) - 1

@@ -719,6 +719,19 @@ SPLIT = [
         ),
         ["We fixed the roads", 'Then, "next year we fix all of the bridges."'],
     ),
+    # ... also after a mixed quote that ends in its quoted words
+    (
+        'The mayor called the plan "a real mess from the start," aides said. Then, "she will veto it next week."',
+        (
+            "mixed",
+            'The mayor called the plan "a real mess from the start," aides said. Then, "she will veto it next week."',
+            "aides",
+            "said",
+            None,
+            None,
+        ),
+        ['The mayor called the plan "a real mess from the start,"', 'Then, "she will veto it next week."'],
+    ),
 ]
 
 
