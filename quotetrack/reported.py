@@ -2039,9 +2039,13 @@ class SurfaceFinder:
         return self.tokens[index].text in {'"', "”", "''", "’", "'"}
 
     def _quote_closes_at_char(self, offset: int) -> bool:
-        """True when a quotation closes at ``offset`` (a mixed quote ending in quoted words)."""
+        """True when a quotation closes at ``offset`` (a mixed quote ending in quoted words), perhaps after a
+        comma inside the marks: ',"' or ",''" (a doubled single mark is two characters wide)."""
         index = bisect.bisect_right(self.quotation_starts, offset) - 1
-        return index >= 0 and abs(self.quotations[index].outer_end - offset) <= 2
+        return (
+            index >= 0
+            and -2 <= self.quotations[index].outer_end - offset <= 1 + self.quotations[index].pieces[-1].close_width
+        )
 
     def _quote_opens_at(self, index: int) -> bool:
         return self.tokens[index].text in {'"', "“", "''", "``", "‘", "'"}

@@ -693,6 +693,19 @@ SPLIT = [
         ),
         ["We are back in business, all of us.", "Nothing can stop us now."],
     ),
+    # a mixed quote split by its attribution, in doubled single marks and a comma inside them
+    (
+        "But ''the deeper question,'' Mr. Holt added, ''is whether the report marks a turn.''",
+        (
+            "mixed",
+            "But ''the deeper question,'' Mr. Holt added, ''is whether the report marks a turn.",
+            "Mr. Holt",
+            "added",
+            None,
+            None,
+        ),
+        ["But ''the deeper question", "is whether the report marks a turn."],
+    ),
     # news: a quoted sentence resumes the quote after a sentence of narration in the same paragraph
     (
         '"We fixed the roads," said Ana Ruiz, the mayor. Her office was closed on Friday. "Next we fix the bridges."',
