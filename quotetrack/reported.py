@@ -72,6 +72,7 @@ CLOSING_MARKS = frozenset({",", '"', "”", "’", "''", "'"})
 WORDY_OR_MARK = regex.compile(r"[^\s.,;:!?\"”’'“‘]")  # a word or a mark of another quotation
 # What may stand between an attribution and the quotation that resumes its quote: '," she said, and "B."'
 RESUMING = regex.compile(r"\s*,\s*(?:and|but)\s*")
+RESUMING_LEAD_WORDS = 4  # words that may lead into a quotation resuming an earlier quote: 'But then, "B."'
 WORDY = regex.compile(r"[^\s.,;:!?—–]")  # anything but space and punctuation: a word outside a quotation
 # Prepositions that open an adjunct a cue may carry before its "that" ("said after the vote that ...")
 THAT_ADJUNCT_OPENERS = frozenset(
@@ -2265,9 +2266,13 @@ class SurfaceFinder:
         return self.tokens[index].text in {'"', "”", "''", "’", "'"}
 
     def _quote_closes_at_char(self, offset: int) -> bool:
-        """True when a quotation closes at ``offset`` (a mixed quote ending in quoted words)."""
+        """True when a quotation closes at ``offset`` (a mixed quote ending in quoted words), perhaps after a
+        comma inside the marks: ',"' or ",''" (a doubled single mark is two characters wide)."""
         index = bisect.bisect_right(self.quotation_starts, offset) - 1
-        return index >= 0 and abs(self.quotations[index].outer_end - offset) <= 2
+        return (
+            index >= 0
+            and -2 <= self.quotations[index].outer_end - offset <= 1 + self.quotations[index].pieces[-1].close_width
+        )
 
     def _quote_opens_at(self, index: int) -> bool:
         return self.tokens[index].text in {'"', "“", "''", "``", "‘", "'"}
@@ -2541,6 +2546,11 @@ class SurfaceFinder:
             return False
         return not tail or not any(c.isalpha() for c in tail) or len(tail.split()) <= 6
 
+    def _holds_a_quote(self, stretch: Stretch) -> bool:
+        """True when a quote found by its cue ends inside ``stretch`` (the first to end after its start)."""
+        index = bisect.bisect_right(self.found_ends, stretch.start)
+        return index < len(self.found_by_end) and self.found_by_end[index].start < stretch.end
+
     def _cue_after(self, offset: int, stretch: Stretch) -> bool:
         """True when a cue verb stands outside quotation marks between ``offset`` and the end of ``stretch``."""
         first = bisect.bisect_left(self.tokens, offset, key=_TOKEN_START)
@@ -2749,10 +2759,20 @@ class SurfaceFinder:
             # only the latest attribution goes on ('Smith said "A," and Jones said "B." "C."': C is Jones's)
             latest = max(map(_attributed_at, previous), default=-1)
             continued = [
-                c for c in previous if _attributed_at(c) == latest and bare and self._continues_quote(c, stretch)
+                c
+                for c in previous
+                if _attributed_at(c) == latest
+                and (
+                    (bare and self._continues_quote(c, stretch, quotation))
+                    or self._resumes_quote(c, stretch, quotation, bare)
+                )
             ]
             for candidate in continued:  # '"A," she said. "B."': one quote, as PolNeAR annotates it
-                candidate.segments.extend(self._pieces(quotation))
+                if bare:
+                    candidate.segments.extend(self._pieces(quotation))
+                else:  # 'Then, "B."' or 'But "B" ...': the sentence around the marks goes on with the quote
+                    candidate.segments.append(self._trim_punct(stretch.start, stretch.end))
+                    candidate.kind = QuoteKind.MIXED
                 if candidate.kind == QuoteKind.INDIRECT:
                     candidate.kind, candidate.marked = QuoteKind.MIXED, True  # 'She said A. "B."': now words in marks
                 if candidate.source is not None:
@@ -2799,7 +2819,7 @@ class SurfaceFinder:
             self.text, min(quotation.outer_end, stretch.end), stretch.end
         )
 
-    def _continues_quote(self, previous: QuoteCandidate, stretch: Stretch) -> bool:
+    def _continues_quote(self, previous: QuoteCandidate, stretch: Stretch, quotation: Quotation) -> bool:
         """True when a quoted sentence with no cue (``stretch``) directly follows a quote with marked words in the
         sentence before, in the same paragraph ('"A," she said. "B."'): the speaker goes on, and PolNeAR
         annotates both as one quote. In news an indirect report goes on with it too ('She said A. "B."'), as
@@ -2816,17 +2836,64 @@ class SurfaceFinder:
             and self.stretches[number + 1] is stretch
             and (
                 self.stretches[number].paragraph == stretch.paragraph
-                or (self.news and self._next_paragraph(number, stretch) and not self._answers_a_turn(previous))
+                or (
+                    self.news
+                    and self._next_paragraph(number, stretch)
+                    and not self._answers_a_turn(previous, quotation)
+                )
             )
         )
 
-    def _answers_a_turn(self, previous: QuoteCandidate) -> bool:
-        """True when the paragraph before ``previous`` holds a direct quote by another mention: a dialogue (an
-        interview), where the next quoted paragraph is the next turn, not more of ``previous``."""
+    def _resumes_quote(self, previous: QuoteCandidate, stretch: Stretch, quotation: Quotation, bare: bool) -> bool:
+        """True when, in news, an uncued quotation in the same paragraph resumes a cued quote ending in quoted
+        words one or two sentences before, with no other quotation between ('"A," said X, an aide. Aside. "B."'
+        or '"A," she said. Then, "B."'): the speaker goes on, and PolNeAR annotates one relation over all of
+        it. A few words may lead into the quotation, but no label ('Jones: "B."'), no cue of another speaker
+        and no quote of its own in the sentence."""
+        if not self.news or previous.cue is None:
+            return False
+        if previous.kind != QuoteKind.DIRECT and not (
+            previous.kind == QuoteKind.MIXED and self._quote_closes_at_char(previous.end)
+        ):
+            return False
+        lead = self.text[stretch.start : quotation.outer_start]
+        if not bare and (
+            len(lead.split()) > RESUMING_LEAD_WORDS
+            or lead.rstrip().endswith(":")
+            or self._cue_after(stretch.start, stretch)
+            or self._holds_a_quote(stretch)
+        ):
+            return False
+        number = bisect.bisect_right(self.stretch_starts, previous.end - 1) - 1
+        later = number + 1
+        while later < len(self.stretches) and later <= number + 2 and self.stretches[later] is not stretch:
+            later += 1
+        return (
+            number >= 0
+            and later < len(self.stretches)
+            and self.stretches[later] is stretch
+            and self.stretches[number].paragraph == stretch.paragraph
+            and bisect.bisect_left(self.quotation_starts, previous.end)
+            == bisect.bisect_left(self.quotation_starts, quotation.outer_start)
+        )
+
+    def _answers_a_turn(self, previous: QuoteCandidate, quotation: Quotation) -> bool:
+        """True when the next quoted paragraph (``quotation``) is a new turn of a dialogue, not more of
+        ``previous``: after a quoted question it is the answer; after a direct reply to another mention's
+        question (an interview), or when it asks a question itself, it is the next turn. A direct statement
+        after another speaker's statement holds the floor: PolNeAR joins the paragraph after it."""
+        if previous.kind == QuoteKind.DIRECT and self.text[previous.end - 1] == "?":
+            return True  # a quoted question: the next quoted paragraph answers it
         index = bisect.bisect_right(self.found_ends, previous.start) - 1
         if index < 0 or previous.mention is None:
             return False
         before = self.found_by_end[index]
+        if (
+            previous.kind == QuoteKind.DIRECT
+            and self.text[quotation.end - 1] != "?"
+            and self.text[before.end - 1] != "?"
+        ):
+            return False  # a statement after a direct statement, not a reply: the speaker holds the floor
         here, there = self._stretch_at(previous.start), self._stretch_at(before.end - 1)
         return (
             before.kind == QuoteKind.DIRECT

@@ -729,6 +729,58 @@ SPLIT = [
         ),
         ["We are back in business, all of us.", "Nothing can stop us now."],
     ),
+    # a mixed quote split by its attribution, in doubled single marks and a comma inside them
+    (
+        "But ''the deeper question,'' Mr. Holt added, ''is whether the report marks a turn.''",
+        (
+            "mixed",
+            "But ''the deeper question,'' Mr. Holt added, ''is whether the report marks a turn.",
+            "Mr. Holt",
+            "added",
+            None,
+            None,
+        ),
+        ["But ''the deeper question", "is whether the report marks a turn."],
+    ),
+    # news: a quoted sentence resumes the quote after a sentence of narration in the same paragraph
+    (
+        '"We fixed the roads," said Ana Ruiz, the mayor. Her office was closed on Friday. "Next we fix the bridges."',
+        (
+            "direct",
+            'We fixed the roads," said Ana Ruiz, the mayor. Her office was closed on Friday. "Next we fix the bridges.',
+            "Ana Ruiz",
+            "said",
+            None,
+            None,
+        ),
+        ["We fixed the roads", "Next we fix the bridges."],
+    ),
+    # ... also with a few words leading into it, which make it mixed
+    (
+        '"We fixed the roads," she said. Then, "next year we fix all of the bridges."',
+        (
+            "mixed",
+            'We fixed the roads," she said. Then, "next year we fix all of the bridges."',
+            "she",
+            "said",
+            None,
+            None,
+        ),
+        ["We fixed the roads", 'Then, "next year we fix all of the bridges."'],
+    ),
+    # ... also after a mixed quote that ends in its quoted words
+    (
+        'The mayor called the plan "a real mess from the start," aides said. Then, "she will veto it next week."',
+        (
+            "mixed",
+            'The mayor called the plan "a real mess from the start," aides said. Then, "she will veto it next week."',
+            "aides",
+            "said",
+            None,
+            None,
+        ),
+        ['The mayor called the plan "a real mess from the start,"', 'Then, "she will veto it next week."'],
+    ),
 ]
 
 
@@ -819,6 +871,13 @@ SEPARATE_QUOTES = [
             ("direct", "The plan is too costly", "Ann Lee", "said", None, None),
             ("mixed", 'the new tax "a burden on every family."', "who", "called", None, None),
         ],
+    ),  # a later quotation in the paragraph with a cue of another speaker, or a label, is not resumed
+    (
+        '"We fixed the roads," she said. The council met. Its chair said, "We did not fix a single one."',
+        [
+            ("direct", "We fixed the roads", "she", "said", None, None),
+            ("direct", "We did not fix a single one.", "Its chair", "said", None, None),
+        ],
     ),
 ]
 
@@ -895,6 +954,32 @@ def test_multi_paragraph_quote(text: str, expected: Row, segments: list[str]) ->
     """An opening mark on each paragraph and a closing mark only on the last: one Quote, a segment each."""
     (quote,) = check(text, [expected])
     assert [s.text for s in quote.segments] == segments
+
+
+# news: a quoted paragraph with no cue after a direct statement goes on with it, even when another speaker's
+# statement comes before (no question asked: the speaker holds the floor; a question: NOT_CONTINUED)
+HOLDS_THE_FLOOR = [
+    (
+        '"The plant will reopen in the spring," the mayor said.\n\n"We are not so sure," union leader Ann Kim said.'
+        '\n\n"Nobody has shown us a plan for the plant yet."',
+        [
+            ("direct", "The plant will reopen in the spring", "the mayor", "said", None, None),
+            (
+                "direct",
+                'We are not so sure," union leader Ann Kim said.\n\n"Nobody has shown us a plan for the plant yet.',
+                "union leader Ann Kim",
+                "said",
+                None,
+                None,
+            ),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOLDS_THE_FLOOR)
+def test_speaker_holds_the_floor(text: str, expected: list[Row]) -> None:
+    check(text, expected)
 
 
 CARRY_OVER = [
@@ -1972,6 +2057,14 @@ NOT_CONTINUED = [
             ("direct", "Will you run for the seat again?", "the reporter", "asked", None, None),
             ("direct", "Not this year, and maybe never", "the senator", "said", None, None),
             ("direct", "What made you change your mind?", None, None, None, None),
+        ],
+    ),
+    # a quoted paragraph after a quoted question answers it
+    (
+        '"Will the plant reopen in the spring?" the reporter asked.\n\n"Nobody has shown us a plan for it yet."',
+        [
+            ("direct", "Will the plant reopen in the spring?", "the reporter", "asked", None, None),
+            ("direct", "Nobody has shown us a plan for it yet.", None, None, None, None),
         ],
     ),
     # a new paragraph after narration opens a new quote (right after a quote, news goes on: MULTI_PARAGRAPH)
