@@ -67,6 +67,7 @@ DATELINE = regex.compile(
 )
 # A byline right after a quoted headline ('"Mayor to run again," by the Post's Ann Lee'): the title of a story
 BYLINE = regex.compile(r",?\s+by\s+(?:the\s+)?\p{Lu}")
+DASH = regex.compile(r"[—―–]|--")  # the dashes a dash attribution may use
 # What may close a quotation's sentence before its attribution: a comma or a closing quotation mark
 CLOSING_MARKS = frozenset({",", '"', "”", "’", "''", "'"})
 WORDY_OR_MARK = regex.compile(r"[^\s.,;:!?\"”’'“‘]")  # a word or a mark of another quotation
@@ -2561,6 +2562,8 @@ class SurfaceFinder:
 
     def dash_attribution(self, stretch: Stretch) -> QuoteCandidate | None:
         """A dash attribution ('"QUOTE" — Senator X'): a dash and a name after a quotation."""
+        if DASH.search(self.text, stretch.start, stretch.end) is None:
+            return None  # most sentences have no dash: one scan of the text rules them out
         for index in range(stretch.first + 1, stretch.last - 1):
             if (
                 self.tokens[index].text in {"—", "―", "–", "--"}
@@ -2614,6 +2617,9 @@ class SurfaceFinder:
         is the cue."""
         colon = stretch.last - 1 if self.lower[stretch.last - 1] == ":" else None
         if colon is None:
+            following = bisect.bisect_left(self.quotation_starts, stretch.start)
+            if following == len(self.quotations) or self.quotation_starts[following] >= stretch.end:
+                return None  # no colon at the end and no quotation for one inside to introduce
             colon = next(
                 (
                     k
