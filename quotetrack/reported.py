@@ -1733,7 +1733,10 @@ class SurfaceFinder:
     def _through_colon(self, index: int, limit: int) -> int:
         """The colon before a quotation that ends a short phrase after the cue ("added about the senator: "...""),
         else ``index``: the phrase says what the quotation is about, the quotation is the report."""
-        for k in range(index, min(limit - 1, index + ATTRIBUTION_ADJUNCT_WORDS)):
+        last = min(limit - 1, index + ATTRIBUTION_ADJUNCT_WORDS)
+        if last <= index or self.text.find(":", self.tokens[index].start, self.tokens[last - 1].end) < 0:
+            return index  # no colon in reach: the usual case, settled by one search of the text
+        for k in range(index, last):
             if self.lower[k] == ":" and self._quote_opens_at(k + 1):
                 return k if k > index else index
             if self.lower[k] in {".", ";", ",", ":"} or self._quote_opens_at(k) or self._verb_form(k):
