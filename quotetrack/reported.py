@@ -307,6 +307,8 @@ class SurfaceFinder:
         previous = self.lower[index - 1] if index > stretch.first else ""
         if previous in {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those"}:
             return False
+        if self.lower[index] in self.words["noun_form"] and not self._verb_of_noun_form(index, stretch):
+            return False  # "his claims", "the only hope": a noun, unless a subject and a clause frame it
         if previous == "to" and not self._reporting_infinitive(index, entry):
             return False  # "to report", "to answer": an infinitive of most cues is a noun's or a plan's
         nxt_word = self.lower[index + 1] if index + 1 < stretch.last else ""
@@ -377,6 +379,24 @@ class SurfaceFinder:
         if self._through_that(index + 1, stretch.last) > index + 1:
             return True  # "knew from experience that ...": an adjunct before the reported clause
         return lemma in self.words["infinitive_cue"] or lemma in {"point", "add"}
+
+    def _verb_of_noun_form(self, index: int, stretch: Stretch) -> bool:
+        """True when a cue form that news uses as a noun as often as a verb ("claims", "hope", "fear") is a verb
+        here: no possessive or modifier before it, and a clause, "that", a quotation or "to" and a verb after it
+        ("Democrats hope the vote ...", "the suit claims that ...", "she promises to ..."). "Trump's claims that"
+        and "the vain hope that" are nouns."""
+        previous = self.lower[index - 1] if index > stretch.first else ""
+        if previous.endswith(("'s", "’s")) or previous in self.words["noun_form_modifier"]:
+            return False
+        following = index + 1
+        if following >= stretch.last:
+            return False
+        return (
+            self.lower[following] == "that"
+            or self._quote_opens_at(following)
+            or (self.lower[following] == "to" and self._infinitive_verb_at(following + 1, stretch.last))
+            or self._clause_follows(following, stretch.last)
+        )
 
     def _after_indefinite_noun(self, index: int, floor: int) -> bool:
         """True when a noun phrase opened by "a", "an" or "another" ends right before ``index`` ("a new group

@@ -830,6 +830,19 @@ def test_object_reports(text: str, expected: list[Row]) -> None:
 
 
 SURVEY_AND_THOUGHT = [
+    # forms that are nouns as often as verbs report when a clause, "that" or an infinitive follows
+    (
+        "Local farmers fear the new dam will flood their fields.",
+        [("indirect", "the new dam will flood their fields", "Local farmers", "fear", None, None)],
+    ),
+    (
+        "The lawsuit claims that the county ignored the warnings.",
+        [("indirect", "the county ignored the warnings", "The lawsuit", "claims", None, None)],
+    ),
+    (
+        "The governor promises to repair every bridge by June.",
+        [("indirect", "to repair every bridge by June", "The governor", "promises", None, None)],
+    ),
     # a bare answer is the report; "said no to X" keeps its object
     (
         "Asked about the new road, most voters said yes.",
@@ -1245,6 +1258,8 @@ NEGATIVE = [
     "The company did not say how many jobs would be lost.",
     "He never said that he would resign.",
     "They know the area well.",
+    "Despite the mayor's claims that crime is down, residents remain worried.",
+    "Her only hope was a late surge in the suburbs.",
     "We believe in second chances.",
     "The company posted a video of the launch.",
     "No messages were sent after midnight.",
