@@ -805,6 +805,7 @@ class SurfaceFinder:
                 dash = self.dash_attribution(stretch) or self.poll_opening(stretch)
                 if dash is not None:
                     found.append(dash)
+            found.extend(self.hearsay(stretch, cues))
             candidates.extend(found)
         candidates.extend(self.unattributed_quotations(candidates))
         candidates.sort(key=lambda c: c.start)
@@ -1041,6 +1042,54 @@ class SurfaceFinder:
         if end <= cue.last + 1:
             return None
         return self._candidate(stretch, self._extent(start, end), cue, None, None, None, 0.5)
+
+    def hearsay(self, stretch: Stretch, cues: Sequence[Cue]) -> list[QuoteCandidate]:
+        """A clause marked as hearsay by an adverb ("The firm has reportedly hired a new chief", "Reportedly,
+        the talks failed"): like an impression, the whole clause, its subject included, is the content, with no
+        speaker, as PolNeAR annotates it. A cue verb after the adverb ("reportedly said") reports instead."""
+        adverbs = self.words["hearsay_adverb"]
+        found: list[QuoteCandidate] = []
+        for k in range(stretch.first, stretch.last):
+            if self.lower[k] not in adverbs or self.inside_quote[k]:
+                continue
+            if k > stretch.first and not self.tokens[k].text.islower():
+                continue  # a headline in Title Case ("Senator Reportedly Quits"): no clause to bound
+            verb = k + 1
+            while verb < stretch.last and self.lower[verb] in self.words["auxiliary"]:
+                verb += 1
+            if verb >= stretch.last or self.lexicons.cue_verbs.get(self.lower[verb]) is not None:
+                continue
+            later = [cue for cue in cues if cue.first > k][:LATER_CUES_CONSIDERED]
+            if k == stretch.first or (k == stretch.first + 1 and self.lower[stretch.first] in {"and", "but"}):
+                start = k + 1  # "Reportedly, the talks failed": the rest of the sentence
+                if self.lower[start] == ",":
+                    start = verb = start + 1
+            else:
+                first = k  # the verb group's first word: "has reportedly", "was reportedly"
+                while first - 1 > stretch.first and self.lower[first - 1] in self.words["auxiliary"]:
+                    first -= 1
+                if self.lower[first - 1] == ",":
+                    continue  # ", reportedly winning ...": a phrase on a subject further back, no clause of its own
+                if self.lower[first - 1] in self.words["relative"] and first - 1 > stretch.first:
+                    start = first - 1  # "..., who reportedly ...": the relative pronoun stands for the subject
+                else:
+                    subject = self.subject_before(first, stretch.first)
+                    if subject is None:
+                        continue
+                    start = subject[0]
+                    if all(self.tokens[m].text[:1].isalnum() for m in range(stretch.first, start)):
+                        start = stretch.first  # "A revolt on the floor reportedly began": the whole subject
+            end = self._content_end(stretch, verb, later)
+            # the clause ends at its first comma, bracket or dash (", leaving ...", "(her team has reportedly ...)")
+            marks = {",", "(", ")", "—", "–"}
+            end = next((m for m in range(verb, end) if self.lower[m] in marks and not self.inside_quote[m]), end)
+            if end <= verb:
+                continue
+            cue = Cue(k, k + 1, CueEntry(self.lower[k], "speech", "adverb"))
+            candidate = self._candidate(stretch, self._extent(start, end), cue, None, None, None, 0.5)
+            if candidate is not None:
+                found.append(candidate)
+        return found
 
     def passive_agent(self, stretch: Stretch, cue: Cue) -> QuoteCandidate | None:
         """A passive with its agent ("The plan was backed by the union", "The story was reported by X"): the

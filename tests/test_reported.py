@@ -1223,6 +1223,19 @@ PASSIVES_AND_QUESTIONS = [
         "The mayor was criticized for closing the library.",
         [("indirect", "The mayor was criticized for closing the library", None, "criticized", None, None)],
     ),
+    # hearsay marked by "reportedly": the clause up to its first comma, with no source; a cue verb reports instead
+    (
+        "The bakery has reportedly hired a new chef from Lyon, leaving its owners delighted.",
+        [("indirect", "The bakery has reportedly hired a new chef from Lyon", None, "reportedly", None, None)],
+    ),
+    (
+        "Reportedly, the talks collapsed late on Friday.",
+        [("indirect", "the talks collapsed late on Friday", None, "Reportedly", None, None)],
+    ),
+    (
+        "The mayor reportedly said the budget was too small.",
+        [("indirect", "the budget was too small", "The mayor", "said", None, None)],
+    ),
     # an impression with no source: the whole clause, as with "is expected to"
     (
         "The new bridge seems to work well.",
@@ -1260,6 +1273,7 @@ NEGATIVE = [
     "They know the area well.",
     "Despite the mayor's claims that crime is down, residents remain worried.",
     "Her only hope was a late surge in the suburbs.",
+    "Town Baker Reportedly Quits After Ten Years.",
     "We believe in second chances.",
     "The company posted a video of the launch.",
     "No messages were sent after midnight.",
