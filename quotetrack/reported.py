@@ -1498,6 +1498,7 @@ class SurfaceFinder:
             and not (
                 cue.entry.lemma in self.words["clause_verb"] and self.lower[index] in self.words["subject_pronoun"]
             )
+            and not self._belief_object(cue, index, stretch.last)
         ):
             return None  # "believe in", "know the area": a belief is reported by a clause
         if (
@@ -1518,6 +1519,19 @@ class SurfaceFinder:
         if end <= index:
             return None
         return self._candidate(stretch, self._extent(index, end), cue, subject, addressee, channel, 0.8)
+
+    def _belief_object(self, cue: Cue, index: int, limit: int) -> bool:
+        """True when a verb of believing is followed by words that open a noun phrase ("thinks Rubio's lead is
+        weak", "believe this provides ...", "thought so"): such verbs take a clause, or a pronoun standing for one,
+        whatever its first words, as PolNeAR annotates them; a preposition ("believe in") is no report here."""
+        if cue.entry.lemma not in self.words["belief_verb"] or index >= limit or self.lower[cue.first].endswith("ing"):
+            return False  # "wishful thinking", "critical thinking": a noun
+        word = self.lower[index]
+        if not self.tokens[index].text[:1].isalnum() or word in self.words["non_cue_next"]:
+            return False
+        if word in self.words["thinking_manner"] or (index + 1 < limit and self.lower[index + 1] in {"of", "about"}):
+            return False  # "think twice", "think highly of her", "think more of X": how one thinks, not what
+        return word == "so" or self._has_verb(index + 1, min(limit, index + 10))
 
     def _bare_answer(self, index: int, limit: int) -> bool:
         """True for a lone "yes" or "no" at ``index`` ("said yes.", "said no, but ..."), not "said no to X"."""

@@ -830,6 +830,15 @@ def test_object_reports(text: str, expected: list[Row]) -> None:
 
 
 SURVEY_AND_THOUGHT = [
+    # a verb of believing takes a clause whatever its first words; "think twice", "think highly of" report nothing
+    (
+        "Most economists believed the old rule of thumb no longer worked.",
+        [("indirect", "the old rule of thumb no longer worked", "Most economists", "believed", None, None)],
+    ),
+    (
+        "The union thinks Smith's offer was too low.",
+        [("indirect", "Smith's offer was too low", "The union", "thinks", None, None)],
+    ),
     # forms that are nouns as often as verbs report when a clause, "that" or an infinitive follows
     (
         "Local farmers fear the new dam will flood their fields.",
@@ -1274,6 +1283,8 @@ NEGATIVE = [
     "Despite the mayor's claims that crime is down, residents remain worried.",
     "Her only hope was a late surge in the suburbs.",
     "Town Baker Reportedly Quits After Ten Years.",
+    "Voters should think twice before they sign.",
+    "Few critics think highly of the plan, and fewer did then.",
     "We believe in second chances.",
     "The company posted a video of the launch.",
     "No messages were sent after midnight.",
