@@ -25,9 +25,9 @@ sentences and its "she said" form one stretch). The constructions:
 - a quoted paragraph with no cue                          (carry-over: its speaker is found by entities)
 
 A split quote ('"A," she said. "B."') becomes one candidate with a segment per piece. Negated cues ("did not
-say", "Neither X nor Y has acknowledged"), cues in relative clauses of belief, noun uses of cue words and
-fragments ("and even after ...") give nothing. Every look-ahead is bounded, so time stays linear even on a
-run-on sentence of thousands of cue words.
+say", "Neither X nor Y has acknowledged"; but "did not mention X" reports X, word class negatable), cues in
+relative clauses of belief, noun uses of cue words and fragments ("and even after ...") give nothing. Every
+look-ahead is bounded, so time stays linear even on a run-on sentence of thousands of cue words.
 """
 
 from __future__ import annotations
@@ -813,7 +813,8 @@ class SurfaceFinder:
 
     def attribute(self, stretch: Stretch, number: int, cue: Cue, later: Sequence[Cue]) -> QuoteCandidate | None:
         """Try each construction around one cue; the first that fits gives the candidate."""
-        if self._negated(cue, stretch):
+        denied = self._negated(cue, stretch)
+        if denied and cue.entry.lemma not in self.words["negatable"]:
             return None
         if cue.entry.lemma in self.words["as_frame"] and not self._as_frame(cue, stretch):
             return None  # "we will see", "saw a rise": seeing reports a view only as "see X as Y"
@@ -878,6 +879,8 @@ class SurfaceFinder:
             subject = (polled[0] if polled is not None else link - 1, link + 1)
         if subject is None and self._refusal(cue.first - 1, cue.first):
             subject = self.subject_before(cue.first - 1, stretch.first)  # "X would not say": "would" is auxiliary
+        if subject is None and denied:
+            subject = self.subject_before(self._before_negation(cue.first, stretch.first), stretch.first)
         if subject is None and self.lower[link] in {"and", "but", "yet"}:
             subject = self.clause_subject(stretch, cue.first)  # "she praised Garland and said ...", "... but says"
         if (
@@ -1123,6 +1126,19 @@ class SurfaceFinder:
                     return False
                 piece = k + 1
         return True
+
+    def _before_negation(self, index: int, floor: int) -> int:
+        """Where the verb group of a negated cue at ``index`` begins ("did not mention", "has never discussed",
+        "didn't specifically mention"): its subject ends just before."""
+        k = index
+        while k - 1 > floor and (
+            self.lower[k - 1] in self.words["negation"]
+            or self.lower[k - 1] in {"do", "does", "did"}
+            or self.lower[k - 1] in self.words["auxiliary"]
+            or self._manner_adverb(k - 1)
+        ):
+            k -= 1
+        return k
 
     def _refusal(self, negation: int, cue_first: int) -> bool:
         """True for "would not" or "will not" right before the cue ("would not say whether ..."): a refusal,
@@ -1481,10 +1497,11 @@ class SurfaceFinder:
             return None  # "found itself in ...", "proved wrong", "showed flashes of ...": no finding reported
         if (
             cue.entry.lemma in self.words["object_report"]
-            and self.lower[index] in self.words["determiner"]
+            and (self.lower[index] in self.words["determiner"] or self._negated(cue, stretch))
             and not clause
         ):
-            return self._stance(stretch, cue, subject, index)  # "announced the deal": the object is the report
+            # "announced the deal", "did not mention Smith by name": the object is the report
+            return self._stance(stretch, cue, subject, index)
         infinitive = self._infinitive_report(cue, index, stretch.last)
         if infinitive is not None:
             end = self._content_end(stretch, infinitive, later)

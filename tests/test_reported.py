@@ -830,6 +830,15 @@ def test_object_reports(text: str, expected: list[Row]) -> None:
 
 
 SURVEY_AND_THOUGHT = [
+    # "mention" reports what it leaves out even when negated, its object alone; other negated cues report nothing
+    (
+        "The mayor did not mention the new stadium in her speech.",
+        [("indirect", "the new stadium in her speech", "The mayor", "mention", None, None)],
+    ),
+    (
+        "Jones never mentioned his rivals by name.",
+        [("indirect", "his rivals by name", "Jones", "mentioned", None, None)],
+    ),
     # a verb of believing takes a clause whatever its first words; "think twice", "think highly of" report nothing
     (
         "Most economists believed the old rule of thumb no longer worked.",
