@@ -820,7 +820,11 @@ class SurfaceFinder:
             return None  # "we will see", "saw a rise": seeing reports a view only as "see X as Y"
         if cue.entry.role == "object":
             return self.according_to(stretch, cue)
-        if cue.entry.lemma in self.words["impression"] and cue.last < stretch.last and self.lower[cue.last] == "to":
+        if (
+            cue.entry.lemma in self.words["impression"]
+            and cue.last < stretch.last
+            and (self.lower[cue.last] == "to" or self._impression_complement(cue, stretch))
+        ):
             return self.impression(stretch, cue, later)
         form = self.lower[cue.first]
         before = self.lower[cue.first - 1] if cue.first > stretch.first else ""
@@ -1015,11 +1019,28 @@ class SurfaceFinder:
             return None
         return self._candidate(stretch, self._extent(start, end), cue, None, None, None, 0.6)
 
+    def _impression_complement(self, cue: Cue, stretch: Stretch) -> bool:
+        """True when "seems" is followed by a description of its subject ("seemed rattled", "seems closer in
+        Ohio", "seemed equally unperturbed"), an impression as with "seems to": a lowercase word that opens no
+        object, place or comparison. After a modal ("would seem") the impression is hypothetical; "appeared"
+        with a description is as often a showing up ("appeared live", "appeared eager to speak")."""
+        word = self.lower[cue.last]
+        previous = self.lower[cue.first - 1] if cue.first > stretch.first else ""
+        return (
+            cue.entry.lemma in self.words["described_impression"]
+            and self.tokens[cue.last].text.isalpha()
+            and self.tokens[cue.last].text.islower()
+            and word not in self.words["non_cue_next"]
+            and word not in self.words["determiner"]
+            and word not in self.words["not_impression"]
+            and previous not in self.words["modal"]
+        )
+
     def impression(self, stretch: Stretch, cue: Cue, later: Sequence[Cue]) -> QuoteCandidate | None:
         """An impression with no one to hold it ("The plan seems to work", "Jones appeared to concede", "...,
         which appears to be ..."): like "is expected to", the whole clause, its subject and the verb included,
-        is the content, as PolNeAR annotates it. Called when "to" follows the cue."""
-        if cue.last + 1 >= stretch.last:
+        is the content, as PolNeAR annotates it. Called when "to" or a description follows the cue."""
+        if cue.last + (self.lower[cue.last] == "to") >= stretch.last:
             return None
         first = cue.first  # the verb group's first word: "has seemed", "would appear"
         while first - 1 > stretch.first and self.lower[first - 1] in self.words["auxiliary"]:
@@ -1032,9 +1053,15 @@ class SurfaceFinder:
             if subject is None:
                 return None
             start = subject[0]
-        if self.lexicons.cue_verbs.get(self.lower[cue.last + 1]) is not None:
+            if self.lower[cue.last] != "to":
+                start = self._clause_start(start, stretch.first)  # "the shift in tone seemed so stark"
+        if self.lower[cue.last] == "to" and self.lexicons.cue_verbs.get(self.lower[cue.last + 1]) is not None:
             return None  # "seemed to confirm the critique": the report is the inner verb's, not an impression
         end = self._content_end(stretch, cue.last, later)
+        if self.lower[cue.last] != "to":
+            # "seems too risky (or ...)": a description ends at a bracket or dash
+            marks = {"(", "—", "–", ":"}
+            end = next((k for k in range(cue.last, end) if self.lower[k] in marks and not self.inside_quote[k]), end)
         for k in range(cue.last + 2, end):
             if relative and self.lower[start - 1] == "," and self.lower[k] in {",", "—", "–"}:
                 end = k  # ", which appears to be split, met": the relative clause ends at its comma
@@ -1042,9 +1069,25 @@ class SurfaceFinder:
             if self.lower[k] in self.words["clause_opener"] and not self.inside_quote[k]:
                 end = k  # "... seemed to stall after the debate": the adverbial clause is the setting
                 break
-        if end <= cue.last + 1:
-            return None
+        if end <= cue.last + (self.lower[cue.last] == "to"):
+            return None  # nothing after "to", or no description after "seems"
         return self._candidate(stretch, self._extent(start, end), cue, None, None, None, 0.5)
+
+    def _clause_start(self, start: int, floor: int) -> int:
+        """Where the clause whose subject phrase starts at ``start`` begins: back over the words of a longer
+        subject ("the shift [in tone]", "drawing [on home equity]") to a mark, a conjunction or a verb."""
+        k = start
+        while (
+            k - 1 >= floor
+            and self.tokens[k - 1].text[:1].isalnum()
+            and self.lower[k - 1] not in self.words["clause_start_stop"]
+            and self.lower[k - 1] not in self.words["relative"]
+            and self.lower[k - 1] not in self.words["finite"]
+            and self.lower[k - 1] not in self.words["auxiliary"]
+            and start - k < 8
+        ):
+            k -= 1
+        return self._trim_left(k, start) if k < start else start
 
     def hearsay(self, stretch: Stretch, cues: Sequence[Cue]) -> list[QuoteCandidate]:
         """A clause marked as hearsay by an adverb ("The firm has reportedly hired a new chief", "Reportedly,

@@ -1254,6 +1254,15 @@ PASSIVES_AND_QUESTIONS = [
         "The mayor reportedly said the budget was too small.",
         [("indirect", "the budget was too small", "The mayor", "said", None, None)],
     ),
+    # "seems" with a description of its subject is an impression too, the subject phrase back to its clause start
+    (
+        "The mayor seemed rattled by the questions.",
+        [("indirect", "The mayor seemed rattled by the questions", None, "seemed", None, None)],
+    ),
+    (
+        "After the vote, the mood in the hall seemed calm.",
+        [("indirect", "the mood in the hall seemed calm", None, "seemed", None, None)],
+    ),
     # an impression with no source: the whole clause, as with "is expected to"
     (
         "The new bridge seems to work well.",
@@ -1293,6 +1302,8 @@ NEGATIVE = [
     "Her only hope was a late surge in the suburbs.",
     "Town Baker Reportedly Quits After Ten Years.",
     "Voters should think twice before they sign.",
+    "The singer appeared live on the morning show.",
+    "That would seem unfair to most people.",
     "Few critics think highly of the plan, and fewer did then.",
     "We believe in second chances.",
     "The company posted a video of the launch.",
