@@ -861,6 +861,10 @@ SURVEY_AND_THOUGHT = [
         "The governor promises to repair every bridge by June.",
         [("indirect", "to repair every bridge by June", "The governor", "promises", None, None)],
     ),
+    (
+        "The union demands that the plant stay open.",
+        [("indirect", "the plant stay open", "The union", "demands", None, None)],
+    ),
     # a bare answer is the report; "said no to X" keeps its object
     (
         "Asked about the new road, most voters said yes.",
@@ -1300,6 +1304,8 @@ NEGATIVE = [
     "They know the area well.",
     "Despite the mayor's claims that crime is down, residents remain worried.",
     "Her only hope was a late surge in the suburbs.",
+    "Her campaign pledges were forgotten.",
+    "The demands of the job are heavy.",
     "Town Baker Reportedly Quits After Ten Years.",
     "Voters should think twice before they sign.",
     "The singer appeared live on the morning show.",
