@@ -459,8 +459,9 @@ class SurfaceFinder:
             self.lower[j] in words["auxiliary"]
             or (progressive and self.lower[j] in words["progressive"])
             or self._manner_adverb(j)
+            or (j == index - 1 and self.lower[j] in {"do", "does", "did"})
         ):
-            j -= 1  # "has also said", "grudgingly agreed", and "is now calling on", "have been saying"
+            j -= 1  # "has also said", "grudgingly agreed", "did tell", and "is now calling on", "have been saying"
         if j < floor:
             return None
         if self.lower[j] == "," and j - 1 > floor and self.lower[j - 1] == ")":

@@ -830,6 +830,11 @@ def test_object_reports(text: str, expected: list[Row]) -> None:
 
 
 SURVEY_AND_THOUGHT = [
+    # an emphatic "do" stands between the speaker and the cue like an auxiliary
+    (
+        "The mayor did tell reporters that the budget was too small.",
+        [("indirect", "the budget was too small", "The mayor", "tell", "reporters", None)],
+    ),
     # "mention" reports what it leaves out even when negated, its object alone; other negated cues report nothing
     (
         "The mayor did not mention the new stadium in her speech.",
