@@ -999,6 +999,10 @@ class SurfaceFinder:
             and self.lower[cue.last] in {"of", "for"}
             and cue.entry.lemma in self.words["passive_charge"]
         )  # "X is accused of ...", "was criticized for ...": a charge with no one named to make it
+        if not charged and not to_follows:
+            that_clause = self._impersonal_passive(stretch, cue, later)
+            if that_clause is not None:
+                return that_clause  # "it was revealed in March that ...": the clause, no one named to report it
         if not charged and (cue.entry.lemma not in self.words["passive_report"] or not to_follows):
             return None
         be = self._be_before(cue.first, stretch.first)  # "is also expected"
@@ -1036,6 +1040,29 @@ class SurfaceFinder:
             and word not in self.words["not_impression"]
             and previous not in self.words["modal"]
         )
+
+    def _impersonal_passive(self, stretch: Stretch, cue: Cue, later: Sequence[Cue]) -> QuoteCandidate | None:
+        """ "It was reported that ...", "it has long been known that ...": a passive cue whose subject is an
+        empty "it" reports the that-clause after it, with no speaker, as PolNeAR annotates it."""
+        k = cue.first - 1
+        while k > stretch.first and (
+            self.lower[k] in self.words["passive"]
+            or self.lower[k] in self.words["auxiliary"]
+            or self._manner_adverb(k)
+            or self.lower[k] in {"been", "be"}
+        ):
+            k -= 1
+        if self.lower[k] not in {"it", "it's", "it’s"} or k >= cue.first - 1:
+            return None
+        if any(self.lower[m] in self.words["modal"] for m in range(k + 1, cue.first)):
+            return None  # "It should be noted that ...": a comment on what follows, not a report
+        index = self._through_that(cue.last, stretch.last)
+        if index == cue.last or index >= stretch.last:
+            return None
+        end = self._content_end(stretch, index, later)
+        if end <= index:
+            return None
+        return self._candidate(stretch, self._extent(index, end), cue, None, None, None, 0.5)
 
     def impression(self, stretch: Stretch, cue: Cue, later: Sequence[Cue]) -> QuoteCandidate | None:
         """An impression with no one to hold it ("The plan seems to work", "Jones appeared to concede", "...,

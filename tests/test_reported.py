@@ -1250,6 +1250,15 @@ PASSIVES_AND_QUESTIONS = [
         "The mayor was criticized for closing the library.",
         [("indirect", "The mayor was criticized for closing the library", None, "criticized", None, None)],
     ),
+    # an impersonal passive reports its that-clause, with no speaker; "It should be noted that" comments
+    (
+        "It was revealed in March that the mayor had used a private email account.",
+        [("indirect", "the mayor had used a private email account", None, "revealed", None, None)],
+    ),
+    (
+        "It has long been known that the bridge was unsafe.",
+        [("indirect", "the bridge was unsafe", None, "known", None, None)],
+    ),
     # hearsay marked by "reportedly": the clause up to its first comma, with no source; a cue verb reports instead
     (
         "The bakery has reportedly hired a new chef from Lyon, leaving its owners delighted.",
@@ -1313,6 +1322,7 @@ NEGATIVE = [
     "The demands of the job are heavy.",
     "Town Baker Reportedly Quits After Ten Years.",
     "Voters should think twice before they sign.",
+    "It should be noted that the mayor will resign.",
     "The singer appeared live on the morning show.",
     "That would seem unfair to most people.",
     "Few critics think highly of the plan, and fewer did then.",
