@@ -1003,7 +1003,13 @@ class SurfaceFinder:
             that_clause = self._impersonal_passive(stretch, cue, later)
             if that_clause is not None:
                 return that_clause  # "it was revealed in March that ...": the clause, no one named to report it
-        if not charged and (cue.entry.lemma not in self.words["passive_report"] or not to_follows):
+        following = self.lower[cue.last] if cue.last < stretch.last else ""
+        verdict = (
+            cue.entry.lemma in self.words["passive_verdict"]
+            and following not in self.words["non_cue_next"]
+            and self.tokens[cue.last].text[:1].isalnum()
+        )  # "was declared the winner", "were deemed classified": a verdict with no one named to give it
+        if not charged and not verdict and (cue.entry.lemma not in self.words["passive_report"] or not to_follows):
             return None
         be = self._be_before(cue.first, stretch.first)  # "is also expected"
         if self.lower[be].endswith("ly"):
@@ -1020,9 +1026,23 @@ class SurfaceFinder:
             if subject is None:
                 return None
             start = subject[0]
-        if end <= cue.last + 1:
+        if verdict:
+            # "was declared the winner in Ohio, and ...", "... by news organizations": the verdict ends there
+            end = next(
+                (
+                    k
+                    for k in range(cue.last, end)
+                    if not self.inside_quote[k]
+                    and (self.lower[k] in {",", ";", "—", "–", "by"} or self.lower[k] in self.words["clause_opener"])
+                ),
+                end,
+            )
+        if end <= cue.last + (not verdict):
             return None
-        return self._candidate(stretch, self._extent(start, end), cue, None, None, None, 0.6)
+        agent = None
+        if verdict and end + 1 < stretch.last and self.lower[end] == "by":
+            agent = self.noun_phrase_right(end + 1, stretch.last)  # "deemed classified by the agency"
+        return self._candidate(stretch, self._extent(start, end), cue, agent, None, None, 0.6)
 
     def _impression_complement(self, cue: Cue, stretch: Stretch) -> bool:
         """True when "seems" is followed by a description of its subject ("seemed rattled", "seems closer in

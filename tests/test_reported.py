@@ -1250,6 +1250,15 @@ PASSIVES_AND_QUESTIONS = [
         "The mayor was criticized for closing the library.",
         [("indirect", "The mayor was criticized for closing the library", None, "criticized", None, None)],
     ),
+    # a passive verdict reports the whole clause up to its agent or first comma, the agent as speaker
+    (
+        "The mayor was declared the winner in Ohio, and the rival conceded.",
+        [("indirect", "The mayor was declared the winner in Ohio", None, "declared", None, None)],
+    ),
+    (
+        "Some of the files were deemed classified by the agency.",
+        [("indirect", "Some of the files were deemed classified", "the agency", "deemed", None, None)],
+    ),
     # an impersonal passive reports its that-clause, with no speaker; "It should be noted that" comments
     (
         "It was revealed in March that the mayor had used a private email account.",
@@ -1323,6 +1332,7 @@ NEGATIVE = [
     "Town Baker Reportedly Quits After Ten Years.",
     "Voters should think twice before they sign.",
     "It should be noted that the mayor will resign.",
+    "The plan was announced on Monday.",
     "The singer appeared live on the morning show.",
     "That would seem unfair to most people.",
     "Few critics think highly of the plan, and fewer did then.",
