@@ -1103,6 +1103,13 @@ class SurfaceFinder:
             start = subject[0]
             if self.lower[cue.last] != "to":
                 start = self._clause_start(start, stretch.first)  # "the shift in tone seemed so stark"
+            if (
+                self.lower[start] == "it"
+                and start + 1 == first
+                and self.lower[cue.last] in {"that", "like"}
+                and self._clause_follows(cue.last + 1, stretch.last)
+            ):
+                start = cue.last + 1  # "it seemed like the panel had ...": the clause after is the impression
         if self.lower[cue.last] == "to" and self.lexicons.cue_verbs.get(self.lower[cue.last + 1]) is not None:
             return None  # "seemed to confirm the critique": the report is the inner verb's, not an impression
         end = self._content_end(stretch, cue.last, later)

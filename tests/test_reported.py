@@ -1290,6 +1290,14 @@ PASSIVES_AND_QUESTIONS = [
         "After the vote, the mood in the hall seemed calm.",
         [("indirect", "the mood in the hall seemed calm", None, "seemed", None, None)],
     ),
+    (
+        "The mayor seemed like a different person.",
+        [("indirect", "The mayor seemed like a different person", None, "seemed", None, None)],
+    ),
+    (
+        "It seemed like the council had already decided.",
+        [("indirect", "the council had already decided", None, "seemed", None, None)],
+    ),
     # an impression with no source: the whole clause, as with "is expected to"
     (
         "The new bridge seems to work well.",
