@@ -15,7 +15,10 @@ sentences and its "she said" form one stretch). The constructions:
 - ``SUBJECT CUE to VERB`` / ``CUE OBJECT to VERB``        (intentions and requests: "vowed to", "urged X to")
 - ``SUBJECT STANCE OBJECT``                               ("endorsed Cruz", "criticized the plan")
 - ``SUBJECT see|view|regard X as Y``                       (a view: "voters see the plan as unfair")
-- ``SUBJECT seems|appears to VERB``                        (an impression, no speaker: the whole clause)
+- ``SUBJECT seems|appears to VERB``, ``SUBJECT seems ADJ`` (an impression, no speaker: the whole clause)
+- ``SUBJECT BE worried|eager|aware ... that|to|about X``    (an attitude: its subject holds it, X is the content)
+- ``SUBJECT reportedly VERB ...``, ``it was reported that X`` (hearsay and impersonal passives, no speaker)
+- ``SUBJECT was declared|deemed X``                        (a verdict, no speaker unless "by" names one)
 - ``CLAUSE to say CONTENT``                                ("She took to the radio to say ...": her words)
 - ``When asked (by X) whether ...,``                      (a question put to someone)
 - ``SUBJECT CUE:`` closing a sentence, the quote after it, in this paragraph or the next
@@ -172,7 +175,7 @@ class SurfaceFinder:
         # The tokens that can begin a cue: a listed verb, a phrase's first word, or a word before "that"
         # (`_verb_before_that`). `cues_in` visits these alone, not every token of every stretch.
         lower = self.lower
-        may_open = lexicons.cue_openers
+        may_open = lexicons.cue_openers | self.words["attitude_adjective"]
         # one pass over the tokens for both kinds: the few hits are then told apart
         hits = [k for k, word in enumerate(lower) if word in may_open or word == "that"]
         opening = [k for k in hits if lower[k] in may_open]
@@ -270,6 +273,8 @@ class SurfaceFinder:
                     if entry.role in {"object", "subject"}:
                         matched = Cue(opener, opener + length, entry)
                         break
+            if matched is None and self._attitude_frame(opener, stretch):
+                matched = Cue(opener, opener + 1, CueEntry(self.lower[opener], "thought", "attitude"))
             if matched is None:
                 verb = self.lexicons.cue_verbs.get(self.lower[opener]) or self._verb_before_that(opener, stretch)
                 if verb is not None and self._verb_use(opener, stretch, verb):
@@ -278,6 +283,54 @@ class SurfaceFinder:
                 cues.append(matched)
                 index = matched.last
         return cues
+
+    def _attitude_frame(self, index: int, stretch: Stretch) -> bool:
+        """True for an adjective of belief or feeling after a linking verb and before what it is about ("are
+        concerned that ...", "was eager to ...", "remain confident that ..."): its subject holds the attitude."""
+        if self.lower[index] not in self.words["attitude_adjective"] or index + 1 >= stretch.last:
+            return False
+        if self.lower[index + 1] not in {"that", "about", "of", "to", "with"}:
+            return False
+        return self._linking_verb_before(index, stretch.first) is not None
+
+    def _linking_verb_before(self, index: int, floor: int) -> int | None:
+        """The linking verb ("is", "remained", "feels") before an adjective at ``index``, across a few adverbs
+        ("are deeply skeptical", "feel more confident"); None when there is none."""
+        k = index - 1
+        while k > floor and k > index - 4 and (self._manner_adverb(k) or self.lower[k] in self.words["degree"]):
+            k -= 1
+        return k if k >= floor and self.lower[k] in self.words["linking_verb"] else None
+
+    def attitude(self, stretch: Stretch, cue: Cue, later: Sequence[Cue]) -> QuoteCandidate | None:
+        """An attitude held by the subject of a linking verb ("Democrats are concerned that X", "He was eager to
+        X", "voters are skeptical of X"): the subject is the source, what follows the preposition the content."""
+        link = self._linking_verb_before(cue.first, stretch.first)
+        if link is None:
+            return None
+        first = link
+        while first - 1 > stretch.first and (
+            self.lower[first - 1] in self.words["auxiliary"] or self.lower[first - 1] in self.words["linking_verb"]
+        ):
+            first -= 1  # "have been", "are starting to feel" is left out
+        if any(self.lower[k].endswith(("n't", "n’t")) for k in range(max(stretch.first, first - 2), cue.first)):
+            return None  # "wouldn't be worried about": a denied attitude
+        if self.lower[first - 1] in self.words["relative"] and first - 1 > stretch.first:
+            subject: tuple[int, int] | None = (first - 1, first)
+        else:
+            subject = self.subject_before(first, stretch.first)
+        if subject is None:
+            return None
+        relative = self.lower[subject[0]] in self.words["relative"]
+        if self.lower[cue.last] not in {"to", "that"} and not relative:
+            return self._stance(stretch, cue, subject, cue.last + 1)  # "skeptical of the plan": an object
+        index = cue.last if self.lower[cue.last] == "to" else cue.last + 1
+        end = self._content_end(stretch, index, later)
+        if relative:
+            # "voters who are skeptical of the plan stayed home": the relative clause ends at the main verb
+            end = next((k for k in range(index + 1, end) if self._verb_form(k) and not self.is_name(k)), end)
+        if end <= index + (self.lower[cue.last] == "to"):
+            return None
+        return self._candidate(stretch, self._extent(index, end), cue, subject, None, None, 0.6)
 
     def _verb_before_that(self, index: int, stretch: Stretch) -> CueEntry | None:
         """An unlisted finite verb with a that-clause ("reasoned that ...") reports too, as PARC annotates."""
@@ -821,6 +874,8 @@ class SurfaceFinder:
             return None  # "we will see", "saw a rise": seeing reports a view only as "see X as Y"
         if cue.entry.role == "object":
             return self.according_to(stretch, cue)
+        if cue.entry.role == "attitude":
+            return self.attitude(stretch, cue, later)
         if (
             cue.entry.lemma in self.words["impression"]
             and cue.last < stretch.last
@@ -2428,7 +2483,7 @@ class SurfaceFinder:
         if opens_sentence or self.text[max(0, start - 6) : start].rstrip().lower().endswith("that"):
             return True  # "But the rollout was bad, he said.", "said that as ... ,": a clause may open so
         return first not in self.words["fragment_opener"] or (
-            first == "to" and cue.entry.lemma in self.words["infinitive_cue"]
+            first == "to" and (cue.entry.lemma in self.words["infinitive_cue"] or cue.entry.role == "attitude")
         )
 
     def _classify(self, start: int, end: int) -> tuple[list[Extent], QuoteKind]:

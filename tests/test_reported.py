@@ -853,6 +853,19 @@ SURVEY_AND_THOUGHT = [
         "The union thinks Smith's offer was too low.",
         [("indirect", "Smith's offer was too low", "The union", "thinks", None, None)],
     ),
+    # an adjective of belief or feeling after a linking verb reports what it is about, its subject the source
+    (
+        "Some voters are concerned that the new tax will hurt them.",
+        [("indirect", "the new tax will hurt them", "Some voters", "concerned", None, None)],
+    ),
+    (
+        "The mayor was eager to leave the meeting.",
+        [("indirect", "to leave the meeting", "The mayor", "eager", None, None)],
+    ),
+    (
+        "Farmers remain deeply skeptical of the new dam.",
+        [("indirect", "the new dam", "Farmers", "skeptical", None, None)],
+    ),
     # forms that are nouns as often as verbs report when a clause, "that" or an infinitive follows
     (
         "Local farmers fear the new dam will flood their fields.",
@@ -1341,6 +1354,8 @@ NEGATIVE = [
     "Voters should think twice before they sign.",
     "It should be noted that the mayor will resign.",
     "The plan was announced on Monday.",
+    "He wouldn't be worried about the vote.",
+    "She was angry.",
     "The singer appeared live on the morning show.",
     "That would seem unfair to most people.",
     "Few critics think highly of the plan, and fewer did then.",
