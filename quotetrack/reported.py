@@ -289,8 +289,13 @@ class SurfaceFinder:
         concerned that ...", "was eager to ...", "remain confident that ..."): its subject holds the attitude."""
         if self.lower[index] not in self.words["attitude_adjective"] or index + 1 >= stretch.last:
             return False
-        if self.lower[index + 1] not in {"that", "about", "of", "to", "with"}:
+        following = self.lower[index + 1]
+        if following not in {"that", "about", "of", "to", "with"}:
             return False
+        if following == "to" and (
+            not self._infinitive_verb_at(index + 2, stretch.last) or self.lower[index + 2].endswith("ing")
+        ):
+            return False  # "critical to winning", "opposed to the plan": no intention reported
         return self._linking_verb_before(index, stretch.first) is not None
 
     def _linking_verb_before(self, index: int, floor: int) -> int | None:

@@ -866,6 +866,10 @@ SURVEY_AND_THOUGHT = [
         "Farmers remain deeply skeptical of the new dam.",
         [("indirect", "the new dam", "Farmers", "skeptical", None, None)],
     ),
+    (
+        "The senator was especially critical of the new budget.",
+        [("indirect", "the new budget", "The senator", "critical", None, None)],
+    ),
     # forms that are nouns as often as verbs report when a clause, "that" or an infinitive follows
     (
         "Local farmers fear the new dam will flood their fields.",
@@ -1356,6 +1360,7 @@ NEGATIVE = [
     "The plan was announced on Monday.",
     "He wouldn't be worried about the vote.",
     "She was angry.",
+    "Good data is critical to winning the race.",
     "The singer appeared live on the morning show.",
     "That would seem unfair to most people.",
     "Few critics think highly of the plan, and fewer did then.",
