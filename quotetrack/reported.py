@@ -15,7 +15,10 @@ sentences and its "she said" form one stretch). The constructions:
 - ``SUBJECT CUE to VERB`` / ``CUE OBJECT to VERB``        (intentions and requests: "vowed to", "urged X to")
 - ``SUBJECT STANCE OBJECT``                               ("endorsed Cruz", "criticized the plan")
 - ``SUBJECT see|view|regard X as Y``                       (a view: "voters see the plan as unfair")
-- ``SUBJECT seems|appears to VERB``                        (an impression, no speaker: the whole clause)
+- ``SUBJECT seems|appears to VERB``, ``SUBJECT seems ADJ`` (an impression, no speaker: the whole clause)
+- ``SUBJECT BE worried|eager|aware ... that|to|about X``    (an attitude: its subject holds it, X is the content)
+- ``SUBJECT reportedly VERB ...``, ``it was reported that X`` (hearsay and impersonal passives, no speaker)
+- ``SUBJECT was declared|deemed X``                        (a verdict, no speaker unless "by" names one)
 - ``CLAUSE to say CONTENT``                                ("She took to the radio to say ...": her words)
 - ``When asked (by X) whether ...,``                      (a question put to someone)
 - ``SUBJECT CUE:`` closing a sentence, the quote after it, in this paragraph or the next
@@ -25,9 +28,9 @@ sentences and its "she said" form one stretch). The constructions:
 - a quoted paragraph with no cue                          (carry-over: its speaker is found by entities)
 
 A split quote ('"A," she said. "B."') becomes one candidate with a segment per piece. Negated cues ("did not
-say", "Neither X nor Y has acknowledged"), cues in relative clauses of belief, noun uses of cue words and
-fragments ("and even after ...") give nothing. Every look-ahead is bounded, so time stays linear even on a
-run-on sentence of thousands of cue words.
+say", "Neither X nor Y has acknowledged"; but "did not mention X" reports X, word class negatable), cues in
+relative clauses of belief, noun uses of cue words and fragments ("and even after ...") give nothing. Every
+look-ahead is bounded, so time stays linear even on a run-on sentence of thousands of cue words.
 """
 
 from __future__ import annotations
@@ -198,7 +201,7 @@ class SurfaceFinder:
         # The tokens that can begin a cue: a listed verb, a phrase's first word, or a word before "that"
         # (`_verb_before_that`). `cues_in` visits these alone, not every token of every stretch.
         lower = self.lower
-        may_open = lexicons.cue_openers
+        may_open = lexicons.cue_openers | self.words["attitude_adjective"]
         # one pass over the tokens for both kinds: the few hits are then told apart
         hits = [k for k, word in enumerate(lower) if word in may_open or word == "that"]
         opening = [k for k in hits if lower[k] in may_open]
@@ -321,6 +324,8 @@ class SurfaceFinder:
                     if entry.role in {"object", "subject"}:
                         matched = Cue(opener, opener + length, entry)
                         break
+            if matched is None and self._attitude_frame(opener, stretch):
+                matched = Cue(opener, opener + 1, CueEntry(self.lower[opener], "thought", "attitude"))
             if matched is None:
                 verb = (
                     self.lexicons.cue_verbs.get(self.lower[opener])
@@ -333,6 +338,59 @@ class SurfaceFinder:
                 cues.append(matched)
                 index = matched.last
         return cues
+
+    def _attitude_frame(self, index: int, stretch: Stretch) -> bool:
+        """True for an adjective of belief or feeling after a linking verb and before what it is about ("are
+        concerned that ...", "was eager to ...", "remain confident that ..."): its subject holds the attitude."""
+        if self.lower[index] not in self.words["attitude_adjective"] or index + 1 >= stretch.last:
+            return False
+        following = self.lower[index + 1]
+        if following not in {"that", "about", "of", "to", "with"}:
+            return False
+        if following == "to" and (
+            not self._infinitive_verb_at(index + 2, stretch.last) or self.lower[index + 2].endswith("ing")
+        ):
+            return False  # "critical to winning", "opposed to the plan": no intention reported
+        return self._linking_verb_before(index, stretch.first) is not None
+
+    def _linking_verb_before(self, index: int, floor: int) -> int | None:
+        """The linking verb ("is", "remained", "feels") before an adjective at ``index``, across a few adverbs
+        ("are deeply skeptical", "feel more confident"); None when there is none."""
+        k = index - 1
+        while k > floor and k > index - 4 and (self._manner_adverb(k) or self.lower[k] in self.words["degree"]):
+            k -= 1
+        return k if k >= floor and self.lower[k] in self.words["linking_verb"] else None
+
+    def attitude(self, stretch: Stretch, cue: Cue, later: Sequence[Cue]) -> QuoteCandidate | None:
+        """An attitude held by the subject of a linking verb ("Democrats are concerned that X", "He was eager to
+        X", "voters are skeptical of X"): the subject is the source, what follows the preposition the content."""
+        link = self._linking_verb_before(cue.first, stretch.first)
+        if link is None:
+            return None
+        first = link
+        while first - 1 > stretch.first and (
+            self.lower[first - 1] in self.words["auxiliary"] or self.lower[first - 1] in self.words["linking_verb"]
+        ):
+            first -= 1  # "have been", "are starting to feel" is left out
+        if any(self.lower[k].endswith(("n't", "n’t")) for k in range(max(stretch.first, first - 2), cue.first)):
+            return None  # "wouldn't be worried about": a denied attitude
+        if self.lower[first - 1] in self.words["relative"] and first - 1 > stretch.first:
+            subject: tuple[int, int] | None = (first - 1, first)
+        else:
+            subject = self.subject_before(first, stretch.first)
+        if subject is None:
+            return None
+        relative = self.lower[subject[0]] in self.words["relative"]
+        if self.lower[cue.last] not in {"to", "that"} and not relative:
+            return self._stance(stretch, cue, subject, cue.last + 1)  # "skeptical of the plan": an object
+        index = cue.last if self.lower[cue.last] == "to" else cue.last + 1
+        end = self._content_end(stretch, index, later)
+        if relative:
+            # "voters who are skeptical of the plan stayed home": the relative clause ends at the main verb
+            end = next((k for k in range(index + 1, end) if self._verb_form(k) and not self.is_name(k)), end)
+        if end <= index + (self.lower[cue.last] == "to"):
+            return None
+        return self._candidate(stretch, self._extent(index, end), cue, subject, None, None, 0.6)
 
     def _verb_before_that(self, index: int, stretch: Stretch) -> CueEntry | None:
         """An unlisted finite verb with a that-clause ("reasoned that ...") reports too, as PARC annotates."""
@@ -388,6 +446,8 @@ class SurfaceFinder:
             return False  # "will help determine who wins", "helps explain why": a bare infinitive, nothing said
         if self._in_idiom(index):
             return False  # "it goes without saying that ...", "all told, ...": a fixed phrase reports nothing
+        if self.lower[index] in self.words["noun_form"] and not self._verb_of_noun_form(index, stretch):
+            return False  # "his claims", "the only hope": a noun, unless a subject and a clause frame it
         if previous == "to" and not self._reporting_infinitive(index, entry):
             return False  # "to report", "to answer": an infinitive of most cues is a noun's or a plan's
         nxt_word = self.lower[index + 1] if index + 1 < stretch.last else ""
@@ -497,6 +557,24 @@ class SurfaceFinder:
         owner = previous[:-2] if previous.endswith(("'s", "’s")) else ""
         return bool(owner) and owner not in self.words["subject_pronoun"] and owner not in self.words["expletive"]
 
+    def _verb_of_noun_form(self, index: int, stretch: Stretch) -> bool:
+        """True when a cue form that news uses as a noun as often as a verb ("claims", "hope", "fear") is a verb
+        here: no possessive or modifier before it, and a clause, "that", a quotation or "to" and a verb after it
+        ("Democrats hope the vote ...", "the suit claims that ...", "she promises to ..."). "Trump's claims that"
+        and "the vain hope that" are nouns."""
+        previous = self.lower[index - 1] if index > stretch.first else ""
+        if previous.endswith(("'s", "’s")) or previous in self.words["noun_form_modifier"]:
+            return False
+        following = index + 1
+        if following >= stretch.last:
+            return False
+        return (
+            self.lower[following] == "that"
+            or self._quote_opens_at(following)
+            or (self.lower[following] == "to" and self._infinitive_verb_at(following + 1, stretch.last))
+            or self._clause_follows(following, stretch.last)
+        )
+
     def _after_indefinite_noun(self, index: int, floor: int) -> bool:
         """True when a noun phrase opened by "a", "an" or "another" ends right before ``index`` ("a new group
         called ..."): a participle after an indefinite noun modifies it; news rarely opens a report that way.
@@ -558,8 +636,9 @@ class SurfaceFinder:
             self.lower[j] in words["auxiliary"]
             or (progressive and self.lower[j] in words["progressive"])
             or self._manner_adverb(j)
+            or (j == index - 1 and self.lower[j] in {"do", "does", "did"})
         ):
-            j -= 1  # "has also said", "grudgingly agreed", and "is now calling on", "have been saying"
+            j -= 1  # "has also said", "grudgingly agreed", "did tell", and "is now calling on", "have been saying"
         if j < floor:
             return None
         if self.lower[j] == "," and j - 1 > floor and self.lower[j - 1] == ")":
@@ -916,6 +995,7 @@ class SurfaceFinder:
                 )
                 if dash is not None:
                     found.append(dash)
+            found.extend(self.hearsay(stretch, cues))
             candidates.extend(found)
         candidates.extend(self.unattributed_quotations(candidates))
         candidates.sort(key=lambda c: c.start)
@@ -923,13 +1003,20 @@ class SurfaceFinder:
 
     def attribute(self, stretch: Stretch, number: int, cue: Cue, later: Sequence[Cue]) -> QuoteCandidate | None:
         """Try each construction around one cue; the first that fits gives the candidate."""
-        if self._negated(cue, stretch):
+        denied = self._negated(cue, stretch)
+        if denied and cue.entry.lemma not in self.words["negatable"]:
             return None
         if cue.entry.lemma in self.words["as_frame"] and not self._as_frame(cue, stretch):
             return None  # "we will see", "saw a rise": seeing reports a view only as "see X as Y"
         if cue.entry.role == "object":
             return self.according_to(stretch, cue)
-        if cue.entry.lemma in self.words["impression"] and cue.last < stretch.last and self.lower[cue.last] == "to":
+        if cue.entry.role == "attitude":
+            return self.attitude(stretch, cue, later)
+        if (
+            cue.entry.lemma in self.words["impression"]
+            and cue.last < stretch.last
+            and (self.lower[cue.last] == "to" or self._impression_complement(cue, stretch))
+        ):
             return self.impression(stretch, cue, later)
         if cue.entry.lemma == "continue" and self._continues_object(cue.last, stretch.last):
             return None  # "continued their search", "continuing his win streak": an activity goes on, no words
@@ -996,6 +1083,8 @@ class SurfaceFinder:
             subject = (polled[0] if polled is not None else link - 1, link + 1)
         if subject is None and self._refusal(cue.first - 1, cue.first):
             subject = self.subject_before(cue.first - 1, stretch.first)  # "X would not say": "would" is auxiliary
+        if subject is None and denied:
+            subject = self.subject_before(self._before_negation(cue.first, stretch.first), stretch.first)
         if subject is None and self.lower[link] in {"and", "but", "yet"}:
             subject = self.clause_subject(stretch, cue.first)  # "she praised Garland and said ...", "... but says"
         if (
@@ -1184,7 +1273,17 @@ class SurfaceFinder:
             and self.lower[cue.last] in {"of", "for"}
             and cue.entry.lemma in self.words["passive_charge"]
         )  # "X is accused of ...", "was criticized for ...": a charge with no one named to make it
-        if not charged and (cue.entry.lemma not in self.words["passive_report"] or not to_follows):
+        if not charged and not to_follows:
+            that_clause = self._impersonal_passive(stretch, cue, later)
+            if that_clause is not None:
+                return that_clause  # "it was revealed in March that ...": the clause, no one named to report it
+        following = self.lower[cue.last] if cue.last < stretch.last else ""
+        verdict = (
+            cue.entry.lemma in self.words["passive_verdict"]
+            and following not in self.words["non_cue_next"]
+            and self.tokens[cue.last].text[:1].isalnum()
+        )  # "was declared the winner", "were deemed classified": a verdict with no one named to give it
+        if not charged and not verdict and (cue.entry.lemma not in self.words["passive_report"] or not to_follows):
             return None
         be = self._be_before(cue.first, stretch.first)  # "is also expected"
         if self.lower[be].endswith("ly"):
@@ -1201,15 +1300,69 @@ class SurfaceFinder:
             if subject is None:
                 return None
             start = subject[0]
-        if end <= cue.last + 1:
+        if verdict:
+            # "was declared the winner in Ohio, and ...", "... by news organizations": the verdict ends there
+            end = next(
+                (
+                    k
+                    for k in range(cue.last, end)
+                    if not self.inside_quote[k]
+                    and (self.lower[k] in {",", ";", "—", "–", "by"} or self.lower[k] in self.words["clause_opener"])
+                ),
+                end,
+            )
+        if end <= cue.last + (not verdict):
             return None
-        return self._candidate(stretch, self._extent(start, end), cue, None, None, None, 0.6)
+        agent = None
+        if verdict and end + 1 < stretch.last and self.lower[end] == "by":
+            agent = self.noun_phrase_right(end + 1, stretch.last)  # "deemed classified by the agency"
+        return self._candidate(stretch, self._extent(start, end), cue, agent, None, None, 0.6)
+
+    def _impression_complement(self, cue: Cue, stretch: Stretch) -> bool:
+        """True when "seems" is followed by a description of its subject ("seemed rattled", "seems closer in
+        Ohio", "seemed equally unperturbed"), an impression as with "seems to": a lowercase word that opens no
+        object, place or comparison. After a modal ("would seem") the impression is hypothetical; "appeared"
+        with a description is as often a showing up ("appeared live", "appeared eager to speak")."""
+        word = self.lower[cue.last]
+        previous = self.lower[cue.first - 1] if cue.first > stretch.first else ""
+        return (
+            cue.entry.lemma in self.words["described_impression"]
+            and self.tokens[cue.last].text.isalpha()
+            and self.tokens[cue.last].text.islower()
+            and word not in self.words["non_cue_next"]
+            and word not in self.words["determiner"]
+            and word not in self.words["not_impression"]
+            and previous not in self.words["modal"]
+        )
+
+    def _impersonal_passive(self, stretch: Stretch, cue: Cue, later: Sequence[Cue]) -> QuoteCandidate | None:
+        """ "It was reported that ...", "it has long been known that ...": a passive cue whose subject is an
+        empty "it" reports the that-clause after it, with no speaker, as PolNeAR annotates it."""
+        k = cue.first - 1
+        while k > stretch.first and (
+            self.lower[k] in self.words["passive"]
+            or self.lower[k] in self.words["auxiliary"]
+            or self._manner_adverb(k)
+            or self.lower[k] in {"been", "be"}
+        ):
+            k -= 1
+        if self.lower[k] not in {"it", "it's", "it’s"} or k >= cue.first - 1:
+            return None
+        if any(self.lower[m] in self.words["modal"] for m in range(k + 1, cue.first)):
+            return None  # "It should be noted that ...": a comment on what follows, not a report
+        index = self._through_that(cue.last, stretch.last)
+        if index == cue.last or index >= stretch.last:
+            return None
+        end = self._content_end(stretch, index, later)
+        if end <= index:
+            return None
+        return self._candidate(stretch, self._extent(index, end), cue, None, None, None, 0.5)
 
     def impression(self, stretch: Stretch, cue: Cue, later: Sequence[Cue]) -> QuoteCandidate | None:
         """An impression with no one to hold it ("The plan seems to work", "Jones appeared to concede", "...,
         which appears to be ..."): like "is expected to", the whole clause, its subject and the verb included,
-        is the content, as PolNeAR annotates it. Called when "to" follows the cue."""
-        if cue.last + 1 >= stretch.last:
+        is the content, as PolNeAR annotates it. Called when "to" or a description follows the cue."""
+        if cue.last + (self.lower[cue.last] == "to") >= stretch.last:
             return None
         first = cue.first  # the verb group's first word: "has seemed", "would appear"
         while first - 1 > stretch.first and self.lower[first - 1] in self.words["auxiliary"]:
@@ -1222,9 +1375,22 @@ class SurfaceFinder:
             if subject is None:
                 return None
             start = subject[0]
-        if self.lexicons.cue_verbs.get(self.lower[cue.last + 1]) is not None:
+            if self.lower[cue.last] != "to":
+                start = self._clause_start(start, stretch.first)  # "the shift in tone seemed so stark"
+            if (
+                self.lower[start] == "it"
+                and start + 1 == first
+                and self.lower[cue.last] in {"that", "like"}
+                and self._clause_follows(cue.last + 1, stretch.last)
+            ):
+                start = cue.last + 1  # "it seemed like the panel had ...": the clause after is the impression
+        if self.lower[cue.last] == "to" and self.lexicons.cue_verbs.get(self.lower[cue.last + 1]) is not None:
             return None  # "seemed to confirm the critique": the report is the inner verb's, not an impression
         end = self._content_end(stretch, cue.last, later)
+        if self.lower[cue.last] != "to":
+            # "seems too risky (or ...)": a description ends at a bracket or dash
+            marks = {"(", "—", "–", ":"}
+            end = next((k for k in range(cue.last, end) if self.lower[k] in marks and not self.inside_quote[k]), end)
         for k in range(cue.last + 2, end):
             if relative and self.lower[start - 1] == "," and self.lower[k] in {",", "—", "–"}:
                 end = k  # ", which appears to be split, met": the relative clause ends at its comma
@@ -1232,9 +1398,73 @@ class SurfaceFinder:
             if self.lower[k] in self.words["clause_opener"] and not self.inside_quote[k]:
                 end = k  # "... seemed to stall after the debate": the adverbial clause is the setting
                 break
-        if end <= cue.last + 1:
-            return None
+        if end <= cue.last + (self.lower[cue.last] == "to"):
+            return None  # nothing after "to", or no description after "seems"
         return self._candidate(stretch, self._extent(start, end), cue, None, None, None, 0.5)
+
+    def _clause_start(self, start: int, floor: int) -> int:
+        """Where the clause whose subject phrase starts at ``start`` begins: back over the words of a longer
+        subject ("the shift [in tone]", "drawing [on home equity]") to a mark, a conjunction or a verb."""
+        k = start
+        while (
+            k - 1 >= floor
+            and self.tokens[k - 1].text[:1].isalnum()
+            and self.lower[k - 1] not in self.words["clause_start_stop"]
+            and self.lower[k - 1] not in self.words["relative"]
+            and self.lower[k - 1] not in self.words["finite"]
+            and self.lower[k - 1] not in self.words["auxiliary"]
+            and start - k < 8
+        ):
+            k -= 1
+        return self._trim_left(k, start) if k < start else start
+
+    def hearsay(self, stretch: Stretch, cues: Sequence[Cue]) -> list[QuoteCandidate]:
+        """A clause marked as hearsay by an adverb ("The firm has reportedly hired a new chief", "Reportedly,
+        the talks failed"): like an impression, the whole clause, its subject included, is the content, with no
+        speaker, as PolNeAR annotates it. A cue verb after the adverb ("reportedly said") reports instead."""
+        adverbs = self.words["hearsay_adverb"]
+        found: list[QuoteCandidate] = []
+        for k in range(stretch.first, stretch.last):
+            if self.lower[k] not in adverbs or self.inside_quote[k]:
+                continue
+            if k > stretch.first and not self.tokens[k].text.islower():
+                continue  # a headline in Title Case ("Senator Reportedly Quits"): no clause to bound
+            verb = k + 1
+            while verb < stretch.last and self.lower[verb] in self.words["auxiliary"]:
+                verb += 1
+            if verb >= stretch.last or self.lexicons.cue_verbs.get(self.lower[verb]) is not None:
+                continue
+            later = [cue for cue in cues if cue.first > k][:LATER_CUES_CONSIDERED]
+            if k == stretch.first or (k == stretch.first + 1 and self.lower[stretch.first] in {"and", "but"}):
+                start = k + 1  # "Reportedly, the talks failed": the rest of the sentence
+                if self.lower[start] == ",":
+                    start = verb = start + 1
+            else:
+                first = k  # the verb group's first word: "has reportedly", "was reportedly"
+                while first - 1 > stretch.first and self.lower[first - 1] in self.words["auxiliary"]:
+                    first -= 1
+                if self.lower[first - 1] == ",":
+                    continue  # ", reportedly winning ...": a phrase on a subject further back, no clause of its own
+                if self.lower[first - 1] in self.words["relative"] and first - 1 > stretch.first:
+                    start = first - 1  # "..., who reportedly ...": the relative pronoun stands for the subject
+                else:
+                    subject = self.subject_before(first, stretch.first)
+                    if subject is None:
+                        continue
+                    start = subject[0]
+                    if all(self.tokens[m].text[:1].isalnum() for m in range(stretch.first, start)):
+                        start = stretch.first  # "A revolt on the floor reportedly began": the whole subject
+            end = self._content_end(stretch, verb, later)
+            # the clause ends at its first comma, bracket or dash (", leaving ...", "(her team has reportedly ...)")
+            marks = {",", "(", ")", "—", "–"}
+            end = next((m for m in range(verb, end) if self.lower[m] in marks and not self.inside_quote[m]), end)
+            if end <= verb:
+                continue
+            cue = Cue(k, k + 1, CueEntry(self.lower[k], "speech", "adverb"))
+            candidate = self._candidate(stretch, self._extent(start, end), cue, None, None, None, 0.5)
+            if candidate is not None:
+                found.append(candidate)
+        return found
 
     def passive_agent(self, stretch: Stretch, cue: Cue) -> QuoteCandidate | None:
         """A passive with its agent ("The plan was backed by the union", "The story was reported by X"): the
@@ -1268,6 +1498,19 @@ class SurfaceFinder:
                     return False
                 piece = k + 1
         return True
+
+    def _before_negation(self, index: int, floor: int) -> int:
+        """Where the verb group of a negated cue at ``index`` begins ("did not mention", "has never discussed",
+        "didn't specifically mention"): its subject ends just before."""
+        k = index
+        while k - 1 > floor and (
+            self.lower[k - 1] in self.words["negation"]
+            or self.lower[k - 1] in {"do", "does", "did"}
+            or self.lower[k - 1] in self.words["auxiliary"]
+            or self._manner_adverb(k - 1)
+        ):
+            k -= 1
+        return k
 
     def _refusal(self, negation: int, cue_first: int) -> bool:
         """True for "would not" or "will not" right before the cue ("would not say whether ..."): a refusal,
@@ -1680,10 +1923,11 @@ class SurfaceFinder:
             return None  # "found itself in ...", "proved wrong", "showed flashes of ...": no finding reported
         if (
             cue.entry.lemma in self.words["object_report"]
-            and self.lower[index] in self.words["determiner"]
+            and (self.lower[index] in self.words["determiner"] or self._negated(cue, stretch))
             and not clause
         ):
-            return self._stance(stretch, cue, subject, index)  # "announced the deal": the object is the report
+            # "announced the deal", "did not mention Smith by name": the object is the report
+            return self._stance(stretch, cue, subject, index)
         infinitive = self._infinitive_report(cue, index, stretch.last)
         if infinitive is not None:
             end = self._content_end(stretch, infinitive, later)
@@ -1698,6 +1942,7 @@ class SurfaceFinder:
             and not (
                 cue.entry.lemma in self.words["clause_verb"] and self.lower[index] in self.words["subject_pronoun"]
             )
+            and not self._belief_object(cue, index, stretch.last)
         ):
             return None  # "believe in", "know the area": a belief is reported by a clause
         if (
@@ -1718,6 +1963,19 @@ class SurfaceFinder:
         if end <= index:
             return None
         return self._candidate(stretch, self._extent(index, end), cue, subject, addressee, channel, 0.8)
+
+    def _belief_object(self, cue: Cue, index: int, limit: int) -> bool:
+        """True when a verb of believing is followed by words that open a noun phrase ("thinks Rubio's lead is
+        weak", "believe this provides ...", "thought so"): such verbs take a clause, or a pronoun standing for one,
+        whatever its first words, as PolNeAR annotates them; a preposition ("believe in") is no report here."""
+        if cue.entry.lemma not in self.words["belief_verb"] or index >= limit or self.lower[cue.first].endswith("ing"):
+            return False  # "wishful thinking", "critical thinking": a noun
+        word = self.lower[index]
+        if not self.tokens[index].text[:1].isalnum() or word in self.words["non_cue_next"]:
+            return False
+        if word in self.words["thinking_manner"] or (index + 1 < limit and self.lower[index + 1] in {"of", "about"}):
+            return False  # "think twice", "think highly of her", "think more of X": how one thinks, not what
+        return word == "so" or self._has_verb(index + 1, min(limit, index + 10))
 
     def _bare_answer(self, index: int, limit: int) -> bool:
         """True for a lone "yes" or "no" at ``index`` ("said yes.", "said no, but ..."), not "said no to X"."""
@@ -2640,7 +2898,14 @@ class SurfaceFinder:
         subject = self.clause_subject(stretch, colon)
         if subject is None or not self._can_speak(*subject):
             return None
-        verb = next((k for k in range(subject[1], colon) if self._verb_form(k) and not self.is_name(k)), None)
+        verb = next(
+            (
+                k
+                for k in range(subject[1], colon)
+                if self._verb_form(k) and not self.is_name(k) and self.lower[k - 1] not in PREPOSITIONS
+            ),
+            None,
+        )  # not a noun after a preposition ("The list of demands was long:")
         if verb is None or self.lower[verb] in self.words["passive"] or self.lower[verb] in self.words["auxiliary"]:
             return None  # "The list was long:": a description, not a speaker's statement
         cue = Cue(verb, verb + 1, CueEntry(self.lower[verb], "speech", "verb"))
@@ -3024,7 +3289,7 @@ class SurfaceFinder:
         if opens_sentence or self.text[max(0, start - 6) : start].rstrip().lower().endswith("that"):
             return True  # "But the rollout was bad, he said.", "said that as ... ,": a clause may open so
         return first not in self.words["fragment_opener"] or (
-            first == "to" and cue.entry.lemma in self.words["infinitive_cue"]
+            first == "to" and (cue.entry.lemma in self.words["infinitive_cue"] or cue.entry.role == "attitude")
         )
 
     def _classify(self, start: int, end: int) -> tuple[list[Extent], QuoteKind]:

@@ -1388,6 +1388,63 @@ def test_object_reports(text: str, expected: list[Row]) -> None:
 
 
 SURVEY_AND_THOUGHT = [
+    # an emphatic "do" stands between the speaker and the cue like an auxiliary
+    (
+        "The mayor did tell reporters that the budget was too small.",
+        [("indirect", "the budget was too small", "The mayor", "tell", "reporters", None)],
+    ),
+    # "mention" reports what it leaves out even when negated, its object alone; other negated cues report nothing
+    (
+        "The mayor did not mention the new stadium in her speech.",
+        [("indirect", "the new stadium in her speech", "The mayor", "mention", None, None)],
+    ),
+    (
+        "Jones never mentioned his rivals by name.",
+        [("indirect", "his rivals by name", "Jones", "mentioned", None, None)],
+    ),
+    # a verb of believing takes a clause whatever its first words; "think twice", "think highly of" report nothing
+    (
+        "Most economists believed the old rule of thumb no longer worked.",
+        [("indirect", "the old rule of thumb no longer worked", "Most economists", "believed", None, None)],
+    ),
+    (
+        "The union thinks Smith's offer was too low.",
+        [("indirect", "Smith's offer was too low", "The union", "thinks", None, None)],
+    ),
+    # an adjective of belief or feeling after a linking verb reports what it is about, its subject the source
+    (
+        "Some voters are concerned that the new tax will hurt them.",
+        [("indirect", "the new tax will hurt them", "Some voters", "concerned", None, None)],
+    ),
+    (
+        "The mayor was eager to leave the meeting.",
+        [("indirect", "to leave the meeting", "The mayor", "eager", None, None)],
+    ),
+    (
+        "Farmers remain deeply skeptical of the new dam.",
+        [("indirect", "the new dam", "Farmers", "skeptical", None, None)],
+    ),
+    (
+        "The senator was especially critical of the new budget.",
+        [("indirect", "the new budget", "The senator", "critical", None, None)],
+    ),
+    # forms that are nouns as often as verbs report when a clause, "that" or an infinitive follows
+    (
+        "Local farmers fear the new dam will flood their fields.",
+        [("indirect", "the new dam will flood their fields", "Local farmers", "fear", None, None)],
+    ),
+    (
+        "The lawsuit claims that the county ignored the warnings.",
+        [("indirect", "the county ignored the warnings", "The lawsuit", "claims", None, None)],
+    ),
+    (
+        "The governor promises to repair every bridge by June.",
+        [("indirect", "to repair every bridge by June", "The governor", "promises", None, None)],
+    ),
+    (
+        "The union demands that the plant stay open.",
+        [("indirect", "the plant stay open", "The union", "demands", None, None)],
+    ),
     # a bare answer is the report; "said no to X" keeps its object
     (
         "Asked about the new road, most voters said yes.",
@@ -1897,6 +1954,54 @@ PASSIVES_AND_QUESTIONS = [
         "The mayor was criticized for closing the library.",
         [("indirect", "The mayor was criticized for closing the library", None, "criticized", None, None)],
     ),
+    # a passive verdict reports the whole clause up to its agent or first comma, the agent as speaker
+    (
+        "The mayor was declared the winner in Ohio, and the rival conceded.",
+        [("indirect", "The mayor was declared the winner in Ohio", None, "declared", None, None)],
+    ),
+    (
+        "Some of the files were deemed classified by the agency.",
+        [("indirect", "Some of the files were deemed classified", "the agency", "deemed", None, None)],
+    ),
+    # an impersonal passive reports its that-clause, with no speaker; "It should be noted that" comments
+    (
+        "It was revealed in March that the mayor had used a private email account.",
+        [("indirect", "the mayor had used a private email account", None, "revealed", None, None)],
+    ),
+    (
+        "It has long been known that the bridge was unsafe.",
+        [("indirect", "the bridge was unsafe", None, "known", None, None)],
+    ),
+    # hearsay marked by "reportedly": the clause up to its first comma, with no source; a cue verb reports instead
+    (
+        "The bakery has reportedly hired a new chef from Lyon, leaving its owners delighted.",
+        [("indirect", "The bakery has reportedly hired a new chef from Lyon", None, "reportedly", None, None)],
+    ),
+    (
+        "Reportedly, the talks collapsed late on Friday.",
+        [("indirect", "the talks collapsed late on Friday", None, "Reportedly", None, None)],
+    ),
+    (
+        "The mayor reportedly said the budget was too small.",
+        [("indirect", "the budget was too small", "The mayor", "said", None, None)],
+    ),
+    # "seems" with a description of its subject is an impression too, the subject phrase back to its clause start
+    (
+        "The mayor seemed rattled by the questions.",
+        [("indirect", "The mayor seemed rattled by the questions", None, "seemed", None, None)],
+    ),
+    (
+        "After the vote, the mood in the hall seemed calm.",
+        [("indirect", "the mood in the hall seemed calm", None, "seemed", None, None)],
+    ),
+    (
+        "The mayor seemed like a different person.",
+        [("indirect", "The mayor seemed like a different person", None, "seemed", None, None)],
+    ),
+    (
+        "It seemed like the council had already decided.",
+        [("indirect", "the council had already decided", None, "seemed", None, None)],
+    ),
     # an impression with no source: the whole clause, as with "is expected to"
     (
         "The new bridge seems to work well.",
@@ -1932,6 +2037,20 @@ NEGATIVE = [
     "The company did not say how many jobs would be lost.",
     "He never said that he would resign.",
     "They know the area well.",
+    "Despite the mayor's claims that crime is down, residents remain worried.",
+    "Her only hope was a late surge in the suburbs.",
+    "Her campaign pledges were forgotten.",
+    "The demands of the job are heavy.",
+    "Town Baker Reportedly Quits After Ten Years.",
+    "Voters should think twice before they sign.",
+    "It should be noted that the mayor will resign.",
+    "The plan was announced on Monday.",
+    "He wouldn't be worried about the vote.",
+    "She was angry.",
+    "Good data is critical to winning the race.",
+    "The singer appeared live on the morning show.",
+    "That would seem unfair to most people.",
+    "Few critics think highly of the plan, and fewer did then.",
     "We believe in second chances.",
     "The company posted a video of the launch.",
     "No messages were sent after midnight.",
