@@ -56,6 +56,8 @@ ANONYMITY = regex.compile(
 # How many following cues may end a reported clause; more would make time grow with the square of a run-on
 # sentence full of cue words, and no real sentence holds more attributions than this.
 LATER_CUES_CONSIDERED = 8
+# "has said", "had argued": a perfect cue after "and" is the subject's second report (`_perfect_conjunction`)
+PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
 WIRE_CREDIT = regex.compile(r"\s*\((?:AFP|AP|Reuters|dpa|ANSA|EFE|Xinhua|UPI|Bloomberg)\)$")
 # A dateline opening a news story ("WASHINGTON —", "LOS ANGELES, Feb. 2 (UPI) --"): where, not what was said
 DATELINE = regex.compile(
@@ -2471,13 +2473,16 @@ class SurfaceFinder:
         if later.entry.cue_class == "thought":
             return None
         k = later.first - 1
-        perfect = False
+        perfect = None
         while k > index and k >= later.first - 3 and self.lower[k] in self.words["auxiliary"]:
-            perfect = perfect or self.lower[k] in {"has", "have", "had"}
+            if self.lower[k] in PERFECT_AUXILIARIES:
+                perfect = self.lower[k]
             k -= 1
-        if perfect and k > index + 1 and self.lower[k] in {"and", "but"} and not self.inside_quote[k]:
-            return k
-        return None
+        if perfect is None or k <= index + 1 or self.lower[k] not in {"and", "but"} or self.inside_quote[k]:
+            return None
+        if perfect in self.lower[max(index, k - 25) : k]:
+            return None  # "said officials have read the plan and have called it sound": the content's own perfect
+        return k
 
     def _shared_thought(self, later: Cue) -> bool:
         """True for a verb of thought after "and" or "but" with no clause of its own ("said she was tired and

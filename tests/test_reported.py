@@ -1292,6 +1292,11 @@ OBJECT_REPORTS = [
             ("indirect", "she would cut the city budget", "The mayor", "said", None, None),
         ],
     ),
+    # ... but not when it repeats a perfect of the reported clause
+    (
+        "The mayor said officials have read the plan and have called it sound.",
+        [("indirect", "officials have read the plan and have called it sound", "The mayor", "said", None, None)],
+    ),
     # ... but a verb of thought goes on with the reported clause
     (
         "The governor said the council has grown and has decided to hire more staff.",
