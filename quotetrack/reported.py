@@ -59,6 +59,8 @@ ANONYMITY = regex.compile(
 # How many following cues may end a reported clause; more would make time grow with the square of a run-on
 # sentence full of cue words, and no real sentence holds more attributions than this.
 LATER_CUES_CONSIDERED = 8
+# "has said", "had argued": a perfect cue after "and" is the subject's second report (`_perfect_conjunction`)
+PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
 WIRE_CREDIT = regex.compile(r"\s*\((?:AFP|AP|Reuters|dpa|ANSA|EFE|Xinhua|UPI|Bloomberg)\)$")
 # A dateline opening a news story ("WASHINGTON —", "LOS ANGELES, Feb. 2 (UPI) --"): where, not what was said
 DATELINE = regex.compile(
@@ -2694,8 +2696,12 @@ class SurfaceFinder:
             and later.first - 1 > index
             and not self._shared_thought(later)
             and not self._shared_bare_verb(later, index)
+            and not self._shared_progressive(later, index)
         ):
             return later.first - 1  # "called it “crazy” and said ...": a second report by the same subject
+        perfect = self._perfect_conjunction(later, index)
+        if perfect is not None:
+            return perfect  # "describes himself as a moderate and has said ...": the subject's own second report
         subject = self.subject_before(later.first, index)
         if subject is not None and self.lower[subject[0] - 1] in self.words["relative"]:
             return None  # "Clinton, whom he called ...": a relative clause inside the content
@@ -2722,6 +2728,24 @@ class SurfaceFinder:
                 return comma
         return None
 
+    def _perfect_conjunction(self, later: Cue, index: int) -> int | None:
+        """Where "and" or "but" stands before a perfect cue ("... and has said", "but had since argued"): the
+        subject's tense, not the content's, so a second report starts there. A verb of thought ("and has
+        decided to ...") more often goes on with the content, as with ``_shared_thought``."""
+        if later.entry.cue_class == "thought":
+            return None
+        k = later.first - 1
+        perfect = None
+        while k > index and k >= later.first - 3 and self.lower[k] in self.words["auxiliary"]:
+            if self.lower[k] in PERFECT_AUXILIARIES:
+                perfect = self.lower[k]
+            k -= 1
+        if perfect is None or k <= index + 1 or self.lower[k] not in {"and", "but"} or self.inside_quote[k]:
+            return None
+        if perfect in self.lower[max(index, k - 25) : k]:
+            return None  # "said officials have read the plan and have called it sound": the content's own perfect
+        return k
+
     def _shared_thought(self, later: Cue) -> bool:
         """True for a verb of thought after "and" or "but" with no clause of its own ("said she was tired and
         wanted a change", "... but decided to stay"): it goes on with the reported clause before it, which PolNeAR
@@ -2739,6 +2763,23 @@ class SurfaceFinder:
             return False
         window = range(max(index, later.first - 12), later.first - 1)
         return any(self.lower[k] in self.words["bare_verb_governor"] and not self.inside_quote[k] for k in window)
+
+    def _shared_progressive(self, later: Cue, index: int) -> bool:
+        """True for an -ing verb after "and" when the content since ``index`` holds a progressive ("... is acting
+        alone and showing contempt", "are not endorsing anyone and offering ..."): it shares that "be", so the
+        report goes on through it rather than starting anew."""
+        if not self.lower[later.first].endswith("ing") or self.lower[later.first - 2] == ",":
+            return False
+        for k in range(max(index + 1, later.first - 15), later.first - 1):
+            word = self.lower[k]
+            if not word.endswith("ing") or len(word) < 5 or self.inside_quote[k]:
+                continue
+            before = k - 1
+            if before > index and self.lower[before] in self.words["negation"] | {"also", "still", "just"}:
+                before -= 1
+            if before >= index and self.lower[before] in self.words["progressive"] and self.lower[before] != "now":
+                return True
+        return False
 
     def _joined_clause(self, first: int, index: int) -> bool:
         """True when a subject at token ``first`` follows ", and" or ", but": a coordinated clause with its own

@@ -1284,6 +1284,46 @@ OBJECT_REPORTS = [
             ("indirect", "it would strike", "The union", "said", None, None),
         ],
     ),
+    # a perfect cue after "and" is the subject's own second report, whatever the content's verbs
+    (
+        "The mayor describes herself as a pragmatist and has said that she would cut the city budget.",
+        [
+            ("indirect", "herself as a pragmatist", "The mayor", "describes", None, None),
+            ("indirect", "she would cut the city budget", "The mayor", "said", None, None),
+        ],
+    ),
+    # ... but not when it repeats a perfect of the reported clause
+    (
+        "The mayor said officials have read the plan and have called it sound.",
+        [("indirect", "officials have read the plan and have called it sound", "The mayor", "said", None, None)],
+    ),
+    # ... but a verb of thought goes on with the reported clause
+    (
+        "The governor said the council has grown and has decided to hire more staff.",
+        [("indirect", "the council has grown and has decided to hire more staff", "The governor", "said", None, None)],
+    ),
+    # an -ing cue after "and" shares the progressive "be" of the reported clause
+    (
+        "The mayor said the city is raising taxes and calling on residents to pay early.",
+        [
+            (
+                "indirect",
+                "the city is raising taxes and calling on residents to pay early",
+                "The mayor",
+                "said",
+                None,
+                None,
+            )
+        ],
+    ),
+    # ... with no progressive before it, the -ing verb is the speaker's own
+    (
+        "The mayor spoke for an hour, praising the new plan and urging residents to vote for it.",
+        [
+            ("indirect", "the new plan", "The mayor", "praising", None, None),
+            ("indirect", "residents to vote for it", "The mayor", "urging", None, None),
+        ],
+    ),
     # verbs of regarding report only in the frame "see X as Y"
     (
         "Many farmers see the new dam as a threat to their land.",
