@@ -89,13 +89,21 @@ def _drop_overlaps(candidates: list[QuoteCandidate]) -> list[QuoteCandidate]:
     reach = -1  # the furthest end in the cluster so far
     for k in order:
         if cluster and candidates[k].start >= reach:
-            kept.extend(_settle([candidates[j] for j in sorted(cluster)]))
+            kept.extend(_settle_cluster(candidates, cluster))
             cluster = []
         cluster.append(k)
         reach = max(reach, candidates[k].end) if len(cluster) > 1 else candidates[k].end
     if cluster:
-        kept.extend(_settle([candidates[j] for j in sorted(cluster)]))
+        kept.extend(_settle_cluster(candidates, cluster))
     return kept
+
+
+def _settle_cluster(candidates: list[QuoteCandidate], cluster: list[int]) -> list[QuoteCandidate]:
+    """`_settle` for the candidates at the indices ``cluster``; a candidate overlapping none, the usual case,
+    stays as it is."""
+    if len(cluster) == 1:
+        return [candidates[cluster[0]]]
+    return _settle([candidates[j] for j in sorted(cluster)])
 
 
 def _settle(cluster: list[QuoteCandidate]) -> list[QuoteCandidate]:

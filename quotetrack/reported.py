@@ -15,7 +15,10 @@ sentences and its "she said" form one stretch). The constructions:
 - ``SUBJECT CUE to VERB`` / ``CUE OBJECT to VERB``        (intentions and requests: "vowed to", "urged X to")
 - ``SUBJECT STANCE OBJECT``                               ("endorsed Cruz", "criticized the plan")
 - ``SUBJECT see|view|regard X as Y``                       (a view: "voters see the plan as unfair")
-- ``SUBJECT seems|appears to VERB``                        (an impression, no speaker: the whole clause)
+- ``SUBJECT seems|appears to VERB``, ``SUBJECT seems ADJ`` (an impression, no speaker: the whole clause)
+- ``SUBJECT BE worried|eager|aware ... that|to|about X``    (an attitude: its subject holds it, X is the content)
+- ``SUBJECT reportedly VERB ...``, ``it was reported that X`` (hearsay and impersonal passives, no speaker)
+- ``SUBJECT was declared|deemed X``                        (a verdict, no speaker unless "by" names one)
 - ``CLAUSE to say CONTENT``                                ("She took to the radio to say ...": her words)
 - ``When asked (by X) whether ...,``                      (a question put to someone)
 - ``SUBJECT CUE:`` closing a sentence, the quote after it, in this paragraph or the next
@@ -25,9 +28,9 @@ sentences and its "she said" form one stretch). The constructions:
 - a quoted paragraph with no cue                          (carry-over: its speaker is found by entities)
 
 A split quote ('"A," she said. "B."') becomes one candidate with a segment per piece. Negated cues ("did not
-say", "Neither X nor Y has acknowledged"), cues in relative clauses of belief, noun uses of cue words and
-fragments ("and even after ...") give nothing. Every look-ahead is bounded, so time stays linear even on a
-run-on sentence of thousands of cue words.
+say", "Neither X nor Y has acknowledged"; but "did not mention X" reports X, word class negatable), cues in
+relative clauses of belief, noun uses of cue words and fragments ("and even after ...") give nothing. Every
+look-ahead is bounded, so time stays linear even on a run-on sentence of thousands of cue words.
 """
 
 from __future__ import annotations
@@ -56,6 +59,8 @@ ANONYMITY = regex.compile(
 # How many following cues may end a reported clause; more would make time grow with the square of a run-on
 # sentence full of cue words, and no real sentence holds more attributions than this.
 LATER_CUES_CONSIDERED = 8
+# "has said", "had argued": a perfect cue after "and" is the subject's second report (`_perfect_conjunction`)
+PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
 WIRE_CREDIT = regex.compile(r"\s*\((?:AFP|AP|Reuters|dpa|ANSA|EFE|Xinhua|UPI|Bloomberg)\)$")
 # A dateline opening a news story ("WASHINGTON —", "LOS ANGELES, Feb. 2 (UPI) --"): where, not what was said
 DATELINE = regex.compile(
@@ -67,9 +72,13 @@ DATELINE = regex.compile(
 )
 # A byline right after a quoted headline ('"Mayor to run again," by the Post's Ann Lee'): the title of a story
 BYLINE = regex.compile(r",?\s+by\s+(?:the\s+)?\p{Lu}")
+DASH = regex.compile(r"[—―–]|--")  # the dashes a dash attribution may use
+# What may close a quotation's sentence before its attribution: a comma or a closing quotation mark
+CLOSING_MARKS = frozenset({",", '"', "”", "’", "''", "'"})
 WORDY_OR_MARK = regex.compile(r"[^\s.,;:!?\"”’'“‘]")  # a word or a mark of another quotation
 # What may stand between an attribution and the quotation that resumes its quote: '," she said, and "B."'
 RESUMING = regex.compile(r"\s*,\s*(?:and|but)\s*")
+RESUMING_LEAD_WORDS = 4  # words that may lead into a quotation resuming an earlier quote: 'But then, "B."'
 WORDY = regex.compile(r"[^\s.,;:!?—–]")  # anything but space and punctuation: a word outside a quotation
 # Prepositions that open an adjunct a cue may carry before its "that" ("said after the vote that ...")
 THAT_ADJUNCT_OPENERS = frozenset(
@@ -95,6 +104,7 @@ ATTRIBUTION_AFTER_QUESTION_TOKENS = 16  # longest '... Smith asked at the rally.
 QUESTION_CLOSES = ('?"', "?”", "?''", "?’", '!"', "!”", "!''", "!’")  # a quoted question or exclamation ends here
 ATTRIBUTION_ADJUNCT_WORDS = 12  # longest phrase after "he said" that a split quote may resume after
 _CONTROLLER_REACH = 4  # tokens before "to" searched for a verb that governs its infinitive ("asked local voters to")
+STANCE_OBJECT_TOKENS = 60  # a stance object runs past a comma (a list, ", including ...") only this far
 SUBHEAD_WORDS = 6  # a paragraph of fewer words, all in single marks, is a subhead, not a line of speech
 SCARE_QUOTE_WORDS = 4  # quotations shorter than this are titles, nicknames or scare quotes unless a cue reports them
 
@@ -193,16 +203,14 @@ class SurfaceFinder:
         # The tokens that can begin a cue: a listed verb, a phrase's first word, or a word before "that"
         # (`_verb_before_that`). `cues_in` visits these alone, not every token of every stretch.
         lower = self.lower
-        may_open = lexicons.cue_openers
+        may_open = lexicons.cue_openers | self.words["attitude_adjective"]
         # one pass over the tokens for both kinds: the few hits are then told apart
         hits = [k for k, word in enumerate(lower) if word in may_open or word == "that"]
         opening = [k for k in hits if lower[k] in may_open]
-        closing = {",", '"', "”", "’", "''", "'"}
-        after_quotes = [  # an unlisted past tense two or three tokens after a closing mark ('"...," he surmised')
-            k
-            for k in range(3, len(lower))
-            if lower[k].endswith("ed") and (lower[k - 2] in closing or lower[k - 3] in closing)
-        ]
+        # an unlisted past tense two or three tokens after a closing mark ('"...," he surmised'): the marks are
+        # found first, so only the few words after them are tested
+        marks = [k for k, word in enumerate(lower) if word in CLOSING_MARKS]
+        after_quotes = {k for j in marks for k in (j + 2, j + 3) if 3 <= k < len(lower) and lower[k].endswith("ed")}
         self.cue_openers = sorted({*opening, *(k - 1 for k in hits if k and lower[k] == "that"), *after_quotes})
         # Commas outside quotations that open a clause set beside the report, not part of it (", while ...",
         # ", where ..."): reported content stops there (`_content_end`).
@@ -210,8 +218,20 @@ class SurfaceFinder:
         self.content_stops = [
             k
             for k, word in enumerate(lower[:-1])
-            if word in CLAUSE_PUNCTUATION and lower[k + 1] in stops and not self.inside_quote[k]
+            if word in CLAUSE_PUNCTUATION
+            and lower[k + 1] in stops
+            and not self.inside_quote[k]
+            and not self._contrast_goes_on(k + 1)
         ]
+
+    def _contrast_goes_on(self, index: int) -> bool:
+        """True for a "but" at ``index`` that carries on the report it follows ("said X, but that Y", "..., but
+        not Z", "not only A, but also B"): a second complement or a contrasted phrase, not a clause set beside."""
+        return (
+            self.lower[index] == "but"
+            and index + 1 < len(self.lower)
+            and self.lower[index + 1] in self.words["contrast_continuer"]
+        )
 
     # ----------------------------------------------------------------- layout
 
@@ -306,6 +326,8 @@ class SurfaceFinder:
                     if entry.role in {"object", "subject"}:
                         matched = Cue(opener, opener + length, entry)
                         break
+            if matched is None and self._attitude_frame(opener, stretch):
+                matched = Cue(opener, opener + 1, CueEntry(self.lower[opener], "thought", "attitude"))
             if matched is None:
                 verb = (
                     self.lexicons.cue_verbs.get(self.lower[opener])
@@ -318,6 +340,59 @@ class SurfaceFinder:
                 cues.append(matched)
                 index = matched.last
         return cues
+
+    def _attitude_frame(self, index: int, stretch: Stretch) -> bool:
+        """True for an adjective of belief or feeling after a linking verb and before what it is about ("are
+        concerned that ...", "was eager to ...", "remain confident that ..."): its subject holds the attitude."""
+        if self.lower[index] not in self.words["attitude_adjective"] or index + 1 >= stretch.last:
+            return False
+        following = self.lower[index + 1]
+        if following not in {"that", "about", "of", "to", "with"}:
+            return False
+        if following == "to" and (
+            not self._infinitive_verb_at(index + 2, stretch.last) or self.lower[index + 2].endswith("ing")
+        ):
+            return False  # "critical to winning", "opposed to the plan": no intention reported
+        return self._linking_verb_before(index, stretch.first) is not None
+
+    def _linking_verb_before(self, index: int, floor: int) -> int | None:
+        """The linking verb ("is", "remained", "feels") before an adjective at ``index``, across a few adverbs
+        ("are deeply skeptical", "feel more confident"); None when there is none."""
+        k = index - 1
+        while k > floor and k > index - 4 and (self._manner_adverb(k) or self.lower[k] in self.words["degree"]):
+            k -= 1
+        return k if k >= floor and self.lower[k] in self.words["linking_verb"] else None
+
+    def attitude(self, stretch: Stretch, cue: Cue, later: Sequence[Cue]) -> QuoteCandidate | None:
+        """An attitude held by the subject of a linking verb ("Democrats are concerned that X", "He was eager to
+        X", "voters are skeptical of X"): the subject is the source, what follows the preposition the content."""
+        link = self._linking_verb_before(cue.first, stretch.first)
+        if link is None:
+            return None
+        first = link
+        while first - 1 > stretch.first and (
+            self.lower[first - 1] in self.words["auxiliary"] or self.lower[first - 1] in self.words["linking_verb"]
+        ):
+            first -= 1  # "have been", "are starting to feel" is left out
+        if any(self.lower[k].endswith(("n't", "n’t")) for k in range(max(stretch.first, first - 2), cue.first)):
+            return None  # "wouldn't be worried about": a denied attitude
+        if self.lower[first - 1] in self.words["relative"] and first - 1 > stretch.first:
+            subject: tuple[int, int] | None = (first - 1, first)
+        else:
+            subject = self.subject_before(first, stretch.first)
+        if subject is None:
+            return None
+        relative = self.lower[subject[0]] in self.words["relative"]
+        if self.lower[cue.last] not in {"to", "that"} and not relative:
+            return self._stance(stretch, cue, subject, cue.last + 1)  # "skeptical of the plan": an object
+        index = cue.last if self.lower[cue.last] == "to" else cue.last + 1
+        end = self._content_end(stretch, index, later)
+        if relative:
+            # "voters who are skeptical of the plan stayed home": the relative clause ends at the main verb
+            end = next((k for k in range(index + 1, end) if self._verb_form(k) and not self.is_name(k)), end)
+        if end <= index + (self.lower[cue.last] == "to"):
+            return None
+        return self._candidate(stretch, self._extent(index, end), cue, subject, None, None, 0.6)
 
     def _verb_before_that(self, index: int, stretch: Stretch) -> CueEntry | None:
         """An unlisted finite verb with a that-clause ("reasoned that ...") reports too, as PARC annotates."""
@@ -373,6 +448,8 @@ class SurfaceFinder:
             return False  # "will help determine who wins", "helps explain why": a bare infinitive, nothing said
         if self._in_idiom(index):
             return False  # "it goes without saying that ...", "all told, ...": a fixed phrase reports nothing
+        if self.lower[index] in self.words["noun_form"] and not self._verb_of_noun_form(index, stretch):
+            return False  # "his claims", "the only hope": a noun, unless a subject and a clause frame it
         if previous == "to" and not self._reporting_infinitive(index, entry):
             return False  # "to report", "to answer": an infinitive of most cues is a noun's or a plan's
         nxt_word = self.lower[index + 1] if index + 1 < stretch.last else ""
@@ -482,6 +559,24 @@ class SurfaceFinder:
         owner = previous[:-2] if previous.endswith(("'s", "’s")) else ""
         return bool(owner) and owner not in self.words["subject_pronoun"] and owner not in self.words["expletive"]
 
+    def _verb_of_noun_form(self, index: int, stretch: Stretch) -> bool:
+        """True when a cue form that news uses as a noun as often as a verb ("claims", "hope", "fear") is a verb
+        here: no possessive or modifier before it, and a clause, "that", a quotation or "to" and a verb after it
+        ("Democrats hope the vote ...", "the suit claims that ...", "she promises to ..."). "Trump's claims that"
+        and "the vain hope that" are nouns."""
+        previous = self.lower[index - 1] if index > stretch.first else ""
+        if previous.endswith(("'s", "’s")) or previous in self.words["noun_form_modifier"]:
+            return False
+        following = index + 1
+        if following >= stretch.last:
+            return False
+        return (
+            self.lower[following] == "that"
+            or self._quote_opens_at(following)
+            or (self.lower[following] == "to" and self._infinitive_verb_at(following + 1, stretch.last))
+            or self._clause_follows(following, stretch.last)
+        )
+
     def _after_indefinite_noun(self, index: int, floor: int) -> bool:
         """True when a noun phrase opened by "a", "an" or "another" ends right before ``index`` ("a new group
         called ..."): a participle after an indefinite noun modifies it; news rarely opens a report that way.
@@ -546,8 +641,9 @@ class SurfaceFinder:
                 or self._manner_adverb(j)
                 or self._floating_quantifier(j, floor)
                 or (self.lower[j] in words["verb_adverb"] and j > floor)
+                or (j == index - 1 and self.lower[j] in {"do", "does", "did"})
             ):
-                j -= 1  # "has also said", "grudgingly agreed", and "is now calling on", "have been saying"
+                j -= 1  # "has also said", "grudgingly agreed", "did tell", "is now calling on", "have been saying"
             before_time = self._before_time_phrase(j, floor)
             if before_time == j:
                 break
@@ -1050,6 +1146,7 @@ class SurfaceFinder:
                 )
                 if dash is not None:
                     found.append(dash)
+            found.extend(self.hearsay(stretch, cues))
             candidates.extend(found)
         candidates.extend(self.unattributed_quotations(candidates))
         candidates.sort(key=lambda c: c.start)
@@ -1057,13 +1154,20 @@ class SurfaceFinder:
 
     def attribute(self, stretch: Stretch, number: int, cue: Cue, later: Sequence[Cue]) -> QuoteCandidate | None:
         """Try each construction around one cue; the first that fits gives the candidate."""
-        if self._negated(cue, stretch):
+        denied = self._negated(cue, stretch)
+        if denied and cue.entry.lemma not in self.words["negatable"]:
             return None
         if cue.entry.lemma in self.words["as_frame"] and not self._as_frame(cue, stretch):
             return None  # "we will see", "saw a rise": seeing reports a view only as "see X as Y"
         if cue.entry.role == "object":
             return self.according_to(stretch, cue)
-        if cue.entry.lemma in self.words["impression"] and cue.last < stretch.last and self.lower[cue.last] == "to":
+        if cue.entry.role == "attitude":
+            return self.attitude(stretch, cue, later)
+        if (
+            cue.entry.lemma in self.words["impression"]
+            and cue.last < stretch.last
+            and (self.lower[cue.last] == "to" or self._impression_complement(cue, stretch))
+        ):
             return self.impression(stretch, cue, later)
         if cue.entry.lemma == "continue" and self._continues_object(cue.last, stretch.last):
             return None  # "continued their search", "continuing his win streak": an activity goes on, no words
@@ -1159,6 +1263,8 @@ class SurfaceFinder:
             subject = (polled[0] if polled is not None else link - 1, link + 1)
         if subject is None and self._refusal(cue.first - 1, cue.first):
             subject = self.subject_before(cue.first - 1, stretch.first)  # "X would not say": "would" is auxiliary
+        if subject is None and denied:
+            subject = self.subject_before(self._before_negation(cue.first, stretch.first), stretch.first)
         if subject is None and self.lower[link] in {"and", "but", "yet"}:
             # "she praised Garland and said ...", "... but says"; "X, who backed Y and criticized ...": "who"
             subject = self._subordinate_subject(stretch, cue) or self.clause_subject(stretch, cue.first)
@@ -1175,6 +1281,8 @@ class SurfaceFinder:
         candidate = self.after_subject(stretch, number, cue, subject, later)
         if candidate is not None and candidate.kind == QuoteKind.INDIRECT and self._in_relative_clause(cue, stretch):
             self._end_at_comma(candidate, cue.last, stretch)
+        elif candidate is not None and candidate.kind == QuoteKind.INDIRECT and self._in_subject_relative(cue, stretch):
+            self._end_at_main_verb(candidate, stretch)
         if candidate is not None:
             self._open_free_relative(candidate, subject, cue, stretch)
             self._open_gapped_relative(candidate, subject, cue, stretch)
@@ -1306,6 +1414,29 @@ class SurfaceFinder:
             k -= 1
         return k > stretch.first and self.lower[k] in {"who", "which"} and self.lower[k - 1] == ","
 
+    def _in_subject_relative(self, cue: Cue, stretch: Stretch) -> bool:
+        """True for a cue in a relative clause with no comma inside the sentence's subject ("Those who wanted to
+        attend could ...", "Voters who say the race is close are ..."): no verb stands before the relative word."""
+        k = cue.first - 1
+        while k > stretch.first and self.lower[k] in self.words["auxiliary"]:
+            k -= 1
+        if k <= stretch.first or self.lower[k] not in {"who", "that"} or self.lower[k - 1] == ",":
+            return False
+        return k - stretch.first <= 12 and not self._has_verb(stretch.first, k)
+
+    def _end_at_main_verb(self, candidate: QuoteCandidate, stretch: Stretch) -> None:
+        """Cut an infinitive reported in a relative clause at the sentence's main verb, a finite auxiliary after it
+        ("Those who wanted to attend | could be faced ...")."""
+        first = bisect.bisect_left(self.tokens, candidate.start, key=_TOKEN_START)
+        if first >= stretch.last or self.lower[first] != "to":
+            return  # a clause reported after the cue has a verb of its own ("Voters who say prices are high")
+        for k in range(first + 1, min(stretch.last, first + 30)):
+            if self.lower[k] in self.words["finite"] and not self.inside_quote[k]:
+                cut = self.tokens[k].start
+                if candidate.start < cut < candidate.end and len(candidate.segments) == 1:
+                    candidate.segments = [self._trim_punct(candidate.start, cut)]
+                return
+
     def _relative_cue(self, cue: Cue, stretch: Stretch) -> bool:
         """True for a cue whose subject is a relative pronoun ("who declared", "who has also said")."""
         k = cue.first - 1
@@ -1335,7 +1466,17 @@ class SurfaceFinder:
             and self.lower[cue.last] in {"of", "for"}
             and cue.entry.lemma in self.words["passive_charge"]
         )  # "X is accused of ...", "was criticized for ...": a charge with no one named to make it
-        if not charged and (cue.entry.lemma not in self.words["passive_report"] or not to_follows):
+        if not charged and not to_follows:
+            that_clause = self._impersonal_passive(stretch, cue, later)
+            if that_clause is not None:
+                return that_clause  # "it was revealed in March that ...": the clause, no one named to report it
+        following = self.lower[cue.last] if cue.last < stretch.last else ""
+        verdict = (
+            cue.entry.lemma in self.words["passive_verdict"]
+            and following not in self.words["non_cue_next"]
+            and self.tokens[cue.last].text[:1].isalnum()
+        )  # "was declared the winner", "were deemed classified": a verdict with no one named to give it
+        if not charged and not verdict and (cue.entry.lemma not in self.words["passive_report"] or not to_follows):
             return None
         be = self._be_before(cue.first, stretch.first)  # "is also expected"
         if self.lower[be].endswith("ly"):
@@ -1352,15 +1493,69 @@ class SurfaceFinder:
             if subject is None:
                 return None
             start = subject[0]
-        if end <= cue.last + 1:
+        if verdict:
+            # "was declared the winner in Ohio, and ...", "... by news organizations": the verdict ends there
+            end = next(
+                (
+                    k
+                    for k in range(cue.last, end)
+                    if not self.inside_quote[k]
+                    and (self.lower[k] in {",", ";", "—", "–", "by"} or self.lower[k] in self.words["clause_opener"])
+                ),
+                end,
+            )
+        if end <= cue.last + (not verdict):
             return None
-        return self._candidate(stretch, self._extent(start, end), cue, None, None, None, 0.6)
+        agent = None
+        if verdict and end + 1 < stretch.last and self.lower[end] == "by":
+            agent = self.noun_phrase_right(end + 1, stretch.last)  # "deemed classified by the agency"
+        return self._candidate(stretch, self._extent(start, end), cue, agent, None, None, 0.6)
+
+    def _impression_complement(self, cue: Cue, stretch: Stretch) -> bool:
+        """True when "seems" is followed by a description of its subject ("seemed rattled", "seems closer in
+        Ohio", "seemed equally unperturbed"), an impression as with "seems to": a lowercase word that opens no
+        object, place or comparison. After a modal ("would seem") the impression is hypothetical; "appeared"
+        with a description is as often a showing up ("appeared live", "appeared eager to speak")."""
+        word = self.lower[cue.last]
+        previous = self.lower[cue.first - 1] if cue.first > stretch.first else ""
+        return (
+            cue.entry.lemma in self.words["described_impression"]
+            and self.tokens[cue.last].text.isalpha()
+            and self.tokens[cue.last].text.islower()
+            and word not in self.words["non_cue_next"]
+            and word not in self.words["determiner"]
+            and word not in self.words["not_impression"]
+            and previous not in self.words["modal"]
+        )
+
+    def _impersonal_passive(self, stretch: Stretch, cue: Cue, later: Sequence[Cue]) -> QuoteCandidate | None:
+        """ "It was reported that ...", "it has long been known that ...": a passive cue whose subject is an
+        empty "it" reports the that-clause after it, with no speaker, as PolNeAR annotates it."""
+        k = cue.first - 1
+        while k > stretch.first and (
+            self.lower[k] in self.words["passive"]
+            or self.lower[k] in self.words["auxiliary"]
+            or self._manner_adverb(k)
+            or self.lower[k] in {"been", "be"}
+        ):
+            k -= 1
+        if self.lower[k] not in {"it", "it's", "it’s"} or k >= cue.first - 1:
+            return None
+        if any(self.lower[m] in self.words["modal"] for m in range(k + 1, cue.first)):
+            return None  # "It should be noted that ...": a comment on what follows, not a report
+        index = self._through_that(cue.last, stretch.last)
+        if index == cue.last or index >= stretch.last:
+            return None
+        end = self._content_end(stretch, index, later)
+        if end <= index:
+            return None
+        return self._candidate(stretch, self._extent(index, end), cue, None, None, None, 0.5)
 
     def impression(self, stretch: Stretch, cue: Cue, later: Sequence[Cue]) -> QuoteCandidate | None:
         """An impression with no one to hold it ("The plan seems to work", "Jones appeared to concede", "...,
         which appears to be ..."): like "is expected to", the whole clause, its subject and the verb included,
-        is the content, as PolNeAR annotates it. Called when "to" follows the cue."""
-        if cue.last + 1 >= stretch.last:
+        is the content, as PolNeAR annotates it. Called when "to" or a description follows the cue."""
+        if cue.last + (self.lower[cue.last] == "to") >= stretch.last:
             return None
         first = cue.first  # the verb group's first word: "has seemed", "would appear"
         while first - 1 > stretch.first and self.lower[first - 1] in self.words["auxiliary"]:
@@ -1373,9 +1568,22 @@ class SurfaceFinder:
             if subject is None:
                 return None
             start = subject[0]
-        if self.lexicons.cue_verbs.get(self.lower[cue.last + 1]) is not None:
+            if self.lower[cue.last] != "to":
+                start = self._clause_start(start, stretch.first)  # "the shift in tone seemed so stark"
+            if (
+                self.lower[start] == "it"
+                and start + 1 == first
+                and self.lower[cue.last] in {"that", "like"}
+                and self._clause_follows(cue.last + 1, stretch.last)
+            ):
+                start = cue.last + 1  # "it seemed like the panel had ...": the clause after is the impression
+        if self.lower[cue.last] == "to" and self.lexicons.cue_verbs.get(self.lower[cue.last + 1]) is not None:
             return None  # "seemed to confirm the critique": the report is the inner verb's, not an impression
         end = self._content_end(stretch, cue.last, later)
+        if self.lower[cue.last] != "to":
+            # "seems too risky (or ...)": a description ends at a bracket or dash
+            marks = {"(", "—", "–", ":"}
+            end = next((k for k in range(cue.last, end) if self.lower[k] in marks and not self.inside_quote[k]), end)
         for k in range(cue.last + 2, end):
             if relative and self.lower[start - 1] == "," and self.lower[k] in {",", "—", "–"}:
                 end = k  # ", which appears to be split, met": the relative clause ends at its comma
@@ -1383,9 +1591,73 @@ class SurfaceFinder:
             if self.lower[k] in self.words["clause_opener"] and not self.inside_quote[k]:
                 end = k  # "... seemed to stall after the debate": the adverbial clause is the setting
                 break
-        if end <= cue.last + 1:
-            return None
+        if end <= cue.last + (self.lower[cue.last] == "to"):
+            return None  # nothing after "to", or no description after "seems"
         return self._candidate(stretch, self._extent(start, end), cue, None, None, None, 0.5)
+
+    def _clause_start(self, start: int, floor: int) -> int:
+        """Where the clause whose subject phrase starts at ``start`` begins: back over the words of a longer
+        subject ("the shift [in tone]", "drawing [on home equity]") to a mark, a conjunction or a verb."""
+        k = start
+        while (
+            k - 1 >= floor
+            and self.tokens[k - 1].text[:1].isalnum()
+            and self.lower[k - 1] not in self.words["clause_start_stop"]
+            and self.lower[k - 1] not in self.words["relative"]
+            and self.lower[k - 1] not in self.words["finite"]
+            and self.lower[k - 1] not in self.words["auxiliary"]
+            and start - k < 8
+        ):
+            k -= 1
+        return self._trim_left(k, start) if k < start else start
+
+    def hearsay(self, stretch: Stretch, cues: Sequence[Cue]) -> list[QuoteCandidate]:
+        """A clause marked as hearsay by an adverb ("The firm has reportedly hired a new chief", "Reportedly,
+        the talks failed"): like an impression, the whole clause, its subject included, is the content, with no
+        speaker, as PolNeAR annotates it. A cue verb after the adverb ("reportedly said") reports instead."""
+        adverbs = self.words["hearsay_adverb"]
+        found: list[QuoteCandidate] = []
+        for k in range(stretch.first, stretch.last):
+            if self.lower[k] not in adverbs or self.inside_quote[k]:
+                continue
+            if k > stretch.first and not self.tokens[k].text.islower():
+                continue  # a headline in Title Case ("Senator Reportedly Quits"): no clause to bound
+            verb = k + 1
+            while verb < stretch.last and self.lower[verb] in self.words["auxiliary"]:
+                verb += 1
+            if verb >= stretch.last or self.lexicons.cue_verbs.get(self.lower[verb]) is not None:
+                continue
+            later = [cue for cue in cues if cue.first > k][:LATER_CUES_CONSIDERED]
+            if k == stretch.first or (k == stretch.first + 1 and self.lower[stretch.first] in {"and", "but"}):
+                start = k + 1  # "Reportedly, the talks failed": the rest of the sentence
+                if self.lower[start] == ",":
+                    start = verb = start + 1
+            else:
+                first = k  # the verb group's first word: "has reportedly", "was reportedly"
+                while first - 1 > stretch.first and self.lower[first - 1] in self.words["auxiliary"]:
+                    first -= 1
+                if self.lower[first - 1] == ",":
+                    continue  # ", reportedly winning ...": a phrase on a subject further back, no clause of its own
+                if self.lower[first - 1] in self.words["relative"] and first - 1 > stretch.first:
+                    start = first - 1  # "..., who reportedly ...": the relative pronoun stands for the subject
+                else:
+                    subject = self.subject_before(first, stretch.first)
+                    if subject is None:
+                        continue
+                    start = subject[0]
+                    if all(self.tokens[m].text[:1].isalnum() for m in range(stretch.first, start)):
+                        start = stretch.first  # "A revolt on the floor reportedly began": the whole subject
+            end = self._content_end(stretch, verb, later)
+            # the clause ends at its first comma, bracket or dash (", leaving ...", "(her team has reportedly ...)")
+            marks = {",", "(", ")", "—", "–"}
+            end = next((m for m in range(verb, end) if self.lower[m] in marks and not self.inside_quote[m]), end)
+            if end <= verb:
+                continue
+            cue = Cue(k, k + 1, CueEntry(self.lower[k], "speech", "adverb"))
+            candidate = self._candidate(stretch, self._extent(start, end), cue, None, None, None, 0.5)
+            if candidate is not None:
+                found.append(candidate)
+        return found
 
     def passive_agent(self, stretch: Stretch, cue: Cue) -> QuoteCandidate | None:
         """A passive with its agent ("The plan was backed by the union", "The story was reported by X"): the
@@ -1419,6 +1691,19 @@ class SurfaceFinder:
                     return False
                 piece = k + 1
         return True
+
+    def _before_negation(self, index: int, floor: int) -> int:
+        """Where the verb group of a negated cue at ``index`` begins ("did not mention", "has never discussed",
+        "didn't specifically mention"): its subject ends just before."""
+        k = index
+        while k - 1 > floor and (
+            self.lower[k - 1] in self.words["negation"]
+            or self.lower[k - 1] in {"do", "does", "did"}
+            or self.lower[k - 1] in self.words["auxiliary"]
+            or self._manner_adverb(k - 1)
+        ):
+            k -= 1
+        return k
 
     def _refusal(self, negation: int, cue_first: int) -> bool:
         """True for "would not" or "will not" right before the cue ("would not say whether ..."): a refusal,
@@ -1575,6 +1860,18 @@ class SurfaceFinder:
         index, channel = self.skip_adjuncts(index, stretch.last)
         index = self._through_that(index, stretch.last)
         end = self._content_end(stretch, index, later)
+        if self.lower[cue.last - 1].endswith("ing"):
+            end = next((k for k in range(index + 1, min(end, index + 60)) if self._joined_gerund_at(k, end)), end)
+        # "..., referring to his daughter, who ...": a participle's report is a phrase, and a relative clause after
+        # its comma describes the last noun for the reader
+        end = next(
+            (
+                k
+                for k in range(index + 1, min(end, index + 60))
+                if self.lower[k] == "," and self.lower[k + 1] in {"who", "which"} and not self.inside_quote[k]
+            ),
+            end,
+        )
         content = self._extent(index, end)
         return self._candidate(stretch, content, cue, subject, addressee, channel, 0.7)
 
@@ -1957,10 +2254,11 @@ class SurfaceFinder:
             return None  # "found itself in ...", "proved wrong", "showed flashes of ...": no finding reported
         if (
             cue.entry.lemma in self.words["object_report"]
-            and self.lower[index] in self.words["determiner"]
+            and (self.lower[index] in self.words["determiner"] or self._negated(cue, stretch))
             and not clause
         ):
-            return self._stance(stretch, cue, subject, index)  # "announced the deal": the object is the report
+            # "announced the deal", "did not mention Smith by name": the object is the report
+            return self._stance(stretch, cue, subject, index)
         infinitive = self._infinitive_report(cue, index, stretch.last)
         if infinitive is not None:
             end = self._content_end(stretch, infinitive, later)
@@ -1975,6 +2273,7 @@ class SurfaceFinder:
             and not (
                 cue.entry.lemma in self.words["clause_verb"] and self.lower[index] in self.words["subject_pronoun"]
             )
+            and not self._belief_object(cue, index, stretch.last)
         ):
             return None  # "believe in", "know the area": a belief is reported by a clause
         if (
@@ -1996,6 +2295,19 @@ class SurfaceFinder:
             return None
         return self._candidate(stretch, self._extent(index, end), cue, subject, addressee, channel, 0.8)
 
+    def _belief_object(self, cue: Cue, index: int, limit: int) -> bool:
+        """True when a verb of believing is followed by words that open a noun phrase ("thinks Rubio's lead is
+        weak", "believe this provides ...", "thought so"): such verbs take a clause, or a pronoun standing for one,
+        whatever its first words, as PolNeAR annotates them; a preposition ("believe in") is no report here."""
+        if cue.entry.lemma not in self.words["belief_verb"] or index >= limit or self.lower[cue.first].endswith("ing"):
+            return False  # "wishful thinking", "critical thinking": a noun
+        word = self.lower[index]
+        if not self.tokens[index].text[:1].isalnum() or word in self.words["non_cue_next"]:
+            return False
+        if word in self.words["thinking_manner"] or (index + 1 < limit and self.lower[index + 1] in {"of", "about"}):
+            return False  # "think twice", "think highly of her", "think more of X": how one thinks, not what
+        return word == "so" or self._has_verb(index + 1, min(limit, index + 10))
+
     def _bare_answer(self, index: int, limit: int) -> bool:
         """True for a lone "yes" or "no" at ``index`` ("said yes.", "said no, but ..."), not "said no to X"."""
         if self.lower[index] not in {"yes", "no"}:
@@ -2010,7 +2322,10 @@ class SurfaceFinder:
     def _through_colon(self, index: int, limit: int) -> int:
         """The colon before a quotation that ends a short phrase after the cue ("added about the senator: "...""),
         else ``index``: the phrase says what the quotation is about, the quotation is the report."""
-        for k in range(index, min(limit - 1, index + ATTRIBUTION_ADJUNCT_WORDS)):
+        last = min(limit - 1, index + ATTRIBUTION_ADJUNCT_WORDS)
+        if last <= index or self.text.find(":", self.tokens[index].start, self.tokens[last - 1].end) < 0:
+            return index  # no colon in reach: the usual case, settled by one search of the text
+        for k in range(index, last):
             if self.lower[k] == ":" and self._quote_opens_at(k + 1):
                 return k if k > index else index
             if self.lower[k] in {".", ";", ",", ":"} or self._quote_opens_at(k) or self._verb_form(k):
@@ -2170,17 +2485,47 @@ class SurfaceFinder:
             if feeling_end > index:
                 cue, index = Cue(cue.first, feeling_end, cue.entry), feeling_end  # "expressed concern about"
         end = index
-        while end < stretch.last and self.lower[end] not in {",", ";", ":", "—", "–"}:
+        gerund = self.lower[index].endswith("ing")  # "backed eliminating caucuses, limiting ... and binding ..."
+        gerund_cue = self.lower[cue.last - 1].endswith("ing")
+        listing = False  # inside a list of objects: its last comma may stand before "and" ("A, B, and C")
+        while end < stretch.last:
+            if self.lower[end] == ":" and end > index and end + 1 < stretch.last:
+                end = stretch.last  # "named a familiar target: Jeb Bush": what the colon spells out is the object
+                break
+            if self.lower[end] in {",", ";", ":", "—", "–"}:
+                if self.lower[end] != "," or end - index > STANCE_OBJECT_TOKENS:
+                    break  # past commas only within a bound, so a run-on list costs each cue a constant
+                if end + 1 < stretch.last and self.lower[end + 1] in self.words["inclusion"]:
+                    end += 1
+                    continue  # "blamed several factors, including ...": the examples belong to the object
+                if self._list_goes_on(end + 1, stretch.last, gerund=gerund, listing=listing):
+                    end += 1
+                    listing = True
+                    continue  # "criticized Smith, Jones and Brown": a list of objects is one object
+                break
             if self.lower[end] == "." and (end + 1 >= stretch.last or end + 1 in self.sentence_firsts):
                 break  # a sentence ends; other dots are abbreviations ("former Gov. Jeb Bush")
             if (
                 end > index
                 and not self.inside_quote[end]
-                and (self.lower[end] in self.words["clause_opener"] or self._time_at(end, stretch.last))
+                and (
+                    self.lower[end] in self.words["clause_opener"]
+                    or (self._time_at(end, stretch.last) and self._phrase_may_end(end - 1, end + 1, stretch.last))
+                )
             ):
                 break  # "endorsed Cruz after the debate", "endorsed Cruz on Wednesday": adjuncts, not the object
             if end > index and self._second_verb_at(end, stretch.last):
                 break  # "criticized Singer and challenged him": the object ends where a second verb joins
+            if end > index and gerund_cue and self._main_verb_at(end, index, stretch.last):
+                break  # "a fund backing Cruz paid ...": the stance sits in the subject; the main verb ends it
+            if end > index and gerund_cue and self._joined_gerund_at(end, stretch.last):
+                break  # "praising the plan and urging ...": a second participle of the same subject
+            if (
+                end > index
+                and self.lower[end] in self.words["adjunct_preposition"]
+                and (self._named_object(index, end) or self._occasion_at(end, stretch.last))
+            ):
+                break  # "endorsed Cruz in Iowa", "criticized him during a rally": a name takes no modifier
             end += 1
         return self._candidate(stretch, self._extent(index, end), cue, subject, None, None, 0.5)
 
@@ -2196,6 +2541,115 @@ class SurfaceFinder:
                 return index
         return index
 
+    def _list_goes_on(self, index: int, limit: int, *, gerund: bool, listing: bool) -> bool:
+        """True when the words from ``index`` (after a comma) carry on a list to its "and" or "or" ("Jones, Brown
+        and Smith", "R-Texas, and Carly Fiorina"): short items with no verb, the last one too. After a gerund
+        the items are gerunds ("eliminating caucuses, limiting ... and binding ..."); elsewhere an "-ing" word
+        after the comma opens a clause of its own (", saying ...")."""
+        items = 0
+        k = index
+        item_start = index
+        while k < min(limit, index + 40):
+            word = self.lower[k]
+            if word in {"and", "or"} and not self.inside_quote[k]:
+                if k == item_start and items == 0 and not listing:
+                    return False  # ", and ...": a clause may follow; a list has an item before its comma
+                return self._last_item(k + 1, limit, gerund=gerund)
+            if word == ",":
+                items += 1
+                item_start = k + 1
+            elif (k == item_start and word.endswith("ing") != gerund) or not self._item_word(k, k - item_start):
+                return False
+            k += 1
+        return False
+
+    def _item_word(self, index: int, position: int) -> bool:
+        """True when token ``index`` may stand at ``position`` in a short list item: no verb, relative pronoun,
+        subordinator, subject pronoun or stray punctuation, and no more than eight words."""
+        word = self.lower[index]
+        if not self.tokens[index].text[:1].isalnum() and word not in {"'s", "’s", "-", ".", "(", ")", "$"}:
+            return False
+        return not (
+            word in self.words["relative"]
+            or word in self.words["clause_opener"]
+            or word in self.words["subject_pronoun"]
+            or self._verb_form(index)
+            or position >= 8
+        )
+
+    def _last_item(self, index: int, limit: int, *, gerund: bool) -> bool:
+        """True when the item after a list's "and" at ``index`` is a phrase, not a clause with a verb."""
+        if index >= limit or not self.tokens[index].text[:1].isalnum() or self.lower[index].endswith("ing") != gerund:
+            return False
+        for k in range(index, min(limit, index + 8)):
+            word = self.lower[k]
+            if word in {",", ";", ":", "—", "–"}:
+                return True
+            if word in self.words["relative"] or word in self.words["subject_pronoun"] or self._verb_form(k):
+                return False
+        return True
+
+    def _occasion_at(self, index: int, limit: int) -> bool:
+        """True for "during", "amid" or "throughout" at ``index`` opening the occasion of the verb ("blasted the
+        instructor during a rally"), not of a verb inside the object ("a crisis that occurred during his term") nor
+        before the "as" of a description ("described the group during an interview as ...")."""
+        if self.lower[index] not in self.words["occasion_preposition"] or self._verb_form(index - 1):
+            return False
+        for k in range(index + 1, min(limit, index + 12)):
+            if self.lower[k] == "as":
+                return False
+            if not self.tokens[k].text[:1].isalnum() and self.lower[k] not in {"'s", "’s", "-"}:
+                break
+        return True
+
+    def _named_object(self, first: int, last: int) -> bool:
+        """True when tokens ``first``..``last`` are a pronoun or a name ("him", "Mr. Cruz", "Kentucky Sen. Rand
+        Paul"): a phrase a prepositional phrase after it cannot modify, so the phrase is an adjunct of the verb."""
+        if last - first == 1 and self.lower[first] in self.words["object_pronoun"]:
+            return True
+        return all(self.is_name(k) or self.lower[k] in {".", "'s", "’s", "and", "-"} for k in range(first, last))
+
+    def _joined_gerund_at(self, index: int, limit: int) -> bool:
+        """True when "and" at ``index`` joins a participle that takes an object or a complement ("thanking the
+        crowd and urging them to vote"): after a participle cue, a second one of the same subject, not part of
+        its report. "and heating equipment", "and misleading articles" have a noun after the "-ing" word."""
+        if self.lower[index] != "and" or self.inside_quote[index] or index + 2 >= limit:
+            return False
+        if self.lower[index - 1].endswith("ing"):
+            return False  # "targeting and killing five": two participles sharing one object
+        verb = index + 1
+        if self._manner_adverb(verb) and verb + 2 < limit:
+            verb += 1  # "and pointedly saying"
+        word = self.lower[verb]
+        if len(word) < 5 or not word.endswith("ing") or self.is_name(verb):
+            return False
+        following = self.lower[verb + 1]
+        return (
+            following in self.words["determiner"]
+            or following in self.words["object_pronoun"]
+            or following in self.words["gerund_complement"]
+        )
+
+    def _main_verb_at(self, index: int, first: int, limit: int) -> bool:
+        """True when token ``index`` is a finite verb right after a participle's object that started at ``first``
+        ("groups backing Cruz | began March", "hackers backing the regime | hijacked the account"): the participle
+        modified the sentence's subject, and its object ends where the main verb starts. An object holding a
+        clause of its own (a pronoun, a conjunction or a wh-word before the verb) goes on."""
+        word = self.lower[index]
+        if self.inside_quote[index] or any(
+            self.lower[k] in self.words["boundary"] or self.lower[k] in self.words["subject_pronoun"]
+            for k in range(first, index)
+        ):
+            return False  # "how it was", "questions he did not like": a clause inside the object
+        if word in self.words["finite"] or word in self.words["past_verb"]:
+            return True
+        following = self.lower[index + 1] if index + 1 < limit else ""
+        return (
+            word.endswith("ed")
+            and not self.is_name(index)
+            and (following in {"a", "an", "the", "$"} or following[:1].isdigit())
+        )
+
     def _second_verb_at(self, index: int, limit: int) -> bool:
         """True when "and" or "but" at ``index`` joins a second verb of the same subject ("and challenged",
         "but said"), not a second noun ("Smith and Jones")."""
@@ -2205,6 +2659,31 @@ class SurfaceFinder:
         if self.lower[following] in self.words["auxiliary"] and following + 1 < limit:
             following += 1  # "and then said", "but also backed"
         return self._verb_form(following) and not self.is_name(following)
+
+    def _phrase_may_end(self, before: int, after: int, limit: int) -> bool:
+        """True when a time word between tokens ``before`` and ``after`` can stand outside the phrase around it:
+        no determiner, preposition, number, possessive or time word before it ("during a Tuesday interview", "for
+        months", "five years", "the early years") and no noun after it that it modifies ("a gay night club")."""
+        previous = self.lower[before]
+        if (
+            previous in self.words["determiner"]
+            or previous in self.words["boundary"]
+            or previous in self.words["joiner"]
+            or previous in self.words["time"]
+            or previous in {"'s", "’s", "over"}
+            or previous[:1].isdigit()
+        ):
+            return False
+        if after >= limit:
+            return True
+        following = self.lower[after]
+        return not (
+            self.tokens[after].text[:1].islower()
+            and following.isalpha()
+            and following not in self.words["boundary"]
+            and following not in self.words["time"]
+            and following not in self.words["joiner"]
+        )
 
     def _time_at(self, index: int, limit: int) -> bool:
         """True when a time expression starts at ``index`` ("Wednesday", "last week", "in early June")."""
@@ -2332,11 +2811,11 @@ class SurfaceFinder:
         if (
             resume is not None
             and resume < stretch.last
-            and not self.lower[resume].endswith("ing")
-            and (
-                self.lower[resume] not in {"but", "and", "or", "yet", "so"}
-                or self._second_verb_at(resume, stretch.last)  # "He had no record, the airline added, and had passed"
-            )
+            # "..., adding ...": another act of the speaker; but "..., the paper said, including ..." goes on
+            and (not self.lower[resume].endswith("ing") or self.lower[resume] in self.words["inclusion"])
+            # "..., the airline added, and had passed", "..., they say, but he is still ...": the report goes on
+            and self.lower[resume] not in {"or", "yet", "so"}
+            and not self._narrative_resumes(resume, subject)
             and not self._quote_closes_at(left_end - 1)
             and self.lexicons.cue_verbs.get(self.lower[resume]) is None
             and not self._quote_opens_at(resume)
@@ -2363,13 +2842,30 @@ class SurfaceFinder:
                 return k + 1
         return first
 
+    def _narrative_resumes(self, index: int, subject: tuple[int, int]) -> bool:
+        """True when "and" or "but" at ``index`` opens a clause about the speaker ("..., he said, and he walked
+        out") or a new attribution ("..., records show, and experts say ..."), not more of what was said."""
+        if self.lower[index] not in {"and", "but"} or index + 1 >= len(self.lower):
+            return False
+        if self.lower[index + 1] == self.lower[subject[1] - 1]:
+            return True  # "he said, and he", "Smith said, but Smith"
+        # "..., records show, and experts say ...": a new attribution follows, not more of this report
+        return any(
+            self.lexicons.cue_verbs.get(self.lower[k]) is not None and not self.inside_quote[k]
+            for k in range(index + 2, min(len(self.lower), index + 6))
+        )
+
     def _quote_closes_at(self, index: int) -> bool:
         return self.tokens[index].text in {'"', "”", "''", "’", "'"}
 
     def _quote_closes_at_char(self, offset: int) -> bool:
-        """True when a quotation closes at ``offset`` (a mixed quote ending in quoted words)."""
+        """True when a quotation closes at ``offset`` (a mixed quote ending in quoted words), perhaps after a
+        comma inside the marks: ',"' or ",''" (a doubled single mark is two characters wide)."""
         index = bisect.bisect_right(self.quotation_starts, offset) - 1
-        return index >= 0 and abs(self.quotations[index].outer_end - offset) <= 2
+        return (
+            index >= 0
+            and -2 <= self.quotations[index].outer_end - offset <= 1 + self.quotations[index].pieces[-1].close_width
+        )
 
     def _quote_opens_at(self, index: int) -> bool:
         return self.tokens[index].text in {'"', "“", "''", "``", "‘", "'"}
@@ -2417,9 +2913,24 @@ class SurfaceFinder:
             if cut is not None:
                 end = cut
                 break
+        if self._in_opening_clause(stretch, index):
+            # "If the board decides to sell, the town will ...": the report ends with the clause it sits in
+            comma = next(
+                (
+                    k
+                    for k in range(index + 1, min(end, index + 60))
+                    if self.lower[k] == ","
+                    and not self.inside_quote[k]
+                    and not self._list_goes_on(k + 1, end, gerund=False, listing=False)
+                ),
+                None,
+            )
+            if comma is not None:
+                end = comma
         stop = bisect.bisect_right(self.content_stops, index)
         if stop < len(self.content_stops) and self.content_stops[stop] < end:
             end = self.content_stops[stop]
+        end = self._before_final_appositive(index, end)
         while end > index and (
             self.lower[end - 1] in self.words["clause_link"]
             or (
@@ -2428,7 +2939,64 @@ class SurfaceFinder:
             )
         ):
             end -= 1
+        if end > index + 3 and self.lower[end - 1] == ")" and not self.inside_quote[end - 1]:
+            # "... raise the wage (with less passion than his rival)": an aside closing the content is the writer's
+            opening = next((k for k in range(end - 2, max(index + 2, end - 20), -1) if self.lower[k] == "("), None)
+            if opening is not None and end - opening > 5:  # "(R-Texas)", "(ACA)", "(15 percent)" label the noun
+                end = opening
         return end
+
+    def _before_final_appositive(self, index: int, end: int) -> int:
+        """Where reported content ends when an appositive closes it (", a provision that ...", ", the largest
+        in years"): the writer's gloss on the last noun, not what was reported. The content must hold a verb of
+        its own before the comma (an infinitive has one), and the words after it must be a noun phrase
+        (`_appositive_at`)."""
+        for comma in range(end - 2, max(index + 3, end - 40), -1):
+            if self.lower[comma] != "," or self.inside_quote[comma]:
+                continue
+            if (
+                self.lower[comma + 1] in {"a", "an", "the"}
+                and self.tokens[comma - 1].text[:1].isalnum()
+                and (self.lower[index] == "to" or self._has_verb(index, comma))
+                and self._appositive_at(comma + 2, end)
+            ):
+                return comma
+            return end  # only the last comma may open a closing appositive
+        return end
+
+    def _appositive_at(self, first: int, end: int) -> bool:
+        """True when tokens ``first``..``end`` (after ", a|an|the") are a noun phrase, maybe with a relative
+        clause: no "and"/"or" (a list goes on: ", the millers and the bakers"), no quotation, and no verb or
+        pronoun subject before a relative word (", the board voted", ", a group she founded"). A participle
+        before "by", "in" ... is a modifier (", a practice criticized by ...")."""
+        if "and" in self.lower[first:end] or "or" in self.lower[first:end]:
+            return False
+        for k in range(first, end):
+            word = self.lower[k]
+            if word in self.words["relative"] or word in {",", "—", "–", "(", "-"}:
+                return True
+            if word in self.words["subject_pronoun"] or self._quote_opens_at(k):
+                return False
+            participle = (
+                word.endswith("ed")
+                and word not in self.lexicons.cue_verbs
+                and k + 1 < end
+                and self.lower[k + 1] in {"by", "in", "to", "for", "as", "with"}
+            )
+            if self._verb_form(k) and not participle:
+                return False
+        return True
+
+    def _in_opening_clause(self, stretch: Stretch, index: int) -> bool:
+        """True when content starting at ``index`` lies in a subordinate clause opening the sentence, no comma
+        before it ("If the board decides to sell, ..."), so the main clause after the clause's comma is no part
+        of it."""
+        first = stretch.first
+        if self.lower[first] in {"but", "and", "so", "yet"} and first + 1 < index:
+            first += 1  # "But when the mayor said ..., the council ..."
+        if self.lower[first] not in self.words["intro_subordinator"] or not 0 < index - first <= 40:
+            return False  # a clause opening the sentence is short; the bound keeps the look-back constant
+        return "," not in self.lower[first:index]
 
     def _cut_before(self, later: Cue, index: int) -> int | None:
         """Where a later attribution in the same stretch ends the content that starts at ``index``."""
@@ -2452,8 +3020,17 @@ class SurfaceFinder:
             and self.lower[later.first - 2] == ","
         ):
             return later.first  # 'he has "grown the party," claiming ...': the comma is inside the marks
-        if self.lower[later.first - 1] in {"and", "but", "yet"} and later.first - 1 > index:
+        if (
+            self.lower[later.first - 1] in {"and", "but", "yet"}
+            and later.first - 1 > index
+            and not self._shared_thought(later)
+            and not self._shared_bare_verb(later, index)
+            and not self._shared_progressive(later, index)
+        ):
             return later.first - 1  # "called it “crazy” and said ...": a second report by the same subject
+        perfect = self._perfect_conjunction(later, index)
+        if perfect is not None:
+            return perfect  # "describes himself as a moderate and has said ...": the subject's own second report
         subject = self.subject_before(later.first, index)
         if subject is not None and self.lower[subject[0] - 1] in self.words["relative"]:
             return None  # "Clinton, whom he called ...": a relative clause inside the content
@@ -2479,6 +3056,59 @@ class SurfaceFinder:
             if comma is not None and comma > index and self.subject_before(later.first, 0) is not None:
                 return comma
         return None
+
+    def _perfect_conjunction(self, later: Cue, index: int) -> int | None:
+        """Where "and" or "but" stands before a perfect cue ("... and has said", "but had since argued"): the
+        subject's tense, not the content's, so a second report starts there. A verb of thought ("and has
+        decided to ...") more often goes on with the content, as with ``_shared_thought``."""
+        if later.entry.cue_class == "thought":
+            return None
+        k = later.first - 1
+        perfect = None
+        while k > index and k >= later.first - 3 and self.lower[k] in self.words["auxiliary"]:
+            if self.lower[k] in PERFECT_AUXILIARIES:
+                perfect = self.lower[k]
+            k -= 1
+        if perfect is None or k <= index + 1 or self.lower[k] not in {"and", "but"} or self.inside_quote[k]:
+            return None
+        if perfect in self.lower[max(index, k - 25) : k]:
+            return None  # "said officials have read the plan and have called it sound": the content's own perfect
+        return k
+
+    def _shared_thought(self, later: Cue) -> bool:
+        """True for a verb of thought after "and" or "but" with no clause of its own ("said she was tired and
+        wanted a change", "... but decided to stay"): it goes on with the reported clause before it, which PolNeAR
+        keeps whole; after a comma or with its own "that" or "whether" ("and thinks that ...") it reports anew."""
+        if later.entry.cue_class != "thought" or self.lower[later.first - 2] == ",":
+            return False  # ", and plans to ...": after a comma the verb joins the main clause
+        following = self.lower[later.last : later.last + 3]
+        return not any(word == "that" or word in QUESTION_OPENERS for word in following)
+
+    def _shared_bare_verb(self, later: Cue, index: int) -> bool:
+        """True for a bare verb after "and" ("... would sit him down and tell him ...", "time to step up and show
+        ...") when the content since ``index`` holds a "to" or a modal it completes: no finite verb of the
+        speaker's, so the report goes on through it."""
+        if self.lower[later.first] != later.entry.lemma or self.lower[later.first - 2] == ",":
+            return False
+        window = range(max(index, later.first - 12), later.first - 1)
+        return any(self.lower[k] in self.words["bare_verb_governor"] and not self.inside_quote[k] for k in window)
+
+    def _shared_progressive(self, later: Cue, index: int) -> bool:
+        """True for an -ing verb after "and" when the content since ``index`` holds a progressive ("... is acting
+        alone and showing contempt", "are not endorsing anyone and offering ..."): it shares that "be", so the
+        report goes on through it rather than starting anew."""
+        if not self.lower[later.first].endswith("ing") or self.lower[later.first - 2] == ",":
+            return False
+        for k in range(max(index + 1, later.first - 15), later.first - 1):
+            word = self.lower[k]
+            if not word.endswith("ing") or len(word) < 5 or self.inside_quote[k]:
+                continue
+            before = k - 1
+            if before > index and self.lower[before] in self.words["negation"] | {"also", "still", "just"}:
+                before -= 1
+            if before >= index and self.lower[before] in self.words["progressive"] and self.lower[before] != "now":
+                return True
+        return False
 
     def _joined_clause(self, first: int, index: int) -> bool:
         """True when a subject at token ``first`` follows ", and" or ", but": a coordinated clause with its own
@@ -2548,6 +3178,11 @@ class SurfaceFinder:
             return False
         return not tail or not any(c.isalpha() for c in tail) or len(tail.split()) <= 6
 
+    def _holds_a_quote(self, stretch: Stretch) -> bool:
+        """True when a quote found by its cue ends inside ``stretch`` (the first to end after its start)."""
+        index = bisect.bisect_right(self.found_ends, stretch.start)
+        return index < len(self.found_by_end) and self.found_by_end[index].start < stretch.end
+
     def _cue_after(self, offset: int, stretch: Stretch) -> bool:
         """True when a cue verb stands outside quotation marks between ``offset`` and the end of ``stretch``."""
         first = bisect.bisect_left(self.tokens, offset, key=_TOKEN_START)
@@ -2558,6 +3193,8 @@ class SurfaceFinder:
 
     def dash_attribution(self, stretch: Stretch) -> QuoteCandidate | None:
         """A dash attribution ('"QUOTE" — Senator X'): a dash and a name after a quotation."""
+        if DASH.search(self.text, stretch.start, stretch.end) is None:
+            return None  # most sentences have no dash: one scan of the text rules them out
         for index in range(stretch.first + 1, stretch.last - 1):
             if (
                 self.tokens[index].text in {"—", "―", "–", "--"}
@@ -2611,6 +3248,9 @@ class SurfaceFinder:
         is the cue."""
         colon = stretch.last - 1 if self.lower[stretch.last - 1] == ":" else None
         if colon is None:
+            following = bisect.bisect_left(self.quotation_starts, stretch.start)
+            if following == len(self.quotations) or self.quotation_starts[following] >= stretch.end:
+                return None  # no colon at the end and no quotation for one inside to introduce
             colon = next(
                 (
                     k
@@ -2628,7 +3268,14 @@ class SurfaceFinder:
         subject = self.clause_subject(stretch, colon)
         if subject is None or not self._can_speak(*subject):
             return None
-        verb = next((k for k in range(subject[1], colon) if self._verb_form(k) and not self.is_name(k)), None)
+        verb = next(
+            (
+                k
+                for k in range(subject[1], colon)
+                if self._verb_form(k) and not self.is_name(k) and self.lower[k - 1] not in PREPOSITIONS
+            ),
+            None,
+        )  # not a noun after a preposition ("The list of demands was long:")
         if verb is None or self.lower[verb] in self.words["passive"] or self.lower[verb] in self.words["auxiliary"]:
             return None  # "The list was long:": a description, not a speaker's statement
         cue = Cue(verb, verb + 1, CueEntry(self.lower[verb], "speech", "verb"))
@@ -2756,10 +3403,20 @@ class SurfaceFinder:
             # only the latest attribution goes on ('Smith said "A," and Jones said "B." "C."': C is Jones's)
             latest = max(map(_attributed_at, previous), default=-1)
             continued = [
-                c for c in previous if _attributed_at(c) == latest and bare and self._continues_quote(c, stretch)
+                c
+                for c in previous
+                if _attributed_at(c) == latest
+                and (
+                    (bare and self._continues_quote(c, stretch, quotation))
+                    or self._resumes_quote(c, stretch, quotation, bare)
+                )
             ]
             for candidate in continued:  # '"A," she said. "B."': one quote, as PolNeAR annotates it
-                candidate.segments.extend(self._pieces(quotation))
+                if bare:
+                    candidate.segments.extend(self._pieces(quotation))
+                else:  # 'Then, "B."' or 'But "B" ...': the sentence around the marks goes on with the quote
+                    candidate.segments.append(self._trim_punct(stretch.start, stretch.end))
+                    candidate.kind = QuoteKind.MIXED
                 if candidate.kind == QuoteKind.INDIRECT:
                     candidate.kind, candidate.marked = QuoteKind.MIXED, True  # 'She said A. "B."': now words in marks
                 if candidate.source is not None:
@@ -2830,7 +3487,7 @@ class SurfaceFinder:
             self.text, min(quotation.outer_end, stretch.end), stretch.end
         )
 
-    def _continues_quote(self, previous: QuoteCandidate, stretch: Stretch) -> bool:
+    def _continues_quote(self, previous: QuoteCandidate, stretch: Stretch, quotation: Quotation) -> bool:
         """True when a quoted sentence with no cue (``stretch``) directly follows a quote with marked words in the
         sentence before, in the same paragraph ('"A," she said. "B."'): the speaker goes on, and PolNeAR
         annotates both as one quote. In news an indirect report goes on with it too ('She said A. "B."'), as
@@ -2847,17 +3504,64 @@ class SurfaceFinder:
             and self.stretches[number + 1] is stretch
             and (
                 self.stretches[number].paragraph == stretch.paragraph
-                or (self.news and self._next_paragraph(number, stretch) and not self._answers_a_turn(previous))
+                or (
+                    self.news
+                    and self._next_paragraph(number, stretch)
+                    and not self._answers_a_turn(previous, quotation)
+                )
             )
         )
 
-    def _answers_a_turn(self, previous: QuoteCandidate) -> bool:
-        """True when the paragraph before ``previous`` holds a direct quote by another mention: a dialogue (an
-        interview), where the next quoted paragraph is the next turn, not more of ``previous``."""
+    def _resumes_quote(self, previous: QuoteCandidate, stretch: Stretch, quotation: Quotation, bare: bool) -> bool:
+        """True when, in news, an uncued quotation in the same paragraph resumes a cued quote ending in quoted
+        words one or two sentences before, with no other quotation between ('"A," said X, an aide. Aside. "B."'
+        or '"A," she said. Then, "B."'): the speaker goes on, and PolNeAR annotates one relation over all of
+        it. A few words may lead into the quotation, but no label ('Jones: "B."'), no cue of another speaker
+        and no quote of its own in the sentence."""
+        if not self.news or previous.cue is None:
+            return False
+        if previous.kind != QuoteKind.DIRECT and not (
+            previous.kind == QuoteKind.MIXED and self._quote_closes_at_char(previous.end)
+        ):
+            return False
+        lead = self.text[stretch.start : quotation.outer_start]
+        if not bare and (
+            len(lead.split()) > RESUMING_LEAD_WORDS
+            or lead.rstrip().endswith(":")
+            or self._cue_after(stretch.start, stretch)
+            or self._holds_a_quote(stretch)
+        ):
+            return False
+        number = bisect.bisect_right(self.stretch_starts, previous.end - 1) - 1
+        later = number + 1
+        while later < len(self.stretches) and later <= number + 2 and self.stretches[later] is not stretch:
+            later += 1
+        return (
+            number >= 0
+            and later < len(self.stretches)
+            and self.stretches[later] is stretch
+            and self.stretches[number].paragraph == stretch.paragraph
+            and bisect.bisect_left(self.quotation_starts, previous.end)
+            == bisect.bisect_left(self.quotation_starts, quotation.outer_start)
+        )
+
+    def _answers_a_turn(self, previous: QuoteCandidate, quotation: Quotation) -> bool:
+        """True when the next quoted paragraph (``quotation``) is a new turn of a dialogue, not more of
+        ``previous``: after a quoted question it is the answer; after a direct reply to another mention's
+        question (an interview), or when it asks a question itself, it is the next turn. A direct statement
+        after another speaker's statement holds the floor: PolNeAR joins the paragraph after it."""
+        if previous.kind == QuoteKind.DIRECT and self.text[previous.end - 1] == "?":
+            return True  # a quoted question: the next quoted paragraph answers it
         index = bisect.bisect_right(self.found_ends, previous.start) - 1
         if index < 0 or previous.mention is None:
             return False
         before = self.found_by_end[index]
+        if (
+            previous.kind == QuoteKind.DIRECT
+            and self.text[quotation.end - 1] != "?"
+            and self.text[before.end - 1] != "?"
+        ):
+            return False  # a statement after a direct statement, not a reply: the speaker holds the floor
         here, there = self._stretch_at(previous.start), self._stretch_at(before.end - 1)
         return (
             before.kind == QuoteKind.DIRECT
@@ -2979,7 +3683,7 @@ class SurfaceFinder:
         if opens_sentence or self.text[max(0, start - 6) : start].rstrip().lower().endswith("that"):
             return True  # "But the rollout was bad, he said.", "said that as ... ,": a clause may open so
         return first not in self.words["fragment_opener"] or (
-            first == "to" and cue.entry.lemma in self.words["infinitive_cue"]
+            first == "to" and (cue.entry.lemma in self.words["infinitive_cue"] or cue.entry.role == "attitude")
         )
 
     def _classify(self, start: int, end: int) -> tuple[list[Extent], QuoteKind]:

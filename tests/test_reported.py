@@ -111,8 +111,44 @@ CLAUSE_THEN_ATTRIBUTION = [
             )
         ],
     ),
-    # "and" with a clause of its own does not
+    # so does "and" or "but" with a clause of its own, as PolNeAR annotates it
+    (
+        "The plan is dead, the mayor said, but the council will vote again.",
+        [
+            (
+                "indirect",
+                "The plan is dead, the mayor said, but the council will vote again",
+                "the mayor",
+                "said",
+                None,
+                None,
+            )
+        ],
+    ),
+    # examples after the attribution go on with the report
+    (
+        "The emails covered many topics, the paper said, including travel and budgets.",
+        [
+            (
+                "indirect",
+                "The emails covered many topics, the paper said, including travel and budgets",
+                "the paper",
+                "said",
+                None,
+                None,
+            )
+        ],
+    ),
+    # unless the clause goes on about the speaker: what the speaker did, not what was said
     ("The plan is dead, he said, and he walked out.", [("indirect", "The plan is dead", "he", "said", None, None)]),
+    # or a new attribution follows the "and"
+    (
+        "The plane was insured for five million dollars, records show, and experts say it is worth less.",
+        [
+            ("indirect", "The plane was insured for five million dollars", "records", "show", None, None),
+            ("indirect", "it is worth less", "experts", "say", None, None),
+        ],
+    ),
     (
         "The talks will resume next week, the minister said.",
         [("indirect", "The talks will resume next week", "the minister", "said", None, None)],
@@ -928,6 +964,58 @@ SPLIT = [
         ),
         ["We are back in business, all of us.", "Nothing can stop us now."],
     ),
+    # a mixed quote split by its attribution, in doubled single marks and a comma inside them
+    (
+        "But ''the deeper question,'' Mr. Holt added, ''is whether the report marks a turn.''",
+        (
+            "mixed",
+            "But ''the deeper question,'' Mr. Holt added, ''is whether the report marks a turn.",
+            "Mr. Holt",
+            "added",
+            None,
+            None,
+        ),
+        ["But ''the deeper question", "is whether the report marks a turn."],
+    ),
+    # news: a quoted sentence resumes the quote after a sentence of narration in the same paragraph
+    (
+        '"We fixed the roads," said Ana Ruiz, the mayor. Her office was closed on Friday. "Next we fix the bridges."',
+        (
+            "direct",
+            'We fixed the roads," said Ana Ruiz, the mayor. Her office was closed on Friday. "Next we fix the bridges.',
+            "Ana Ruiz",
+            "said",
+            None,
+            None,
+        ),
+        ["We fixed the roads", "Next we fix the bridges."],
+    ),
+    # ... also with a few words leading into it, which make it mixed
+    (
+        '"We fixed the roads," she said. Then, "next year we fix all of the bridges."',
+        (
+            "mixed",
+            'We fixed the roads," she said. Then, "next year we fix all of the bridges."',
+            "she",
+            "said",
+            None,
+            None,
+        ),
+        ["We fixed the roads", 'Then, "next year we fix all of the bridges."'],
+    ),
+    # ... also after a mixed quote that ends in its quoted words
+    (
+        'The mayor called the plan "a real mess from the start," aides said. Then, "she will veto it next week."',
+        (
+            "mixed",
+            'The mayor called the plan "a real mess from the start," aides said. Then, "she will veto it next week."',
+            "aides",
+            "said",
+            None,
+            None,
+        ),
+        ['The mayor called the plan "a real mess from the start,"', 'Then, "she will veto it next week."'],
+    ),
 ]
 
 
@@ -1018,6 +1106,13 @@ SEPARATE_QUOTES = [
             ("direct", "The plan is too costly", "Ann Lee", "said", None, None),
             ("mixed", 'the new tax "a burden on every family."', "who", "called", None, None),
         ],
+    ),  # a later quotation in the paragraph with a cue of another speaker, or a label, is not resumed
+    (
+        '"We fixed the roads," she said. The council met. Its chair said, "We did not fix a single one."',
+        [
+            ("direct", "We fixed the roads", "she", "said", None, None),
+            ("direct", "We did not fix a single one.", "Its chair", "said", None, None),
+        ],
     ),
 ]
 
@@ -1094,6 +1189,32 @@ def test_multi_paragraph_quote(text: str, expected: Row, segments: list[str]) ->
     """An opening mark on each paragraph and a closing mark only on the last: one Quote, a segment each."""
     (quote,) = check(text, [expected])
     assert [s.text for s in quote.segments] == segments
+
+
+# news: a quoted paragraph with no cue after a direct statement goes on with it, even when another speaker's
+# statement comes before (no question asked: the speaker holds the floor; a question: NOT_CONTINUED)
+HOLDS_THE_FLOOR = [
+    (
+        '"The plant will reopen in the spring," the mayor said.\n\n"We are not so sure," union leader Ann Kim said.'
+        '\n\n"Nobody has shown us a plan for the plant yet."',
+        [
+            ("direct", "The plant will reopen in the spring", "the mayor", "said", None, None),
+            (
+                "direct",
+                'We are not so sure," union leader Ann Kim said.\n\n"Nobody has shown us a plan for the plant yet.',
+                "union leader Ann Kim",
+                "said",
+                None,
+                None,
+            ),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOLDS_THE_FLOOR)
+def test_speaker_holds_the_floor(text: str, expected: list[Row]) -> None:
+    check(text, expected)
 
 
 CARRY_OVER = [
@@ -1282,8 +1403,91 @@ OBJECT_REPORTS = [
     ("The party endorsed Alvarez on Tuesday.", [("indirect", "Alvarez", "The party", "endorsed", None, None)]),
     ("The mayor endorsed Kim after a long debate.", [("indirect", "Kim", "The mayor", "endorsed", None, None)]),
     (
-        "The club backed former Gov. Dana Cole in the race. Fans cheered.",
-        [("indirect", "former Gov. Dana Cole in the race", "The club", "backed", None, None)],
+        "The club backed former Gov. Dana Cole for a second term. Fans cheered.",
+        [("indirect", "former Gov. Dana Cole for a second term", "The club", "backed", None, None)],
+    ),
+    # a phrase of place or occasion after a name or pronoun belongs to the verb: the object ends before it
+    (
+        "The mayor endorsed Ana Diaz at a rally in the park.",
+        [("indirect", "Ana Diaz", "The mayor", "endorsed", None, None)],
+    ),
+    (
+        "The union criticized him during the debate.",
+        [("indirect", "him", "The union", "criticized", None, None)],
+    ),
+    # a time word inside the object's own phrase does not end it; one standing alone after the object does
+    (
+        "The senator cited his record in the early years of the program.",
+        [("indirect", "his record in the early years of the program", "The senator", "cited", None, None)],
+    ),
+    (
+        "The senator described the plan during a Tuesday interview as a failure.",
+        [("indirect", "the plan during a Tuesday interview as a failure", "The senator", "described", None, None)],
+    ),
+    (
+        "The group praised the mayor Wednesday for the new park.",
+        [("indirect", "the mayor", "The group", "praised", None, None)],
+    ),
+    # what a colon after the object spells out belongs to it
+    (
+        "The mayor praised two groups: the nurses and the firefighters.",
+        [("indirect", "two groups: the nurses and the firefighters", "The mayor", "praised", None, None)],
+    ),
+    # examples after ", including" belong to the object; a comparison after ", like" does not
+    (
+        "The senator blamed several factors, including the heavy rain in the spring.",
+        [("indirect", "several factors, including the heavy rain in the spring", "The senator", "blamed", None, None)],
+    ),
+    (
+        "The senator praised the nurses, like his mother before him.",
+        [("indirect", "the nurses", "The senator", "praised", None, None)],
+    ),
+    # a participle's object ends where the main verb of the subject it modifies starts
+    (
+        "Voters backing the plan have said little.",
+        [("indirect", "the plan", "Voters", "backing", None, None)],
+    ),
+    # a list of objects is one object, to its last item
+    (
+        "The club backed Ana Diaz, Tom Bell and Lee Park for the board.",
+        [("indirect", "Ana Diaz, Tom Bell and Lee Park for the board", "The club", "backed", None, None)],
+    ),
+    (
+        "The group praised Sen. Ana Diaz, D-Ohio, and former Mayor Tom Bell.",
+        [("indirect", "Sen. Ana Diaz, D-Ohio, and former Mayor Tom Bell", "The group", "praised", None, None)],
+    ),
+    # a clause after the comma is no list item
+    (
+        "The union criticized the plan, and the mayor said it would fail.",
+        [
+            ("indirect", "the plan", "The union", "criticized", None, None),
+            ("indirect", "it would fail", "the mayor", "said", None, None),
+        ],
+    ),
+    # after a participle cue, "and" and a second participle with its object start another act of the subject
+    (
+        "The senator spoke for an hour, praising the volunteers and visiting the old mill.",
+        [("indirect", "the volunteers", "The senator", "praising", None, None)],
+    ),
+    # an "-ing" word before a noun is no participle: the object goes on
+    (
+        "Jones spoke at the plant, praising the welders and heating engineers.",
+        [("indirect", "the welders and heating engineers", "Jones", "praising", None, None)],
+    ),
+    # the occasion of the stance ("during", "amid") ends even a common-noun object, unless a verb inside the
+    # object owns it
+    (
+        "The senator blasted the new plan during the debate.",
+        [("indirect", "the new plan", "The senator", "blasted", None, None)],
+    ),
+    (
+        "The senator blamed the crisis that occurred during his term.",
+        [("indirect", "the crisis that occurred during his term", "The senator", "blamed", None, None)],
+    ),
+    # after a common noun the phrase may be the noun's own complement, and stays
+    (
+        "The union criticized the ban on new permits.",
+        [("indirect", "the ban on new permits", "The union", "criticized", None, None)],
     ),
     # expressing, discussing and offering take the position or topic as their object (a feeling expressed joins
     # the cue: see below)
@@ -1313,6 +1517,46 @@ OBJECT_REPORTS = [
         [
             ("indirect", "the plan", "The union", "criticized", None, None),
             ("indirect", "it would strike", "The union", "said", None, None),
+        ],
+    ),
+    # a perfect cue after "and" is the subject's own second report, whatever the content's verbs
+    (
+        "The mayor describes herself as a pragmatist and has said that she would cut the city budget.",
+        [
+            ("indirect", "herself as a pragmatist", "The mayor", "describes", None, None),
+            ("indirect", "she would cut the city budget", "The mayor", "said", None, None),
+        ],
+    ),
+    # ... but not when it repeats a perfect of the reported clause
+    (
+        "The mayor said officials have read the plan and have called it sound.",
+        [("indirect", "officials have read the plan and have called it sound", "The mayor", "said", None, None)],
+    ),
+    # ... but a verb of thought goes on with the reported clause
+    (
+        "The governor said the council has grown and has decided to hire more staff.",
+        [("indirect", "the council has grown and has decided to hire more staff", "The governor", "said", None, None)],
+    ),
+    # an -ing cue after "and" shares the progressive "be" of the reported clause
+    (
+        "The mayor said the city is raising taxes and calling on residents to pay early.",
+        [
+            (
+                "indirect",
+                "the city is raising taxes and calling on residents to pay early",
+                "The mayor",
+                "said",
+                None,
+                None,
+            )
+        ],
+    ),
+    # ... with no progressive before it, the -ing verb is the speaker's own
+    (
+        "The mayor spoke for an hour, praising the new plan and urging residents to vote for it.",
+        [
+            ("indirect", "the new plan", "The mayor", "praising", None, None),
+            ("indirect", "residents to vote for it", "The mayor", "urging", None, None),
         ],
     ),
     # verbs of regarding report only in the frame "see X as Y"
@@ -1419,6 +1663,63 @@ def test_object_reports(text: str, expected: list[Row]) -> None:
 
 
 SURVEY_AND_THOUGHT = [
+    # an emphatic "do" stands between the speaker and the cue like an auxiliary
+    (
+        "The mayor did tell reporters that the budget was too small.",
+        [("indirect", "the budget was too small", "The mayor", "tell", "reporters", None)],
+    ),
+    # "mention" reports what it leaves out even when negated, its object alone; other negated cues report nothing
+    (
+        "The mayor did not mention the new stadium in her speech.",
+        [("indirect", "the new stadium in her speech", "The mayor", "mention", None, None)],
+    ),
+    (
+        "Jones never mentioned his rivals by name.",
+        [("indirect", "his rivals by name", "Jones", "mentioned", None, None)],
+    ),
+    # a verb of believing takes a clause whatever its first words; "think twice", "think highly of" report nothing
+    (
+        "Most economists believed the old rule of thumb no longer worked.",
+        [("indirect", "the old rule of thumb no longer worked", "Most economists", "believed", None, None)],
+    ),
+    (
+        "The union thinks Smith's offer was too low.",
+        [("indirect", "Smith's offer was too low", "The union", "thinks", None, None)],
+    ),
+    # an adjective of belief or feeling after a linking verb reports what it is about, its subject the source
+    (
+        "Some voters are concerned that the new tax will hurt them.",
+        [("indirect", "the new tax will hurt them", "Some voters", "concerned", None, None)],
+    ),
+    (
+        "The mayor was eager to leave the meeting.",
+        [("indirect", "to leave the meeting", "The mayor", "eager", None, None)],
+    ),
+    (
+        "Farmers remain deeply skeptical of the new dam.",
+        [("indirect", "the new dam", "Farmers", "skeptical", None, None)],
+    ),
+    (
+        "The senator was especially critical of the new budget.",
+        [("indirect", "the new budget", "The senator", "critical", None, None)],
+    ),
+    # forms that are nouns as often as verbs report when a clause, "that" or an infinitive follows
+    (
+        "Local farmers fear the new dam will flood their fields.",
+        [("indirect", "the new dam will flood their fields", "Local farmers", "fear", None, None)],
+    ),
+    (
+        "The lawsuit claims that the county ignored the warnings.",
+        [("indirect", "the county ignored the warnings", "The lawsuit", "claims", None, None)],
+    ),
+    (
+        "The governor promises to repair every bridge by June.",
+        [("indirect", "to repair every bridge by June", "The governor", "promises", None, None)],
+    ),
+    (
+        "The union demands that the plant stay open.",
+        [("indirect", "the plant stay open", "The union", "demands", None, None)],
+    ),
     # a bare answer is the report; "said no to X" keeps its object
     (
         "Asked about the new road, most voters said yes.",
@@ -1535,6 +1836,108 @@ CONTENT_BOUNDARIES = [
         "Jones said the plant would close, where hundreds of people work.",
         [("indirect", "the plant would close", "Jones", "said", None, None)],
     ),
+    (
+        "Jones said the plant would close, but the union said it would fight.",
+        [
+            ("indirect", "the plant would close", "Jones", "said", None, None),
+            ("indirect", "it would fight", "the union", "said", None, None),
+        ],
+    ),
+    # after a participle, a relative clause set off by a comma describes the last noun: the report ends there
+    (
+        "The mayor spoke for an hour, saying the plan would help the farmers, who need rain.",
+        [("indirect", "the plan would help the farmers", "The mayor", "saying", None, None)],
+    ),
+    # an appositive closing the content glosses its last noun for the reader: the report ends before it
+    (
+        "Jones said the plan would cut the Hyde fund, a program that pays for rural clinics.",
+        [("indirect", "the plan would cut the Hyde fund", "Jones", "said", None, None)],
+    ),
+    (
+        "Jones said the board had approved the deal, the largest in its history.",
+        [("indirect", "the board had approved the deal", "Jones", "said", None, None)],
+    ),
+    (
+        "The senator vowed to repeal the Hyde rule, a provision that bans the funding.",
+        [("indirect", "to repeal the Hyde rule", "The senator", "vowed", None, None)],
+    ),
+    # so is an aside in brackets closing it; a short label in brackets belongs to the noun
+    (
+        "Jones said the council should raise the minimum wage (with far less passion than her rival).",
+        [("indirect", "the council should raise the minimum wage", "Jones", "said", None, None)],
+    ),
+    (
+        "Jones said he would back the Affordable Care Act (ACA).",
+        [("indirect", "he would back the Affordable Care Act (ACA)", "Jones", "said", None, None)],
+    ),
+    # a list, a clause or a phrase with a pronoun subject after the comma is no appositive
+    (
+        "Jones said the plan would help the farmers, the millers and the bakers.",
+        [("indirect", "the plan would help the farmers, the millers and the bakers", "Jones", "said", None, None)],
+    ),
+    (
+        "Jones said the money went to Fair Vote, a group she founded in 2010.",
+        [("indirect", "the money went to Fair Vote, a group she founded in 2010", "Jones", "said", None, None)],
+    ),
+    # a report inside a clause that opens the sentence ends with that clause
+    (
+        "Although Jones said the plan was sound, the council met again.",
+        [("indirect", "the plan was sound", "Jones", "said", None, None)],
+    ),
+    (
+        "But when Jones said the plan was sound, the council met again.",
+        [("indirect", "the plan was sound", "Jones", "said", None, None)],
+    ),
+    (
+        "If the board decides to sell the mill, the town will lose its biggest employer.",
+        [("indirect", "to sell the mill", "the board", "decides", None, None)],
+    ),
+    # an attribution set between the opening clause and the main one reports both
+    (
+        "Unless the rules change, Jones said, the club will fold.",
+        [("indirect", "Unless the rules change, Jones said, the club will fold", "Jones", "said", None, None)],
+    ),
+    # a verb of thought joined by "and" goes on with the reported clause; with a comma or its own "that" it
+    # reports anew
+    (
+        "Jones said she was tired of the delays and wanted a new plan.",
+        [("indirect", "she was tired of the delays and wanted a new plan", "Jones", "said", None, None)],
+    ),
+    (
+        "Jones said the plant would close and thinks that the town will suffer.",
+        [
+            ("indirect", "the plant would close", "Jones", "said", None, None),
+            ("indirect", "the town will suffer", "Jones", "thinks", None, None),
+        ],
+    ),
+    (
+        "Jones said the plant would close, and hopes to find a buyer.",
+        [
+            ("indirect", "the plant would close", "Jones", "said", None, None),
+            ("indirect", "to find a buyer", "Jones", "hopes", None, None),
+        ],
+    ),
+    # a bare verb after "and" completes a "to" or a modal inside the content; a finite one reports anew
+    (
+        "The mayor said he would meet the workers and tell them about the plan.",
+        [("indirect", "he would meet the workers and tell them about the plan", "The mayor", "said", None, None)],
+    ),
+    (
+        "The mayor said he would resign and told reporters it was time.",
+        [
+            ("indirect", "he would resign", "The mayor", "said", None, None),
+            ("indirect", "it was time", "The mayor", "told reporters", "reporters", None),
+        ],
+    ),
+    # a "but" that carries the report on: a second "that" clause or a contrasted phrase
+    (
+        "Jones said the plant would close, but that no one would lose a job.",
+        [("indirect", "the plant would close, but that no one would lose a job", "Jones", "said", None, None)],
+    ),
+    (
+        "Jones said the rules should cover large firms, but not family farms.",
+        [("indirect", "the rules should cover large firms, but not family farms", "Jones", "said", None, None)],
+    ),
     # "A, according to X, B": both sides only when A is no clause of its own
     (
         "Sales climbed 4 percent last year, according to the trade group, a lobby for retailers.",
@@ -1593,6 +1996,12 @@ def test_content_boundaries(text: str, expected: list[Row]) -> None:
     """Content stops before ", while ..." and ", where ...", and before an "according to" that follows a whole
     clause, and starts after a dateline; only saying verbs take their speaker after them."""
     check(text, expected)
+
+
+def test_infinitive_in_subject_relative_ends_at_main_verb() -> None:
+    """An infinitive reported in a relative clause inside the subject ends where the sentence's main verb starts."""
+    quotes = quotetrack.extract("Fans who wanted to attend the final could not find seats.")
+    assert [(q.content.text, q.cue.text if q.cue else None) for q in quotes] == [("to attend the final", "wanted")]
 
 
 SETTINGS_AND_APPOSITIVES = [
@@ -1820,6 +2229,54 @@ PASSIVES_AND_QUESTIONS = [
         "The mayor was criticized for closing the library.",
         [("indirect", "The mayor was criticized for closing the library", None, "criticized", None, None)],
     ),
+    # a passive verdict reports the whole clause up to its agent or first comma, the agent as speaker
+    (
+        "The mayor was declared the winner in Ohio, and the rival conceded.",
+        [("indirect", "The mayor was declared the winner in Ohio", None, "declared", None, None)],
+    ),
+    (
+        "Some of the files were deemed classified by the agency.",
+        [("indirect", "Some of the files were deemed classified", "the agency", "deemed", None, None)],
+    ),
+    # an impersonal passive reports its that-clause, with no speaker; "It should be noted that" comments
+    (
+        "It was revealed in March that the mayor had used a private email account.",
+        [("indirect", "the mayor had used a private email account", None, "revealed", None, None)],
+    ),
+    (
+        "It has long been known that the bridge was unsafe.",
+        [("indirect", "the bridge was unsafe", None, "known", None, None)],
+    ),
+    # hearsay marked by "reportedly": the clause up to its first comma, with no source; a cue verb reports instead
+    (
+        "The bakery has reportedly hired a new chef from Lyon, leaving its owners delighted.",
+        [("indirect", "The bakery has reportedly hired a new chef from Lyon", None, "reportedly", None, None)],
+    ),
+    (
+        "Reportedly, the talks collapsed late on Friday.",
+        [("indirect", "the talks collapsed late on Friday", None, "Reportedly", None, None)],
+    ),
+    (
+        "The mayor reportedly said the budget was too small.",
+        [("indirect", "the budget was too small", "The mayor", "said", None, None)],
+    ),
+    # "seems" with a description of its subject is an impression too, the subject phrase back to its clause start
+    (
+        "The mayor seemed rattled by the questions.",
+        [("indirect", "The mayor seemed rattled by the questions", None, "seemed", None, None)],
+    ),
+    (
+        "After the vote, the mood in the hall seemed calm.",
+        [("indirect", "the mood in the hall seemed calm", None, "seemed", None, None)],
+    ),
+    (
+        "The mayor seemed like a different person.",
+        [("indirect", "The mayor seemed like a different person", None, "seemed", None, None)],
+    ),
+    (
+        "It seemed like the council had already decided.",
+        [("indirect", "the council had already decided", None, "seemed", None, None)],
+    ),
     # an impression with no source: the whole clause, as with "is expected to"
     (
         "The new bridge seems to work well.",
@@ -1855,6 +2312,20 @@ NEGATIVE = [
     "The company did not say how many jobs would be lost.",
     "He never said that he would resign.",
     "They know the area well.",
+    "Despite the mayor's claims that crime is down, residents remain worried.",
+    "Her only hope was a late surge in the suburbs.",
+    "Her campaign pledges were forgotten.",
+    "The demands of the job are heavy.",
+    "Town Baker Reportedly Quits After Ten Years.",
+    "Voters should think twice before they sign.",
+    "It should be noted that the mayor will resign.",
+    "The plan was announced on Monday.",
+    "He wouldn't be worried about the vote.",
+    "She was angry.",
+    "Good data is critical to winning the race.",
+    "The singer appeared live on the morning show.",
+    "That would seem unfair to most people.",
+    "Few critics think highly of the plan, and fewer did then.",
     "We believe in second chances.",
     "The company posted a video of the launch.",
     "No messages were sent after midnight.",
@@ -1980,6 +2451,14 @@ NOT_CONTINUED = [
             ("direct", "Will you run for the seat again?", "the reporter", "asked", None, None),
             ("direct", "Not this year, and maybe never", "the senator", "said", None, None),
             ("direct", "What made you change your mind?", None, None, None, None),
+        ],
+    ),
+    # a quoted paragraph after a quoted question answers it
+    (
+        '"Will the plant reopen in the spring?" the reporter asked.\n\n"Nobody has shown us a plan for it yet."',
+        [
+            ("direct", "Will the plant reopen in the spring?", "the reporter", "asked", None, None),
+            ("direct", "Nobody has shown us a plan for it yet.", None, None, None, None),
         ],
     ),
     # a new paragraph after narration opens a new quote (right after a quote, news goes on: MULTI_PARAGRAPH)
