@@ -104,7 +104,9 @@ ATTRIBUTION_AFTER_QUESTION_TOKENS = 16  # longest '... Smith asked at the rally.
 QUESTION_CLOSES = ('?"', "?”", "?''", "?’", '!"', "!”", "!''", "!’")  # a quoted question or exclamation ends here
 ATTRIBUTION_ADJUNCT_WORDS = 12  # longest phrase after "he said" that a split quote may resume after
 _CONTROLLER_REACH = 4  # tokens before "to" searched for a verb that governs its infinitive ("asked local voters to")
+NAME_FILLERS = frozenset({".", "'s", "’s", "and", "-"})  # words a name of several parts may hold ("Mr. Cruz")
 STANCE_OBJECT_TOKENS = 60  # a stance object runs past a comma (a list, ", including ...") only this far
+STANCE_OBJECT_LIMIT = 120  # no object runs longer: a sentence with no punctuation costs each cue a constant
 SUBHEAD_WORDS = 6  # a paragraph of fewer words, all in single marks, is a subhead, not a line of speech
 SCARE_QUOTE_WORDS = 4  # quotations shorter than this are titles, nicknames or scare quotes unless a cue reports them
 
@@ -2488,7 +2490,10 @@ class SurfaceFinder:
         gerund = self.lower[index].endswith("ing")  # "backed eliminating caucuses, limiting ... and binding ..."
         gerund_cue = self.lower[cue.last - 1].endswith("ing")
         listing = False  # inside a list of objects: its last comma may stand before "and" ("A, B, and C")
-        while end < stretch.last:
+        # What the object holds so far, kept as it grows so that each step costs a constant (`_main_verb_at`,
+        # `_named_object`): a clause of its own inside it, and whether every word so far is a name's.
+        holds_clause, all_named = False, True
+        while end < min(stretch.last, index + STANCE_OBJECT_LIMIT):
             if self.lower[end] == ":" and end > index and end + 1 < stretch.last:
                 end = stretch.last  # "named a familiar target: Jeb Bush": what the colon spells out is the object
                 break
@@ -2516,16 +2521,19 @@ class SurfaceFinder:
                 break  # "endorsed Cruz after the debate", "endorsed Cruz on Wednesday": adjuncts, not the object
             if end > index and self._second_verb_at(end, stretch.last):
                 break  # "criticized Singer and challenged him": the object ends where a second verb joins
-            if end > index and gerund_cue and self._main_verb_at(end, index, stretch.last):
+            if end > index and gerund_cue and not holds_clause and self._main_verb_at(end, stretch.last):
                 break  # "a fund backing Cruz paid ...": the stance sits in the subject; the main verb ends it
             if end > index and gerund_cue and self._joined_gerund_at(end, stretch.last):
                 break  # "praising the plan and urging ...": a second participle of the same subject
             if (
                 end > index
                 and self.lower[end] in self.words["adjunct_preposition"]
-                and (self._named_object(index, end) or self._occasion_at(end, stretch.last))
+                and (self._named_object(index, end, all_named) or self._occasion_at(end, stretch.last))
             ):
                 break  # "endorsed Cruz in Iowa", "criticized him during a rally": a name takes no modifier
+            word = self.lower[end]
+            holds_clause = holds_clause or word in self.words["boundary"] or word in self.words["subject_pronoun"]
+            all_named = all_named and (self.is_name(end) or word in NAME_FILLERS)
             end += 1
         return self._candidate(stretch, self._extent(index, end), cue, subject, None, None, 0.5)
 
@@ -2602,12 +2610,11 @@ class SurfaceFinder:
                 break
         return True
 
-    def _named_object(self, first: int, last: int) -> bool:
+    def _named_object(self, first: int, last: int, all_named: bool) -> bool:
         """True when tokens ``first``..``last`` are a pronoun or a name ("him", "Mr. Cruz", "Kentucky Sen. Rand
-        Paul"): a phrase a prepositional phrase after it cannot modify, so the phrase is an adjunct of the verb."""
-        if last - first == 1 and self.lower[first] in self.words["object_pronoun"]:
-            return True
-        return all(self.is_name(k) or self.lower[k] in {".", "'s", "’s", "and", "-"} for k in range(first, last))
+        Paul"): a phrase a prepositional phrase after it cannot modify, so the phrase is an adjunct of the verb.
+        ``all_named``: whether each of the tokens is a name's word or in NAME_FILLERS, kept by the caller."""
+        return all_named or (last - first == 1 and self.lower[first] in self.words["object_pronoun"])
 
     def _joined_gerund_at(self, index: int, limit: int) -> bool:
         """True when "and" at ``index`` joins a participle that takes an object or a complement ("thanking the
@@ -2630,17 +2637,15 @@ class SurfaceFinder:
             or following in self.words["gerund_complement"]
         )
 
-    def _main_verb_at(self, index: int, first: int, limit: int) -> bool:
-        """True when token ``index`` is a finite verb right after a participle's object that started at ``first``
-        ("groups backing Cruz | began March", "hackers backing the regime | hijacked the account"): the participle
-        modified the sentence's subject, and its object ends where the main verb starts. An object holding a
-        clause of its own (a pronoun, a conjunction or a wh-word before the verb) goes on."""
+    def _main_verb_at(self, index: int, limit: int) -> bool:
+        """True when token ``index`` is a finite verb right after a participle's object ("groups backing Cruz |
+        began March", "hackers backing the regime | hijacked the account"): the participle modified the sentence's
+        subject, and its object ends where the main verb starts. The caller checks first that the object holds no
+        clause of its own (a pronoun, a conjunction or a wh-word before the verb: "how it was", "questions he did
+        not like"), which goes on."""
         word = self.lower[index]
-        if self.inside_quote[index] or any(
-            self.lower[k] in self.words["boundary"] or self.lower[k] in self.words["subject_pronoun"]
-            for k in range(first, index)
-        ):
-            return False  # "how it was", "questions he did not like": a clause inside the object
+        if self.inside_quote[index]:
+            return False
         if word in self.words["finite"] or word in self.words["past_verb"]:
             return True
         following = self.lower[index + 1] if index + 1 < limit else ""

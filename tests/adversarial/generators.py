@@ -91,6 +91,11 @@ def said_that_chain(n: int) -> str:
     return "Smith told AFP that " * n + "it rained."
 
 
+def stance_run_on(n: int) -> str:
+    """One unpunctuated sentence of ``n`` stance participles, each of whose objects runs to its end."""
+    return "Groups " + "backing the big red plan " * n
+
+
 def attributions(n: int) -> str:
     """``n`` direct quotes with their attributions in one paragraph."""
     return " ".join(f'"Point {i} is fine," he said.' for i in range(n))
@@ -146,6 +151,7 @@ SCALING_CASES: dict[str, tuple[Callable[[int], str], int]] = {
     "long-line-marks": (long_line_marks, 20_000),
     "cue-words": (cue_words, 2000),
     "said-that-chain": (said_that_chain, 100),
+    "stance-run-on": (stance_run_on, 1600),
     "attributions": (attributions, 1200),
     "sentences-one-paragraph": (sentences_one_paragraph, 2400),
     "html": (html, 600),
