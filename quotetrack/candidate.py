@@ -28,6 +28,8 @@ class QuoteCandidate:
         method: how the speaker was found ("pattern", "syntax", "carry-over", ...).
         confidence: in [0, 1].
         marked: True when the content came from quotation marks (a direct quote or a quoted paragraph).
+        sourceless: True when the construction names no one to have said it ("seems to", "reportedly", "is
+            expected to"): no speaker is carried over to it.
     """
 
     segments: list[Extent]
@@ -41,6 +43,7 @@ class QuoteCandidate:
     method: str = "pattern"
     confidence: float = 0.5
     marked: bool = False
+    sourceless: bool = False
 
     @property
     def start(self) -> int:

@@ -1326,7 +1326,11 @@ class _Resolver:
         narration names in its paragraph or the quote-free paragraph before it. Otherwise the dialogue
         decides: in news `_continue_turns`, in fiction `_alternate_turns`.
         """
-        order = sorted(range(len(self.candidates)), key=lambda i: self.candidates[i].start)
+        # a construction that names no one ("seems to", "reportedly") gets no speaker from its neighbours
+        order = sorted(
+            (i for i, candidate in enumerate(self.candidates) if not candidate.sourceless),
+            key=lambda i: self.candidates[i].start,
+        )
         attributed: dict[int, list[int]] = {}  # paragraph -> candidates with a mention and a speaker
         for i in self.speaker_entity:
             if self.candidates[i].mention is not None:

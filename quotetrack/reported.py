@@ -1511,7 +1511,7 @@ class SurfaceFinder:
         agent = None
         if verdict and end + 1 < stretch.last and self.lower[end] == "by":
             agent = self.noun_phrase_right(end + 1, stretch.last)  # "deemed classified by the agency"
-        return self._candidate(stretch, self._extent(start, end), cue, agent, None, None, 0.6)
+        return self._candidate(stretch, self._extent(start, end), cue, agent, None, None, 0.6, sourceless=agent is None)
 
     def _impression_complement(self, cue: Cue, stretch: Stretch) -> bool:
         """True when "seems" is followed by a description of its subject ("seemed rattled", "seems closer in
@@ -1551,7 +1551,7 @@ class SurfaceFinder:
         end = self._content_end(stretch, index, later)
         if end <= index:
             return None
-        return self._candidate(stretch, self._extent(index, end), cue, None, None, None, 0.5)
+        return self._candidate(stretch, self._extent(index, end), cue, None, None, None, 0.5, sourceless=True)
 
     def impression(self, stretch: Stretch, cue: Cue, later: Sequence[Cue]) -> QuoteCandidate | None:
         """An impression with no one to hold it ("The plan seems to work", "Jones appeared to concede", "...,
@@ -1595,7 +1595,7 @@ class SurfaceFinder:
                 break
         if end <= cue.last + (self.lower[cue.last] == "to"):
             return None  # nothing after "to", or no description after "seems"
-        return self._candidate(stretch, self._extent(start, end), cue, None, None, None, 0.5)
+        return self._candidate(stretch, self._extent(start, end), cue, None, None, None, 0.5, sourceless=True)
 
     def _clause_start(self, start: int, floor: int) -> int:
         """Where the clause whose subject phrase starts at ``start`` begins: back over the words of a longer
@@ -1656,7 +1656,7 @@ class SurfaceFinder:
             if end <= verb:
                 continue
             cue = Cue(k, k + 1, CueEntry(self.lower[k], "speech", "adverb"))
-            candidate = self._candidate(stretch, self._extent(start, end), cue, None, None, None, 0.5)
+            candidate = self._candidate(stretch, self._extent(start, end), cue, None, None, None, 0.5, sourceless=True)
             if candidate is not None:
                 found.append(candidate)
         return found
@@ -3617,7 +3617,11 @@ class SurfaceFinder:
         addressee: tuple[int, int] | None,
         channel: tuple[int, int] | None,
         confidence: float,
+        *,
+        sourceless: bool = False,
     ) -> QuoteCandidate | None:
+        """The candidate for ``content``, or None when too little is left of it. ``sourceless``: the
+        construction names no one ("seems to", "reportedly", "is expected to"), so no speaker is carried over."""
         start, end = self._trim_punct(*content)
         while start < end and self.text[start] in " ,:;—–":
             start += 1
@@ -3647,6 +3651,7 @@ class SurfaceFinder:
             method="pattern",
             confidence=confidence if speaker is not None else confidence / 2,
             marked=kind != QuoteKind.INDIRECT,
+            sourceless=sourceless and speaker is None,
         )
 
     def _can_speak(self, first: int, last: int) -> bool:

@@ -2611,3 +2611,18 @@ def test_nested_reports(text: str, expected: list[Row]) -> None:
     a free relative ("what X called ...") or a relative clause missing its subject ("a plan that X said would
     ...") reports the whole relative."""
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fire chief Ann Lee said crews arrived within minutes. The blaze appears to have started in the kitchen.",
+        "Ann Lee said crews came quickly. The chief has reportedly hired a consultant.",
+        "Ann Lee said crews came quickly. Her deputy is expected to resign.",
+    ],
+)
+def test_constructions_naming_no_one_get_no_carried_speaker(text: str) -> None:
+    """An impression, hearsay or a passive with no agent names no one: no speaker is carried over to it from
+    the quote before (it was, through the carry-over for quotes with no mention)."""
+    quotes = quotetrack.extract(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Ann Lee", None]
