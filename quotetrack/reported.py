@@ -64,14 +64,23 @@ PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
 WIRE_CREDIT = regex.compile(r"\s*\((?:AFP|AP|Reuters|dpa|ANSA|EFE|Xinhua|UPI|Bloomberg)\)$")
 # A dateline opening a news story ("WASHINGTON —", "LOS ANGELES, Feb. 2 (UPI) --"): where, not what was said
 DATELINE = regex.compile(
-    r"""[A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Za-z.]*)*   # the place in capitals, perhaps with a state ("PORTLAND, Maine")
-        (?:,?\ [A-Z][a-z]{2}\.?\ \d{1,2})?     # a date ("Dec. 11")
-        \s*(?:\([A-Za-z ]+\))?                  # a wire credit ("(AP)")
-        \s*[—–-]{1,2}\s+""",
+    r"""(?:
+          [A-Z][A-Z.]+(?:\ [A-Z][A-Z.]+)*                # the place in capitals ("LOS ANGELES")
+          (?:,\ [A-Z][A-Za-z.]+(?:\ [A-Z][A-Za-z.]+)?)?  # perhaps with its state ("PORTLAND, Maine")
+          (?:,?\ [A-Z][a-z]{2}\.?\ \d{1,2})?             # a date ("Dec. 11")
+          \s*(?:\([A-Za-z\ ]+\))?                       # a wire credit ("(AP)")
+        | [A-Z][a-z]+(?:\ [A-Z][a-z]+)*                  # a place in title case ("Washington") ...
+          (?:,\ [A-Z][A-Za-z.]+)?
+          (?:,?\ [A-Z][a-z]{2}\.?\ \d{1,2})?
+          \s*\([A-Za-z\ ]+\)                            # ... only with its wire credit ("(AFP)")
+        )
+        \s*[—–―-]{1,2}\s+""",
     regex.VERBOSE,
-)
+)  # not "FBI Director James Comey - a Republican - ...": a name in a sentence, not a place
 # A byline right after a quoted headline ('"Mayor to run again," by the Post's Ann Lee'): the title of a story
 BYLINE = regex.compile(r",?\s+by\s+(?:the\s+)?\p{Lu}")
+BYLINE_REACH = 40  # characters after a quotation searched for its byline
+DATELINE_REACH = 120  # characters at a story's start searched for its dateline
 DASH = regex.compile(r"[—―–]|--")  # the dashes a dash attribution may use
 # What may close a quotation's sentence before its attribution: a comma or a closing quotation mark
 CLOSING_MARKS = frozenset({",", '"', "”", "’", "''", "'"})
@@ -228,12 +237,17 @@ class SurfaceFinder:
 
     def _contrast_goes_on(self, index: int) -> bool:
         """True for a "but" at ``index`` that carries on the report it follows ("said X, but that Y", "..., but
-        not Z", "not only A, but also B"): a second complement or a contrasted phrase, not a clause set beside."""
-        return (
-            self.lower[index] == "but"
-            and index + 1 < len(self.lower)
-            and self.lower[index + 1] in self.words["contrast_continuer"]
-        )
+        not Z", "not only A, but also B"): a second complement or a contrasted phrase, not a clause set beside
+        ("but that was before ...", "but not everyone agreed": a verb right after them starts a clause)."""
+        if self.lower[index] != "but" or index + 2 >= len(self.lower):
+            return False
+        word = self.lower[index + 1]
+        if word not in self.words["contrast_continuer"]:
+            return False
+        if word in {"that", "not"}:  # "but that was ...": "that" is the subject; "but not everyone agreed"
+            reach = index + (3 if word == "that" else 4)
+            return not any(self._verb_form(k) for k in range(index + 2, min(len(self.lower), reach)))
+        return True
 
     # ----------------------------------------------------------------- layout
 
@@ -355,7 +369,19 @@ class SurfaceFinder:
             not self._infinitive_verb_at(index + 2, stretch.last) or self.lower[index + 2].endswith("ing")
         ):
             return False  # "critical to winning", "opposed to the plan": no intention reported
+        if following == "to" and self._speech_cue_at(index + 2, stretch.last):
+            return False  # "eager to point out that ...", "proud to announce ...": the inner cue reports
         return self._linking_verb_before(index, stretch.first) is not None
+
+    def _speech_cue_at(self, index: int, limit: int) -> bool:
+        """True when token ``index`` is a verb of speech or writing ("announce", "write") or opens a cue phrase
+        ("point out"), not one of belief or perception ("see", "know")."""
+        if index >= limit:
+            return False
+        entry = self.lexicons.cue_verbs.get(self.lower[index])
+        if entry is not None:
+            return entry.cue_class in {"speech", "writing"}
+        return self.lower[index] in self.phrase_openers
 
     def _linking_verb_before(self, index: int, floor: int) -> int | None:
         """The linking verb ("is", "remained", "feels") before an adjective at ``index``, across a few adverbs
@@ -567,7 +593,11 @@ class SurfaceFinder:
         ("Democrats hope the vote ...", "the suit claims that ...", "she promises to ..."). "Trump's claims that"
         and "the vain hope that" are nouns."""
         previous = self.lower[index - 1] if index > stretch.first else ""
-        if previous.endswith(("'s", "’s")) or previous in self.words["noun_form_modifier"]:
+        if (
+            previous.endswith(("'s", "’s"))
+            or previous in self.words["noun_form_modifier"]
+            or previous in self.words["finite"]  # "there is hope that ...", "have hope"
+        ):
             return False
         following = index + 1
         if following >= stretch.last:
@@ -1263,7 +1293,7 @@ class SurfaceFinder:
         if subject is None and self.lower[link] in self.words["poll_participle"] and link > stretch.first:
             polled = self.subject_before(link, stretch.first)  # "those surveyed say ...", "voters polled said"
             subject = (polled[0] if polled is not None else link - 1, link + 1)
-        if subject is None and self._refusal(cue.first - 1, cue.first):
+        if subject is None and self._refusal(cue.first - 1, cue, stretch.last):
             subject = self.subject_before(cue.first - 1, stretch.first)  # "X would not say": "would" is auxiliary
         if subject is None and denied:
             subject = self.subject_before(self._before_negation(cue.first, stretch.first), stretch.first)
@@ -1365,10 +1395,10 @@ class SurfaceFinder:
         if self.lower[index] not in self.words["determiner"] or self.lower[index] == "that":
             return False
         for probe in range(index + 1, min(limit, index + 8)):
-            if self.lower[probe] == "to":
-                return True
-            if not self.tokens[probe].text[:1].isalnum() or self.lower[probe] in self.words["finite"]:
-                return False  # "adding the U.S. must be ready to ...": a clause, reported
+            if self.lower[probe] == "to":  # "to his resume": a thing added; "needs to raise": a clause
+                return not self._infinitive_verb_at(probe + 1, limit)
+            if not self.tokens[probe].text[:1].isalnum() or self._verb_form(probe):
+                return False  # "adding the U.S. must be ready to ...", "added the city needs to ...": a clause
         return False
 
     def _found_means(self, index: int, limit: int) -> bool:
@@ -1476,8 +1506,12 @@ class SurfaceFinder:
         verdict = (
             cue.entry.lemma in self.words["passive_verdict"]
             and following not in self.words["non_cue_next"]
+            and following not in PREPOSITIONS
             and self.tokens[cue.last].text[:1].isalnum()
-        )  # "was declared the winner", "were deemed classified": a verdict with no one named to give it
+            and not self._time_at(cue.last, stretch.last)
+            and not self._manner_adverb(cue.last)
+        )  # "was declared the winner", "were deemed classified": a verdict with no one named to give it;
+        # not "were announced Tuesday", "was criticized heavily", "was criticized for ..."
         if not charged and not verdict and (cue.entry.lemma not in self.words["passive_report"] or not to_follows):
             return None
         be = self._be_before(cue.first, stretch.first)  # "is also expected"
@@ -1707,14 +1741,19 @@ class SurfaceFinder:
             k -= 1
         return k
 
-    def _refusal(self, negation: int, cue_first: int) -> bool:
-        """True for "would not" or "will not" right before the cue ("would not say whether ..."): a refusal,
-        which reports what was refused like "declined to say" and the one-token "wouldn't say" do."""
+    def _refusal(self, negation: int, cue: Cue, limit: int) -> bool:
+        """True for "would not" or "will not" right before a speech cue that a question or nothing follows
+        ("would not say whether ...", "would not say."): a refusal, which reports what was refused like
+        "declined to say" and the one-token "wouldn't say" do. "would not say the plan failed" and "will not
+        endorse him" deny a report instead."""
+        following = self.lower[cue.last] if cue.last < limit else "."
         return (
-            negation == cue_first - 1
+            negation == cue.first - 1
             and negation > 0
+            and cue.entry.cue_class == "speech"
             and self.lower[negation] == "not"
             and self.lower[negation - 1] in {"would", "will"}
+            and (following in QUESTION_OPENERS or not self.tokens[cue.last].text[:1].isalnum())
         )
 
     def _negated(self, cue: Cue, stretch: Stretch) -> bool:
@@ -1726,9 +1765,8 @@ class SurfaceFinder:
                 break
         near = range(first, cue.first)
         negation = self.words["negation"]
-        refusable = cue.entry.cue_class in {"speech", "stance"}  # "would not say", not "would not want"
         if any(
-            self.lower[k] in negation and not self.inside_quote[k] and not (refusable and self._refusal(k, cue.first))
+            self.lower[k] in negation and not self.inside_quote[k] and not self._refusal(k, cue, stretch.last)
             for k in near
         ):
             return True
@@ -2090,16 +2128,14 @@ class SurfaceFinder:
     def _after_dateline(self, first: int, before: int) -> int:
         """The first token after a dateline that opens a story ("PARIS, May 2 (Reuters) - ", "WASHINGTON — ",
         "Washington (AFP) – "), else ``first``: a place before a dash is no subject."""
-        text = self.tokens[first].text
-        capitals = len(text) > 1 and text.isalpha() and text.isupper()
-        if not (capitals or self.is_name(first)):
+        if first >= before or not self.tokens[first].text[:1].isupper():
             return first
-        for k in range(first + 1, min(before, first + 12)):
-            if self.lower[k] in {"—", "–", "-", "--", "―"}:
-                # a place in title case needs the agency's bracket before the dash: "Washington (AFP) – "
-                dated = capitals or self.lower[k - 1] == ")"
-                return k + 1 if dated and k + 1 < before else first
-        return first
+        start = self.tokens[first].start
+        dateline = DATELINE.match(self.text, start, min(self.tokens[before - 1].end, start + DATELINE_REACH))
+        if dateline is None:
+            return first
+        after = bisect.bisect_left(self.tokens, dateline.end(), key=_TOKEN_START)
+        return after if after < before else first
 
     def _verb_like(self, index: int) -> bool:
         """True for a word that may be a clause's verb: a verb form that is no name, an auxiliary or an adverb."""
@@ -3393,7 +3429,9 @@ class SurfaceFinder:
             bare = not WORDY_OR_MARK.search(
                 self.text, stretch.start, quotation.outer_start
             ) and not WORDY_OR_MARK.search(self.text, min(quotation.outer_end, stretch.end), stretch.end)
-            if stretch is titled or BYLINE.match(self.text, quotation.outer_end, stretch.end):
+            # the regex module's cost grows with the window it is given, so the byline's is kept short
+            byline_end = min(stretch.end, quotation.outer_end + BYLINE_REACH)
+            if stretch is titled or BYLINE.match(self.text, quotation.outer_end, byline_end):
                 titled = stretch  # '"Mayor to run again," by the Post's Ann Lee: "..."': a headline and its byline
                 continue
             if words < SCARE_QUOTE_WORDS and not (bare and self._whole_paragraph(stretch, number_of=quotation)):
@@ -3625,7 +3663,8 @@ class SurfaceFinder:
         start, end = self._trim_punct(*content)
         while start < end and self.text[start] in " ,:;—–":
             start += 1
-        dateline = DATELINE.match(self.text, start, end) if start == stretch.start else None
+        at_start = start == stretch.start
+        dateline = DATELINE.match(self.text, start, min(end, start + DATELINE_REACH)) if at_start else None
         if dateline is not None:
             start = dateline.end()
         if end - start < 2 or ANONYMITY.match(self.text, start, min(end, start + 60)):
