@@ -79,6 +79,7 @@ DATELINE = regex.compile(
 )  # not "FBI Director James Comey - a Republican - ...": a name in a sentence, not a place
 # A byline right after a quoted headline ('"Mayor to run again," by the Post's Ann Lee'): the title of a story
 BYLINE = regex.compile(r",?\s+by\s+(?:the\s+)?\p{Lu}")
+POSSESSIVE_DETERMINERS = frozenset({"my", "your", "his", "her", "its", "our", "their"})
 BYLINE_REACH = 40  # characters after a quotation searched for its byline
 DATELINE_REACH = 120  # characters at a story's start searched for its dateline
 DASH = regex.compile(r"[—―–]|--")  # the dashes a dash attribution may use
@@ -465,6 +466,11 @@ class SurfaceFinder:
             return None  # the quotation must end as an utterance does, with its own comma, "!" or "?"
         if (subject is None and not self.is_name(index + 1)) or (subject is not None and subject[1] != index):
             return None
+        if subject is not None and (
+            self.lower[subject[0]] in POSSESSIVE_DETERMINERS
+            or any(self.lower[k] in {"'s", "’s"} for k in range(subject[0] - 1, subject[1]))
+        ):
+            return None  # '"I give up!" Her shoulders dropped.': a body's gesture, not a way of speaking
         return CueEntry(word, "speech", "verb")
 
     def _verb_use(self, index: int, stretch: Stretch, entry: CueEntry) -> bool:
@@ -3338,7 +3344,18 @@ class SurfaceFinder:
         if index >= len(self.quotations):
             return False
         quotation = self.quotations[index]
-        return quotation.closed and not WORDY.search(self.text, quotation.outer_end, stretch.end)
+        return (
+            quotation.closed
+            and not self._titled(quotation)
+            and not WORDY.search(self.text, quotation.outer_end, stretch.end)
+        )
+
+    def _titled(self, quotation: Quotation) -> bool:
+        """True for a quotation that reads as a title, not a sentence: a few words ("Dark."), or its longer
+        words all capitalised ("Songs for a Quiet Room")."""
+        words = self.text[quotation.start : quotation.end].split()
+        longer = [word for word in words if len(word) > 3]
+        return len(words) < SCARE_QUOTE_WORDS or (bool(longer) and all(word[:1].isupper() for word in longer))
 
     def _single_marked(self, quotation: Quotation) -> bool:
         """True for a quotation in single marks ('...' or ‘...’), not in doubled ones (''...'')."""
@@ -3526,8 +3543,10 @@ class SurfaceFinder:
         """True when a quotation ends its sentence after a comma or colon ('When someone shouted, "..."'): the
         words before it introduce it, whoever speaks, so the quotation alone is the quote."""
         before = self.text[stretch.start : quotation.outer_start].rstrip()
-        return before.endswith((",", ":")) and not WORDY_OR_MARK.search(
-            self.text, min(quotation.outer_end, stretch.end), stretch.end
+        return (
+            before.endswith((",", ":"))
+            and not self._titled(quotation)
+            and not WORDY_OR_MARK.search(self.text, min(quotation.outer_end, stretch.end), stretch.end)
         )
 
     def _continues_quote(self, previous: QuoteCandidate, stretch: Stretch, quotation: Quotation) -> bool:

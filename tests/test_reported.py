@@ -2584,6 +2584,11 @@ SECOND_REVIEW_FIXES = [
         "Officials were eager to point out that crime had fallen.",
         [("indirect", "crime had fallen", "Officials", "point out", None, None)],
     ),
+    # a quoted title after a comma introduces no quotation
+    ('Netflix released a new series, "Dark."', []),
+    ('Her debut album, "Songs for a Quiet Room."', []),
+    # an unlisted past tense after a quotation is no tag when a body part does it
+    ('"I give up!" Her shoulders dropped.', []),
     # a capitalised name before a dash is no dateline
     (
         "FBI Director James Comey - a Republican - was fired, the White House said.",
