@@ -1687,8 +1687,11 @@ class SurfaceFinder:
         elif passive and (index >= stretch.last or self.lower[index] not in WH_WORDS) and cue.last - cue.first == 1:
             return None  # "was asked to leave", "was asked a question": no question reported here
         end = index
-        while end < stretch.last and self.lower[end] not in {",", ".", ";", ":"}:
-            end += 1
+        while end < stretch.last and (
+            self.lower[end] not in {",", ".", ";", ":"}
+            or (self.lower[end] == "." and end + 1 < stretch.last and end + 1 not in self.sentence_firsts)
+        ):
+            end += 1  # other dots are abbreviations ("asked whether Mr. Smith would run")
         index = self._question_after_setting(index, end)
         if end - index < 2:
             return None
@@ -2600,6 +2603,7 @@ class SurfaceFinder:
         if stop < len(self.content_stops) and self.content_stops[stop] < end:
             end = self.content_stops[stop]
         end = self._before_final_appositive(index, end)
+        end = self._before_final_relative(index, end)
         while end > index and (
             self.lower[end - 1] in self.words["clause_link"]
             or (
@@ -2631,6 +2635,20 @@ class SurfaceFinder:
             ):
                 return comma
             return end  # only the last comma may open a closing appositive
+        return end
+
+    def _before_final_relative(self, index: int, end: int) -> int:
+        """Where reported content ends when a relative clause on a name closes it ("would not endorse Harlow, who
+        faces a primary", "in May, which is late"): the writer's gloss for the reader, not what was reported. After a
+        common noun the clause may be part of the report ("sell the old mill, which had been empty"), so it stays."""
+        for comma in range(end - 2, max(index + 3, end - 30), -1):
+            if self.inside_quote[comma] or self._quote_opens_at(comma):
+                return end
+            if self.lower[comma] != ",":
+                continue
+            if self.lower[comma + 1] in {"who", "which"} and self.is_name(comma - 1) and self._has_verb(index, comma):
+                return comma
+            return end
         return end
 
     def _appositive_at(self, first: int, end: int) -> bool:

@@ -1573,6 +1573,19 @@ CONTENT_BOUNDARIES = [
         "The mayor spoke for an hour, saying the plan would help the farmers, who need rain.",
         [("indirect", "the plan would help the farmers", "The mayor", "saying", None, None)],
     ),
+    # so does a relative clause on a name closing the content after a comma; one on a common noun may be reported
+    (
+        "The mayor told reporters she would not endorse Harlow, who faces a primary in June.",
+        [("indirect", "she would not endorse Harlow", "The mayor", "told reporters", "reporters", None)],
+    ),
+    (
+        "Jones said the bridge would reopen in May, which is later than planned.",
+        [("indirect", "the bridge would reopen in May", "Jones", "said", None, None)],
+    ),
+    (
+        "Jones said the town would sell the old mill, which had been empty for years.",
+        [("indirect", "the town would sell the old mill, which had been empty for years", "Jones", "said", None, None)],
+    ),
     # an appositive closing the content glosses its last noun for the reader: the report ends before it
     (
         "Jones said the plan would cut the Hyde fund, a program that pays for rural clinics.",
@@ -1923,6 +1936,11 @@ PASSIVES_AND_QUESTIONS = [
     (
         "Asked whether she would run, Smith laughed.",
         [("indirect", "whether she would run", None, "Asked", None, None)],
+    ),
+    # the dot of an abbreviation inside the question does not end it
+    (
+        "Asked whether Mr. Odell would run again, Smith laughed.",
+        [("indirect", "whether Mr. Odell would run again", None, "Asked", None, None)],
     ),
     # a time or place before the question is its setting, not the question
     (
