@@ -1855,7 +1855,12 @@ class SurfaceFinder:
             and self.lower[index] in {",", ":"}
             and (self._quote_opens_at(index + 1) or self.lower[index + 1] == "that")
         )
-        if introduces and not self._quote_closes_at(subject[0] - 1):
+        resumes_in_quote = (
+            index + 1 < stretch.last
+            and self._quote_resumes_clause(index + 1, stretch.first, subject[0])
+            and "," not in self.lower[stretch.first : subject[0] - 1]
+        )  # 'In most cases, it said, "the buyer pays."': one phrase before the attribution, the quotation goes on
+        if introduces and not self._quote_closes_at(subject[0] - 1) and not resumes_in_quote:
             follows_content = False  # 'Taking it in, Trump said, "As a Republican, ..."'
         if follows_content and self._introductory_phrase(stretch.first, subject[0] - 1) and index < stretch.last:
             follows_content = False  # "In a letter to the board, Jones asked it to ...": a setting, not content
@@ -1867,7 +1872,7 @@ class SurfaceFinder:
             and self.lower[subject[0] - 1] == ","
             and index + 1 < stretch.last
             and self.lower[index] == ","
-            and not self._quote_opens_at(index + 1)
+            and (not self._quote_opens_at(index + 1) or resumes_in_quote)
             and not self._opens_with_question(stretch)
         ):
             follows_content = True  # "If the vote fails, he said, the bill dies": the attribution is parenthetical
@@ -2478,7 +2483,8 @@ class SurfaceFinder:
             left_end -= 1
         if left_end <= stretch.first or self._opens_with_question(stretch):
             return None
-        content = self._extent(self._after_colon_before_quote(stretch.first, left_end), left_end)
+        front = self._after_colon_before_quote(stretch.first, left_end)
+        content = self._extent(front, left_end)
         resume = after + 1 if after < stretch.last and self.lower[after] == "," else None
         if (
             resume is not None
@@ -2490,7 +2496,7 @@ class SurfaceFinder:
             and not self._narrative_resumes(resume, subject)
             and not self._quote_closes_at(left_end - 1)
             and self.lexicons.cue_verbs.get(self.lower[resume]) is None
-            and not self._quote_opens_at(resume)
+            and (not self._quote_opens_at(resume) or self._quote_resumes_clause(resume, front, subject[0]))
         ):
             # "Many of the closures, he said, have involved ...": the clause resumes after the attribution
             end = self._content_end(stretch, resume, ())
@@ -2504,6 +2510,21 @@ class SurfaceFinder:
         if candidate is not None:
             self._join_following_piece(candidate, stretch, number, after)
         return candidate
+
+    def _quote_resumes_clause(self, index: int, front: int, subject: int) -> bool:
+        """True when a quotation opens at ``index`` with a lower-case word ('The plan, he said, "is dead."') after
+        unquoted words from ``front`` to the ``subject`` of the attribution: the quotation goes on with them, and
+        they are part of the report. A quoted front ('"A," he said, "and B."') is a split quote instead."""
+        if (
+            front >= subject - 1
+            or not self._quote_opens_at(index)
+            or any(self.inside_quote[k] or self._quote_opens_at(k) for k in range(front, subject))
+        ):
+            return False
+        first = index + 1
+        if first < len(self.tokens) and self.tokens[first].text == "'":
+            first += 1  # the second half of a doubled single mark ("''")
+        return first < len(self.tokens) and self.tokens[first].text[:1].islower()
 
     def _after_colon_before_quote(self, first: int, last: int) -> int:
         """Where the words before a trailing attribution start: after the last colon outside quotation marks

@@ -2337,6 +2337,29 @@ NESTED_REPORTS = [
         "What matters now, the mayor said, is the budget.",
         [("indirect", "What matters now, the mayor said, is the budget", "the mayor", "said", None, None)],
     ),
+    # a quotation that goes on, in lower case, with the words before a parenthetical attribution: one report
+    # from the start of the sentence; a quotation opening with a capital, or after a quoted front, stands alone
+    (
+        'In most cases, the report said, "the buyer pays the fee."',
+        [("mixed", 'In most cases, the report said, "the buyer pays the fee."', "the report", "said", None, None)],
+    ),
+    (
+        "The old mill, Ms. Tran said, ''is a fine example of reuse'' in the valley.",
+        [
+            (
+                "mixed",
+                "The old mill, Ms. Tran said, ''is a fine example of reuse'' in the valley",
+                "Ms. Tran",
+                "said",
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        'As the river rose, Mr. Dole said, "I watched it. And I learned from it."',
+        [("direct", "I watched it. And I learned from it.", "Mr. Dole", "said", None, None)],
+    ),
     # side by side, not nested: each report keeps its own content
     (
         "The mayor said the plan would fail, and the council said it would pass.",
