@@ -519,6 +519,8 @@ class SurfaceFinder:
             return True  # "said to the TV", not "said to be"
         if nxt == "about" and (after[:1].isdigit() or after in self.words["determiner"]):
             return True  # "said about 20 people ..."
+        if nxt == "for" and after in self.words["time"]:
+            return True  # "has said for weeks he ...": how long, then the report
         if self._through_that(index + 1, stretch.last) > index + 1:
             return True  # "knew from experience that ...": an adjunct before the reported clause
         return lemma in self.words["infinitive_cue"] or lemma in {"point", "add"}
@@ -796,6 +798,11 @@ class SurfaceFinder:
         word = self.lower[index]
         return word[:1].isdigit() or word in NUMBER_WORDS
 
+    def _approximate_number(self, index: int) -> bool:
+        """True for "about" before a number ("said about 20 people came", "about half of them"): it opens the
+        reported clause's subject, not the topic of the report."""
+        return self.lower[index] == "about" and index + 1 < len(self.lower) and self._number(index + 1)
+
     def _role_noun(self, index: int) -> bool:
         return self.lower[index] in self.lexicons.titles
 
@@ -882,11 +889,11 @@ class SurfaceFinder:
         while index < limit:
             word = self.lower[index]
             if word in words["time"] or (
-                word in {"on", "in", "at", "during", "earlier", "late", "last"}
+                word in {"on", "in", "at", "during", "for", "earlier", "late", "last"}
                 and index + 1 < limit
                 and self.lower[index + 1] in words["time"]
             ):
-                index += 2 if word in {"on", "in", "at", "during", "last"} else 1
+                index += 2 if word in {"on", "in", "at", "during", "for", "last"} else 1  # "has said for weeks"
                 continue
             if (
                 word in {"in", "at", "from"}
@@ -1962,7 +1969,12 @@ class SurfaceFinder:
         ):
             return None  # "posted a video", "announced the plan": an object, not a reported clause
         through = self._through_that(index, stretch.last)
-        if through == index and self.lower[index] in self.words["non_cue_next"] and cue.entry.lemma != "call":
+        if (
+            through == index
+            and self.lower[index] in self.words["non_cue_next"]
+            and cue.entry.lemma != "call"
+            and not self._approximate_number(index)
+        ):
             return None  # "said to be", "told by": not a report; "said in the interview that" is one
         index = through
         end = self._content_end(stretch, index, later)

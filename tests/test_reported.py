@@ -183,6 +183,24 @@ SAID_WITH_TIME_OR_PLACE = [
         "The union said late on Friday it would call a strike.",
         [("indirect", "it would call a strike", "The union", "said", None, None)],
     ),
+    # how long the speaker has said it, then the report
+    (
+        "Ms. Ford has said for months she is the only one who can win.",
+        [("indirect", "she is the only one who can win", "Ms. Ford", "said", None, None)],
+    ),
+    # "about" before a number opens the reported clause; before a noun phrase it gives the topic
+    (
+        "The clerk said about 40 people had signed up.",
+        [("indirect", "about 40 people had signed up", "The clerk", "said", None, None)],
+    ),
+    (
+        "The clerk said about half of the seats were empty.",
+        [("indirect", "about half of the seats were empty", "The clerk", "said", None, None)],
+    ),
+    (
+        "The clerk said about the vote that it went smoothly.",
+        [("indirect", "it went smoothly", "The clerk", "said", None, None)],
+    ),
 ]
 
 
