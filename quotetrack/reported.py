@@ -97,6 +97,7 @@ PREPOSITIONS = frozenset({"of", "for", "with", "from", "by", "into", "about", "b
 WH_WORDS = frozenset({"how", "what", "why", "whether", "where", "when", "who", "if"})  # open a reported question
 QUESTION_OPENERS = frozenset({"whether", "if", "why", "how", "what", "which", "when", "where"})  # not "who": a relative
 CONTRACTED_SUBJECTS = frozenset({"i", "you", "he", "she", "it", "we", "they", "there", "that", "who", "what"})
+BRACKET_ASIDE_TOKENS = 25  # longest aside in brackets after a speaker's name ("Sen. X (a Democrat who ...) said")
 NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half"})
 ATTRIBUTION_AFTER_QUESTION_TOKENS = 16  # longest '... Smith asked at the rally.' joined to the question before it
 QUESTION_CLOSES = ('?"', "?”", "?''", "?’", '!"', "!”", "!''", "!’")  # a quoted question or exclamation ends here
@@ -685,12 +686,14 @@ class SurfaceFinder:
             return None if found is None else (found[0], j + 1)
         if self.lower[j] == ")":
             k = j - 1
-            while k > floor and self.lower[k] != "(" and j - k < 8:
+            while k > floor and self.lower[k] != "(" and j - k < BRACKET_ASIDE_TOKENS:
                 k -= 1
             if self.lower[k] != "(" or k - 1 < floor:
                 return None
             found = self.noun_phrase_left(k - 1, floor)
-            return None if found is None else (found[0], j + 1)
+            if found is None:
+                return None
+            return (found[0], j + 1) if j - k < 8 else found  # a label ("(R-Ohio)") is part of the name; an aside not
         return self.noun_phrase_left(j, floor)
 
     def _sentence_opening_name(self, floor: int, before: int) -> tuple[int, int] | None:

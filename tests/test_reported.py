@@ -69,6 +69,11 @@ SAID_THAT = [
         "Ukraine's foreign minister insisted that talks would continue.",
         [("indirect", "talks would continue", "Ukraine's foreign minister", "insisted", None, None)],
     ),
+    # a long aside in brackets between the speaker and the cue is skipped, and left out of the speaker
+    (
+        "Sen. Tom Hale (a Vermont Democrat so young he is taken for an intern) says he felt lost at first.",
+        [("indirect", "he felt lost at first", "Sen. Tom Hale", "says", None, None)],
+    ),
     # a cue verb inside the clause, after a modal, is part of what was said, not a new attribution
     (
         "The coach said he hoped it would encourage younger players to stay.",
