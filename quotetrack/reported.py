@@ -212,16 +212,37 @@ class SurfaceFinder:
         after_quotes = {k for j in marks for k in (j + 2, j + 3) if 3 <= k < len(lower) and lower[k].endswith("ed")}
         self.cue_openers = sorted({*opening, *(k - 1 for k in hits if k and lower[k] == "that"), *after_quotes})
         # Commas outside quotations that open a clause set beside the report, not part of it (", while ...",
-        # ", where ..."): reported content stops there (`_content_end`).
+        # ", where ..."), and semicolons before a new subject, which set a clause beside it ("...; 26 percent
+        # said ..."), unless they part the short items of a list ("three parts: taxes; roads; ..."): reported
+        # content stops there (`_content_end`).
         stops = self.words["content_stop"]
         self.content_stops = [
             k
             for k, word in enumerate(lower[:-1])
             if word in CLAUSE_PUNCTUATION
-            and lower[k + 1] in stops
+            and (lower[k + 1] in stops or (word == ";" and self._clause_beside(k)))
             and not self.inside_quote[k]
             and not self._contrast_goes_on(k + 1)
         ]
+
+    def _clause_beside(self, semicolon: int) -> bool:
+        """True for a semicolon before a new subject that does not part the short items of a list."""
+        return self._new_subject_at(semicolon + 1) and not {":", ";"} & set(
+            self.lower[max(0, semicolon - 4) : semicolon]
+        )
+
+    def _new_subject_at(self, index: int) -> bool:
+        """True when the word at ``index`` may open a new clause's subject: a name, a number, a determiner or a
+        pronoun ("; Smith ...", "; 26 percent ...", "; a second survey ...", "; they ..."), not an adverb or a
+        conjunction going on with the sentence ("; there ...", "; and ...")."""
+        text = self.tokens[index].text
+        word = self.lower[index]
+        return (
+            text[:1].isupper()
+            or text[:1].isdigit()
+            or word in self.words["determiner"]
+            or word in self.words["subject_pronoun"]
+        )
 
     def _contrast_goes_on(self, index: int) -> bool:
         """True for a "but" at ``index`` that carries on the report it follows ("said X, but that Y", "..., but

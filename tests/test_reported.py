@@ -1596,6 +1596,22 @@ CONTENT_BOUNDARIES = [
         "The mayor spoke for an hour, saying the plan would help the farmers, who need rain.",
         [("indirect", "the plan would help the farmers", "The mayor", "saying", None, None)],
     ),
+    # a semicolon sets a clause beside the report, which ends there; between the short items of a list it does not
+    (
+        "Most voters said they were tired of the race; 30 percent said they had not decided.",
+        [
+            ("indirect", "they were tired of the race", "Most voters", "said", None, None),
+            ("indirect", "they had not decided", "30 percent", "said", None, None),
+        ],
+    ),
+    (
+        "The firm says the town has more shops than its rival; a second survey counts 500 in all.",
+        [("indirect", "the town has more shops than its rival", "The firm", "says", None, None)],
+    ),
+    (
+        "He said the plan had three parts: taxes; roads; and schools.",
+        [("indirect", "the plan had three parts: taxes; roads; and schools", "He", "said", None, None)],
+    ),
     # so does a relative clause on a name closing the content after a comma; one on a common noun may be reported
     (
         "The mayor told reporters she would not endorse Harlow, who faces a primary in June.",
