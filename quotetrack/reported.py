@@ -223,7 +223,13 @@ class SurfaceFinder:
             and (lower[k + 1] in stops or (word == ";" and self._clause_beside(k)))
             and not self.inside_quote[k]
             and not self._contrast_goes_on(k + 1)
+            and not self._short_aside(k + 1)
         ]
+
+    def _short_aside(self, index: int) -> bool:
+        """True for a concession of a word or two set off by commas ("a crucial, although brief, chance"): an
+        aside inside the phrase, not a clause set beside the report."""
+        return self.lower[index] in {"although", "though"} and "," in self.lower[index + 2 : index + 4]
 
     def _clause_beside(self, semicolon: int) -> bool:
         """True for a semicolon before a new subject that does not part the short items of a list."""

@@ -1596,6 +1596,15 @@ CONTENT_BOUNDARIES = [
         "The mayor spoke for an hour, saying the plan would help the farmers, who need rain.",
         [("indirect", "the plan would help the farmers", "The mayor", "saying", None, None)],
     ),
+    # a concession of a word or two between commas is an aside inside the phrase; with a clause it ends the report
+    (
+        "She said she saw the visit as a useful, though brief, chance to talk.",
+        [("indirect", "she saw the visit as a useful, though brief, chance to talk", "She", "said", None, None)],
+    ),
+    (
+        "She said she liked the plan, although it was costly.",
+        [("indirect", "she liked the plan", "She", "said", None, None)],
+    ),
     # a semicolon sets a clause beside the report, which ends there; between the short items of a list it does not
     (
         "Most voters said they were tired of the race; 30 percent said they had not decided.",
