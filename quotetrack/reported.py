@@ -1724,15 +1724,27 @@ class SurfaceFinder:
         elif passive and (index >= stretch.last or self.lower[index] not in WH_WORDS) and cue.last - cue.first == 1:
             return None  # "was asked to leave", "was asked a question": no question reported here
         end = index
-        while end < stretch.last and (
-            self.lower[end] not in {",", ".", ";", ":"}
-            or (self.lower[end] == "." and end + 1 < stretch.last and end + 1 not in self.sentence_firsts)
-        ):
-            end += 1  # other dots are abbreviations ("asked whether Mr. Smith would run")
+        while end < stretch.last:
+            closing = self._relative_aside(end, stretch.last)
+            if closing is not None:
+                end = closing + 1  # "whether the plan, which cost millions, would work"
+                continue
+            if self.lower[end] in {",", ";", ":"} or (
+                self.lower[end] == "." and (end + 1 >= stretch.last or end + 1 in self.sentence_firsts)
+            ):
+                break  # other dots are abbreviations ("asked whether Mr. Smith would run")
+            end += 1
         index = self._question_after_setting(index, end)
         if end - index < 2:
             return None
         return self._candidate(stretch, self._extent(index, end), cue, asker, None, None, 0.5)
+
+    def _relative_aside(self, comma: int, limit: int) -> int | None:
+        """The comma closing a relative clause that the comma at ``comma`` opens ("whether the plan, which cost
+        millions, would work"), within a bounded look-ahead; else None."""
+        if self.lower[comma] != "," or comma + 1 >= limit or self.lower[comma + 1] not in {"which", "who"}:
+            return None
+        return next((k for k in range(comma + 2, min(limit, comma + 20)) if self.lower[k] == ","), None)
 
     def _question_after_setting(self, index: int, end: int) -> int:
         """Where the question starts when a time or place comes first ("Asked on Monday whether ...", "asked at

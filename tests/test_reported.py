@@ -1985,6 +1985,11 @@ PASSIVES_AND_QUESTIONS = [
         "Asked whether she would run, Smith laughed.",
         [("indirect", "whether she would run", None, "Asked", None, None)],
     ),
+    # nor does a relative clause between commas inside it
+    (
+        "Asked whether the new bridge, which cost millions, would open on time, Smith laughed.",
+        [("indirect", "whether the new bridge, which cost millions, would open on time", None, "Asked", None, None)],
+    ),
     # the dot of an abbreviation inside the question does not end it
     (
         "Asked whether Mr. Odell would run again, Smith laughed.",
