@@ -1847,6 +1847,9 @@ class SurfaceFinder:
             index < stretch.last and self._quote_opens_at(index)
         ):
             return None  # ", said she had ...", ", said Fiorina “was ...”": the phrase starts the reported clause
+        resumed = self._inverted_resumes(stretch, cue, index)
+        if resumed is not None:
+            return resumed
         resumes = True
         if index < stretch.last and self.lower[index] == ",":
             # an appositive after the name: "said Jane Doe, a spokeswoman for ..."
@@ -1871,6 +1874,40 @@ class SurfaceFinder:
         candidate = self._candidate(stretch, content, cue, speaker, None, channel, 0.85)
         if candidate is not None and resumes:
             self._join_following_piece(candidate, stretch, number, index)
+        return candidate
+
+    def _inverted_resumes(self, stretch: Stretch, cue: Cue, index: int) -> QuoteCandidate | None:
+        """'The trouble, says Jo Kane(, a geologist), is the ground': an inverted attribution inside a clause whose
+        subject comes before it and whose verb after it (and any appositive on the speaker). The whole clause,
+        the attribution included, is the report."""
+        front_end = cue.first - 1
+        if (
+            index >= stretch.last
+            or self.lower[index] != ","
+            or front_end - stretch.first < 2
+            or self.lower[front_end] != ","
+            or self.inside_quote[front_end]
+            or self._has_verb(stretch.first, front_end)
+        ):
+            return None
+        resume = index + 1
+        if resume < stretch.last and not self._verb_form(resume):
+            # past an appositive on the speaker: ", a geologist, is ..."
+            closing = next((k for k in range(resume, min(stretch.last, resume + 15)) if self.lower[k] == ","), None)
+            if closing is None:
+                return None
+            resume = closing + 1
+        if resume >= stretch.last or not self._verb_form(resume) or self.inside_quote[resume]:
+            return None
+        end = self._content_end(stretch, resume, ())
+        if end <= resume:
+            return None
+        speaker = self.noun_phrase_right(cue.last, stretch.last)
+        candidate = self._candidate(
+            stretch, (self.tokens[stretch.first].start, self.tokens[end - 1].end), cue, speaker, None, None, 0.8
+        )
+        if candidate is not None and candidate.kind == QuoteKind.INDIRECT:
+            candidate.segments = [self._extent(stretch.first, front_end), self._extent(resume, end)]
         return candidate
 
     def after_subject(
@@ -2549,7 +2586,10 @@ class SurfaceFinder:
             and self.lower[resume] not in {"or", "yet", "so"}
             and not self._narrative_resumes(resume, subject)
             and not self._quote_closes_at(left_end - 1)
-            and self.lexicons.cue_verbs.get(self.lower[resume]) is None
+            and (
+                self.lexicons.cue_verbs.get(self.lower[resume]) is None
+                or (not self.lower[resume].endswith("ing") and not self._has_verb(front, left_end))
+            )  # "His wife, he says, plans to ...": a subject alone before the attribution; its verb comes after
             and (not self._quote_opens_at(resume) or self._quote_resumes_clause(resume, front, subject[0]))
         ):
             # "Many of the closures, he said, have involved ...": the clause resumes after the attribution

@@ -2390,6 +2390,42 @@ NESTED_REPORTS = [
         "What matters now, the mayor said, is the budget.",
         [("indirect", "What matters now, the mayor said, is the budget", "the mayor", "said", None, None)],
     ),
+    # an attribution between a subject and its verb, inverted or not, with or without an appositive: one report
+    (
+        "The trouble with the old dam, says Paul Baum, is the soil under it.",
+        [
+            (
+                "indirect",
+                "The trouble with the old dam, says Paul Baum, is the soil under it",
+                "Paul Baum",
+                "says",
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        "The trouble with the old dam, says Paul Baum, a geologist, is the soil under it.",
+        [
+            (
+                "indirect",
+                "The trouble with the old dam, says Paul Baum, a geologist, is the soil under it",
+                "Paul Baum",
+                "says",
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        "His wife, he says, plans to leave the party.",
+        [("indirect", "His wife, he says, plans to leave the party", "he", "says", None, None)],
+    ),
+    # a clause before an inverted attribution is reported whole; nothing after it resumes
+    (
+        "The plan will fail, said Carl Hale, a senator.",
+        [("indirect", "The plan will fail", "Carl Hale", "said", None, None)],
+    ),
     # a quotation that goes on, in lower case, with the words before a parenthetical attribution: one report
     # from the start of the sentence; a quotation opening with a capital, or after a quoted front, stands alone
     (
