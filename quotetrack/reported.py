@@ -1161,6 +1161,8 @@ class SurfaceFinder:
         if start - 1 >= stretch.first and self.lower[start - 1] in self.words["relative"]:
             start -= 1
         candidate.segments[0] = (self.tokens[start].start, candidate.segments[0][1])
+        if start - 1 > stretch.first and self.lower[start - 1] == "," and self.lower[start] in {"which", "who"}:
+            self._end_at_comma(candidate, cue.last, stretch)  # "The plan, which X said would fail, passed"
 
     def _open_free_relative(
         self, candidate: QuoteCandidate, subject: tuple[int, int], cue: Cue, stretch: Stretch

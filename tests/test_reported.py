@@ -2381,6 +2381,11 @@ NESTED_REPORTS = [
         "The council approved a plan that the mayor said would cut taxes.",
         [("indirect", "that the mayor said would cut taxes", "the mayor", "said", None, None)],
     ),
+    # a gapped relative clause between commas ends at the comma that closes it
+    (
+        "The levy, which the mayor said would raise millions, passed easily.",
+        [("indirect", "which the mayor said would raise millions", "the mayor", "said", None, None)],
+    ),
     (
         "Rents have risen in the city, which officials say has the highest prices in the state.",
         [("indirect", "which officials say has the highest prices in the state", "officials", "say", None, None)],
