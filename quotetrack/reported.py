@@ -2583,7 +2583,11 @@ class SurfaceFinder:
             resume is not None
             and resume < stretch.last
             # "..., adding ...": another act of the speaker; but "..., the paper said, including ..." goes on
-            and (not self.lower[resume].endswith("ing") or self.lower[resume] in self.words["inclusion"])
+            and (
+                not self.lower[resume].endswith("ing")
+                or self.lower[resume] in self.words["inclusion"]
+                or self.lower[front] in self.words["intro_subordinator"]  # "Though X, he said, replacing her ..."
+            )
             # "..., the airline added, and had passed", "..., they say, but he is still ...": the report goes on
             and self.lower[resume] not in {"or", "yet", "so"}
             and not self._narrative_resumes(resume, subject)

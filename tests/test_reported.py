@@ -2426,6 +2426,20 @@ NESTED_REPORTS = [
         "His wife, he says, plans to leave the party.",
         [("indirect", "His wife, he says, plans to leave the party", "he", "says", None, None)],
     ),
+    # a subordinate clause before the attribution needs the main clause after it, even one opening with "-ing"
+    (
+        "Though the first move was smooth, she said, replacing the chief would be much harder.",
+        [
+            (
+                "indirect",
+                "Though the first move was smooth, she said, replacing the chief would be much harder",
+                "she",
+                "said",
+                None,
+                None,
+            )
+        ],
+    ),
     # a clause before an inverted attribution is reported whole; nothing after it resumes
     (
         "The plan will fail, said Carl Hale, a senator.",
