@@ -2079,15 +2079,20 @@ class SurfaceFinder:
         return word == "so" or self._has_verb(index + 1, min(limit, index + 10))
 
     def _bare_answer(self, index: int, limit: int) -> bool:
-        """True for a lone "yes" or "no" at ``index`` ("said yes.", "said no, but ..."), not "said no to X"."""
-        if self.lower[index] not in {"yes", "no"}:
+        """True for a lone "yes" or "no" at ``index`` ("said yes.", "said no, but ..."), not "said no to X"; and
+        for "so" standing for a clause before a setting ("said so in the poll", "said so on Monday"), not "said
+        so many ..."."""
+        if self.lower[index] not in {"yes", "no", "so"}:
             return False
         following = index + 1
-        return (
-            following >= limit
-            or not self.tokens[following].text[:1].isalnum()
-            or self.lower[following] in {"but", "while"}
-        )
+        if following >= limit or not self.tokens[following].text[:1].isalnum():
+            return True
+        word = self.lower[following]
+        if self.lower[index] == "so":
+            return word in {"but", "while", "and", "in", "on", "at", "during", "to", "after", "before"} or (
+                word in self.words["time"]
+            )
+        return word in {"but", "while"}
 
     def _through_colon(self, index: int, limit: int) -> int:
         """The colon before a quotation that ends a short phrase after the cue ("added about the senator: "...""),
@@ -3419,8 +3424,8 @@ class SurfaceFinder:
             and (words[0][:1].isupper() or words[0] in {"him", "them", "her", "it", "us", "me"})
         ):
             return True  # "endorsed Cruz", "criticized him": a stance may take a single name
-        if len(words) == 1 and words[0].lower() in {"yes", "no"}:
-            return True  # "said yes": an answer
+        if len(words) == 1 and words[0].lower() in {"yes", "no", "so"}:
+            return True  # "said yes": an answer; "said so": a clause said before
         count = len(words) + (bool(words) and _contracted_subject(words[0].lower()))  # "it's good": 3 words
         if count < (3 if cue.entry.cue_class in {"thought", "unknown"} else 2):
             return False

@@ -1480,6 +1480,15 @@ SURVEY_AND_THOUGHT = [
         "The council said no to the new road.",
         [("indirect", "no to the new road", "The council", "said", None, None)],
     ),
+    # "so" standing for a clause said before is the report, without the setting after it; "so many" opens one
+    (
+        "Half of the voters said so in the spring poll.",
+        [("indirect", "so", "Half of the voters", "said", None, None)],
+    ),
+    (
+        "He said so many people came that the hall was full.",
+        [("indirect", "so many people came that the hall was full", "He", "said", None, None)],
+    ),
     # those polled, as the subject
     (
         "By a wide margin, those surveyed say the roads are unsafe.",
