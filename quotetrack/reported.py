@@ -2061,9 +2061,19 @@ class SurfaceFinder:
         end = self._content_end(stretch, index, later)
         if self._bare_answer(index, stretch.last):
             end = index + 1  # "75 percent said yes, but ...": the answer is the report
-        if end <= index:
+        if end <= index or (cue.entry.lemma == "call" and self._phone_call(index, end)):
             return None
         return self._candidate(stretch, self._extent(index, end), cue, subject, addressee, channel, 0.8)
+
+    def _phone_call(self, index: int, end: int) -> bool:
+        """True when "called" takes a lone person and no name for them ("called Jo Kane", "called both
+        candidates Tuesday night"): a telephone call, not "called X Y", which reports a description."""
+        if end - index <= 4 and all(self.is_name(k) for k in range(index, end)):
+            return True
+        window = range(index, min(end, index + 15))
+        if any(self._quote_opens_at(k) for k in window):
+            return False  # 'called the report Friday a "boldfaced lie"': the quoted words name it
+        return any(self.lower[k] in self.words["time"] for k in range(index + 1, min(end, index + 5)))
 
     def _belief_object(self, cue: Cue, index: int, limit: int) -> bool:
         """True when a verb of believing is followed by words that open a noun phrase ("thinks Rubio's lead is

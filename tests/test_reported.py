@@ -1480,6 +1480,17 @@ SURVEY_AND_THOUGHT = [
         "The council said no to the new road.",
         [("indirect", "no to the new road", "The council", "said", None, None)],
     ),
+    # "called X Y" reports a description of X; "called X" alone, or with a time after it, is a telephone call
+    (
+        "Sanders called her son her hero.",
+        [("indirect", "her son her hero", "Sanders", "called", None, None)],
+    ),
+    (
+        'The governor called the report Friday a "bald lie."',
+        [("mixed", 'the report Friday a "bald lie."', "The governor", "called", None, None)],
+    ),
+    ("A year later, the senator called Nora Abbot.", []),
+    ("The president called both candidates Tuesday night.", []),
     # "so" standing for a clause said before is the report, without the setting after it; "so many" opens one
     (
         "Half of the voters said so in the spring poll.",
