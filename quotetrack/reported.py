@@ -671,6 +671,10 @@ class SurfaceFinder:
             j -= 1  # "has also said", "grudgingly agreed", "did tell", and "is now calling on", "have been saying"
         if j < floor:
             return None
+        if self._quote_closes_at(j) and j - 1 > floor and self.lower[j - 1] == ",":
+            found = self._subject_before_quoted_aside(j - 1, floor)
+            if found is not None:
+                return found  # 'Mr. Hale, citing "the magic of it," said ...'
         if self.lower[j] == "," and j - 1 > floor and self.lower[j - 1] == ")":
             found = self._phrase_ending_at(j - 1, floor)  # "Gov. Jo Kane (R-Ohio), said": a bracket, then a comma
             if found is not None:
@@ -698,6 +702,19 @@ class SurfaceFinder:
                         return found
             return self._sentence_opening_name(floor, j)
         return self._phrase_ending_at(j, floor)
+
+    def _subject_before_quoted_aside(self, comma: int, floor: int) -> tuple[int, int] | None:
+        """The subject before an aside that ends in a quotation and a comma (', citing "...",'): the aside opens
+        with a lower-case word after a comma that follows the subject. Look-backs are bounded."""
+        opening = next((k for k in range(comma - 1, max(floor, comma - 30) - 1, -1) if self._quote_opens_at(k)), None)
+        if opening is None or opening <= floor:
+            return None
+        k = opening - 1
+        while k > floor and self.lower[k] != "," and opening - k < 12:
+            k -= 1
+        if k <= floor or self.lower[k] != "," or not self.tokens[k + 1].text[:1].islower():
+            return None
+        return self._phrase_ending_at(k - 1, floor)
 
     def _manner_adverb(self, index: int) -> bool:
         """A lowercase -ly word that is no noun or adjective in disguise ("flatly", not "only" or "Kelly")."""

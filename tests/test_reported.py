@@ -69,6 +69,14 @@ SAID_THAT = [
         "Ukraine's foreign minister insisted that talks would continue.",
         [("indirect", "talks would continue", "Ukraine's foreign minister", "insisted", None, None)],
     ),
+    # an aside ending in a quotation between the speaker and the cue is skipped too
+    (
+        'Mr. Hale, citing "the odd magic of the race," said the vote could be close.',
+        [
+            ("direct", "the odd magic of the race", "Mr. Hale", "citing", None, None),
+            ("indirect", "the vote could be close", "Mr. Hale", "said", None, None),
+        ],
+    ),
     # a long aside in brackets between the speaker and the cue is skipped, and left out of the speaker
     (
         "Sen. Tom Hale (a Vermont Democrat so young he is taken for an intern) says he felt lost at first.",
