@@ -915,7 +915,7 @@ class SurfaceFinder:
             if end < limit and self.is_name(end):
                 while end < limit and self.is_name(end):
                     end += 1
-                return start, end  # "told the AP his firm ...": the name ends the addressee
+                return start, self._named_group_end(end, limit)  # "told the AP his firm ...": the name ends it
             while (
                 end < limit
                 and end - start < 5
@@ -926,6 +926,30 @@ class SurfaceFinder:
                 end += 1
             return (start, end) if end > start + 1 else None
         return None
+
+    def _named_group_end(self, end: int, limit: int) -> int:
+        """Where an addressee that opens with a name ends when a common noun heads it ("told a Planned
+        Parenthood gathering in Ohio she ..."): through the noun and a place, when a pronoun subject or "that"
+        follows; else at ``end``, after the name."""
+        k = end
+        while k < limit and k - end < 2 and self.tokens[k].text[:1].islower() and self.tokens[k].text.isalpha():
+            word = self.lower[k]
+            if (
+                word in self.words["boundary"]
+                or word in self.words["subject_pronoun"]
+                or (self._verb_form(k) and not word.endswith("ing"))  # "a Senate hearing" is a noun
+            ):
+                break
+            k += 1
+        if k == end:
+            return end
+        if k + 1 < limit and self.lower[k] in {"in", "at"} and self.is_name(k + 1):
+            k += 1
+            while k < limit and self.is_name(k):
+                k += 1
+        if k < limit and (self.lower[k] in self.words["subject_pronoun"] or self.lower[k] == "that"):
+            return k
+        return end
 
     # ----------------------------------------------------------------- what follows a cue
 

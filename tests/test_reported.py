@@ -224,6 +224,15 @@ def test_said_with_time_or_channel(text: str, expected: list[Row]) -> None:
 
 
 TOLD_ADDRESSEE = [
+    # an addressee opening with a name may be headed by a common noun after it, with a place
+    (
+        "The mayor told a Rotary Club meeting in Dayton she would not run.",
+        [("indirect", "she would not run", "The mayor", "told", "a Rotary Club meeting in Dayton", None)],
+    ),
+    (
+        "The mayor told the AP her office would close.",
+        [("indirect", "her office would close", "The mayor", "told", "the AP", None)],
+    ),
     (
         "The commander told AFP that his unit had withdrawn.",
         [("indirect", "his unit had withdrawn", "The commander", "told", "AFP", None)],
