@@ -2102,6 +2102,12 @@ class SurfaceFinder:
         end = self._content_end(stretch, index, later)
         if self._bare_answer(index, stretch.last):
             end = index + 1  # "75 percent said yes, but ...": the answer is the report
+        elif (
+            self.lower[index : index + 2] == ["as", "much"]
+            and self.lower[index + 2 : index + 3] != ["as"]  # not "said as much as he could"
+            and cue.entry.cue_class == "speech"
+        ):
+            end = index + 2  # "said as much on Monday": what was said before, without the setting
         if end <= index or (cue.entry.lemma == "call" and self._phone_call(index, end)):
             return None
         return self._candidate(stretch, self._extent(index, end), cue, subject, addressee, channel, 0.8)
@@ -3477,6 +3483,8 @@ class SurfaceFinder:
             return True  # "endorsed Cruz", "criticized him": a stance may take a single name
         if len(words) == 1 and words[0].lower() in {"yes", "no", "so"}:
             return True  # "said yes": an answer; "said so": a clause said before
+        if [word.lower() for word in words] == ["as", "much"]:
+            return True  # "said as much": the same
         count = len(words) + (bool(words) and _contracted_subject(words[0].lower()))  # "it's good": 3 words
         if count < (3 if cue.entry.cue_class in {"thought", "unknown"} else 2):
             return False

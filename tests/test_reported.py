@@ -1514,6 +1514,11 @@ SURVEY_AND_THOUGHT = [
         [("indirect", "so", "Half of the voters", "said", None, None)],
     ),
     (
+        "The campaign manager said as much on Monday.",
+        [("indirect", "as much", "The campaign manager", "said", None, None)],
+    ),
+    ("He said as much as he could.", []),
+    (
         "He said so many people came that the hall was full.",
         [("indirect", "so many people came that the hall was full", "He", "said", None, None)],
     ),
