@@ -109,6 +109,7 @@ PREPOSITIONS = frozenset({"of", "for", "with", "from", "by", "into", "about", "b
 WH_WORDS = frozenset({"how", "what", "why", "whether", "where", "when", "who", "if"})  # open a reported question
 QUESTION_OPENERS = frozenset({"whether", "if", "why", "how", "what", "which", "when", "where"})  # not "who": a relative
 CONTRACTED_SUBJECTS = frozenset({"i", "you", "he", "she", "it", "we", "they", "there", "that", "who", "what"})
+BRACKET_ASIDE_TOKENS = 25  # longest aside in brackets after a speaker's name ("Sen. X (a Democrat who ...) said")
 NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half"})
 ATTRIBUTION_AFTER_QUESTION_TOKENS = 16  # longest '... Smith asked at the rally.' joined to the question before it
 QUESTION_CLOSES = ('?"', "?”", "?''", "?’", '!"', "!”", "!''", "!’")  # a quoted question or exclamation ends here
@@ -225,16 +226,43 @@ class SurfaceFinder:
         after_quotes = {k for j in marks for k in (j + 2, j + 3) if 3 <= k < len(lower) and lower[k].endswith("ed")}
         self.cue_openers = sorted({*opening, *(k - 1 for k in hits if k and lower[k] == "that"), *after_quotes})
         # Commas outside quotations that open a clause set beside the report, not part of it (", while ...",
-        # ", where ..."): reported content stops there (`_content_end`).
+        # ", where ..."), and semicolons before a new subject, which set a clause beside it ("...; 26 percent
+        # said ..."), unless they part the short items of a list ("three parts: taxes; roads; ..."): reported
+        # content stops there (`_content_end`).
         stops = self.words["content_stop"]
         self.content_stops = [
             k
             for k, word in enumerate(lower[:-1])
             if word in CLAUSE_PUNCTUATION
-            and lower[k + 1] in stops
+            and (lower[k + 1] in stops or (word == ";" and self._clause_beside(k)))
             and not self.inside_quote[k]
             and not self._contrast_goes_on(k + 1)
+            and not self._short_aside(k + 1)
         ]
+
+    def _short_aside(self, index: int) -> bool:
+        """True for a concession of a word or two set off by commas ("a crucial, although brief, chance"): an
+        aside inside the phrase, not a clause set beside the report."""
+        return self.lower[index] in {"although", "though"} and "," in self.lower[index + 2 : index + 4]
+
+    def _clause_beside(self, semicolon: int) -> bool:
+        """True for a semicolon before a new subject that does not part the short items of a list."""
+        return self._new_subject_at(semicolon + 1) and not {":", ";"} & set(
+            self.lower[max(0, semicolon - 4) : semicolon]
+        )
+
+    def _new_subject_at(self, index: int) -> bool:
+        """True when the word at ``index`` may open a new clause's subject: a name, a number, a determiner or a
+        pronoun ("; Smith ...", "; 26 percent ...", "; a second survey ...", "; they ..."), not an adverb or a
+        conjunction going on with the sentence ("; there ...", "; and ...")."""
+        text = self.tokens[index].text
+        word = self.lower[index]
+        return (
+            text[:1].isupper()
+            or text[:1].isdigit()
+            or word in self.words["determiner"]
+            or word in self.words["subject_pronoun"]
+        )
 
     def _contrast_goes_on(self, index: int) -> bool:
         """True for a "but" at ``index`` that carries on the report it follows ("said X, but that Y", "..., but
@@ -555,6 +583,8 @@ class SurfaceFinder:
             return True  # "said to the TV", not "said to be"
         if nxt == "about" and (after[:1].isdigit() or after in self.words["determiner"]):
             return True  # "said about 20 people ..."
+        if nxt == "for" and after in self.words["time"]:
+            return True  # "has said for weeks he ...": how long, then the report
         if self._through_that(index + 1, stretch.last) > index + 1:
             return True  # "knew from experience that ...": an adjunct before the reported clause
         return lemma in self.words["infinitive_cue"] or lemma in {"point", "add"}
@@ -688,6 +718,10 @@ class SurfaceFinder:
             j = before_time
         if j < floor:
             return None
+        if self._quote_closes_at(j) and j - 1 > floor and self.lower[j - 1] == ",":
+            found = self._subject_before_quoted_aside(j - 1, floor)
+            if found is not None:
+                return found  # 'Mr. Hale, citing "the magic of it," said ...'
         if self.lower[j] == "," and j - 1 > floor and self.lower[j - 1] == ")":
             found = self._phrase_ending_at(j - 1, floor)  # "Gov. Jo Kane (R-Ohio), said": a bracket, then a comma
             if found is not None:
@@ -858,6 +892,19 @@ class SurfaceFinder:
             return j
         return k if self.tokens[k].text[:1].isalnum() or self.lower[k] in {")", "."} else j
 
+    def _subject_before_quoted_aside(self, comma: int, floor: int) -> tuple[int, int] | None:
+        """The subject before an aside that ends in a quotation and a comma (', citing "...",'): the aside opens
+        with a lower-case word after a comma that follows the subject. Look-backs are bounded."""
+        opening = next((k for k in range(comma - 1, max(floor, comma - 30) - 1, -1) if self._quote_opens_at(k)), None)
+        if opening is None or opening <= floor:
+            return None
+        k = opening - 1
+        while k > floor and self.lower[k] != "," and opening - k < 12:
+            k -= 1
+        if k <= floor or self.lower[k] != "," or not self.tokens[k + 1].text[:1].islower():
+            return None
+        return self._phrase_ending_at(k - 1, floor)
+
     def _manner_adverb(self, index: int) -> bool:
         """A lowercase -ly word that is no noun or adjective in disguise ("flatly", not "only" or "Kelly")."""
         text = self.tokens[index].text
@@ -872,12 +919,14 @@ class SurfaceFinder:
             return None if found is None else (found[0], j + 1)
         if self.lower[j] == ")":
             k = j - 1
-            while k > floor and self.lower[k] != "(" and j - k < 8:
+            while k > floor and self.lower[k] != "(" and j - k < BRACKET_ASIDE_TOKENS:
                 k -= 1
             if self.lower[k] != "(" or k - 1 < floor:
                 return None
             found = self.noun_phrase_left(k - 1, floor)
-            return None if found is None else (found[0], j + 1)
+            if found is None:
+                return None
+            return (found[0], j + 1) if j - k < 8 else found  # a label ("(R-Ohio)") is part of the name; an aside not
         return self.noun_phrase_left(j, floor)
 
     def _sentence_opening_name(self, floor: int, before: int) -> tuple[int, int] | None:
@@ -985,6 +1034,11 @@ class SurfaceFinder:
         word = self.lower[index]
         return word[:1].isdigit() or word in NUMBER_WORDS
 
+    def _approximate_number(self, index: int) -> bool:
+        """True for "about" before a number ("said about 20 people came", "about half of them"): it opens the
+        reported clause's subject, not the topic of the report."""
+        return self.lower[index] == "about" and index + 1 < len(self.lower) and self._number(index + 1)
+
     def _role_noun(self, index: int) -> bool:
         return self.lower[index] in self.lexicons.titles
 
@@ -1050,7 +1104,7 @@ class SurfaceFinder:
             if end < limit and self.is_name(end):
                 while end < limit and self.is_name(end):
                     end += 1
-                return start, end  # "told the AP his firm ...": the name ends the addressee
+                return start, self._named_group_end(end, limit)  # "told the AP his firm ...": the name ends it
             while (
                 end < limit
                 and end - start < 5
@@ -1062,6 +1116,30 @@ class SurfaceFinder:
             return (start, end) if end > start + 1 else None
         return None
 
+    def _named_group_end(self, end: int, limit: int) -> int:
+        """Where an addressee that opens with a name ends when a common noun heads it ("told a Planned
+        Parenthood gathering in Ohio she ..."): through the noun and a place, when a pronoun subject or "that"
+        follows; else at ``end``, after the name."""
+        k = end
+        while k < limit and k - end < 2 and self.tokens[k].text[:1].islower() and self.tokens[k].text.isalpha():
+            word = self.lower[k]
+            if (
+                word in self.words["boundary"]
+                or word in self.words["subject_pronoun"]
+                or (self._verb_form(k) and not word.endswith("ing"))  # "a Senate hearing" is a noun
+            ):
+                break
+            k += 1
+        if k == end:
+            return end
+        if k + 1 < limit and self.lower[k] in {"in", "at"} and self.is_name(k + 1):
+            k += 1
+            while k < limit and self.is_name(k):
+                k += 1
+        if k < limit and (self.lower[k] in self.words["subject_pronoun"] or self.lower[k] == "that"):
+            return k
+        return end
+
     # ----------------------------------------------------------------- what follows a cue
 
     def skip_adjuncts(self, index: int, limit: int) -> tuple[int, tuple[int, int] | None]:
@@ -1071,11 +1149,11 @@ class SurfaceFinder:
         while index < limit:
             word = self.lower[index]
             if word in words["time"] or (
-                word in {"on", "in", "at", "during", "earlier", "late", "last"}
+                word in {"on", "in", "at", "during", "for", "earlier", "late", "last"}
                 and index + 1 < limit
                 and self.lower[index + 1] in words["time"]
             ):
-                index += 2 if word in {"on", "in", "at", "during", "last"} else 1
+                index += 2 if word in {"on", "in", "at", "during", "for", "last"} else 1  # "has said for weeks"
                 continue
             if (
                 word in {"in", "at", "from"}
@@ -1344,6 +1422,8 @@ class SurfaceFinder:
         if start - 1 >= stretch.first and self.lower[start - 1] in self.words["relative"]:
             start -= 1
         candidate.segments[0] = (self.tokens[start].start, candidate.segments[0][1])
+        if start - 1 > stretch.first and self.lower[start - 1] == "," and self.lower[start] in {"which", "who"}:
+            self._end_at_comma(candidate, cue.last, stretch)  # "The plan, which X said would fail, passed"
 
     def _open_free_relative(
         self, candidate: QuoteCandidate, subject: tuple[int, int], cue: Cue, stretch: Stretch
@@ -1947,12 +2027,27 @@ class SurfaceFinder:
         elif passive and (index >= stretch.last or self.lower[index] not in WH_WORDS) and cue.last - cue.first == 1:
             return None  # "was asked to leave", "was asked a question": no question reported here
         end = index
-        while end < stretch.last and self.lower[end] not in {",", ".", ";", ":"}:
+        while end < stretch.last:
+            closing = self._relative_aside(end, stretch.last)
+            if closing is not None:
+                end = closing + 1  # "whether the plan, which cost millions, would work"
+                continue
+            if self.lower[end] in {",", ";", ":"} or (
+                self.lower[end] == "." and (end + 1 >= stretch.last or end + 1 in self.sentence_firsts)
+            ):
+                break  # other dots are abbreviations ("asked whether Mr. Smith would run")
             end += 1
         index = self._question_after_setting(index, end)
         if end - index < 2:
             return None
         return self._candidate(stretch, self._extent(index, end), cue, asker, None, None, 0.5)
+
+    def _relative_aside(self, comma: int, limit: int) -> int | None:
+        """The comma closing a relative clause that the comma at ``comma`` opens ("whether the plan, which cost
+        millions, would work"), within a bounded look-ahead; else None."""
+        if self.lower[comma] != "," or comma + 1 >= limit or self.lower[comma + 1] not in {"which", "who"}:
+            return None
+        return next((k for k in range(comma + 2, min(limit, comma + 20)) if self.lower[k] == ","), None)
 
     def _question_after_setting(self, index: int, end: int) -> int:
         """Where the question starts when a time or place comes first ("Asked on Monday whether ...", "asked at
@@ -2170,6 +2265,9 @@ class SurfaceFinder:
             index < stretch.last and self._quote_opens_at(index)
         ):
             return None  # ", said she had ...", ", said Fiorina “was ...”": the phrase starts the reported clause
+        resumed = self._inverted_resumes(stretch, cue, index)
+        if resumed is not None:
+            return resumed
         resumes = True
         if index < stretch.last and self.lower[index] == ",":
             # an appositive after the name: "said Jane Doe, a spokeswoman for ..."
@@ -2194,6 +2292,40 @@ class SurfaceFinder:
         candidate = self._candidate(stretch, content, cue, speaker, None, channel, 0.85)
         if candidate is not None and resumes:
             self._join_following_piece(candidate, stretch, number, index)
+        return candidate
+
+    def _inverted_resumes(self, stretch: Stretch, cue: Cue, index: int) -> QuoteCandidate | None:
+        """'The trouble, says Jo Kane(, a geologist), is the ground': an inverted attribution inside a clause whose
+        subject comes before it and whose verb after it (and any appositive on the speaker). The whole clause,
+        the attribution included, is the report."""
+        front_end = cue.first - 1
+        if (
+            index >= stretch.last
+            or self.lower[index] != ","
+            or front_end - stretch.first < 2
+            or self.lower[front_end] != ","
+            or self.inside_quote[front_end]
+            or self._has_verb(stretch.first, front_end)
+        ):
+            return None
+        resume = index + 1
+        if resume < stretch.last and not self._verb_form(resume):
+            # past an appositive on the speaker: ", a geologist, is ..."
+            closing = next((k for k in range(resume, min(stretch.last, resume + 15)) if self.lower[k] == ","), None)
+            if closing is None:
+                return None
+            resume = closing + 1
+        if resume >= stretch.last or not self._verb_form(resume) or self.inside_quote[resume]:
+            return None
+        end = self._content_end(stretch, resume, ())
+        if end <= resume:
+            return None
+        speaker = self.noun_phrase_right(cue.last, stretch.last)
+        candidate = self._candidate(
+            stretch, (self.tokens[stretch.first].start, self.tokens[end - 1].end), cue, speaker, None, None, 0.8
+        )
+        if candidate is not None and candidate.kind == QuoteKind.INDIRECT:
+            candidate.segments = [self._extent(stretch.first, front_end), self._extent(resume, end)]
         return candidate
 
     def after_subject(
@@ -2227,7 +2359,12 @@ class SurfaceFinder:
             and self.lower[index] in {",", ":"}
             and (self._quote_opens_at(index + 1) or self.lower[index + 1] == "that")
         )
-        if introduces and not self._quote_closes_at(subject[0] - 1):
+        resumes_in_quote = (
+            index + 1 < stretch.last
+            and self._quote_resumes_clause(index + 1, stretch.first, subject[0])
+            and "," not in self.lower[stretch.first : subject[0] - 1]
+        )  # 'In most cases, it said, "the buyer pays."': one phrase before the attribution, the quotation goes on
+        if introduces and not self._quote_closes_at(subject[0] - 1) and not resumes_in_quote:
             follows_content = False  # 'Taking it in, Trump said, "As a Republican, ..."'
         if follows_content and self._introductory_phrase(stretch.first, subject[0] - 1) and index < stretch.last:
             follows_content = False  # "In a letter to the board, Jones asked it to ...": a setting, not content
@@ -2239,7 +2376,7 @@ class SurfaceFinder:
             and self.lower[subject[0] - 1] == ","
             and index + 1 < stretch.last
             and self.lower[index] == ","
-            and not self._quote_opens_at(index + 1)
+            and (not self._quote_opens_at(index + 1) or resumes_in_quote)
             and not self._opens_with_question(stretch)
         ):
             follows_content = True  # "If the vote fails, he said, the bill dies": the attribution is parenthetical
@@ -2329,15 +2466,36 @@ class SurfaceFinder:
         ):
             return None  # "posted a video", "announced the plan": an object, not a reported clause
         through = self._through_that(index, stretch.last)
-        if through == index and self.lower[index] in self.words["non_cue_next"] and cue.entry.lemma != "call":
+        if (
+            through == index
+            and self.lower[index] in self.words["non_cue_next"]
+            and cue.entry.lemma != "call"
+            and not self._approximate_number(index)
+        ):
             return None  # "said to be", "told by": not a report; "said in the interview that" is one
         index = through
         end = self._content_end(stretch, index, later)
         if self._bare_answer(index, stretch.last):
             end = index + 1  # "75 percent said yes, but ...": the answer is the report
-        if end <= index:
+        elif (
+            self.lower[index : index + 2] == ["as", "much"]
+            and self.lower[index + 2 : index + 3] != ["as"]  # not "said as much as he could"
+            and cue.entry.cue_class == "speech"
+        ):
+            end = index + 2  # "said as much on Monday": what was said before, without the setting
+        if end <= index or (cue.entry.lemma == "call" and self._phone_call(index, end)):
             return None
         return self._candidate(stretch, self._extent(index, end), cue, subject, addressee, channel, 0.8)
+
+    def _phone_call(self, index: int, end: int) -> bool:
+        """True when "called" takes a lone person and no name for them ("called Jo Kane", "called both
+        candidates Tuesday night"): a telephone call, not "called X Y", which reports a description."""
+        if end - index <= 4 and all(self.is_name(k) for k in range(index, end)):
+            return True
+        window = range(index, min(end, index + 15))
+        if any(self._quote_opens_at(k) for k in window):
+            return False  # 'called the report Friday a "boldfaced lie"': the quoted words name it
+        return any(self.lower[k] in self.words["time"] for k in range(index + 1, min(end, index + 5)))
 
     def _belief_object(self, cue: Cue, index: int, limit: int) -> bool:
         """True when a verb of believing is followed by words that open a noun phrase ("thinks Rubio's lead is
@@ -2353,15 +2511,20 @@ class SurfaceFinder:
         return word == "so" or self._has_verb(index + 1, min(limit, index + 10))
 
     def _bare_answer(self, index: int, limit: int) -> bool:
-        """True for a lone "yes" or "no" at ``index`` ("said yes.", "said no, but ..."), not "said no to X"."""
-        if self.lower[index] not in {"yes", "no"}:
+        """True for a lone "yes" or "no" at ``index`` ("said yes.", "said no, but ..."), not "said no to X"; and
+        for "so" standing for a clause before a setting ("said so in the poll", "said so on Monday"), not "said
+        so many ..."."""
+        if self.lower[index] not in {"yes", "no", "so"}:
             return False
         following = index + 1
-        return (
-            following >= limit
-            or not self.tokens[following].text[:1].isalnum()
-            or self.lower[following] in {"but", "while"}
-        )
+        if following >= limit or not self.tokens[following].text[:1].isalnum():
+            return True
+        word = self.lower[following]
+        if self.lower[index] == "so":
+            return word in {"but", "while", "and", "in", "on", "at", "during", "to", "after", "before"} or (
+                word in self.words["time"]
+            )
+        return word in {"but", "while"}
 
     def _through_colon(self, index: int, limit: int) -> int:
         """The colon before a quotation that ends a short phrase after the cue ("added about the senator: "...""),
@@ -2853,19 +3016,27 @@ class SurfaceFinder:
             left_end -= 1
         if left_end <= stretch.first or self._opens_with_question(stretch):
             return None
-        content = self._extent(self._after_colon_before_quote(stretch.first, left_end), left_end)
+        front = self._after_colon_before_quote(stretch.first, left_end)
+        content = self._extent(front, left_end)
         resume = after + 1 if after < stretch.last and self.lower[after] == "," else None
         if (
             resume is not None
             and resume < stretch.last
             # "..., adding ...": another act of the speaker; but "..., the paper said, including ..." goes on
-            and (not self.lower[resume].endswith("ing") or self.lower[resume] in self.words["inclusion"])
+            and (
+                not self.lower[resume].endswith("ing")
+                or self.lower[resume] in self.words["inclusion"]
+                or self.lower[front] in self.words["intro_subordinator"]  # "Though X, he said, replacing her ..."
+            )
             # "..., the airline added, and had passed", "..., they say, but he is still ...": the report goes on
             and self.lower[resume] not in {"or", "yet", "so"}
             and not self._narrative_resumes(resume, subject)
             and not self._quote_closes_at(left_end - 1)
-            and self.lexicons.cue_verbs.get(self.lower[resume]) is None
-            and not self._quote_opens_at(resume)
+            and (
+                self.lexicons.cue_verbs.get(self.lower[resume]) is None
+                or (not self.lower[resume].endswith("ing") and not self._has_verb(front, left_end))
+            )  # "His wife, he says, plans to ...": a subject alone before the attribution; its verb comes after
+            and (not self._quote_opens_at(resume) or self._quote_resumes_clause(resume, front, subject[0]))
         ):
             # "Many of the closures, he said, have involved ...": the clause resumes after the attribution
             end = self._content_end(stretch, resume, ())
@@ -2879,6 +3050,21 @@ class SurfaceFinder:
         if candidate is not None:
             self._join_following_piece(candidate, stretch, number, after)
         return candidate
+
+    def _quote_resumes_clause(self, index: int, front: int, subject: int) -> bool:
+        """True when a quotation opens at ``index`` with a lower-case word ('The plan, he said, "is dead."') after
+        unquoted words from ``front`` to the ``subject`` of the attribution: the quotation goes on with them, and
+        they are part of the report. A quoted front ('"A," he said, "and B."') is a split quote instead."""
+        if (
+            front >= subject - 1
+            or not self._quote_opens_at(index)
+            or any(self.inside_quote[k] or self._quote_opens_at(k) for k in range(front, subject))
+        ):
+            return False
+        first = index + 1
+        if first < len(self.tokens) and self.tokens[first].text == "'":
+            first += 1  # the second half of a doubled single mark ("''")
+        return first < len(self.tokens) and self.tokens[first].text[:1].islower()
 
     def _after_colon_before_quote(self, first: int, last: int) -> int:
         """Where the words before a trailing attribution start: after the last colon outside quotation marks
@@ -2978,6 +3164,7 @@ class SurfaceFinder:
         if stop < len(self.content_stops) and self.content_stops[stop] < end:
             end = self.content_stops[stop]
         end = self._before_final_appositive(index, end)
+        end = self._before_final_relative(index, end)
         while end > index and (
             self.lower[end - 1] in self.words["clause_link"]
             or (
@@ -3009,6 +3196,20 @@ class SurfaceFinder:
             ):
                 return comma
             return end  # only the last comma may open a closing appositive
+        return end
+
+    def _before_final_relative(self, index: int, end: int) -> int:
+        """Where reported content ends when a relative clause on a name closes it ("would not endorse Harlow, who
+        faces a primary", "in May, which is late"): the writer's gloss for the reader, not what was reported. After a
+        common noun the clause may be part of the report ("sell the old mill, which had been empty"), so it stays."""
+        for comma in range(end - 2, max(index + 3, end - 30), -1):
+            if self.inside_quote[comma] or self._quote_opens_at(comma):
+                return end
+            if self.lower[comma] != ",":
+                continue
+            if self.lower[comma + 1] in {"who", "which"} and self.is_name(comma - 1) and self._has_verb(index, comma):
+                return comma
+            return end
         return end
 
     def _appositive_at(self, first: int, end: int) -> bool:
@@ -3742,8 +3943,10 @@ class SurfaceFinder:
             and (words[0][:1].isupper() or words[0] in {"him", "them", "her", "it", "us", "me"})
         ):
             return True  # "endorsed Cruz", "criticized him": a stance may take a single name
-        if len(words) == 1 and words[0].lower() in {"yes", "no"}:
-            return True  # "said yes": an answer
+        if len(words) == 1 and words[0].lower() in {"yes", "no", "so"}:
+            return True  # "said yes": an answer; "said so": a clause said before
+        if [word.lower() for word in words] == ["as", "much"]:
+            return True  # "said as much": the same
         count = len(words) + (bool(words) and _contracted_subject(words[0].lower()))  # "it's good": 3 words
         if count < (3 if cue.entry.cue_class in {"thought", "unknown"} else 2):
             return False

@@ -82,6 +82,19 @@ SAID_THAT = [
         "Ukraine's foreign minister insisted that talks would continue.",
         [("indirect", "talks would continue", "Ukraine's foreign minister", "insisted", None, None)],
     ),
+    # an aside ending in a quotation between the speaker and the cue is skipped too
+    (
+        'Mr. Hale, citing "the odd magic of the race," said the vote could be close.',
+        [
+            ("direct", "the odd magic of the race", "Mr. Hale", "citing", None, None),
+            ("indirect", "the vote could be close", "Mr. Hale", "said", None, None),
+        ],
+    ),
+    # a long aside in brackets between the speaker and the cue is skipped, and left out of the speaker
+    (
+        "Sen. Tom Hale (a Vermont Democrat so young he is taken for an intern) says he felt lost at first.",
+        [("indirect", "he felt lost at first", "Sen. Tom Hale", "says", None, None)],
+    ),
     # a cue verb inside the clause, after a modal, is part of what was said, not a new attribution
     (
         "The coach said he hoped it would encourage younger players to stay.",
@@ -260,6 +273,24 @@ SAID_WITH_TIME_OR_PLACE = [
         "The senator who spoke last week said the plan would fail.",  # the time phrase is in the relative clause
         [("indirect", "the plan would fail", "The senator", "said", None, None)],
     ),
+    # how long the speaker has said it, then the report
+    (
+        "Ms. Ford has said for months she is the only one who can win.",
+        [("indirect", "she is the only one who can win", "Ms. Ford", "said", None, None)],
+    ),
+    # "about" before a number opens the reported clause; before a noun phrase it gives the topic
+    (
+        "The clerk said about 40 people had signed up.",
+        [("indirect", "about 40 people had signed up", "The clerk", "said", None, None)],
+    ),
+    (
+        "The clerk said about half of the seats were empty.",
+        [("indirect", "about half of the seats were empty", "The clerk", "said", None, None)],
+    ),
+    (
+        "The clerk said about the vote that it went smoothly.",
+        [("indirect", "it went smoothly", "The clerk", "said", None, None)],
+    ),
 ]
 
 
@@ -271,6 +302,15 @@ def test_said_with_time_or_channel(text: str, expected: list[Row]) -> None:
 
 
 TOLD_ADDRESSEE = [
+    # an addressee opening with a name may be headed by a common noun after it, with a place
+    (
+        "The mayor told a Rotary Club meeting in Dayton she would not run.",
+        [("indirect", "she would not run", "The mayor", "told", "a Rotary Club meeting in Dayton", None)],
+    ),
+    (
+        "The mayor told the AP her office would close.",
+        [("indirect", "her office would close", "The mayor", "told", "the AP", None)],
+    ),
     (
         "The commander told AFP that his unit had withdrawn.",
         [("indirect", "his unit had withdrawn", "The commander", "told", "AFP", None)],
@@ -1732,6 +1772,31 @@ SURVEY_AND_THOUGHT = [
         "The council said no to the new road.",
         [("indirect", "no to the new road", "The council", "said", None, None)],
     ),
+    # "called X Y" reports a description of X; "called X" alone, or with a time after it, is a telephone call
+    (
+        "Sanders called her son her hero.",
+        [("indirect", "her son her hero", "Sanders", "called", None, None)],
+    ),
+    (
+        'The governor called the report Friday a "bald lie."',
+        [("mixed", 'the report Friday a "bald lie."', "The governor", "called", None, None)],
+    ),
+    ("A year later, the senator called Nora Abbot.", []),
+    ("The president called both candidates Tuesday night.", []),
+    # "so" standing for a clause said before is the report, without the setting after it; "so many" opens one
+    (
+        "Half of the voters said so in the spring poll.",
+        [("indirect", "so", "Half of the voters", "said", None, None)],
+    ),
+    (
+        "The campaign manager said as much on Monday.",
+        [("indirect", "as much", "The campaign manager", "said", None, None)],
+    ),
+    ("He said as much as he could.", []),
+    (
+        "He said so many people came that the hall was full.",
+        [("indirect", "so many people came that the hall was full", "He", "said", None, None)],
+    ),
     # those polled, as the subject
     (
         "By a wide margin, those surveyed say the roads are unsafe.",
@@ -1847,6 +1912,44 @@ CONTENT_BOUNDARIES = [
     (
         "The mayor spoke for an hour, saying the plan would help the farmers, who need rain.",
         [("indirect", "the plan would help the farmers", "The mayor", "saying", None, None)],
+    ),
+    # a concession of a word or two between commas is an aside inside the phrase; with a clause it ends the report
+    (
+        "She said she saw the visit as a useful, though brief, chance to talk.",
+        [("indirect", "she saw the visit as a useful, though brief, chance to talk", "She", "said", None, None)],
+    ),
+    (
+        "She said she liked the plan, although it was costly.",
+        [("indirect", "she liked the plan", "She", "said", None, None)],
+    ),
+    # a semicolon sets a clause beside the report, which ends there; between the short items of a list it does not
+    (
+        "Most voters said they were tired of the race; 30 percent said they had not decided.",
+        [
+            ("indirect", "they were tired of the race", "Most voters", "said", None, None),
+            ("indirect", "they had not decided", "30 percent", "said", None, None),
+        ],
+    ),
+    (
+        "The firm says the town has more shops than its rival; a second survey counts 500 in all.",
+        [("indirect", "the town has more shops than its rival", "The firm", "says", None, None)],
+    ),
+    (
+        "He said the plan had three parts: taxes; roads; and schools.",
+        [("indirect", "the plan had three parts: taxes; roads; and schools", "He", "said", None, None)],
+    ),
+    # so does a relative clause on a name closing the content after a comma; one on a common noun may be reported
+    (
+        "The mayor told reporters she would not endorse Harlow, who faces a primary in June.",
+        [("indirect", "she would not endorse Harlow", "The mayor", "told reporters", "reporters", None)],
+    ),
+    (
+        "Jones said the bridge would reopen in May, which is later than planned.",
+        [("indirect", "the bridge would reopen in May", "Jones", "said", None, None)],
+    ),
+    (
+        "Jones said the town would sell the old mill, which had been empty for years.",
+        [("indirect", "the town would sell the old mill, which had been empty for years", "Jones", "said", None, None)],
     ),
     # an appositive closing the content glosses its last noun for the reader: the report ends before it
     (
@@ -2198,6 +2301,16 @@ PASSIVES_AND_QUESTIONS = [
     (
         "Asked whether she would run, Smith laughed.",
         [("indirect", "whether she would run", None, "Asked", None, None)],
+    ),
+    # nor does a relative clause between commas inside it
+    (
+        "Asked whether the new bridge, which cost millions, would open on time, Smith laughed.",
+        [("indirect", "whether the new bridge, which cost millions, would open on time", None, "Asked", None, None)],
+    ),
+    # the dot of an abbreviation inside the question does not end it
+    (
+        "Asked whether Mr. Odell would run again, Smith laughed.",
+        [("indirect", "whether Mr. Odell would run again", None, "Asked", None, None)],
     ),
     # a time or place before the question is its setting, not the question
     (
@@ -2643,6 +2756,11 @@ NESTED_REPORTS = [
         "The council approved a plan that the mayor said would cut taxes.",
         [("indirect", "that the mayor said would cut taxes", "the mayor", "said", None, None)],
     ),
+    # a gapped relative clause between commas ends at the comma that closes it
+    (
+        "The levy, which the mayor said would raise millions, passed easily.",
+        [("indirect", "which the mayor said would raise millions", "the mayor", "said", None, None)],
+    ),
     (
         "Rents have risen in the city, which officials say has the highest prices in the state.",
         [("indirect", "which officials say has the highest prices in the state", "officials", "say", None, None)],
@@ -2651,6 +2769,79 @@ NESTED_REPORTS = [
     (
         "What matters now, the mayor said, is the budget.",
         [("indirect", "What matters now, the mayor said, is the budget", "the mayor", "said", None, None)],
+    ),
+    # an attribution between a subject and its verb, inverted or not, with or without an appositive: one report
+    (
+        "The trouble with the old dam, says Paul Baum, is the soil under it.",
+        [
+            (
+                "indirect",
+                "The trouble with the old dam, says Paul Baum, is the soil under it",
+                "Paul Baum",
+                "says",
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        "The trouble with the old dam, says Paul Baum, a geologist, is the soil under it.",
+        [
+            (
+                "indirect",
+                "The trouble with the old dam, says Paul Baum, a geologist, is the soil under it",
+                "Paul Baum",
+                "says",
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        "His wife, he says, plans to leave the party.",
+        [("indirect", "His wife, he says, plans to leave the party", "he", "says", None, None)],
+    ),
+    # a subordinate clause before the attribution needs the main clause after it, even one opening with "-ing"
+    (
+        "Though the first move was smooth, she said, replacing the chief would be much harder.",
+        [
+            (
+                "indirect",
+                "Though the first move was smooth, she said, replacing the chief would be much harder",
+                "she",
+                "said",
+                None,
+                None,
+            )
+        ],
+    ),
+    # a clause before an inverted attribution is reported whole; nothing after it resumes
+    (
+        "The plan will fail, said Carl Hale, a senator.",
+        [("indirect", "The plan will fail", "Carl Hale", "said", None, None)],
+    ),
+    # a quotation that goes on, in lower case, with the words before a parenthetical attribution: one report
+    # from the start of the sentence; a quotation opening with a capital, or after a quoted front, stands alone
+    (
+        'In most cases, the report said, "the buyer pays the fee."',
+        [("mixed", 'In most cases, the report said, "the buyer pays the fee."', "the report", "said", None, None)],
+    ),
+    (
+        "The old mill, Ms. Tran said, ''is a fine example of reuse'' in the valley.",
+        [
+            (
+                "mixed",
+                "The old mill, Ms. Tran said, ''is a fine example of reuse'' in the valley",
+                "Ms. Tran",
+                "said",
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        'As the river rose, Mr. Dole said, "I watched it. And I learned from it."',
+        [("direct", "I watched it. And I learned from it.", "Mr. Dole", "said", None, None)],
     ),
     # side by side, not nested: each report keeps its own content
     (
