@@ -506,7 +506,7 @@ class SurfaceFinder:
         previous = self.lower[index - 1] if index > stretch.first else ""
         if previous in {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those"}:
             return False
-        if previous in self.words["bare_infinitive_controller"]:
+        if previous in self.words["bare_infinitive_controller"] and self._helping_verb(index - 1, stretch.first):
             return False  # "will help determine who wins", "helps explain why": a bare infinitive, nothing said
         if self._in_idiom(index):
             return False  # "it goes without saying that ...", "all told, ...": a fixed phrase reports nothing
@@ -604,6 +604,14 @@ class SurfaceFinder:
                 or (self.lower[first - 1] == "," and first - 2 >= stretch.first and self._quote_closes_at(first - 2))
             )
         )
+
+    def _helping_verb(self, index: int, floor: int) -> bool:
+        """True when "help" at ``index`` is a verb ("will help", "to help", "they help", "helps"), not the noun
+        of "families who need help say ..."."""
+        if self.lower[index] != "help":
+            return True  # "helps", "helped", "helping": verb forms
+        before = self.lower[index - 1] if index > floor else ""
+        return before in self.words["bare_verb_governor"] or before in self.words["subject_pronoun"]
 
     def _in_idiom(self, index: int) -> bool:
         """True when token ``index`` lies inside one of the fixed phrases of ``data/idioms.tsv``."""
