@@ -53,6 +53,17 @@ SAID_THAT = [
         [("indirect", "the bridge would reopen in May", "The mayor", "said", None, None)],
     ),
     ("Maria Lopez said the vote was rigged.", [("indirect", "the vote was rigged", "Maria Lopez", "said", None, None)]),
+    # less common verbs of saying: complaint, guess, forecast, banter, exhortation (with its addressee)
+    ("Lee bemoaned that the season was over.", [("indirect", "the season was over", "Lee", "bemoaned", None, None)]),
+    (
+        "Analysts forecast that rates will rise next year.",
+        [("indirect", "rates will rise next year", "Analysts", "forecast", None, None)],
+    ),
+    ("He riffed that the menu was too long.", [("indirect", "the menu was too long", "He", "riffed", None, None)]),
+    (
+        "The pastor exhorted the crowd to stay calm.",
+        [("indirect", "to stay calm", "The pastor", "exhorted", "the crowd", None)],
+    ),
     (
         "Police Chief Dana Reyes says crime has fallen for three years.",
         [("indirect", "crime has fallen for three years", "Police Chief Dana Reyes", "says", None, None)],
@@ -1609,6 +1620,37 @@ OBJECT_REPORTS = [
     (
         "The team warned of long delays at the border on Monday.",
         [("indirect", "long delays at the border", "The team", "warned of", None, None)],
+    ),
+    # portrayals report the object and the frame they put it in; "cast" only in the frame "cast X as Y"
+    (
+        "The governor portrayed the strike as a betrayal.",
+        [("indirect", "the strike as a betrayal", "The governor", "portrayed", None, None)],
+    ),
+    (
+        "The senator likened the deal to a surrender.",
+        [("indirect", "the deal to a surrender", "The senator", "likened", None, None)],
+    ),
+    (
+        "Critics have cast the mayor as an outsider.",
+        [("indirect", "the mayor as an outsider", "Critics", "cast", None, None)],
+    ),
+    ("Most residents cast a ballot before noon.", []),
+    # evaluations, praise and rebukes report their object
+    (
+        "The mayor voiced support for the new park.",
+        [("indirect", "support for the new park", "The mayor", "voiced", None, None)],
+    ),
+    (
+        "Most members prefer a shorter session.",
+        [("indirect", "a shorter session", "Most members", "prefer", None, None)],
+    ),
+    (
+        "The union disavowed the remarks on Friday.",
+        [("indirect", "the remarks", "The union", "disavowed", None, None)],
+    ),
+    (
+        "The report lists three reasons for the delay.",
+        [("indirect", "three reasons for the delay", "The report", "lists", None, None)],
     ),
     # "would not say" is a refusal like "wouldn't say": it reports; "would not want" is still negated
     (
