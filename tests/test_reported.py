@@ -1635,6 +1635,29 @@ OBJECT_REPORTS = [
         [("indirect", "the mayor as an outsider", "Critics", "cast", None, None)],
     ),
     ("Most residents cast a ballot before noon.", []),
+    # phrasal stances: what is shrugged off, taken issue with or distanced from
+    (
+        "The senator shrugged off the criticism.",
+        [("indirect", "the criticism", "The senator", "shrugged off", None, None)],
+    ),
+    (
+        "The mayor took issue with the new audit.",
+        [("indirect", "the new audit", "The mayor", "took issue with", None, None)],
+    ),
+    (
+        "Two aides distanced themselves from the remarks.",
+        [("indirect", "the remarks", "Two aides", "distanced themselves from", None, None)],
+    ),
+    (
+        "The governor made the case that taxes must rise.",
+        [("indirect", "taxes must rise", "The governor", "made the case", None, None)],
+    ),
+    # the base form of "blame" is a verb after a subject, a noun after a determiner
+    (
+        "Many voters blame the mayor for the delays.",
+        [("indirect", "the mayor for the delays", "Many voters", "blame", None, None)],
+    ),
+    ("The blame fell on the mayor.", []),
     # evaluations, praise and rebukes report their object
     (
         "The mayor voiced support for the new park.",
@@ -1813,7 +1836,10 @@ SURVEY_AND_THOUGHT = [
     ),
     (
         "The mayor spoke of the floods, adding the city must be ready to act.",
-        [("indirect", "the city must be ready to act", "The mayor", "adding", None, None)],
+        [
+            ("indirect", "the floods", "The mayor", "spoke of", None, None),
+            ("indirect", "the city must be ready to act", "The mayor", "adding", None, None),
+        ],
     ),
     (
         "The senator continued that the plan would fail.",
