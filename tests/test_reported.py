@@ -1658,6 +1658,10 @@ OBJECT_REPORTS = [
         [("indirect", "the mayor for the delays", "Many voters", "blame", None, None)],
     ),
     ("The blame fell on the mayor.", []),
+    (
+        "The coach commended the players for their effort.",
+        [("indirect", "the players for their effort", "The coach", "commended", None, None)],
+    ),
     # evaluations, praise and rebukes report their object
     (
         "The mayor voiced support for the new park.",
