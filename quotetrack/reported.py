@@ -448,6 +448,8 @@ class SurfaceFinder:
             return False  # "will help determine who wins", "helps explain why": a bare infinitive, nothing said
         if self._in_idiom(index):
             return False  # "it goes without saying that ...", "all told, ...": a fixed phrase reports nothing
+        if self.lower[index] in self.words["modal_base"] and not self._after_modal(index, stretch.first):
+            return False  # "his support", "Do you support": a noun or a poll's question, unless "would support"
         if self.lower[index] in self.words["noun_form"] and not self._verb_of_noun_form(index, stretch):
             return False  # "his claims", "the only hope": a noun, unless a subject and a clause frame it
         if previous == "to" and not self._reporting_infinitive(index, entry):
@@ -558,6 +560,18 @@ class SurfaceFinder:
             return True
         owner = previous[:-2] if previous.endswith(("'s", "’s")) else ""
         return bool(owner) and owner not in self.words["subject_pronoun"] and owner not in self.words["expletive"]
+
+    def _after_modal(self, index: int, floor: int) -> bool:
+        """True when a modal or "do" governs the base form at ``index``, across a negation or adverbs ("would
+        support", "did not strongly support", "can't support"): only then is a base form that news mostly uses
+        as a noun ("support", "attack") a verb with a subject that takes a stance."""
+        k = index - 1
+        while k > floor and (
+            self.lower[k] in self.words["negation"] or self.lower[k] in self.words["degree"] or self._manner_adverb(k)
+        ):
+            k -= 1
+        word = self.lower[k] if k >= floor else ""
+        return word in self.words["modal"] or word in {"do", "does", "did"} or word.endswith(("n't", "n’t"))
 
     def _verb_of_noun_form(self, index: int, stretch: Stretch) -> bool:
         """True when a cue form that news uses as a noun as often as a verb ("claims", "hope", "fear") is a verb

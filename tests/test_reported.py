@@ -1658,6 +1658,13 @@ OBJECT_REPORTS = [
         [("indirect", "the mayor for the delays", "Many voters", "blame", None, None)],
     ),
     ("The blame fell on the mayor.", []),
+    # "support" in its base form is a verb only after a modal or "do"; otherwise a noun or a poll's question
+    (
+        "Most senators would support the bill.",
+        [("indirect", "the bill", "Most senators", "support", None, None)],
+    ),
+    ("His support among farmers fell.", []),
+    ("Do you support the new tax?", []),
     (
         "The coach commended the players for their effort.",
         [("indirect", "the players for their effort", "The coach", "commended", None, None)],
