@@ -2419,6 +2419,8 @@ NEGATIVE = [
     "The bridge was built by the army.",
     # evidence verbs with no finding: a copula, a reflexive
     "The primary proved the most damaging.",
+    "The mayor invited reporters to tour the new plant.",
+    "The firm established a fund for the victims.",
     "The bank found itself in a bind.",
     # cue words as nouns or adjectives
     "A radio talk show host from Ohio joined the panel.",
