@@ -22,7 +22,7 @@ from quotetrack.errors import LexiconError
 __all__ = ["CueEntry", "Lexicons", "default_lexicons", "load_lexicons"]
 
 CUE_CLASSES = frozenset({"speech", "writing", "thought", "evidence", "stance"})
-PHRASE_ROLES = frozenset({"object", "subject", "channel"})
+PHRASE_ROLES = frozenset({"object", "subject", "channel", "possessor"})
 TITLE_KINDS = frozenset({"person", "organization", "group"})
 TITLE_GENDERS = frozenset({"m", "f", "-"})
 NAME_GENDERS = frozenset({"m", "f", "u"})

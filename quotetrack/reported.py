@@ -97,6 +97,7 @@ SETTING_OPENERS = frozenset(
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 PREPOSITIONS = frozenset({"of", "for", "with", "from", "by", "into", "about", "between", "among", "than", "without"})
 WH_WORDS = frozenset({"how", "what", "why", "whether", "where", "when", "who", "if"})  # open a reported question
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our", "your"})  # own a noun of stance
 QUESTION_OPENERS = frozenset({"whether", "if", "why", "how", "what", "which", "when", "where"})  # not "who": a relative
 CONTRACTED_SUBJECTS = frozenset({"i", "you", "he", "she", "it", "we", "they", "there", "that", "who", "what"})
 NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half"})
@@ -323,7 +324,9 @@ class SurfaceFinder:
                 key = tuple(self.lower[opener : opener + length])
                 if len(key) == length and opener + length <= stretch.last and key in phrases:
                     entry = phrases[key]
-                    if entry.role in {"object", "subject"}:
+                    if entry.role in {"object", "subject"} or (
+                        entry.role == "possessor" and self._possessor(opener, stretch.first) is not None
+                    ):
                         matched = Cue(opener, opener + length, entry)
                         break
             if matched is None and self._attitude_frame(opener, stretch):
@@ -560,6 +563,26 @@ class SurfaceFinder:
             return True
         owner = previous[:-2] if previous.endswith(("'s", "’s")) else ""
         return bool(owner) and owner not in self.words["subject_pronoun"] and owner not in self.words["expletive"]
+
+    def _possessor(self, index: int, floor: int) -> tuple[int, int] | None:
+        """The owner of a noun of stance at ``index`` ("his attacks on", "Lee's support for", "her long support
+        for"): a possessive pronoun or a name's possessive, across at most two modifiers. The owner is the source;
+        with no owner ("drew criticism of", "rally support for") the noun reports nothing."""
+        k = index - 1
+        while k >= floor and index - k <= 2 and self.tokens[k].text.isalpha() and self.tokens[k].text.islower():
+            word = self.lower[k]
+            if word in POSSESSIVE_PRONOUNS:
+                return k, k + 1
+            if word in self.words["determiner"] or word in self.words["boundary"] or word in self.words["auxiliary"]:
+                return None
+            k -= 1
+        if k < floor:
+            return None
+        if self.lower[k] in POSSESSIVE_PRONOUNS:
+            return k, k + 1
+        if self.lower[k].endswith(("'s", "’s")) and self.is_name(k):
+            return self._phrase_ending_at(k, floor)
+        return None
 
     def _after_modal(self, index: int, floor: int) -> bool:
         """True when a modal or "do" governs the base form at ``index``, across a negation or adverbs ("would
@@ -1175,6 +1198,8 @@ class SurfaceFinder:
             return None  # "we will see", "saw a rise": seeing reports a view only as "see X as Y"
         if cue.entry.role == "object":
             return self.according_to(stretch, cue)
+        if cue.entry.role == "possessor":
+            return self._stance(stretch, cue, self._possessor(cue.first, stretch.first), cue.last)
         if cue.entry.role == "attitude":
             return self.attitude(stretch, cue, later)
         if (

@@ -1665,6 +1665,16 @@ OBJECT_REPORTS = [
     ),
     ("His support among farmers fell.", []),
     ("Do you support the new tax?", []),
+    # a noun of stance reports when a possessive names its owner, who is the source
+    (
+        "The senator toned down his harsh attacks on the deal.",
+        [("indirect", "the deal", "his", "attacks on", None, None)],
+    ),
+    (
+        "Farmers were vocal in their opposition to the dam.",
+        [("indirect", "the dam", "their", "opposition to", None, None)],
+    ),
+    ("The plan drew criticism of its cost.", []),
     (
         "The coach commended the players for their effort.",
         [("indirect", "the players for their effort", "The coach", "commended", None, None)],
