@@ -42,7 +42,8 @@ class CueEntry:
         cue_class: "speech", "writing", "thought", "evidence" or "stance" (a position taken towards its
             object: "endorsed Cruz", "criticized the plan").
         role: "verb" for single verbs; for phrases "object" (speaker follows), "subject" (speaker
-            precedes, as with a verb) or "channel" (the medium: "in a statement").
+            precedes, as with a verb), "channel" (the medium: "in a statement") or "possessor" (a noun of
+            stance whose owner is the speaker: "his attacks on").
     """
 
     lemma: str
