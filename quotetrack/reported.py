@@ -1199,7 +1199,13 @@ class SurfaceFinder:
         if cue.entry.role == "object":
             return self.according_to(stretch, cue)
         if cue.entry.role == "possessor":
-            return self._stance(stretch, cue, self._possessor(cue.first, stretch.first), cue.last)
+            # "His attacks on Wall Street have elevated ...": the owned noun is the sentence's subject, so its
+            # object ends where the main verb begins
+            verb = next(
+                (k for k in range(cue.last + 1, stretch.last) if self.lower[k] in self.words["finite"]), stretch.last
+            )
+            bounded = attrs.evolve(stretch, last=verb)
+            return self._stance(bounded, cue, self._possessor(cue.first, stretch.first), cue.last)
         if cue.entry.role == "attitude":
             return self.attitude(stretch, cue, later)
         if (

@@ -1674,6 +1674,11 @@ OBJECT_REPORTS = [
         "Farmers were vocal in their opposition to the dam.",
         [("indirect", "the dam", "their", "opposition to", None, None)],
     ),
+    # ... and when the owned noun is the sentence's subject, its object ends at the main verb
+    (
+        "His attacks on the banks have cost him votes.",
+        [("indirect", "the banks", "His", "attacks on", None, None)],
+    ),
     ("The plan drew criticism of its cost.", []),
     (
         "The coach commended the players for their effort.",
