@@ -107,6 +107,7 @@ SETTING_OPENERS = frozenset(
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 PREPOSITIONS = frozenset({"of", "for", "with", "from", "by", "into", "about", "between", "among", "than", "without"})
 WH_WORDS = frozenset({"how", "what", "why", "whether", "where", "when", "who", "if"})  # open a reported question
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our", "your"})  # own a noun of stance
 QUESTION_OPENERS = frozenset({"whether", "if", "why", "how", "what", "which", "when", "where"})  # not "who": a relative
 CONTRACTED_SUBJECTS = frozenset({"i", "you", "he", "she", "it", "we", "they", "there", "that", "who", "what"})
 BRACKET_ASIDE_TOKENS = 25  # longest aside in brackets after a speaker's name ("Sen. X (a Democrat who ...) said")
@@ -368,7 +369,9 @@ class SurfaceFinder:
                 key = tuple(self.lower[opener : opener + length])
                 if len(key) == length and opener + length <= stretch.last and key in phrases:
                     entry = phrases[key]
-                    if entry.role in {"object", "subject"}:
+                    if entry.role in {"object", "subject"} or (
+                        entry.role == "possessor" and self._possessor(opener, stretch.first) is not None
+                    ):
                         matched = Cue(opener, opener + length, entry)
                         break
             if matched is None and self._attitude_frame(opener, stretch):
@@ -510,6 +513,8 @@ class SurfaceFinder:
             return False  # "will help determine who wins", "helps explain why": a bare infinitive, nothing said
         if self._in_idiom(index):
             return False  # "it goes without saying that ...", "all told, ...": a fixed phrase reports nothing
+        if self.lower[index] in self.words["modal_base"] and not self._after_modal(index, stretch.first):
+            return False  # "his support", "Do you support": a noun or a poll's question, unless "would support"
         if self.lower[index] in self.words["noun_form"] and not self._verb_of_noun_form(index, stretch):
             return False  # "his claims", "the only hope": a noun, unless a subject and a clause frame it
         if previous == "to" and not self._reporting_infinitive(index, entry):
@@ -630,6 +635,38 @@ class SurfaceFinder:
             return True
         owner = previous[:-2] if previous.endswith(("'s", "’s")) else ""
         return bool(owner) and owner not in self.words["subject_pronoun"] and owner not in self.words["expletive"]
+
+    def _possessor(self, index: int, floor: int) -> tuple[int, int] | None:
+        """The owner of a noun of stance at ``index`` ("his attacks on", "Lee's support for", "her long support
+        for"): a possessive pronoun or a name's possessive, across at most two modifiers. The owner is the source;
+        with no owner ("drew criticism of", "rally support for") the noun reports nothing."""
+        k = index - 1
+        while k >= floor and index - k <= 2 and self.tokens[k].text.isalpha() and self.tokens[k].text.islower():
+            word = self.lower[k]
+            if word in POSSESSIVE_PRONOUNS:
+                return k, k + 1
+            if word in self.words["determiner"] or word in self.words["boundary"] or word in self.words["auxiliary"]:
+                return None
+            k -= 1
+        if k < floor:
+            return None
+        if self.lower[k] in POSSESSIVE_PRONOUNS:
+            return k, k + 1
+        if self.lower[k].endswith(("'s", "’s")) and self.is_name(k):
+            return self._phrase_ending_at(k, floor)
+        return None
+
+    def _after_modal(self, index: int, floor: int) -> bool:
+        """True when a modal or "do" governs the base form at ``index``, across a negation or adverbs ("would
+        support", "did not strongly support", "can't support"): only then is a base form that news mostly uses
+        as a noun ("support", "attack") a verb with a subject that takes a stance."""
+        k = index - 1
+        while k > floor and (
+            self.lower[k] in self.words["negation"] or self.lower[k] in self.words["degree"] or self._manner_adverb(k)
+        ):
+            k -= 1
+        word = self.lower[k] if k >= floor else ""
+        return word in self.words["modal"] or word in {"do", "does", "did"} or word.endswith(("n't", "n’t"))
 
     def _verb_of_noun_form(self, index: int, stretch: Stretch) -> bool:
         """True when a cue form that news uses as a noun as often as a verb ("claims", "hope", "fear") is a verb
@@ -1285,6 +1322,14 @@ class SurfaceFinder:
             return None  # "we will see", "saw a rise": seeing reports a view only as "see X as Y"
         if cue.entry.role == "object":
             return self.according_to(stretch, cue)
+        if cue.entry.role == "possessor":
+            # "His attacks on Wall Street have elevated ...": the owned noun is the sentence's subject, so its
+            # object ends where the main verb begins
+            verb = next(
+                (k for k in range(cue.last + 1, stretch.last) if self.lower[k] in self.words["finite"]), stretch.last
+            )
+            bounded = attrs.evolve(stretch, last=verb)
+            return self._stance(bounded, cue, self._possessor(cue.first, stretch.first), cue.last)
         if cue.entry.role == "attitude":
             return self.attitude(stretch, cue, later)
         if (

@@ -78,6 +78,7 @@ def test_every_verb_form_is_lowercase_and_single_token(lexicons: Lexicons) -> No
         ("was quoted as saying", "speech", "subject"),
         ("on x", "writing", "channel"),
         ("at a news conference", "speech", "channel"),
+        ("attacks on", "stance", "possessor"),
     ],
 )
 def test_phrases_load_as_token_tuples(lexicons: Lexicons, phrase: str, cue_class: str, role: str) -> None:

@@ -53,6 +53,17 @@ SAID_THAT = [
         [("indirect", "the bridge would reopen in May", "The mayor", "said", None, None)],
     ),
     ("Maria Lopez said the vote was rigged.", [("indirect", "the vote was rigged", "Maria Lopez", "said", None, None)]),
+    # less common verbs of saying: complaint, guess, forecast, banter, exhortation (with its addressee)
+    ("Lee bemoaned that the season was over.", [("indirect", "the season was over", "Lee", "bemoaned", None, None)]),
+    (
+        "Analysts forecast that rates will rise next year.",
+        [("indirect", "rates will rise next year", "Analysts", "forecast", None, None)],
+    ),
+    ("He riffed that the menu was too long.", [("indirect", "the menu was too long", "He", "riffed", None, None)]),
+    (
+        "The pastor exhorted the crowd to stay calm.",
+        [("indirect", "to stay calm", "The pastor", "exhorted", "the crowd", None)],
+    ),
     (
         "Police Chief Dana Reyes says crime has fallen for three years.",
         [("indirect", "crime has fallen for three years", "Police Chief Dana Reyes", "says", None, None)],
@@ -1650,6 +1661,86 @@ OBJECT_REPORTS = [
         "The team warned of long delays at the border on Monday.",
         [("indirect", "long delays at the border", "The team", "warned of", None, None)],
     ),
+    # portrayals report the object and the frame they put it in; "cast" only in the frame "cast X as Y"
+    (
+        "The governor portrayed the strike as a betrayal.",
+        [("indirect", "the strike as a betrayal", "The governor", "portrayed", None, None)],
+    ),
+    (
+        "The senator likened the deal to a surrender.",
+        [("indirect", "the deal to a surrender", "The senator", "likened", None, None)],
+    ),
+    (
+        "Critics have cast the mayor as an outsider.",
+        [("indirect", "the mayor as an outsider", "Critics", "cast", None, None)],
+    ),
+    ("Most residents cast a ballot before noon.", []),
+    # phrasal stances: what is shrugged off, taken issue with or distanced from
+    (
+        "The senator shrugged off the criticism.",
+        [("indirect", "the criticism", "The senator", "shrugged off", None, None)],
+    ),
+    (
+        "The mayor took issue with the new audit.",
+        [("indirect", "the new audit", "The mayor", "took issue with", None, None)],
+    ),
+    (
+        "Two aides distanced themselves from the remarks.",
+        [("indirect", "the remarks", "Two aides", "distanced themselves from", None, None)],
+    ),
+    (
+        "The governor made the case that taxes must rise.",
+        [("indirect", "taxes must rise", "The governor", "made the case", None, None)],
+    ),
+    # the base form of "blame" is a verb after a subject, a noun after a determiner
+    (
+        "Many voters blame the mayor for the delays.",
+        [("indirect", "the mayor for the delays", "Many voters", "blame", None, None)],
+    ),
+    ("The blame fell on the mayor.", []),
+    # "support" in its base form is a verb only after a modal or "do"; otherwise a noun or a poll's question
+    (
+        "Most senators would support the bill.",
+        [("indirect", "the bill", "Most senators", "support", None, None)],
+    ),
+    ("His support among farmers fell.", []),
+    ("Do you support the new tax?", []),
+    # a noun of stance reports when a possessive names its owner, who is the source
+    (
+        "The senator toned down his harsh attacks on the deal.",
+        [("indirect", "the deal", "his", "attacks on", None, None)],
+    ),
+    (
+        "Farmers were vocal in their opposition to the dam.",
+        [("indirect", "the dam", "their", "opposition to", None, None)],
+    ),
+    # ... and when the owned noun is the sentence's subject, its object ends at the main verb
+    (
+        "His attacks on the banks have cost him votes.",
+        [("indirect", "the banks", "His", "attacks on", None, None)],
+    ),
+    ("The plan drew criticism of its cost.", []),
+    (
+        "The coach commended the players for their effort.",
+        [("indirect", "the players for their effort", "The coach", "commended", None, None)],
+    ),
+    # evaluations, praise and rebukes report their object
+    (
+        "The mayor voiced support for the new park.",
+        [("indirect", "support for the new park", "The mayor", "voiced", None, None)],
+    ),
+    (
+        "Most members prefer a shorter session.",
+        [("indirect", "a shorter session", "Most members", "prefer", None, None)],
+    ),
+    (
+        "The union disavowed the remarks on Friday.",
+        [("indirect", "the remarks", "The union", "disavowed", None, None)],
+    ),
+    (
+        "The report lists three reasons for the delay.",
+        [("indirect", "three reasons for the delay", "The report", "lists", None, None)],
+    ),
     # "would not say" is a refusal like "wouldn't say": it reports; "would not want" is still negated
     (
         "The campaign would not say whether the senator had been interviewed.",
@@ -1836,7 +1927,10 @@ SURVEY_AND_THOUGHT = [
     ),
     (
         "The mayor spoke of the floods, adding the city must be ready to act.",
-        [("indirect", "the city must be ready to act", "The mayor", "adding", None, None)],
+        [
+            ("indirect", "the floods", "The mayor", "spoke of", None, None),
+            ("indirect", "the city must be ready to act", "The mayor", "adding", None, None),
+        ],
     ),
     (
         "The senator continued that the plan would fail.",
@@ -2453,6 +2547,8 @@ NEGATIVE = [
     "The bridge was built by the army.",
     # evidence verbs with no finding: a copula, a reflexive
     "The primary proved the most damaging.",
+    "The mayor invited reporters to tour the new plant.",
+    "The firm established a fund for the victims.",
     "The bank found itself in a bind.",
     # cue words as nouns or adjectives
     "A radio talk show host from Ohio joined the panel.",
