@@ -1032,6 +1032,8 @@ class SurfaceFinder:
         channel = None
         while index < limit:
             word = self.lower[index]
+            if word in {"this", "next"} and (index + 1 >= limit or self.lower[index + 1] not in words["time"]):
+                break  # "said this rule is unfair": a determiner opens the report; "said this week" is a time
             if word in words["time"] or (
                 word in {"on", "in", "at", "during", "earlier", "late", "last"}
                 and index + 1 < limit
@@ -2772,7 +2774,6 @@ class SurfaceFinder:
             "and",
             "then",
             "last",
-            "this",
             "earlier",
             "later",
             "today",
@@ -2782,6 +2783,8 @@ class SurfaceFinder:
             "afterwards",
         }:
             return True
+        if word == "this":
+            return index + 1 < limit and self.lower[index + 1] in self.words["time"]  # "this week", not "this rule"
         return word.endswith("ing") and self.lexicons.cue_verbs.get(word) is not None
 
     def trailing(

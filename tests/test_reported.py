@@ -1289,6 +1289,19 @@ CLAUSE_WITHOUT_THAT = [
         [("indirect", "both the mayor and the council are wrong about the park", "I", "think", None, None)],
     ),
     ("I think it's fine.", [("indirect", "it's fine", "I", "think", None, None)]),
+    # "this" opens the report unless a time noun follows it ("said this week")
+    (
+        "The coach said this rule was unfair to the younger players.",
+        [("indirect", "this rule was unfair to the younger players", "The coach", "said", None, None)],
+    ),
+    (
+        "The coach said this week the rule was unfair.",
+        [("indirect", "the rule was unfair", "The coach", "said", None, None)],
+    ),
+    (
+        "As a girl on the farm, I knew this quarrel was pointless.",
+        [("indirect", "this quarrel was pointless", "I", "knew", None, None)],
+    ),
 ]
 
 
