@@ -2245,6 +2245,13 @@ class SurfaceFinder:
             return None  # "spoke after the vote", "volunteered for the campaign": no words reported
         if cue.entry.cue_class == "stance":
             return self._stance(stretch, cue, subject, index)
+        topic = self._past_topic_noun(cue, index, stretch.last)
+        topic_end = self._content_end(stretch, topic, later) if topic > index else topic
+        if topic_end - topic >= 2:
+            # "showed no sign of backing down", "said little about the plan": the noun and its preposition belong
+            # to the cue, what they are about is the report; a lone word ("signs of irritation") stays whole
+            cue = Cue(cue.first, topic, cue.entry)
+            return self._candidate(stretch, self._extent(topic, topic_end), cue, subject, addressee, channel, 0.6)
         clause = self._clause_follows(index, stretch.last)
         if (
             cue.entry.cue_class == "evidence"
@@ -2531,13 +2538,25 @@ class SurfaceFinder:
             end += 1
         return self._candidate(stretch, self._extent(index, end), cue, subject, None, None, 0.5)
 
-    def _past_attitude(self, index: int, limit: int) -> int:
+    def _past_topic_noun(self, cue: Cue, index: int, limit: int) -> int:
+        """Where the report starts after a non-stance cue's attitude noun or amount and its preposition ("showed
+        no sign of X", "said almost nothing about X"), else ``index``: PolNeAR counts the noun into the cue."""
+        if cue.entry.lemma in self.words["display_verb"]:
+            return self._past_attitude(index, limit, nouns="display_noun")
+        if cue.entry.cue_class not in {"speech", "writing"}:
+            return index
+        probe = index + (self.lower[index] in {"almost", "very", "relatively", "precious"})
+        if probe + 2 < limit and self.lower[probe] in self.words["topic_amount"] and self.lower[probe + 1] == "about":
+            return probe + 2
+        return index
+
+    def _past_attitude(self, index: int, limit: int, nouns: str = "attitude_noun") -> int:
         """Where the report starts after a feeling and its preposition ("expressed [his deep] concern about X",
         "expressed condolences over X", "expressed concern that X"): the feeling belongs to the cue, what it is
         about is the content; ``index`` when no attitude noun opens the object."""
         for probe in range(index, min(limit - 2, index + 4)):
             word = self.lower[probe]
-            if word in self.words["attitude_noun"]:
+            if word in self.words[nouns]:
                 return probe + 2 if self.lower[probe + 1] in ATTITUDE_LINKS else index
             if not word.isalpha():
                 return index

@@ -1509,6 +1509,26 @@ OBJECT_REPORTS = [
         [("indirect", "the budget", "The senator", "expressed concern about", None, None)],
     ),
     (
+        "The coach offered some kind words about the referee.",
+        [("indirect", "the referee", "The coach", "offered some kind words about", None, None)],
+    ),
+    (
+        "The coach offered a new plan for the season.",  # a plan is no attitude: the object stays whole
+        [("indirect", "a new plan for the season", "The coach", "offered", None, None)],
+    ),
+    (
+        "The strikers showed no sign of returning to work.",
+        [("indirect", "returning to work", "The strikers", "showed no sign of", None, None)],
+    ),
+    (
+        "The mayor said little about the new stadium.",
+        [("indirect", "the new stadium", "The mayor", "said little about", None, None)],
+    ),
+    (
+        "The mayor said much of the city was flooded.",  # "much of": the amount opens the reported clause
+        [("indirect", "much of the city was flooded", "The mayor", "said", None, None)],
+    ),
+    (
         "The panel discussed the new rules on Monday.",
         [("indirect", "the new rules", "The panel", "discussed", None, None)],
     ),
