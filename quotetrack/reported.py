@@ -95,6 +95,7 @@ SETTING_OPENERS = frozenset(
     | {"unlike", "inside", "outside", "near", "over", "through", "toward", "towards", "upon", "against", "along"}
 )
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+GAP_CONJUNCTIONS = frozenset({"and", "but", "since", "though", "although", "when", "while", "because", "if", "until"})
 PREPOSITIONS = frozenset({"of", "for", "with", "from", "by", "into", "about", "between", "among", "than", "without"})
 WH_WORDS = frozenset({"how", "what", "why", "whether", "where", "when", "who", "if"})  # open a reported question
 QUESTION_OPENERS = frozenset({"whether", "if", "why", "how", "what", "which", "when", "where"})  # not "who": a relative
@@ -1288,7 +1289,48 @@ class SurfaceFinder:
         if candidate is not None:
             self._open_free_relative(candidate, subject, cue, stretch)
             self._open_gapped_relative(candidate, subject, cue, stretch)
+            self._open_gapped_object(candidate, subject, cue, stretch)
         return candidate
+
+    def _open_gapped_object(
+        self, candidate: QuoteCandidate, subject: tuple[int, int], cue: Cue, stretch: Stretch
+    ) -> None:
+        """Start the content at the noun a relative clause hangs on when the infinitive after the cue lacks its
+        object ("the office she hoped to win", "a deal which he agreed to sign"): the noun fills the gap, and
+        PolNeAR's content spans the noun and the whole clause."""
+        first = bisect.bisect_left(self.tokens, candidate.start, key=_TOKEN_START)
+        verb, after = first + 1, first + 2
+        if first != cue.last or self.lower[first] != "to" or after > stretch.last or subject[1] - subject[0] > 3:
+            return
+        if not self.tokens[verb].text.isalpha() or not self.tokens[verb].text.islower():
+            return
+        if not self._object_gap(after, stretch.last):
+            return  # "hoped to win the race", "agreed to take part in the debate": nothing is missing
+        head = subject[0] - 1
+        if head > stretch.first and self.lower[head] in {"which", "whom"}:
+            head -= 1  # "a deal which he agreed to sign"; "the fact that he declined to ..." is a noun's clause
+        if head <= stretch.first:
+            return
+        word = self.lower[head]
+        if (
+            not self.tokens[head].text.isalpha()
+            or not self.tokens[head].text.islower()  # "told Reuters they planned to ...": an addressee
+            or word in self.words["boundary"]
+            or word in self.words["time"]
+            or word in self.words["adverb"]
+            or word.endswith("ly")
+            or self._verb_form(head)
+        ):
+            return
+        start = head
+        for k in range(head - 1, max(stretch.first, head - 7) - 1, -1):
+            if self.lower[k] in self.words["determiner"]:
+                start = k  # "the emissions target it pledged to reach": the noun phrase opens at its determiner
+                break
+            word = self.lower[k]
+            if not self.tokens[k].text[:1].isalnum() or (word in self.words["boundary"] and word != "and"):
+                break
+        candidate.segments[0] = (self.tokens[start].start, candidate.segments[0][1])
 
     def _open_gapped_relative(
         self, candidate: QuoteCandidate, subject: tuple[int, int], cue: Cue, stretch: Stretch
@@ -1308,6 +1350,14 @@ class SurfaceFinder:
         if start - 1 >= stretch.first and self.lower[start - 1] in self.words["relative"]:
             start -= 1
         candidate.segments[0] = (self.tokens[start].start, candidate.segments[0][1])
+
+    def _object_gap(self, index: int, limit: int) -> bool:
+        """True when an infinitive's verb ending at ``index`` has no object: a break, a conjunction or a stranded
+        preposition follows it ("to sign, ...", "to win since ...", "to vote on next week" is not caught)."""
+        if index >= limit or not self.tokens[index].text[:1].isalnum():
+            return True
+        word = self.lower[index]
+        return word in GAP_CONJUNCTIONS or (word in self.words["boundary"] and word not in self.words["finite"])
 
     def _open_free_relative(
         self, candidate: QuoteCandidate, subject: tuple[int, int], cue: Cue, stretch: Stretch

@@ -1305,6 +1305,31 @@ CLAUSE_WITHOUT_THAT = [
 ]
 
 
+GAPPED_OBJECT = [
+    # an infinitive after the cue that lacks its object: the noun the relative clause hangs on fills the gap,
+    # and the content spans it with the whole clause
+    (
+        "The school finally opened the gym she had promised to build.",
+        [("indirect", "the gym she had promised to build", "she", "promised", None, None)],
+    ),
+    (
+        "The council approved the new budget it pledged to pass, after weeks of debate.",
+        [("indirect", "the new budget it pledged to pass, after weeks of debate", "it", "pledged", None, None)],
+    ),
+    ("She promised to build the gym.", [("indirect", "to build the gym", "She", "promised", None, None)]),
+    (
+        "Parents noted the fact that she promised to build a gym.",  # a noun's "that" clause, no gap
+        [("indirect", "the fact that she promised to build a gym", "Parents", "noted", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GAPPED_OBJECT)
+def test_gapped_object(text: str, expected: list[Row]) -> None:
+    """'the gym she promised to build': the report starts at the noun the infinitive's missing object is."""
+    check(text, expected)
+
+
 @pytest.mark.parametrize(("text", "expected"), CLAUSE_WITHOUT_THAT)
 def test_clause_without_that(text: str, expected: list[Row]) -> None:
     """A belief or announcement reports a clause with no "that" when a finite verb follows a short subject;
