@@ -2878,8 +2878,16 @@ class SurfaceFinder:
             left_end -= 1
         if left_end <= stretch.first or self._opens_with_question(stretch):
             return None
-        content = self._extent(self._after_colon_before_quote(stretch.first, left_end), left_end)
+        opening = self._after_colon_before_quote(stretch.first, left_end)
         resume = after + 1 if after < stretch.last and self.lower[after] == "," else None
+        if (
+            resume is not None
+            and left_end - 2 > opening
+            and self.lower[left_end - 1] in {"which", "who"}
+            and self.lower[left_end - 2] in {",", "—", "–", "-"}
+        ):
+            opening = left_end - 1  # "the park, which, Doe said, is often full": the relative clause is the report
+        content = self._extent(opening, left_end)
         if (
             resume is not None
             and resume < stretch.last

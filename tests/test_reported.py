@@ -141,6 +141,11 @@ CLAUSE_THEN_ATTRIBUTION = [
     ),
     # unless the clause goes on about the speaker: what the speaker did, not what was said
     ("The plan is dead, he said, and he walked out.", [("indirect", "The plan is dead", "he", "said", None, None)]),
+    # an attribution inside a relative clause reports the clause, from its relative word on
+    (
+        "The family walked to the old mill, which, the guide said, is now a small museum.",
+        [("indirect", "which, the guide said, is now a small museum", "the guide", "said", None, None)],
+    ),
     # or a new attribution follows the "and"
     (
         "The plane was insured for five million dollars, records show, and experts say it is worth less.",
