@@ -67,7 +67,7 @@ DATELINE = regex.compile(
     r"""[A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Za-z.]*)*   # the place in capitals, perhaps with a state ("PORTLAND, Maine")
         (?:,?\ [A-Z][a-z]{2}\.?\ \d{1,2})?     # a date ("Dec. 11")
         \s*(?:\([A-Za-z ]+\))?                  # a wire credit ("(AP)")
-        \s*[—–-]{1,2}\s+""",
+        \s*[—―–-]{1,2}\s+""",
     regex.VERBOSE,
 )
 # A byline right after a quoted headline ('"Mayor to run again," by the Post's Ann Lee'): the title of a story
@@ -2906,7 +2906,8 @@ class SurfaceFinder:
                 stretch, (content[0], self.tokens[end - 1].end), cue, subject, addressee, channel, 0.8
             )
             if candidate is not None and candidate.kind == QuoteKind.INDIRECT:
-                candidate.segments = [content, self._extent(resume, end)]
+                # from where the candidate starts: past a dateline ("WASHINGTON ― ") it dropped
+                candidate.segments = [(max(content[0], candidate.start), content[1]), self._extent(resume, end)]
             return candidate
         candidate = self._candidate(stretch, content, cue, subject, addressee, channel, 0.85)
         if candidate is not None:

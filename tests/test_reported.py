@@ -2038,6 +2038,10 @@ CONTENT_BOUNDARIES = [
         "BOSTON — The plant will close in May, the company said.",
         [("indirect", "The plant will close in May", "the company", "said", None, None)],
     ),
+    (
+        "BOSTON ― The new bridge, the mayor said, would open in May.",  # a horizontal bar, and a resumed clause
+        [("indirect", "The new bridge, the mayor said, would open in May", "the mayor", "said", None, None)],
+    ),
     # ... capitals with no dash after them are the content's own words
     (
         "NATO troops will stay until spring, the minister said.",
