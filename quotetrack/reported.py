@@ -2435,8 +2435,15 @@ class SurfaceFinder:
         commas of an appositive ("Sen. Ann Cole, chairman of the panel, that") but stops at an infinitive."""
         for probe in range(index + 1, min(limit, index + (16 if through_commas else 12))):
             word = self.lower[probe]
-            if through_commas and word == "to":
-                break  # "urged voters to ...": the infinitive is the report
+            if word == "to" and (
+                through_commas
+                or (
+                    probe + 1 < limit
+                    and self.tokens[probe + 1].text.islower()
+                    and self.lower[probe + 1] not in self.words["determiner"]
+                )
+            ):
+                break  # "urged voters to seek shelter that way": the infinitive is the report, not "to the board"
             if through_commas and word in QUESTION_OPENERS and self.lower[probe - 1] == ",":
                 break  # "asked X, which ...": a relative clause, not the question
             if word == "that" or word in QUESTION_OPENERS:

@@ -308,6 +308,14 @@ TOLD_ADDRESSEE = [
     ),
     # ... but an infinitive after the addressee is the report, whatever follows it
     (
+        "The club urged fans to stay home that weekend.",  # "that" in the infinitive's words is no complementiser
+        [("indirect", "fans to stay home that weekend", "The club", "urged", None, None)],
+    ),
+    (
+        "The mayor told delegates to the convention that taxes would fall.",  # "to" before a noun phrase
+        [("indirect", "taxes would fall", "The mayor", "told", "delegates", None)],
+    ),
+    (
         "The coach told the players to run until they knew that the drill was over.",
         [("indirect", "to run until they knew that the drill was over", "The coach", "told", "the players", None)],
     ),
