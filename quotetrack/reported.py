@@ -1290,7 +1290,40 @@ class SurfaceFinder:
             self._open_free_relative(candidate, subject, cue, stretch)
             self._open_gapped_relative(candidate, subject, cue, stretch)
             self._open_gapped_object(candidate, subject, cue, stretch)
+            self._open_named_relative(candidate, subject, cue, stretch)
         return candidate
+
+    def _open_named_relative(
+        self, candidate: QuoteCandidate, subject: tuple[int, int], cue: Cue, stretch: Stretch
+    ) -> None:
+        """Start the content at the relative word that a verb of naming takes as its object ("the deal, which he
+        called a disaster", "a rival whom she described as reckless"): the words after the cue are only the
+        name given, and PolNeAR's content spans the relative clause."""
+        relative = subject[0] - 1
+        if (
+            cue.entry.lemma not in self.words["naming_verb"]
+            or relative <= stretch.first
+            or self.lower[relative] not in {"which", "whom", "that"}
+        ):
+            return
+        first = bisect.bisect_left(self.tokens, candidate.start, key=_TOKEN_START)
+        if first < cue.last or first >= stretch.last or self.lower[first] in self.words["object_pronoun"]:
+            return  # "which he called it": the object is there
+        before = self.lower[relative - 1]
+        if before in self.words["boundary"]:
+            return  # "tweets in which he called X 'disgusting'": the relative word is no object of the cue
+        opener = self.lower[subject[0]]
+        if self.lower[relative] == "that" and (
+            not self.tokens[relative - 1].text.isalpha()
+            or self._verb_form(relative - 1)
+            or not (
+                opener in self.words["determiner"]
+                or opener in self.words["subject_pronoun"]
+                or self.is_name(subject[0])
+            )
+        ):
+            return  # "said that Doe called ...", "harness that power": no relative "that" on a noun
+        candidate.segments[0] = (self.tokens[relative].start, candidate.segments[0][1])
 
     def _open_gapped_object(
         self, candidate: QuoteCandidate, subject: tuple[int, int], cue: Cue, stretch: Stretch

@@ -1334,12 +1334,26 @@ GAPPED_OBJECT = [
         "Parents noted the fact that she promised to build a gym.",  # a noun's "that" clause, no gap
         [("indirect", "the fact that she promised to build a gym", "Parents", "noted", None, None)],
     ),
+    # a verb of naming whose object is the relative word: the content starts at it
+    (
+        "Voters rejected the levy, which the mayor had called a lifeline.",
+        [
+            ("indirect", "the levy", "Voters", "rejected", None, None),
+            ("indirect", "which the mayor had called a lifeline", "the mayor", "called", None, None),
+        ],
+    ),
+    ("The mayor called the plan a disgrace.", [("indirect", "the plan a disgrace", "The mayor", "called", None, None)]),
+    (
+        "Critics noted that the mayor called the plan a disgrace.",  # "that" opens the report, no relative
+        [("indirect", "the mayor called the plan a disgrace", "Critics", "noted", None, None)],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), GAPPED_OBJECT)
 def test_gapped_object(text: str, expected: list[Row]) -> None:
-    """'the gym she promised to build': the report starts at the noun the infinitive's missing object is."""
+    """'the gym she promised to build', 'the levy, which she called a lifeline': the report starts at the noun or
+    relative word that stands for the cue's missing object."""
     check(text, expected)
 
 
