@@ -1372,12 +1372,9 @@ class SurfaceFinder:
         their subject ("a probe that the agency said was ongoing", "the ones State says are secret"): the cue
         stands in a relative clause whose gap is that subject, and PolNeAR's content spans the whole clause."""
         first = bisect.bisect_left(self.tokens, candidate.start, key=_TOKEN_START)
-        if (
-            first != cue.last
-            or first >= stretch.last
-            or self.lower[first] not in self.words["finite"]
-            or self.lower[first] in {"'s", "’s"}
-        ):
+        if first != cue.last or first >= stretch.last or self.lower[first] in {"'s", "’s"}:
+            return
+        if self.lower[first] not in self.words["finite"] and not self._lexical_verb_after_relative(first, cue, subject):
             return
         start = subject[0]
         if start - 1 >= stretch.first and self.lower[start - 1] in self.words["relative"]:
@@ -1391,6 +1388,30 @@ class SurfaceFinder:
             return True
         word = self.lower[index]
         return word in GAP_CONJUNCTIONS or (word in self.words["boundary"] and word not in self.words["finite"])
+
+    def _lexical_verb_after_relative(self, first: int, cue: Cue, subject: tuple[int, int]) -> bool:
+        """True when a "which" or "who" clause's verb of saying or thinking is followed by a word in a verb's
+        form ("which the campaign says includes ...", "who officials say works ..."): the relative word is that
+        verb's subject; "in which the judge cited ..." and "which both oppose ..." have no such gap."""
+        relative = subject[0] - 1
+        if (
+            relative < 1
+            or self.lower[relative] not in {"which", "who"}
+            or self.lower[relative - 1] in self.words["boundary"]
+            or cue.entry.cue_class not in {"speech", "writing", "thought"}
+            or self.lower[cue.first].endswith("ing")
+        ):
+            return False
+        text = self.tokens[first].text
+        word = self.lower[first]
+        return (
+            text.isalpha()
+            and text.islower()
+            and word not in self.words["determiner"]
+            and word not in self.words["subject_pronoun"]
+            and word not in self.words["object_pronoun"]
+            and (self._verb_form(first) or (len(word) > 3 and word.endswith("s") and not word.endswith("ss")))
+        )
 
     def _open_free_relative(
         self, candidate: QuoteCandidate, subject: tuple[int, int], cue: Cue, stretch: Stretch

@@ -1334,6 +1334,14 @@ GAPPED_OBJECT = [
         "Parents noted the fact that she promised to build a gym.",  # a noun's "that" clause, no gap
         [("indirect", "the fact that she promised to build a gym", "Parents", "noted", None, None)],
     ),
+    # a "which" clause whose cue is followed by a verb: "which" is that verb's subject, and opens the content
+    (
+        "Fans criticized the new ticket policy, which the club says protects season holders.",
+        [
+            ("indirect", "the new ticket policy", "Fans", "criticized", None, None),
+            ("indirect", "which the club says protects season holders", "the club", "says", None, None),
+        ],
+    ),
     # a verb of naming whose object is the relative word: the content starts at it
     (
         "Voters rejected the levy, which the mayor had called a lifeline.",
