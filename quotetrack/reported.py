@@ -3189,6 +3189,8 @@ class SurfaceFinder:
                 or self.lower[subject[0] - 1] in {"and", "but", "while", "whereas", "yet"}
             )
         ):
+            if self._fronted_adverbial(index, subject[0] - 1):
+                return None  # "said that if Iran were a stock, he would advise buying it": the main clause goes on
             return subject[0]  # "..., and Smith said ...": a new attribution; "said it would urge ...": nested
         if subject is not None and self._joined_clause(subject[0], index):
             return subject[0] - 1  # "..., and three-quarters said ...": any subject after ", and" starts anew
@@ -3198,6 +3200,16 @@ class SurfaceFinder:
             if comma is not None and comma > index and self.subject_before(later.first, 0) is not None:
                 return comma
         return None
+
+    def _fronted_adverbial(self, index: int, comma: int) -> bool:
+        """True when the content opens with an adverbial clause or phrase ("if Iran were a stock", "during the
+        visit") that the comma at ``comma`` ends: the clause after it is the report's main clause."""
+        return (
+            comma > index
+            and self.lower[comma] == ","
+            and (self.lower[index] in self.words["intro_subordinator"] or self.lower[index] == "during")
+            and "," not in self.lower[index:comma]
+        )
 
     def _perfect_conjunction(self, later: Cue, index: int) -> int | None:
         """Where "and" or "but" stands before a perfect cue ("... and has said", "but had since argued"): the

@@ -2077,6 +2077,20 @@ CONTENT_BOUNDARIES = [
         "NATO troops will stay until spring, the minister said.",
         [("indirect", "NATO troops will stay until spring", "the minister", "said", None, None)],
     ),
+    # an adverbial clause opening the content does not end it at its comma, though a cue follows
+    (
+        "The coach told reporters that if the rain stopped, she would ask the players to train outside.",
+        [
+            (
+                "indirect",
+                "if the rain stopped, she would ask the players to train outside",
+                "The coach",
+                "told reporters",
+                "reporters",
+                None,
+            )
+        ],
+    ),
     # ", and" before any subject and cue starts a second report ("three-quarters said")
     (
         "Six in 10 residents said the mayor is honest, and three-quarters said the same of the council.",
