@@ -3207,7 +3207,11 @@ class SurfaceFinder:
         return (
             comma > index
             and self.lower[comma] == ","
-            and (self.lower[index] in self.words["intro_subordinator"] or self.lower[index] == "during")
+            and (
+                self.lower[index] in self.words["intro_subordinator"]
+                or self.lower[index] in {"during", "in", "sometime", "later", "earlier"}
+                or self.lower[index] in self.words["time_noun"]
+            )
             and "," not in self.lower[index:comma]
         )
 

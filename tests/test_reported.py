@@ -2091,6 +2091,19 @@ CONTENT_BOUNDARIES = [
             )
         ],
     ),
+    (
+        "The clerk told the court that in 2019, she had asked her manager to delete the files.",
+        [
+            (
+                "indirect",
+                "in 2019, she had asked her manager to delete the files",
+                "The clerk",
+                "told the court",
+                "the court",
+                None,
+            )
+        ],
+    ),
     # ", and" before any subject and cue starts a second report ("three-quarters said")
     (
         "Six in 10 residents said the mayor is honest, and three-quarters said the same of the council.",
