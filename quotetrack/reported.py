@@ -105,6 +105,7 @@ SETTING_OPENERS = frozenset(
     | {"unlike", "inside", "outside", "near", "over", "through", "toward", "towards", "upon", "against", "along"}
 )
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+GAP_CONJUNCTIONS = frozenset({"and", "but", "since", "though", "although", "when", "while", "because", "if", "until"})
 PREPOSITIONS = frozenset({"of", "for", "with", "from", "by", "into", "about", "between", "among", "than", "without"})
 WH_WORDS = frozenset({"how", "what", "why", "whether", "where", "when", "who", "if"})  # open a reported question
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our", "your"})  # own a noun of stance
@@ -1193,6 +1194,8 @@ class SurfaceFinder:
         channel = None
         while index < limit:
             word = self.lower[index]
+            if word in {"this", "next"} and (index + 1 >= limit or self.lower[index + 1] not in words["time"]):
+                break  # "said this rule is unfair": a determiner opens the report; "said this week" is a time
             if word in words["time"] or (
                 word in {"on", "in", "at", "during", "for", "earlier", "late", "last"}
                 and index + 1 < limit
@@ -1455,7 +1458,81 @@ class SurfaceFinder:
         if candidate is not None:
             self._open_free_relative(candidate, subject, cue, stretch)
             self._open_gapped_relative(candidate, subject, cue, stretch)
+            self._open_gapped_object(candidate, subject, cue, stretch)
+            self._open_named_relative(candidate, subject, cue, stretch)
         return candidate
+
+    def _open_named_relative(
+        self, candidate: QuoteCandidate, subject: tuple[int, int], cue: Cue, stretch: Stretch
+    ) -> None:
+        """Start the content at the relative word that a verb of naming takes as its object ("the deal, which he
+        called a disaster", "a rival whom she described as reckless"): the words after the cue are only the
+        name given, and PolNeAR's content spans the relative clause."""
+        relative = subject[0] - 1
+        if (
+            cue.entry.lemma not in self.words["naming_verb"]
+            or relative <= stretch.first
+            or self.lower[relative] not in {"which", "whom", "that"}
+        ):
+            return
+        first = bisect.bisect_left(self.tokens, candidate.start, key=_TOKEN_START)
+        if first < cue.last or first >= stretch.last or self.lower[first] in self.words["object_pronoun"]:
+            return  # "which he called it": the object is there
+        before = self.lower[relative - 1]
+        if before in self.words["boundary"]:
+            return  # "tweets in which he called X 'disgusting'": the relative word is no object of the cue
+        opener = self.lower[subject[0]]
+        if self.lower[relative] == "that" and (
+            not self.tokens[relative - 1].text.isalpha()
+            or self._verb_form(relative - 1)
+            or not (
+                opener in self.words["determiner"]
+                or opener in self.words["subject_pronoun"]
+                or self.is_name(subject[0])
+            )
+        ):
+            return  # "said that Doe called ...", "harness that power": no relative "that" on a noun
+        candidate.segments[0] = (self.tokens[relative].start, candidate.segments[0][1])
+
+    def _open_gapped_object(
+        self, candidate: QuoteCandidate, subject: tuple[int, int], cue: Cue, stretch: Stretch
+    ) -> None:
+        """Start the content at the noun a relative clause hangs on when the infinitive after the cue lacks its
+        object ("the office she hoped to win", "a deal which he agreed to sign"): the noun fills the gap, and
+        PolNeAR's content spans the noun and the whole clause."""
+        first = bisect.bisect_left(self.tokens, candidate.start, key=_TOKEN_START)
+        verb, after = first + 1, first + 2
+        if first != cue.last or self.lower[first] != "to" or after > stretch.last or subject[1] - subject[0] > 3:
+            return
+        if not self.tokens[verb].text.isalpha() or not self.tokens[verb].text.islower():
+            return
+        if not self._object_gap(after, stretch.last):
+            return  # "hoped to win the race", "agreed to take part in the debate": nothing is missing
+        head = subject[0] - 1
+        if head > stretch.first and self.lower[head] in {"which", "whom"}:
+            head -= 1  # "a deal which he agreed to sign"; "the fact that he declined to ..." is a noun's clause
+        if head <= stretch.first:
+            return
+        word = self.lower[head]
+        if (
+            not self.tokens[head].text.isalpha()
+            or not self.tokens[head].text.islower()  # "told Reuters they planned to ...": an addressee
+            or word in self.words["boundary"]
+            or word in self.words["time"]
+            or word in self.words["adverb"]
+            or word.endswith("ly")
+            or self._verb_form(head)
+        ):
+            return
+        start = head
+        for k in range(head - 1, max(stretch.first, head - 7) - 1, -1):
+            if self.lower[k] in self.words["determiner"]:
+                start = k  # "the emissions target it pledged to reach": the noun phrase opens at its determiner
+                break
+            word = self.lower[k]
+            if not self.tokens[k].text[:1].isalnum() or (word in self.words["boundary"] and word != "and"):
+                break
+        candidate.segments[0] = (self.tokens[start].start, candidate.segments[0][1])
 
     def _open_gapped_relative(
         self, candidate: QuoteCandidate, subject: tuple[int, int], cue: Cue, stretch: Stretch
@@ -1464,12 +1541,9 @@ class SurfaceFinder:
         their subject ("a probe that the agency said was ongoing", "the ones State says are secret"): the cue
         stands in a relative clause whose gap is that subject, and PolNeAR's content spans the whole clause."""
         first = bisect.bisect_left(self.tokens, candidate.start, key=_TOKEN_START)
-        if (
-            first != cue.last
-            or first >= stretch.last
-            or self.lower[first] not in self.words["finite"]
-            or self.lower[first] in {"'s", "’s"}
-        ):
+        if first != cue.last or first >= stretch.last or self.lower[first] in {"'s", "’s"}:
+            return
+        if self.lower[first] not in self.words["finite"] and not self._lexical_verb_after_relative(first, cue, subject):
             return
         start = subject[0]
         if start - 1 >= stretch.first and self.lower[start - 1] in self.words["relative"]:
@@ -1477,6 +1551,38 @@ class SurfaceFinder:
         candidate.segments[0] = (self.tokens[start].start, candidate.segments[0][1])
         if start - 1 > stretch.first and self.lower[start - 1] == "," and self.lower[start] in {"which", "who"}:
             self._end_at_comma(candidate, cue.last, stretch)  # "The plan, which X said would fail, passed"
+
+    def _object_gap(self, index: int, limit: int) -> bool:
+        """True when an infinitive's verb ending at ``index`` has no object: a break, a conjunction or a stranded
+        preposition follows it ("to sign, ...", "to win since ...", "to vote on next week" is not caught)."""
+        if index >= limit or not self.tokens[index].text[:1].isalnum():
+            return True
+        word = self.lower[index]
+        return word in GAP_CONJUNCTIONS or (word in self.words["boundary"] and word not in self.words["finite"])
+
+    def _lexical_verb_after_relative(self, first: int, cue: Cue, subject: tuple[int, int]) -> bool:
+        """True when a "which" or "who" clause's verb of saying or thinking is followed by a word in a verb's
+        form ("which the campaign says includes ...", "who officials say works ..."): the relative word is that
+        verb's subject; "in which the judge cited ..." and "which both oppose ..." have no such gap."""
+        relative = subject[0] - 1
+        if (
+            relative < 1
+            or self.lower[relative] not in {"which", "who"}
+            or self.lower[relative - 1] in self.words["boundary"]
+            or cue.entry.cue_class not in {"speech", "writing", "thought"}
+            or self.lower[cue.first].endswith("ing")
+        ):
+            return False
+        text = self.tokens[first].text
+        word = self.lower[first]
+        return (
+            text.isalpha()
+            and text.islower()
+            and word not in self.words["determiner"]
+            and word not in self.words["subject_pronoun"]
+            and word not in self.words["object_pronoun"]
+            and (self._verb_form(first) or (len(word) > 3 and word.endswith("s") and not word.endswith("ss")))
+        )
 
     def _open_free_relative(
         self, candidate: QuoteCandidate, subject: tuple[int, int], cue: Cue, stretch: Stretch
@@ -2477,6 +2583,13 @@ class SurfaceFinder:
             return None  # "spoke after the vote", "volunteered for the campaign": no words reported
         if cue.entry.cue_class == "stance":
             return self._stance(stretch, cue, subject, index)
+        topic = self._past_topic_noun(cue, index, stretch.last)
+        topic_end = self._content_end(stretch, topic, later) if topic > index else topic
+        if topic_end - topic >= 2:
+            # "showed no sign of backing down", "said little about the plan": the noun and its preposition belong
+            # to the cue, what they are about is the report; a lone word ("signs of irritation") stays whole
+            cue = Cue(cue.first, topic, cue.entry)
+            return self._candidate(stretch, self._extent(topic, topic_end), cue, subject, addressee, channel, 0.6)
         clause = self._clause_follows(index, stretch.last)
         if (
             cue.entry.cue_class == "evidence"
@@ -2636,8 +2749,15 @@ class SurfaceFinder:
         commas of an appositive ("Sen. Ann Cole, chairman of the panel, that") but stops at an infinitive."""
         for probe in range(index + 1, min(limit, index + (16 if through_commas else 12))):
             word = self.lower[probe]
-            if through_commas and word == "to":
-                break  # "urged voters to ...": the infinitive is the report
+            if word == "to" and (
+                through_commas
+                or (
+                    probe + 1 < limit
+                    and self.tokens[probe + 1].text.islower()
+                    and self.lower[probe + 1] not in self.words["determiner"]
+                )
+            ):
+                break  # "urged voters to seek shelter that way": the infinitive is the report, not "to the board"
             if through_commas and word in QUESTION_OPENERS and self.lower[probe - 1] == ",":
                 break  # "asked X, which ...": a relative clause, not the question
             if word == "that" or word in QUESTION_OPENERS:
@@ -2795,13 +2915,25 @@ class SurfaceFinder:
             end += 1
         return self._candidate(stretch, self._extent(index, end), cue, subject, None, None, 0.5)
 
-    def _past_attitude(self, index: int, limit: int) -> int:
+    def _past_topic_noun(self, cue: Cue, index: int, limit: int) -> int:
+        """Where the report starts after a non-stance cue's attitude noun or amount and its preposition ("showed
+        no sign of X", "said almost nothing about X"), else ``index``: PolNeAR counts the noun into the cue."""
+        if cue.entry.lemma in self.words["display_verb"]:
+            return self._past_attitude(index, limit, nouns="display_noun")
+        if cue.entry.cue_class not in {"speech", "writing"}:
+            return index
+        probe = index + (self.lower[index] in {"almost", "very", "relatively", "precious"})
+        if probe + 2 < limit and self.lower[probe] in self.words["topic_amount"] and self.lower[probe + 1] == "about":
+            return probe + 2
+        return index
+
+    def _past_attitude(self, index: int, limit: int, nouns: str = "attitude_noun") -> int:
         """Where the report starts after a feeling and its preposition ("expressed [his deep] concern about X",
         "expressed condolences over X", "expressed concern that X"): the feeling belongs to the cue, what it is
         about is the content; ``index`` when no attitude noun opens the object."""
         for probe in range(index, min(limit - 2, index + 4)):
             word = self.lower[probe]
-            if word in self.words["attitude_noun"]:
+            if word in self.words[nouns]:
                 return probe + 2 if self.lower[probe + 1] in ATTITUDE_LINKS else index
             if not word.isalpha():
                 return index
@@ -3035,7 +3167,6 @@ class SurfaceFinder:
             "and",
             "then",
             "last",
-            "this",
             "earlier",
             "later",
             "today",
@@ -3045,6 +3176,8 @@ class SurfaceFinder:
             "afterwards",
         }:
             return True
+        if word == "this":
+            return index + 1 < limit and self.lower[index + 1] in self.words["time"]  # "this week", not "this rule"
         return word.endswith("ing") and self.lexicons.cue_verbs.get(word) is not None
 
     def trailing(
@@ -3070,8 +3203,15 @@ class SurfaceFinder:
         if left_end <= stretch.first or self._opens_with_question(stretch):
             return None
         front = self._after_colon_before_quote(stretch.first, left_end)
-        content = self._extent(front, left_end)
         resume = after + 1 if after < stretch.last and self.lower[after] == "," else None
+        if (
+            resume is not None
+            and left_end - 2 > front
+            and self.lower[left_end - 1] in {"which", "who"}
+            and self.lower[left_end - 2] in {",", "—", "–", "-"}
+        ):
+            front = left_end - 1  # "the park, which, Doe said, is often full": the relative clause is the report
+        content = self._extent(front, left_end)
         if (
             resume is not None
             and resume < stretch.last
@@ -3097,7 +3237,8 @@ class SurfaceFinder:
                 stretch, (content[0], self.tokens[end - 1].end), cue, subject, addressee, channel, 0.8
             )
             if candidate is not None and candidate.kind == QuoteKind.INDIRECT:
-                candidate.segments = [content, self._extent(resume, end)]
+                # from where the candidate starts: past a dateline ("WASHINGTON ― ") it dropped
+                candidate.segments = [(max(content[0], candidate.start), content[1]), self._extent(resume, end)]
             return candidate
         candidate = self._candidate(stretch, content, cue, subject, addressee, channel, 0.85)
         if candidate is not None:
@@ -3348,6 +3489,8 @@ class SurfaceFinder:
                 or self.lower[subject[0] - 1] in {"and", "but", "while", "whereas", "yet"}
             )
         ):
+            if self._fronted_adverbial(index, subject[0] - 1):
+                return None  # "said that if Iran were a stock, he would advise buying it": the main clause goes on
             return subject[0]  # "..., and Smith said ...": a new attribution; "said it would urge ...": nested
         if subject is not None and self._joined_clause(subject[0], index):
             return subject[0] - 1  # "..., and three-quarters said ...": any subject after ", and" starts anew
@@ -3357,6 +3500,20 @@ class SurfaceFinder:
             if comma is not None and comma > index and self.subject_before(later.first, 0) is not None:
                 return comma
         return None
+
+    def _fronted_adverbial(self, index: int, comma: int) -> bool:
+        """True when the content opens with an adverbial clause or phrase ("if Iran were a stock", "during the
+        visit") that the comma at ``comma`` ends: the clause after it is the report's main clause."""
+        return (
+            comma > index
+            and self.lower[comma] == ","
+            and (
+                self.lower[index] in self.words["intro_subordinator"]
+                or self.lower[index] in {"during", "in", "sometime", "later", "earlier"}
+                or self.lower[index] in self.words["time_noun"]
+            )
+            and "," not in self.lower[index:comma]
+        )
 
     def _perfect_conjunction(self, later: Cue, index: int) -> int | None:
         """Where "and" or "but" stands before a perfect cue ("... and has said", "but had since argued"): the

@@ -165,6 +165,11 @@ CLAUSE_THEN_ATTRIBUTION = [
     ),
     # unless the clause goes on about the speaker: what the speaker did, not what was said
     ("The plan is dead, he said, and he walked out.", [("indirect", "The plan is dead", "he", "said", None, None)]),
+    # an attribution inside a relative clause reports the clause, from its relative word on
+    (
+        "The family walked to the old mill, which, the guide said, is now a small museum.",
+        [("indirect", "which, the guide said, is now a small museum", "the guide", "said", None, None)],
+    ),
     # or a new attribution follows the "and"
     (
         "The plane was insured for five million dollars, records show, and experts say it is worth less.",
@@ -353,6 +358,14 @@ TOLD_ADDRESSEE = [
         ],
     ),
     # ... but an infinitive after the addressee is the report, whatever follows it
+    (
+        "The club urged fans to stay home that weekend.",  # "that" in the infinitive's words is no complementiser
+        [("indirect", "fans to stay home that weekend", "The club", "urged", None, None)],
+    ),
+    (
+        "The mayor told delegates to the convention that taxes would fall.",  # "to" before a noun phrase
+        [("indirect", "taxes would fall", "The mayor", "told", "delegates", None)],
+    ),
     (
         "The coach told the players to run until they knew that the drill was over.",
         [("indirect", "to run until they knew that the drill was over", "The coach", "told", "the players", None)],
@@ -1340,7 +1353,67 @@ CLAUSE_WITHOUT_THAT = [
         [("indirect", "both the mayor and the council are wrong about the park", "I", "think", None, None)],
     ),
     ("I think it's fine.", [("indirect", "it's fine", "I", "think", None, None)]),
+    # "this" opens the report unless a time noun follows it ("said this week")
+    (
+        "The coach said this rule was unfair to the younger players.",
+        [("indirect", "this rule was unfair to the younger players", "The coach", "said", None, None)],
+    ),
+    (
+        "The coach said this week the rule was unfair.",
+        [("indirect", "the rule was unfair", "The coach", "said", None, None)],
+    ),
+    (
+        "As a girl on the farm, I knew this quarrel was pointless.",
+        [("indirect", "this quarrel was pointless", "I", "knew", None, None)],
+    ),
 ]
+
+
+GAPPED_OBJECT = [
+    # an infinitive after the cue that lacks its object: the noun the relative clause hangs on fills the gap,
+    # and the content spans it with the whole clause
+    (
+        "The school finally opened the gym she had promised to build.",
+        [("indirect", "the gym she had promised to build", "she", "promised", None, None)],
+    ),
+    (
+        "The council approved the new budget it pledged to pass, after weeks of debate.",
+        [("indirect", "the new budget it pledged to pass, after weeks of debate", "it", "pledged", None, None)],
+    ),
+    ("She promised to build the gym.", [("indirect", "to build the gym", "She", "promised", None, None)]),
+    (
+        "Parents noted the fact that she promised to build a gym.",  # a noun's "that" clause, no gap
+        [("indirect", "the fact that she promised to build a gym", "Parents", "noted", None, None)],
+    ),
+    # a "which" clause whose cue is followed by a verb: "which" is that verb's subject, and opens the content
+    (
+        "Fans criticized the new ticket policy, which the club says protects season holders.",
+        [
+            ("indirect", "the new ticket policy", "Fans", "criticized", None, None),
+            ("indirect", "which the club says protects season holders", "the club", "says", None, None),
+        ],
+    ),
+    # a verb of naming whose object is the relative word: the content starts at it
+    (
+        "Voters rejected the levy, which the mayor had called a lifeline.",
+        [
+            ("indirect", "the levy", "Voters", "rejected", None, None),
+            ("indirect", "which the mayor had called a lifeline", "the mayor", "called", None, None),
+        ],
+    ),
+    ("The mayor called the plan a disgrace.", [("indirect", "the plan a disgrace", "The mayor", "called", None, None)]),
+    (
+        "Critics noted that the mayor called the plan a disgrace.",  # "that" opens the report, no relative
+        [("indirect", "the mayor called the plan a disgrace", "Critics", "noted", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GAPPED_OBJECT)
+def test_gapped_object(text: str, expected: list[Row]) -> None:
+    """'the gym she promised to build', 'the levy, which she called a lifeline': the report starts at the noun or
+    relative word that stands for the cue's missing object."""
+    check(text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), CLAUSE_WITHOUT_THAT)
@@ -1545,6 +1618,26 @@ OBJECT_REPORTS = [
     (
         "The senator expressed concern about the budget.",
         [("indirect", "the budget", "The senator", "expressed concern about", None, None)],
+    ),
+    (
+        "The coach offered some kind words about the referee.",
+        [("indirect", "the referee", "The coach", "offered some kind words about", None, None)],
+    ),
+    (
+        "The coach offered a new plan for the season.",  # a plan is no attitude: the object stays whole
+        [("indirect", "a new plan for the season", "The coach", "offered", None, None)],
+    ),
+    (
+        "The strikers showed no sign of returning to work.",
+        [("indirect", "returning to work", "The strikers", "showed no sign of", None, None)],
+    ),
+    (
+        "The mayor said little about the new stadium.",
+        [("indirect", "the new stadium", "The mayor", "said little about", None, None)],
+    ),
+    (
+        "The mayor said much of the city was flooded.",  # "much of": the amount opens the reported clause
+        [("indirect", "much of the city was flooded", "The mayor", "said", None, None)],
     ),
     (
         "The panel discussed the new rules on Monday.",
@@ -2172,10 +2265,41 @@ CONTENT_BOUNDARIES = [
         "BOSTON — The plant will close in May, the company said.",
         [("indirect", "The plant will close in May", "the company", "said", None, None)],
     ),
+    (
+        "BOSTON ― The new bridge, the mayor said, would open in May.",  # a horizontal bar, and a resumed clause
+        [("indirect", "The new bridge, the mayor said, would open in May", "the mayor", "said", None, None)],
+    ),
     # ... capitals with no dash after them are the content's own words
     (
         "NATO troops will stay until spring, the minister said.",
         [("indirect", "NATO troops will stay until spring", "the minister", "said", None, None)],
+    ),
+    # an adverbial clause opening the content does not end it at its comma, though a cue follows
+    (
+        "The coach told reporters that if the rain stopped, she would ask the players to train outside.",
+        [
+            (
+                "indirect",
+                "if the rain stopped, she would ask the players to train outside",
+                "The coach",
+                "told reporters",
+                "reporters",
+                None,
+            )
+        ],
+    ),
+    (
+        "The clerk told the court that in 2019, she had asked her manager to delete the files.",
+        [
+            (
+                "indirect",
+                "in 2019, she had asked her manager to delete the files",
+                "The clerk",
+                "told the court",
+                "the court",
+                None,
+            )
+        ],
     ),
     # ", and" before any subject and cue starts a second report ("three-quarters said")
     (
