@@ -155,6 +155,21 @@ def idioms() -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:
     return {word: tuple(entries) for word, entries in table.items()}
 
 
+_TOKEN_SETS: dict[int, tuple[Lexicons, frozenset[str], frozenset[str]]] = {}
+
+
+def _token_sets(lexicons: Lexicons, words: dict[str, frozenset[str]]) -> tuple[frozenset[str], frozenset[str]]:
+    """The words that may open a cue (a cue's first word or an attitude adjective), and every token
+    `SurfaceFinder` notices in its one pass: those, "that", closing marks and clause punctuation. Built once
+    per lexicon: the union of some thousand words costs more than reading an article's tokens."""
+    cached = _TOKEN_SETS.get(id(lexicons))
+    if cached is None or cached[0] is not lexicons:  # the lexicons object itself, not one reusing its id
+        may_open = lexicons.cue_openers | words["attitude_adjective"]
+        cached = (lexicons, may_open, may_open | {"that"} | CLOSING_MARKS | CLAUSE_PUNCTUATION)
+        _TOKEN_SETS[id(lexicons)] = cached
+    return cached[1], cached[2]
+
+
 @attrs.define
 class Stretch:
     """A sentence widened to whole quotations; tokens ``first``..``last`` (exclusive)."""
@@ -218,13 +233,13 @@ class SurfaceFinder:
         # The tokens that can begin a cue: a listed verb, a phrase's first word, or a word before "that"
         # (`_verb_before_that`). `cues_in` visits these alone, not every token of every stretch.
         lower = self.lower
-        may_open = lexicons.cue_openers | self.words["attitude_adjective"]
-        # one pass over the tokens for both kinds: the few hits are then told apart
-        hits = [k for k, word in enumerate(lower) if word in may_open or word == "that"]
+        may_open, noticed = _token_sets(lexicons, self.words)
+        # one pass over the tokens for every kind of token noticed here: the few hits are then told apart
+        hits = [k for k, word in enumerate(lower) if word in noticed]
         opening = [k for k in hits if lower[k] in may_open]
-        # an unlisted past tense two or three tokens after a closing mark ('"...," he surmised'): the marks are
-        # found first, so only the few words after them are tested
-        marks = [k for k, word in enumerate(lower) if word in CLOSING_MARKS]
+        # an unlisted past tense two or three tokens after a closing mark ('"...," he surmised'): only the few
+        # words after the marks are tested
+        marks = [k for k in hits if lower[k] in CLOSING_MARKS]
         after_quotes = {k for j in marks for k in (j + 2, j + 3) if 3 <= k < len(lower) and lower[k].endswith("ed")}
         self.cue_openers = sorted({*opening, *(k - 1 for k in hits if k and lower[k] == "that"), *after_quotes})
         # Commas outside quotations that open a clause set beside the report, not part of it (", while ...",
@@ -234,8 +249,9 @@ class SurfaceFinder:
         stops = self.words["content_stop"]
         self.content_stops = [
             k
-            for k, word in enumerate(lower[:-1])
-            if word in CLAUSE_PUNCTUATION
+            for k in hits
+            if (word := lower[k]) in CLAUSE_PUNCTUATION
+            and k + 1 < len(lower)
             and (lower[k + 1] in stops or (word == ";" and self._clause_beside(k)))
             and not self.inside_quote[k]
             and not self._contrast_goes_on(k + 1)
