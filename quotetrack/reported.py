@@ -160,12 +160,13 @@ _TOKEN_SETS: dict[int, tuple[Lexicons, frozenset[str], frozenset[str]]] = {}
 
 def _token_sets(lexicons: Lexicons, words: dict[str, frozenset[str]]) -> tuple[frozenset[str], frozenset[str]]:
     """The words that may open a cue (a cue's first word or an attitude adjective), and every token
-    `SurfaceFinder` notices in its one pass: those, "that", closing marks and clause punctuation. Built once
-    per lexicon: the union of some thousand words costs more than reading an article's tokens."""
+    `SurfaceFinder` notices in its one pass: those, "that", closing marks, clause punctuation and "reportedly".
+    Built once per lexicon: the union of some thousand words costs more than reading an article's tokens."""
     cached = _TOKEN_SETS.get(id(lexicons))
     if cached is None or cached[0] is not lexicons:  # the lexicons object itself, not one reusing its id
         may_open = lexicons.cue_openers | words["attitude_adjective"]
-        cached = (lexicons, may_open, may_open | {"that"} | CLOSING_MARKS | CLAUSE_PUNCTUATION)
+        noticed = may_open | {"that"} | CLOSING_MARKS | CLAUSE_PUNCTUATION | words["hearsay_adverb"]
+        cached = (lexicons, may_open, noticed)
         _TOKEN_SETS[id(lexicons)] = cached
     return cached[1], cached[2]
 
@@ -242,6 +243,7 @@ class SurfaceFinder:
         marks = [k for k in hits if lower[k] in CLOSING_MARKS]
         after_quotes = {k for j in marks for k in (j + 2, j + 3) if 3 <= k < len(lower) and lower[k].endswith("ed")}
         self.cue_openers = sorted({*opening, *(k - 1 for k in hits if k and lower[k] == "that"), *after_quotes})
+        self.hearsay_adverbs = [k for k in hits if lower[k] in self.words["hearsay_adverb"]]  # "reportedly"
         # Commas outside quotations that open a clause set beside the report, not part of it (", while ...",
         # ", where ..."), and semicolons before a new subject, which set a clause beside it ("...; 26 percent
         # said ..."), unless they part the short items of a list ("three parts: taxes; roads; ..."): reported
@@ -1914,7 +1916,10 @@ class SurfaceFinder:
         speaker, as PolNeAR annotates it. A cue verb after the adverb ("reportedly said") reports instead."""
         adverbs = self.words["hearsay_adverb"]
         found: list[QuoteCandidate] = []
-        for k in range(stretch.first, stretch.last):
+        # the adverbs in this stretch, from the list made in one pass over the document
+        first = bisect.bisect_left(self.hearsay_adverbs, stretch.first)
+        last = bisect.bisect_left(self.hearsay_adverbs, stretch.last)
+        for k in self.hearsay_adverbs[first:last]:
             if self.lower[k] not in adverbs or self.inside_quote[k]:
                 continue
             if k > stretch.first and not self.tokens[k].text.islower():
