@@ -1292,6 +1292,9 @@ class SurfaceFinder:
         return index, channel
 
     def _phrase_at(self, index: int, limit: int, role: str) -> int | None:
+        """The end of the cue phrase of ``role`` starting at ``index`` ("in a statement"), else None."""
+        if index >= limit or self.lower[index] not in self.phrase_openers:
+            return None  # most words open no phrase: one set lookup, no keys built
         for length in (5, 4, 3, 2):
             key = tuple(self.lower[index : index + length])
             entry = self.lexicons.cue_phrases.get(key)
@@ -3811,6 +3814,9 @@ class SurfaceFinder:
         """A paragraph opened by 'NAME:': a headline ("Trump: 'I'm the worst ...'") or a transcript turn."""
         if stretch.first not in self.paragraph_firsts:
             return None
+        reach = min(stretch.last, stretch.first + 8)
+        if self.text.find(":", self.tokens[stretch.first].start, self.tokens[reach - 1].end) < 0:
+            return None  # no colon near the paragraph's start: one search of the text
         colon = next(
             (k for k in range(stretch.first + 1, min(stretch.last, stretch.first + 8)) if self.lower[k] == ":"), None
         )
