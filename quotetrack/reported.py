@@ -117,6 +117,7 @@ ATTRIBUTION_AFTER_QUESTION_TOKENS = 16  # longest '... Smith asked at the rally.
 QUESTION_CLOSES = ('?"', "?”", "?''", "?’", '!"', "!”", "!''", "!’")  # a quoted question or exclamation ends here
 ATTRIBUTION_ADJUNCT_WORDS = 12  # longest phrase after "he said" that a split quote may resume after
 _CONTROLLER_REACH = 4  # tokens before "to" searched for a verb that governs its infinitive ("asked local voters to")
+TO_LINKS = frozenset({"to", "with"})  # what joins the two sides of a comparison ("likened X to Y")
 NAME_FILLERS = frozenset({".", "'s", "’s", "and", "-"})  # words a name of several parts may hold ("Mr. Cruz")
 STANCE_OBJECT_TOKENS = 60  # a stance object runs past a comma (a list, ", including ...") only this far
 STANCE_OBJECT_LIMIT = 120  # no object runs longer: a sentence with no punctuation costs each cue a constant
@@ -153,6 +154,12 @@ def idioms() -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:
         for position, word in enumerate(words):
             table.setdefault(word, []).append((position, words))
     return {word: tuple(entries) for word, entries in table.items()}
+
+
+@functools.cache
+def _name_abbreviations() -> frozenset[str]:
+    """The abbreviations of abbreviations.tsv that may end a sentence, and so a name ("Corp", "Bros", "Jr")."""
+    return frozenset(row[0] for row in package_rows("abbreviations.tsv", ("form", "behaviour")) if row[1] == "maybe")
 
 
 _TOKEN_SETS: dict[int, tuple[Lexicons, frozenset[str], frozenset[str]]] = {}
@@ -532,8 +539,6 @@ class SurfaceFinder:
             return False  # "will help determine who wins", "helps explain why": a bare infinitive, nothing said
         if self._in_idiom(index):
             return False  # "it goes without saying that ...", "all told, ...": a fixed phrase reports nothing
-        if self.lower[index] in self.words["modal_base"] and not self._after_modal(index, stretch.first):
-            return False  # "his support", "Do you support": a noun or a poll's question, unless "would support"
         if self.lower[index] in self.words["noun_form"] and not self._verb_of_noun_form(index, stretch):
             return False  # "his claims", "the only hope": a noun, unless a subject and a clause frame it
         if previous == "to" and not self._reporting_infinitive(index, entry):
@@ -674,18 +679,6 @@ class SurfaceFinder:
         if self.lower[k].endswith(("'s", "’s")) and self.is_name(k):
             return self._phrase_ending_at(k, floor)
         return None
-
-    def _after_modal(self, index: int, floor: int) -> bool:
-        """True when a modal or "do" governs the base form at ``index``, across a negation or adverbs ("would
-        support", "did not strongly support", "can't support"): only then is a base form that news mostly uses
-        as a noun ("support", "attack") a verb with a subject that takes a stance."""
-        k = index - 1
-        while k > floor and (
-            self.lower[k] in self.words["negation"] or self.lower[k] in self.words["degree"] or self._manner_adverb(k)
-        ):
-            k -= 1
-        word = self.lower[k] if k >= floor else ""
-        return word in self.words["modal"] or word in {"do", "does", "did"} or word.endswith(("n't", "n’t"))
 
     def _verb_of_noun_form(self, index: int, stretch: Stretch) -> bool:
         """True when a cue form that news uses as a noun as often as a verb ("claims", "hope", "fear") is a verb
@@ -978,8 +971,13 @@ class SurfaceFinder:
         """A noun phrase ending at token ``j``, perhaps with a bracket after the name ("Sen. X (R-Ohio)")."""
         if j < floor:
             return None
-        if self.lower[j] == "." and j - 1 >= floor and self.is_name(j - 1) and len(self.lower[j - 1]) <= 3:
-            found = self.noun_phrase_left(j - 1, floor)  # "James B. Comey Jr.": an abbreviation ends the name
+        if (
+            self.lower[j] == "."
+            and j - 1 >= floor
+            and self.is_name(j - 1)
+            and (len(self.lower[j - 1]) <= 3 or self.tokens[j - 1].text in _name_abbreviations())
+        ):  # "James B. Comey Jr.", "Microsoft Corp.": an abbreviation ends the name
+            found = self.noun_phrase_left(j - 1, floor)
             return None if found is None else (found[0], j + 1)
         if self.lower[j] == ")":
             k = j - 1
@@ -1342,6 +1340,10 @@ class SurfaceFinder:
         denied = self._negated(cue, stretch)
         if denied and cue.entry.lemma not in self.words["negatable"]:
             return None
+        if cue.entry.lemma in self.words["to_frame"] and not self._as_frame(cue, stretch, TO_LINKS):
+            return None  # "compared the two cars": likening reports a view only as "compare X to Y"
+        if cue.entry.lemma in self.words["person_object"] and not self._person_at(cue.last, stretch.last):
+            return None  # "hammered a nail", "ripped the paper": an attack in words is aimed at someone
         if cue.entry.lemma in self.words["as_frame"] and not self._as_frame(cue, stretch):
             return None  # "we will see", "saw a rise": seeing reports a view only as "see X as Y"
         if cue.entry.role == "object":
@@ -1349,9 +1351,16 @@ class SurfaceFinder:
         if cue.entry.role == "possessor":
             # "His attacks on Wall Street have elevated ...": the owned noun is the sentence's subject, so its
             # object ends where the main verb begins
+            reach = min(stretch.last, cue.last + 1 + STANCE_OBJECT_LIMIT)  # the object is bounded: a constant cost
             verb = next(
-                (k for k in range(cue.last + 1, stretch.last) if self.lower[k] in self.words["finite"]), stretch.last
-            )
+                (
+                    k
+                    for k in range(cue.last + 1, reach)
+                    if (self.lower[k] in self.words["finite"] or self.lower[k] in self.words["past_verb"])
+                    and not self.inside_quote[k]
+                ),
+                reach,
+            )  # "His attacks on the plan angered voters": "angered" too
             bounded = attrs.evolve(stretch, last=verb)
             return self._stance(bounded, cue, self._possessor(cue.first, stretch.first), cue.last)
         if cue.entry.role == "attitude":
@@ -1678,19 +1687,27 @@ class SurfaceFinder:
                 return False
         return False
 
-    def _as_frame(self, cue: Cue, stretch: Stretch) -> bool:
-        """True when an object and then "as" follow the cue ("sees the race as lost"): the frame in which a
-        verb of regarding reports a view. The object must be short and open with a word, not a preposition."""
+    def _as_frame(self, cue: Cue, stretch: Stretch, links: frozenset[str] = frozenset({"as"})) -> bool:
+        """True when an object and then "as" (or another of ``links``) follow the cue ("sees the race as lost",
+        "compared him to Nixon"): the frame in which a verb of regarding or likening reports a view, not
+        "compared the two cars". The object must be short and open with a word, not a preposition."""
         first = cue.last
         if first >= stretch.last or not self.tokens[first].text[:1].isalnum() or self.lower[first] in PREPOSITIONS:
             return False
         for probe in range(first + 1, min(stretch.last, first + 10)):
             word = self.lower[probe]
-            if word == "as":  # "as" and a pronoun open a clause of time: "saw the suspect as he fled"
+            if word in links:  # "as" and a pronoun open a clause of time: "saw the suspect as he fled"
                 return probe + 1 < stretch.last and self.lower[probe + 1] not in self.words["subject_pronoun"]
             if not self.tokens[probe].text[:1].isalnum() and word not in {"'s", "’s", "-"}:
                 return False
         return False
+
+    def _person_at(self, index: int, limit: int) -> bool:
+        """True when a person or a group stands at ``index``: an object pronoun or a name ("hammered Clinton",
+        "ripped him"), possibly after "the" ("ripped the Democrats")."""
+        if index < limit and self.lower[index] == "the":
+            index += 1
+        return index < limit and (self.lower[index] in self.words["object_pronoun"] or self.is_name(index))
 
     def _passive_across_adverb(self, index: int, floor: int) -> bool:
         """True for a passive with an adverb between "be" and the participle at ``index`` ("was first reported
@@ -2685,7 +2702,12 @@ class SurfaceFinder:
         window = range(index, min(end, index + 15))
         if any(self._quote_opens_at(k) for k in window):
             return False  # 'called the report Friday a "boldfaced lie"': the quoted words name it
-        return any(self.lower[k] in self.words["time"] for k in range(index + 1, min(end, index + 5)))
+        for k in range(index + 1, min(end, index + 5)):
+            if self.lower[k] in self.words["time"]:
+                return True  # "called the governor Tuesday night"
+            if self.lower[k] in {"a", "an", "the"}:
+                return False  # "called him a liar Tuesday": a second noun phrase names him
+        return False
 
     def _belief_object(self, cue: Cue, index: int, limit: int) -> bool:
         """True when a verb of believing is followed by words that open a noun phrase ("thinks Rubio's lead is
