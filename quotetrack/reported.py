@@ -979,11 +979,12 @@ class SurfaceFinder:
         ):  # "James B. Comey Jr.", "Microsoft Corp.": an abbreviation ends the name
             found = self.noun_phrase_left(j - 1, floor)
             return None if found is None else (found[0], j + 1)
-        if self.lower[j] == ")":
+        if self.lower[j] in {")", "]"}:  # round or square: "Jo Park (D-Ohio) said", "Jo Park [the coach] said"
+            opening = "(" if self.lower[j] == ")" else "["
             k = j - 1
-            while k > floor and self.lower[k] != "(" and j - k < BRACKET_ASIDE_TOKENS:
+            while k > floor and self.lower[k] != opening and j - k < BRACKET_ASIDE_TOKENS:
                 k -= 1
-            if self.lower[k] != "(" or k - 1 < floor:
+            if self.lower[k] != opening or k - 1 < floor:
                 return None
             found = self.noun_phrase_left(k - 1, floor)
             if found is None:

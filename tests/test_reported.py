@@ -2929,6 +2929,11 @@ SECOND_REVIEW_FIXES = [
         [("indirect", "him a liar Tuesday", "The senator", "called", None, None)],
     ),
     ("He called the governor Tuesday night.", []),
+    # a square-bracketed label after a name, as a round one
+    (
+        "Jo Park [the coach] said the team was ready.",
+        [("indirect", "the team was ready", "Jo Park [the coach]", "said", None, None)],
+    ),
     # a capitalised name before a dash is no dateline
     (
         "FBI Director James Comey - a Republican - was fired, the White House said.",
