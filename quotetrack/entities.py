@@ -1046,7 +1046,10 @@ class _Resolver:
     def _by_recency(self, before: int, keys: Iterable[tuple[str, str]]) -> list[_Entity]:
         """Entities filed under any of ``keys`` and first mentioned before ``before``, most recently touched
         first (linking runs in document order, so that is the order of their latest mentions)."""
-        pool = set().union(*(self.lookup.get(key, ()) for key in keys))
+        filed = [entities for key in keys if (entities := self.lookup.get(key))]
+        if not filed:
+            return []  # half the calls: a name not seen before
+        pool = set().union(*filed)
         return sorted((e for e in pool if e.mentions and e.mentions[0][0] < before), key=_stamp, reverse=True)
 
     def _touch(self, entity: _Entity) -> None:

@@ -55,11 +55,13 @@ def _sentence_starters() -> frozenset[str]:
 # The same tokens from the standard library's faster engine, for the texts where its classes (\w, \s, \d) agree
 # with the `regex` ones: ASCII, Latin-1 letters and typographic punctuation, which is nearly all English news.
 # Elsewhere (combining marks, other scripts, numerals such as "½") the two engines' Unicode tables differ.
+# Runs are possessive (`*+`): a joiner is never a word character, so giving letters back when a word is not
+# joined on (a comma or full stop after it, the common case) could only fail, one letter at a time.
 FAST_TOKEN_PATTERN = re.compile(
     r"""
     https?://[^\s"“”<>]+
   | (?:[^\W\d_]\.){2,}
-  | [^\W_]\w*(?:(?:['’][^\W\d_]|[-‐.,/:][^\W_])\w*)*
+  | [^\W_]\w*+(?:(?:['’][^\W\d_]|[-‐.,/:][^\W_])\w*+)*+
   | \.{2,}|…
   | -{2,}|[—–―]
   | \S
@@ -72,7 +74,7 @@ OUTSIDE_FAST_RANGE = re.compile(r"[^\x00-\x1b\x20-\x7f\xa0\xc0-\xd6\xd8-\xf6\xf8
 
 # FAST_TOKEN_PATTERN with the whitespace before each token. Its last choice takes any other mark, so only
 # whitespace lies between tokens, and the chunks' lengths add up to every token's end.
-FAST_CHUNK_PATTERN = re.compile(r"\s*(?:" + FAST_TOKEN_PATTERN.pattern + ")", re.VERBOSE)
+FAST_CHUNK_PATTERN = re.compile(r"\s*+(?:" + FAST_TOKEN_PATTERN.pattern + ")", re.VERBOSE)
 
 
 def tokenize(text: str) -> list[Token]:
@@ -82,13 +84,13 @@ def tokenize(text: str) -> list[Token]:
     if OUTSIDE_FAST_RANGE.search(text):
         matches = TOKEN_PATTERN.finditer(text)
         return [new(Token, (m.start(), m.end(), m.group(), None, None, None, None)) for m in matches]
-    # no match object per token: ends and texts come from C-level loops over the chunks
+    # no match object per token, and no Python-level loop: starts, ends and texts come from C-level maps
     chunks = FAST_CHUNK_PATTERN.findall(text)
-    ends = itertools.accumulate(map(len, chunks))
-    words = map(str.lstrip, chunks)
-    return [
-        new(Token, (end - len(word), end, word, None, None, None, None)) for end, word in zip(ends, words, strict=True)
-    ]
+    ends = list(itertools.accumulate(map(len, chunks)))
+    words = list(map(str.lstrip, chunks))
+    starts = map(operator.sub, ends, map(len, words))
+    none = itertools.repeat(None)  # endless: zip stops at the tokens, hence strict=False
+    return list(map(new, itertools.repeat(Token), zip(starts, ends, words, none, none, none, none, strict=False)))
 
 
 def find_paragraphs(text: str) -> list[Paragraph]:
