@@ -831,10 +831,7 @@ class SurfaceFinder:
     def _opening_name(self, floor: int, before: int, verb: int) -> tuple[int, int] | None:
         """A name and its comma opening the sentence, after any dateline or opening quotation, and ending before
         ``before``; not an introductory word ("Meanwhile,", "Yesterday,", "Speaking ...")."""
-        start = self._after_dateline(floor, verb)
-        if self._quote_opens_at(start) or self.inside_quote[start]:
-            while start < before and (self.inside_quote[start] or not self.tokens[start].text[:1].isalnum()):
-                start += 1  # '"...," Mr. Doe, now 81 and retired in Dover, Del., said'
+        start = self._sentence_words_start(floor, verb, before)  # '"...," Mr. Doe, now 81 and ..., said'
         if start >= before:
             return None
         word = self.lower[start]
@@ -2265,11 +2262,7 @@ class SurfaceFinder:
 
     def clause_subject(self, stretch: Stretch, before: int) -> tuple[int, int] | None:
         """The subject of the clause a participle hangs from: the first noun phrase after any introduction."""
-        index = self._after_dateline(stretch.first, before)
-        if self._quote_opens_at(index) or self.inside_quote[index]:
-            # '"...," he said, adding ...': the subject follows the quotation that opens the sentence
-            while index < before and (self.inside_quote[index] or not self.tokens[index].text[:1].isalnum()):
-                index += 1
+        index = self._sentence_words_start(stretch.first, before, before)  # '"...," he said, adding ...'
         if self.lower[index] in {"but", "and", "yet", "so"}:
             index += 1
         hedged = index + 1 < before and self.lower[index] in {"right", "just", "shortly"}
@@ -2426,6 +2419,15 @@ class SurfaceFinder:
         if end == phrase[0] + 1 and not self.is_name(phrase[0]) and phrase[1] > end:
             end = min(phrase[1], phrase[0] + 2)  # "One man", "the ministry"
         return phrase[0], end
+
+    def _sentence_words_start(self, first: int, dated_before: int, before: int) -> int:
+        """Where the narration of a sentence starting at ``first`` begins: past a dateline (looked for before
+        ``dated_before``) and past a quotation that opens the sentence, whose speaker comes after it."""
+        index = self._after_dateline(first, dated_before)
+        if self._quote_opens_at(index) or self.inside_quote[index]:
+            while index < before and (self.inside_quote[index] or not self.tokens[index].text[:1].isalnum()):
+                index += 1
+        return index
 
     def _after_dateline(self, first: int, before: int) -> int:
         """The first token after a dateline that opens a story ("PARIS, May 2 (Reuters) - ", "WASHINGTON — ",
