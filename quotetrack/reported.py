@@ -2612,8 +2612,9 @@ class SurfaceFinder:
                 or self.lower[subject[0] - 1] not in {",", "'", '"', "”", "’", "—", "–"}
                 or self._opens_with_question(stretch)
                 or setting_only
+                or (self.lower[subject[0] - 1] == "," and self._setting_before(stretch, subject[0] - 1, cue.last))
             ):
-                return None
+                return None  # "At that, she smiled.": a setting, too short to be taken for content above
             content = self._extent(stretch.first, left_end)
             candidate = self._candidate(stretch, content, cue, subject, addressee, channel, 0.85)
             if candidate is not None:
@@ -3289,6 +3290,12 @@ class SurfaceFinder:
                 # from where the candidate starts: past a dateline ("WASHINGTON ― ") it dropped
                 candidate.segments = [(max(content[0], candidate.start), content[1]), self._extent(resume, end)]
             return candidate
+        if (
+            self.lower[subject[0] - 1] == ","
+            and not (resume is not None and self._verb_form(resume))  # "Putting it on, he said, was fun"
+            and self._setting_before(stretch, subject[0] - 1, cue.last)
+        ):
+            return None  # "Weighing in on the debate, Lee agreed, praising ...": a setting, and nothing said
         candidate = self._candidate(stretch, content, cue, subject, addressee, channel, 0.85)
         if candidate is not None:
             self._join_following_piece(candidate, stretch, number, after)
@@ -4156,6 +4163,12 @@ class SurfaceFinder:
             return None
         if kind == QuoteKind.INDIRECT and not self._reportable(start, end, cue, opens_sentence=start == stretch.start):
             return None
+        if (
+            kind == QuoteKind.INDIRECT
+            and cue.entry.lemma in self.words["quotation_only"]
+            and not self.text[max(0, start - 6) : start].rstrip().lower().endswith("that")
+        ):
+            return None  # "roared back in the polls", "beamed throughout": a sound or a look, no words reported
         if speaker is not None and not self._can_speak(*speaker):
             speaker = None
         cue_extent = self._extent(cue.first, cue.last)

@@ -2432,6 +2432,15 @@ SETTINGS_AND_APPOSITIVES = [
         "Time, the senator added, was on their side.",
         [("indirect", "Time, the senator added, was on their side", "the senator", "added", None, None)],
     ),
+    # a verb of manner of speaking reports quoted words, or a clause after "that"
+    (
+        '"Not again!" the coach shouted.',
+        [("direct", "Not again!", "the coach", "shouted", None, None)],
+    ),
+    (
+        "She whispered to her aide that the vote was lost.",
+        [("indirect", "the vote was lost", "She", "whispered", None, None)],
+    ),
     # ... but with no comma after the cue the setting stays out
     (
         "As the hearing closed, Lee said the ruling was wrong.",
@@ -2686,6 +2695,14 @@ NEGATIVE = [
     "Her son volunteered for the campaign in Iowa last fall.",
     "Ms. Reed spoke first and then took questions from the crowd.",
     "The mayor spoke hours after the storm hit the coast.",
+    # verbs of manner of speaking and of gesture with unquoted words tell a sound or a look, not what was said
+    "After losing the first state, the governor roared back in the south.",
+    "The two winners beamed throughout their victory speeches.",
+    "The crowd roared when the state was called for the senator.",
+    "Her fans began shouting, pointing and waving at the stage.",
+    # a setting before the subject of a verb with no words after it reports nothing
+    "At that, the senator nodded and smiled.",
+    "And in that long speech, Ms. Park chimed in, breaking with the chairman.",
     # "known as" gives a name
     "The vote went to the Shield, a militia known as the Wardens, and its allies.",
     # a participle naming what an indefinite noun is called
