@@ -107,6 +107,11 @@ SETTING_OPENERS = frozenset(
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 GAP_CONJUNCTIONS = frozenset({"and", "but", "since", "though", "although", "when", "while", "because", "if", "until"})
 PREPOSITIONS = frozenset({"of", "for", "with", "from", "by", "into", "about", "between", "among", "than", "without"})
+# Prepositions and auxiliaries that may end a relative clause whose object was moved out ("that they can't compete
+# with", "that he could not"); particles are left out, as a whole clause may end in one ("that rates will go up")
+STRANDED = frozenset(
+    {"with", "of", "for", "from", "about", "to", "at", "not", "do", "did", "would", "could", "should", "might", "must"}
+)
 WH_WORDS = frozenset({"how", "what", "why", "whether", "where", "when", "who", "if"})  # open a reported question
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our", "your"})  # own a noun of stance
 QUESTION_OPENERS = frozenset({"whether", "if", "why", "how", "what", "which", "when", "where"})  # not "who": a relative
@@ -4163,6 +4168,8 @@ class SurfaceFinder:
             return None
         if kind == QuoteKind.INDIRECT and not self._reportable(start, end, cue, opens_sentence=start == stretch.start):
             return None
+        if kind == QuoteKind.INDIRECT and cue.entry.cue_class == "unknown" and self._ends_in_gap(start, end):
+            return None  # "the tasks that a campaign would", "rivals that he can't compete with": a relative clause
         if (
             kind == QuoteKind.INDIRECT
             and cue.entry.lemma in self.words["quotation_only"]
@@ -4187,6 +4194,14 @@ class SurfaceFinder:
             marked=kind != QuoteKind.INDIRECT,
             sourceless=sourceless and speaker is None,
         )
+
+    def _ends_in_gap(self, start: int, end: int) -> bool:
+        """True when the words ``start``..``end`` stop at a stranded preposition or particle, a modal or a negation
+        ("that they can't compete with", "that a campaign normally would", "that he could not"): a relative
+        clause missing its object, so the "that" before it hangs on a noun and nothing is reported."""
+        words = self.text[max(start, end - 40) : end].split()
+        last = words[-1].lower().strip(".,;:!?)\"'’”") if words else ""
+        return last in STRANDED  # not "will", "may", "can": nouns too ("the patriarch's will")
 
     def _can_speak(self, first: int, last: int) -> bool:
         """False for a "speaker" that is only a determiner, a date, a number, an adverb or a verb ("The",

@@ -2700,6 +2700,9 @@ NEGATIVE = [
     "The two winners beamed throughout their victory speeches.",
     "The crowd roared when the state was called for the senator.",
     "Her fans began shouting, pointing and waving at the stage.",
+    # a plural noun before "that" opens a relative clause when the clause lacks its object or verb
+    "Ann Lee took on the kind of outreach tasks that a campaign normally would.",
+    "Students took out college loans that they could never pay for.",
     # a setting before the subject of a verb with no words after it reports nothing
     "At that, the senator nodded and smiled.",
     "And in that long speech, Ms. Park chimed in, breaking with the chairman.",
