@@ -2594,6 +2594,14 @@ class SurfaceFinder:
             and self._infinitive_report(cue, index, stretch.last) is not None
         ):
             follows_content = False  # "..., Jones pledged to oppose it": the infinitive is the report
+        if (
+            follows_content
+            and cue.entry.cue_class == "thought"
+            and index < stretch.last
+            and self.tokens[index].text[:1].isalnum()
+            and not self._quote_closes_at_char(self.tokens[subject[0] - 1].end)  # '"...!" she heard one say'
+        ):
+            follows_content = False  # "..., she appeared at his side", "..., we think about X": a belief's words follow
         if follows_content and self._attribution_ends(index, stretch.last):
             return self.trailing(stretch, number, cue, subject, addressee, channel, index)
         if follows_content and not introduces and self._quote_closes_at_char(self.tokens[subject[0] - 1].end):

@@ -2441,6 +2441,11 @@ SETTINGS_AND_APPOSITIVES = [
         "She whispered to her aide that the vote was lost.",
         [("indirect", "the vote was lost", "She", "whispered", None, None)],
     ),
+    # a belief verb ending the sentence after its subject reports the clause before it
+    (
+        "Such a move could alienate his backers, her allies believe.",
+        [("indirect", "Such a move could alienate his backers", "her allies", "believe", None, None)],
+    ),
     # ... but with no comma after the cue the setting stays out
     (
         "As the hearing closed, Lee said the ruling was wrong.",
@@ -2700,6 +2705,9 @@ NEGATIVE = [
     "The two winners beamed throughout their victory speeches.",
     "The crowd roared when the state was called for the senator.",
     "Her fans began shouting, pointing and waving at the stage.",
+    # words before the subject of a belief verb that has words of its own after it are no belief reported
+    "Most of the time, when we count delegates, we think about the big number.",
+    "A few days ago, the debate appeared as if it might be dull.",
     # a plural noun before "that" opens a relative clause when the clause lacks its object or verb
     "Ann Lee took on the kind of outreach tasks that a campaign normally would.",
     "Students took out college loans that they could never pay for.",
