@@ -2602,6 +2602,13 @@ class SurfaceFinder:
             and not self._quote_closes_at_char(self.tokens[subject[0] - 1].end)  # '"...!" she heard one say'
         ):
             follows_content = False  # "..., she appeared at his side", "..., we think about X": a belief's words follow
+        if (
+            follows_content
+            and index < stretch.last
+            and self._through_that(index, stretch.last) > index
+            and not self._quote_closes_at_char(self.tokens[subject[0] - 1].end)
+        ):
+            follows_content = False  # "When they met, Lee confided to her that ...": the clause after "that" is said
         if follows_content and self._attribution_ends(index, stretch.last):
             return self.trailing(stretch, number, cue, subject, addressee, channel, index)
         if follows_content and not introduces and self._quote_closes_at_char(self.tokens[subject[0] - 1].end):

@@ -2441,6 +2441,12 @@ SETTINGS_AND_APPOSITIVES = [
         "She whispered to her aide that the vote was lost.",
         [("indirect", "the vote was lost", "She", "whispered", None, None)],
     ),
+    # a cue with "that" after it reports the clause after "that", not the words before its subject
+    (
+        "When the mayor moved to Elm Park, the richest town in the county, the farmer confided to her that his "
+        "crops had failed.",
+        [("indirect", "his crops had failed", "the farmer", "confided", None, None)],
+    ),
     # a belief verb ending the sentence after its subject reports the clause before it
     (
         "Such a move could alienate his backers, her allies believe.",
