@@ -2853,7 +2853,7 @@ class SurfaceFinder:
         if comma - stretch.first > 60:
             return False
         first = bisect.bisect_left(self.quotation_starts, self.tokens[stretch.first].start)
-        last = bisect.bisect_left(self.quotation_starts, stretch.end, first)
+        last = bisect.bisect_left(self.quotation_starts, self.tokens[comma].start, first)  # quoted before the comma
         opens = {self.tokens[k].start for k in range(cue_last, min(cue_last + 8, stretch.last))}
         for index in range(first, last):  # indices, not a slice: a slice copies the rest of a book's quotations
             quotation = self.quotations[index]
@@ -3312,7 +3312,7 @@ class SurfaceFinder:
             return candidate
         if (
             self.lower[subject[0] - 1] == ","
-            and not (resume is not None and self._verb_form(resume))  # "Putting it on, he said, was fun"
+            and not (resume is not None and self._verb_form(resume) and not self.lower[resume].endswith("ing"))
             and self._setting_before(stretch, subject[0] - 1, cue.last)
         ):
             return None  # "Weighing in on the debate, Lee agreed, praising ...": a setting, and nothing said

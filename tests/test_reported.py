@@ -2441,6 +2441,17 @@ SETTINGS_AND_APPOSITIVES = [
         "She whispered to her aide that the vote was lost.",
         [("indirect", "the vote was lost", "She", "whispered", None, None)],
     ),
+    # a setting before the subject is no content when a participle, not a verb, follows the attribution, and a
+    # quotation later in the sentence does not make the setting a report
+    (
+        "Weighing in on the fight, Senator Ann Lee agreed, praising her rival.",
+        [("indirect", "her rival", "Senator Ann Lee", "praising", None, None)],
+    ),
+    (
+        'When he hosted the debate, Lee reminded viewers of his ties, to show there was "no conflict of interest '
+        'at all."',
+        [],
+    ),
     # a cue with "that" after it reports the clause after "that", not the words before its subject
     (
         "When the mayor moved to Elm Park, the richest town in the county, the farmer confided to her that his "
