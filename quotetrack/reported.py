@@ -544,6 +544,10 @@ class SurfaceFinder:
             return False  # "will help determine who wins", "helps explain why": a bare infinitive, nothing said
         if self._in_idiom(index):
             return False  # "it goes without saying that ...", "all told, ...": a fixed phrase reports nothing
+        if previous in {"more", "most", "less", "least"} and (
+            self.lower[index].endswith("ing") or (index - 2 >= stretch.first and self.lower[index - 2] == "the")
+        ):
+            return False  # "more challenging", "far less welcoming", "the most detailed": an adjective graded
         if self.lower[index] in self.words["noun_form"] and not self._verb_of_noun_form(index, stretch):
             return False  # "his claims", "the only hope": a noun, unless a subject and a clause frame it
         if previous == "to" and not self._reporting_infinitive(index, entry):

@@ -2717,6 +2717,9 @@ NEGATIVE = [
     "Her son volunteered for the campaign in Iowa last fall.",
     "Ms. Reed spoke first and then took questions from the crowd.",
     "The mayor spoke hours after the storm hit the coast.",
+    # a cue form graded by "more", "most", "less" or "least" is an adjective
+    "In some states the map is more challenging, so the team will spend more there.",
+    "She has issued the most detailed plans of anyone in the race.",
     # verbs of manner of speaking and of gesture with unquoted words tell a sound or a look, not what was said
     "After losing the first state, the governor roared back in the south.",
     "The two winners beamed throughout their victory speeches.",
