@@ -560,6 +560,8 @@ class SurfaceFinder:
             return False  # "no messages", "a talk show", "a strong showing": a noun
         if nxt_word in self.words["modified_noun"] and entry.lemma not in self.words["tell_verb"]:
             return False  # "pledged delegates": an adjective
+        if self._participle_after_possessive(index, previous, nxt_word):
+            return False  # "Trump's repeated accusations", "the party's declared goal": an adjective
         if self.lower[index] in self.words["programme_noun"] and self._programme_noun(previous, nxt_word):
             return False  # "a cable news show", "Her best showing is ...", "the host's show was cancelled": a noun
         if self.lower[index] in self.words["naming"] and self._after_indefinite_noun(index, stretch.first):
@@ -641,6 +643,22 @@ class SurfaceFinder:
                 self._quote_closes_at(first - 1)
                 or (self.lower[first - 1] == "," and first - 2 >= stretch.first and self._quote_closes_at(first - 2))
             )
+        )
+
+    def _participle_after_possessive(self, index: int, previous: str, following: str) -> bool:
+        """True when a cue's -ed form stands between a possessive and a lower-case word it modifies ("the
+        leadership's repeated refusal", "Trump's reported net worth"); "Lee's said that ..." ("has said") is left."""
+        if not previous.endswith(("'s", "’s")) or not self.lower[index].endswith("ed") or not following.isalpha():
+            return False
+        owner = previous[:-2]
+        return (
+            owner not in self.words["subject_pronoun"]
+            and owner not in self.words["expletive"]
+            and self.tokens[index + 1].text.islower()
+            and following not in self.words["determiner"]
+            and following not in self.words["subject_pronoun"]
+            and following not in self.words["boundary"]
+            and following not in PREPOSITIONS
         )
 
     def _helping_verb(self, index: int, floor: int) -> bool:

@@ -2717,6 +2717,9 @@ NEGATIVE = [
     "Her son volunteered for the campaign in Iowa last fall.",
     "Ms. Reed spoke first and then took questions from the crowd.",
     "The mayor spoke hours after the storm hit the coast.",
+    # an -ed cue form between a possessive and the noun it modifies is an adjective
+    "The paper's repeated requests for comment went unanswered.",
+    "The deal falls short of the party's declared goal of a balanced budget.",
     # a cue form graded by "more", "most", "less" or "least" is an adjective
     "In some states the map is more challenging, so the team will spend more there.",
     "She has issued the most detailed plans of anyone in the race.",
