@@ -560,8 +560,8 @@ class SurfaceFinder:
             return False  # "no messages", "a talk show", "a strong showing": a noun
         if nxt_word in self.words["modified_noun"] and entry.lemma not in self.words["tell_verb"]:
             return False  # "pledged delegates": an adjective
-        if self._participle_after_possessive(index, previous, nxt_word):
-            return False  # "Trump's repeated accusations", "the party's declared goal": an adjective
+        if self._participle_after_possessive(index, previous, nxt_word) or self._graded_participle(index, stretch):
+            return False  # "Trump's repeated accusations", "a politically charged visit": an adjective
         if self.lower[index] in self.words["programme_noun"] and self._programme_noun(previous, nxt_word):
             return False  # "a cable news show", "Her best showing is ...", "the host's show was cancelled": a noun
         if self.lower[index] in self.words["naming"] and self._after_indefinite_noun(index, stretch.first):
@@ -643,6 +643,23 @@ class SurfaceFinder:
                 self._quote_closes_at(first - 1)
                 or (self.lower[first - 1] == "," and first - 2 >= stretch.first and self._quote_closes_at(first - 2))
             )
+        )
+
+    def _graded_participle(self, index: int, stretch: Stretch) -> bool:
+        """True for an -ed or -ing cue form between an article and a manner adverb before it and a lower-case noun
+        after it ("a politically charged visit", "a newly uncovered email"): an adjective."""
+        if index - 2 < stretch.first or index + 1 >= stretch.last or not self.lower[index].endswith(("ed", "ing")):
+            return False
+        following = self.lower[index + 1]
+        return (
+            self.lower[index - 2] in {"a", "an", "the"}
+            and self._manner_adverb(index - 1)
+            and self.tokens[index + 1].text.isalpha()
+            and self.tokens[index + 1].text.islower()
+            and following not in self.words["determiner"]
+            and following not in self.words["subject_pronoun"]
+            and following not in self.words["boundary"]
+            and following not in PREPOSITIONS
         )
 
     def _participle_after_possessive(self, index: int, previous: str, following: str) -> bool:

@@ -2720,6 +2720,8 @@ NEGATIVE = [
     # an -ed cue form between a possessive and the noun it modifies is an adjective
     "The paper's repeated requests for comment went unanswered.",
     "The deal falls short of the party's declared goal of a balanced budget.",
+    # ... and so is one between an article with a manner adverb and a noun
+    "The pope made a politically charged visit to the border on Wednesday.",
     # a cue form graded by "more", "most", "less" or "least" is an adjective
     "In some states the map is more challenging, so the team will spend more there.",
     "She has issued the most detailed plans of anyone in the race.",
