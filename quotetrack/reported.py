@@ -125,6 +125,8 @@ SUBHEAD_WORDS = 6  # a paragraph of fewer words, all in single marks, is a subhe
 SCARE_QUOTE_WORDS = 4  # quotations shorter than this are titles, nicknames or scare quotes unless a cue reports them
 
 
+REPORTED_SUBJECT_TOKENS = 8  # the longest subject of a clause reported in a relative clause, before its verb
+MAIN_VERB_STOPS = frozenset({",", ";", ":", "—", "–", "and", "but", "or", "that", "which", "who", "because", "if"})
 CLAUSE_PUNCTUATION = frozenset({",", "—", "–", ";"})
 
 
@@ -1058,8 +1060,9 @@ class SurfaceFinder:
                 and not self.is_name(k)
                 and not self._role_noun(k)
                 and not (k - 1 >= floor and self.lower[k - 1] in words["determiner"])
+                and not (through_relative and k - 1 > floor and self.lower[k - 1] in {"who", "that"})
             ):
-                break
+                break  # but "voters who backed Trump say": the verb of a relative clause, whose antecedent speaks
             first = k
             k -= 1
         first = self._trim_left(first, head)
@@ -1738,17 +1741,53 @@ class SurfaceFinder:
         return k - stretch.first <= 12 and not self._has_verb(stretch.first, k)
 
     def _end_at_main_verb(self, candidate: QuoteCandidate, stretch: Stretch) -> None:
-        """Cut an infinitive reported in a relative clause at the sentence's main verb, a finite auxiliary after it
-        ("Those who wanted to attend | could be faced ...")."""
+        """Cut content reported in a relative clause at the sentence's main verb, a finite auxiliary after it
+        ("Those who wanted to attend | could be faced ..."); a reported clause has a verb of its own first, so the
+        cut comes at the next finite verb after it ("Voters who say prices are high | are ...")."""
         first = bisect.bisect_left(self.tokens, candidate.start, key=_TOKEN_START)
-        if first >= stretch.last or self.lower[first] != "to":
-            return  # a clause reported after the cue has a verb of its own ("Voters who say prices are high")
+        if first >= stretch.last:
+            return
+        if self.lower[first] != "to":
+            if candidate.cue_class == "stance":
+                self._end_object_at_main_verb(candidate, first, stretch)
+                return
+            verb = self._reported_verb(first, stretch.last)
+            if verb is None:
+                return
+            first = verb
         for k in range(first + 1, min(stretch.last, first + 30)):
-            if self.lower[k] in self.words["finite"] and not self.inside_quote[k]:
+            if self.lower[k] in MAIN_VERB_STOPS or self.inside_quote[k]:
+                return  # "..., and", "... because": the clause may go on; no cut is safer
+            if self.lower[k] in self.words["finite"]:
                 cut = self.tokens[k].start
                 if candidate.start < cut < candidate.end and len(candidate.segments) == 1:
                     candidate.segments = [self._trim_punct(candidate.start, cut)]
                 return
+
+    def _end_object_at_main_verb(self, candidate: QuoteCandidate, first: int, stretch: Stretch) -> None:
+        """Cut the object of a stance in a relative clause inside the subject at the sentence's verb ("Voters who
+        opposed the plan | said ..."): an object has no verb of its own, so the first finite or reporting verb
+        after it is the main one."""
+        words = self.words
+        for k in range(first + 1, min(stretch.last, first + 30)):
+            if self.inside_quote[k] or self.lower[k - 1] in words["determiner"]:
+                continue
+            word = self.lower[k]
+            if word in words["finite"] or word in words["past_verb"] or word in self.lexicons.cue_verbs:
+                cut = self.tokens[k].start
+                if candidate.start < cut < candidate.end and len(candidate.segments) == 1:
+                    candidate.segments = [self._trim_punct(candidate.start, cut)]
+                return
+
+    def _reported_verb(self, first: int, limit: int) -> int | None:
+        """The verb of a clause reported from token ``first``: the first verb form after its subject's first word
+        ("the water | tasted"), within a short subject's reach."""
+        for k in range(first + 1, min(limit, first + REPORTED_SUBJECT_TOKENS)):
+            if self.lower[k] in MAIN_VERB_STOPS or self.inside_quote[k]:
+                return None
+            if self._verb_form(k) and not self.is_name(k):
+                return k
+        return None
 
     def _relative_cue(self, cue: Cue, stretch: Stretch) -> bool:
         """True for a cue whose subject is a relative pronoun ("who declared", "who has also said")."""
@@ -1991,11 +2030,13 @@ class SurfaceFinder:
     def _appositive_subject(self, stretch: Stretch, cue: Cue) -> bool:
         """True when the words before ", CUE" are a subject with an appositive ("Jo Bell, a spokeswoman for the
         group, said the plan ..."): no verb, no quotation, a comma or bracket inside, and a clause after the cue,
-        not just a speaker ("Peace at last, at least, says the minister")."""
+        not just a speaker ("Peace at last, at least, says the minister"); after an age the clause may be short.
+        """
         left_end = cue.first - 1
         if left_end - stretch.first < 3 or self.lower[left_end] != ",":
             return False
-        if not (stretch.last - cue.last > 6 or self._has_verb(cue.last, stretch.last)):
+        aged = self._number(left_end - 1) and self.lower[left_end - 2] == ","  # "Jo Bell, 45, said": an age
+        if not (aged or stretch.last - cue.last > 6 or self._has_verb(cue.last, stretch.last)):
             return False
         inner = range(stretch.first + 1, left_end)
         if not any(self.lower[k] in {",", "("} for k in inner) or any(

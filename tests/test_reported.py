@@ -82,6 +82,10 @@ SAID_THAT = [
         [("indirect", "he had not given up", "Cy Doe", "said", None, None)],
     ),
     (
+        "Jane Doe, 45, said the storm hit hard.",  # after an age, a short clause whose verb is not listed
+        [("indirect", "the storm hit hard", "Jane Doe", "said", None, None)],
+    ),
+    (
         "Ann Pike, who lost her son in Dover, Delaware, in 2012, said that the law had failed.",
         [("indirect", "the law had failed", "Ann Pike", "said", None, None)],
     ),
@@ -2323,6 +2327,25 @@ def test_infinitive_in_subject_relative_ends_at_main_verb() -> None:
     """An infinitive reported in a relative clause inside the subject ends where the sentence's main verb starts."""
     quotes = quotetrack.extract("Fans who wanted to attend the final could not find seats.")
     assert [(q.content.text, q.cue.text if q.cue else None) for q in quotes] == [("to attend the final", "wanted")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Residents who said the water tasted odd were told to boil it.", "the water tasted odd"),
+        ("Voters who say prices are high are more likely to stay home.", "prices are high"),
+        ("People who think the mayor will win should vote early.", "the mayor will win"),
+        # a conjunction may join a second reported clause: no cut
+        (
+            "Those who say the plan failed and the city suffered are right.",
+            "the plan failed and the city suffered are right",
+        ),
+    ],
+)
+def test_clause_in_subject_relative_ends_at_main_verb(text: str, expected: str) -> None:
+    """A clause reported in a relative clause inside the subject has its own verb first; the next finite verb is
+    the sentence's main verb, where the content ends."""
+    assert [q.content.text for q in quotetrack.extract(text)] == [expected]
 
 
 SETTINGS_AND_APPOSITIVES = [
