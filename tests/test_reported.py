@@ -1453,6 +1453,18 @@ SUBJECT_FORMS = [
         "In a letter to the board, the chairman asked the members to approve the merger.",
         [("indirect", "to approve the merger", "the chairman", "asked", "the members", None)],
     ),
+    # a relative clause on the subject: its antecedent speaks, and a stance inside it ends at the main verb
+    (
+        "Families who need help say the rent is too high.",
+        [("indirect", "the rent is too high", "Families", "say", None, None)],
+    ),
+    (
+        "Residents who opposed the plan said the vote was rushed.",
+        [
+            ("indirect", "the plan", "Residents who", "opposed", None, None),
+            ("indirect", "the vote was rushed", "Residents", "said", None, None),
+        ],
+    ),
     # an adverb between the auxiliary and the cue
     (
         "The governor has since stressed that the budget is balanced.",
