@@ -1470,6 +1470,10 @@ SUBJECT_FORMS = [
         "The governor has since stressed that the budget is balanced.",
         [("indirect", "the budget is balanced", "The governor", "stressed", None, None)],
     ),
+    (
+        "The company has always maintained that its books were sound.",
+        [("indirect", "its books were sound", "The company", "maintained", None, None)],
+    ),
     # a bracket after the name, then a comma
     (
         'Sen. Jo Kane (D-Ore.), said, "We are ready for this fight."',
