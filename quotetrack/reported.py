@@ -808,12 +808,22 @@ class SurfaceFinder:
                         # an appositive holding commas ("Cy Doe, 22, of Flint, Mich., said"): the name opening
                         # the sentence is the subject, not the place
                         opening = self._opening_name(floor, found[0], j) if mark == "," else None
+                        if opening is None and mark == "," and self._described_by_name(found, k + 1, j):
+                            return found[0], j  # "A spokesman for the firm, Jo Park, said": the name tells who
                         return opening or found
             return self._sentence_opening_name(floor, j)
         found = self._phrase_ending_at(j, floor)
         if found is None:
             return None
         return self._past_interlocutor(found, floor)
+
+    def _described_by_name(self, described: tuple[int, int], first: int, end: int) -> bool:
+        """True when tokens ``first``..``end`` are a name alone and the phrase ``described`` before them ends in a
+        common noun: the name is an appositive telling which person the description means."""
+        head = self.tokens[described[1] - 1].text
+        if not head.islower() or first >= end or self.lower[described[0] - 1] in self.words["relative"]:
+            return False  # "X, who lives near the capital, Sacramento, said": the name is a place in the clause
+        return all(self.is_name(k) or self.lower[k] == "." for k in range(first, end)) and self.is_name(end - 1)
 
     def _past_interlocutor(self, found: tuple[int, int], floor: int) -> tuple[int, int]:
         """The speaker before "speaking to X" or "who spoke with X" ("A source speaking to Fox News said"): X is

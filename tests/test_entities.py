@@ -51,6 +51,21 @@ NAME_CHAINS = [
         [("Ann Pike", PERSON)] * 2,
         id="party-and-state-in-brackets",
     ),
+    pytest.param(
+        "A spokesman for the firm, Jo Park, said the deal was off. Park said talks had ended.",
+        [("Jo Park", PERSON)] * 2,
+        id="description-then-name",
+    ),
+    pytest.param(
+        "“We test it daily,” the utility’s director, Ray Moss, said. Moss said the pipes were new.",
+        [("Ray Moss", PERSON)] * 2,
+        id="inverted-description-then-name",
+    ),
+    pytest.param(
+        "Jo Park, Jr., said the deal was off.",  # no lowercase description before the comma: one name
+        [("Jo Park", PERSON)],
+        id="name-with-suffix",
+    ),
 ]
 
 KEPT_APART = [

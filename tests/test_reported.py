@@ -883,7 +883,7 @@ SPLIT = [
         (
             "direct",
             "The water is safe,” the utility’s director, Ray Moss, said. “We test it every day.",
-            "the utility’s director",
+            "the utility’s director, Ray Moss",  # a description, then the name that tells who
             "said",
             None,
             None,
