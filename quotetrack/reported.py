@@ -1367,7 +1367,11 @@ class SurfaceFinder:
                 (
                     k
                     for k in range(cue.last + 1, reach)
-                    if (self.lower[k] in self.words["finite"] or self.lower[k] in self.words["past_verb"])
+                    if (
+                        self.lower[k] in self.words["finite"]
+                        or self.lower[k] in self.words["past_verb"]
+                        or self._past_after_noun(k)
+                    )
                     and not self.inside_quote[k]
                 ),
                 reach,
@@ -2173,6 +2177,25 @@ class SurfaceFinder:
             elif not self.tokens[k].text[:1].isalnum() and word not in {"/", "-", "–", "'s", "’s", "&"}:
                 return None
         return None
+
+    def _past_after_noun(self, index: int) -> bool:
+        """A regular past tense right after a noun ("the plan | angered voters"), not an adjective after a
+        determiner, an adverb or a preposition ("the proposed plan", "newly drafted rules") or before an agent.
+        """
+        word = self.lower[index]
+        if not word.endswith("ed") or not self.tokens[index].text.islower():
+            return False
+        if index + 1 < len(self.lower) and self.lower[index + 1] == "by":
+            return False  # "the plan backed by the mayor": a participle on the noun
+        before = self.lower[index - 1]
+        return (
+            before[:1].isalpha()
+            and before not in self.words["determiner"]
+            and before not in PREPOSITIONS
+            and before not in {"on", "in", "at", "to", "and", "or", "as"}
+            and not before.endswith("ly")
+            and before not in self.words["auxiliary"]
+        )
 
     def _participle_at(self, index: int) -> bool:
         """A lowercase past participle at ``index`` ("conducted", "released"), opening a phrase on a noun."""

@@ -1829,6 +1829,12 @@ OBJECT_REPORTS = [
         "His attacks on the banks have cost him votes.",
         [("indirect", "the banks", "His", "attacks on", None, None)],
     ),
+    # a regular past tense after a noun is the main verb; after a determiner or before "by" it is an adjective
+    ("His attacks on the plan angered voters.", [("indirect", "the plan", "His", "attacks on", None, None)]),
+    (
+        "His attacks on the proposed plan angered voters.",
+        [("indirect", "the proposed plan", "His", "attacks on", None, None)],
+    ),
     ("The plan drew criticism of its cost.", []),
     (
         "The coach commended the players for their effort.",
