@@ -1189,6 +1189,21 @@ class SurfaceFinder:
             return (start, end) if end > start + 1 else None
         return None
 
+    def _bare_addressee(self, start: int, limit: int) -> tuple[int, int] | None:
+        """A bare plural told to do something ("told residents to stay home"): the addressee of "tell", whose
+        infinitive is the report ("urged fans to ..." keeps its object in the report, as PolNeAR does)."""
+        word = self.lower[start] if start < limit else ""
+        if (
+            word.isalpha()
+            and start + 2 < limit
+            and self.lower[start + 1] == "to"
+            and word not in self.words["boundary"]
+            and word not in self.words["determiner"]
+            and self._infinitive_verb_at(start + 2, limit)
+        ):
+            return start, start + 1
+        return None
+
     def _named_group_end(self, end: int, limit: int) -> int:
         """Where an addressee that opens with a name ends when a common noun heads it ("told a Planned
         Parenthood gathering in Ohio she ..."): through the noun and a place, when a pronoun subject or "that"
@@ -2614,6 +2629,8 @@ class SurfaceFinder:
         if cue.entry.lemma in self.words["tell_verb"] or cue.entry.role == "subject":
             if cue.entry.role != "subject":
                 addressee = self.object_phrase(index, stretch.last)
+                if addressee is None and cue.entry.lemma == "tell":
+                    addressee = self._bare_addressee(index, stretch.last)
                 if addressee is not None:
                     index = addressee[1]
             elif self.lower[cue.first] in {"told", "tell", "tells", "telling"}:
@@ -3215,7 +3232,7 @@ class SurfaceFinder:
 
     def _infinitive_report(self, cue: Cue, index: int, limit: int) -> int | None:
         """Where an infinitive or "for" report starts: "vowed to ban ...", "urged X to ...", "called for X"."""
-        lemma = cue.entry.lemma
+        lemma = self._verb_lemma(cue)
         if lemma not in self.words["infinitive_cue"] or index >= limit:
             return None
         word = self.lower[index]
@@ -3232,6 +3249,13 @@ class SurfaceFinder:
                 if not self.tokens[probe].text[:1].isalnum() or self.lower[probe] in self.words["boundary"]:
                     return None
         return None
+
+    def _verb_lemma(self, cue: Cue) -> str:
+        """The lemma of the verb a cue is built on: "tell" for "told reporters", whose verb governs what follows
+        ("told the crowd to go home"); a cue's own lemma otherwise."""
+        lemma = cue.entry.lemma
+        verb = self.lexicons.cue_verbs.get(self.lower[cue.first]) if " " in lemma else None
+        return lemma if verb is None else verb.lemma
 
     def _infinitive_verb_at(self, index: int, limit: int) -> bool:
         """True when a bare verb follows "to" at ``index``, perhaps inside an opening quotation mark
@@ -4290,7 +4314,7 @@ class SurfaceFinder:
         if opens_sentence or self.text[max(0, start - 6) : start].rstrip().lower().endswith("that"):
             return True  # "But the rollout was bad, he said.", "said that as ... ,": a clause may open so
         return first not in self.words["fragment_opener"] or (
-            first == "to" and (cue.entry.lemma in self.words["infinitive_cue"] or cue.entry.role == "attitude")
+            first == "to" and (self._verb_lemma(cue) in self.words["infinitive_cue"] or cue.entry.role == "attitude")
         )
 
     def _classify(self, start: int, end: int) -> tuple[list[Extent], QuoteKind]:

@@ -322,6 +322,19 @@ def test_said_with_time_or_channel(text: str, expected: list[Row]) -> None:
 
 
 TOLD_ADDRESSEE = [
+    # "told X to ...": the infinitive is the report and X the addressee, a bare plural or a phrasal cue's noun too
+    (
+        "The mayor told residents to stay home.",
+        [("indirect", "to stay home", "The mayor", "told", "residents", None)],
+    ),
+    (
+        "He told the crowd to go home before dark.",
+        [("indirect", "to go home before dark", "He", "told the crowd", "the crowd", None)],
+    ),
+    (
+        "He told reporters to wait for the vote.",
+        [("indirect", "to wait for the vote", "He", "told reporters", "reporters", None)],
+    ),
     # an addressee opening with a name may be headed by a common noun after it, with a place
     (
         "The mayor told a Rotary Club meeting in Dayton she would not run.",
