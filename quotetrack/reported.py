@@ -2077,6 +2077,8 @@ class SurfaceFinder:
             if k == left_end or self.lower[k] == ",":
                 # "..., which organized it,", "a veteran who retired in May,": a relative clause reports nothing
                 stop = next((m for m in range(piece, k) if self.lower[m] in {"who", "which", "whose"}), k)
+                if piece > stretch.first and self._participle_at(piece):
+                    stop = piece  # "The report, released Monday, says": a participle phrase on the noun
                 if self._has_verb(piece, stop):
                     return False
                 piece = k + 1

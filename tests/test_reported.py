@@ -2384,6 +2384,11 @@ def test_clause_in_subject_relative_ends_at_main_verb(text: str, expected: str) 
 
 
 SETTINGS_AND_APPOSITIVES = [
+    # a participle phrase on the subject is an appositive too: "emissions rose" is the report, not a speaker
+    (
+        "The report, released Monday, says emissions rose 3 percent.",
+        [("indirect", "emissions rose 3 percent", "The report", "says", None, None)],
+    ),
     # a subject with an appositive before ", said": what follows "said" is the content, not the speaker
     (
         "Jo Bell, a spokeswoman for the group, said Smith campaign aides plan to win the vote.",
