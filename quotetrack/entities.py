@@ -152,7 +152,11 @@ def _said_as(words: Sequence[str], i: int, described: Container[str]) -> int | N
 
 _DEFINITE_DESCRIBERS = frozenset({"the", "his", "her", "my", "our", "their", "your"})
 _NAME_JOINERS = frozenset({"of", "for", "and", "de", "da", "del", "van", "von", "bin", "al", "la", "le", "du"})
-_ACRONYM_SKIP = frozenset({"of", "for", "and", "the", "on", "in", "de", "&"})
+# words with no letter in an implied acronym: function words, and company suffixes ("Apple Inc." is not "AI")
+_ACRONYM_SKIP = frozenset(
+    {"of", "for", "and", "the", "on", "in", "de", "&", "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd."}
+    | {"llc", "plc", "ag", "sa", "nv"}
+)
 _NOT_NAMES = frozenset(
     {
         "The",
@@ -781,6 +785,7 @@ class _Resolver:
         honorific: str | None = None
         name_from = 0
         i = 0
+        last = lower[-1]
         while i < len(words):
             width = self._match_phrase(lower, i, self.lex.demonyms)
             if width:
@@ -796,6 +801,10 @@ class _Resolver:
                     and not (
                         # a capitalised organisation word is part of a name ("Federal Bureau of ...")
                         self.lex.titles[phrase][0] == "organization" and words[i][:1].isupper()
+                    )
+                    and not (
+                        # so is a capitalised title opening a company's name ("General Motors Co.")
+                        words[i][:1].isupper() and i + width < len(words) and self.lex.org_words.get(last) == "company"
                     )
                 ):
                     titles.append(phrase)

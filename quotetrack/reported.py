@@ -38,6 +38,7 @@ from __future__ import annotations
 import bisect
 import functools
 import operator
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -127,6 +128,9 @@ SCARE_QUOTE_WORDS = 4  # quotations shorter than this are titles, nicknames or s
 
 REPORTED_SUBJECT_TOKENS = 8  # the longest subject of a clause reported in a relative clause, before its verb
 MAIN_VERB_STOPS = frozenset({",", ";", ":", "—", "–", "and", "but", "or", "that", "which", "who", "because", "if"})
+# acronyms that lowercase to a function word: the World Health Organization, information technology, the
+# Islamic State, the United States, the National Organization for Women
+FUNCTION_WORD_ACRONYM = re.compile(r"\b(?:WHO|IT|IS|US|NOW)\b")
 CLAUSE_PUNCTUATION = frozenset({",", "—", "–", ";"})
 
 
@@ -220,6 +224,7 @@ class SurfaceFinder:
         self.text = doc.text
         self.tokens = doc.tokens
         self.lower = [t.text.lower() for t in doc.tokens]
+        self._keep_acronyms()
         self.lexicons = lexicons
         self.words = word_classes().classes  # a plain dict: looked up some 2,000 times per article
         self.phrase_openers = lexicons.phrase_openers
@@ -268,6 +273,18 @@ class SurfaceFinder:
             and not self._contrast_goes_on(k + 1)
             and not self._short_aside(k + 1)
         ]
+
+    def _keep_acronyms(self) -> None:
+        """Keep the capitals of an acronym spelled like a function word ("WHO chief Tedros said", "IT workers",
+        "IS fighters"): lowercased, it read as a relative pronoun, a pronoun or a verb. A headline in capitals
+        keeps its words ("WHO WILL PAY?")."""
+        for match in FUNCTION_WORD_ACRONYM.finditer(self.text):
+            k = bisect.bisect_left(self.tokens, match.start(), key=_TOKEN_START)
+            if k >= len(self.tokens) or self.tokens[k].start != match.start():
+                continue
+            neighbours = [self.tokens[j].text for j in (k - 1, k + 1) if 0 <= j < len(self.tokens)]
+            if not any(word.isupper() and len(word) > 1 for word in neighbours):
+                self.lower[k] = self.tokens[k].text
 
     def _short_aside(self, index: int) -> bool:
         """True for a concession of a word or two set off by commas ("a crucial, although brief, chance"): an

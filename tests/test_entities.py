@@ -200,6 +200,14 @@ def test_acronym_alias_without_the_text_writing_it() -> None:
     assert "NIS" in speaker.aliases
 
 
+def test_company_suffix_is_no_letter_of_an_acronym() -> None:
+    """ "Apple Inc." implies no "AI": a company suffix is left out of the initials, as "of" is."""
+    (speaker,) = quotetrack.analyze("Apple Inc. said its sales fell.").speakers
+    assert speaker.aliases == ()
+    (speaker,) = quotetrack.analyze("General Motors Co. said its sales fell.").speakers
+    assert (speaker.name, speaker.kind, "GM" in speaker.aliases) == ("General Motors Co", ORG, True)
+
+
 def test_methods_say_how_the_speaker_was_found() -> None:
     """Quote.method names the rule that found the speaker."""
     text = (

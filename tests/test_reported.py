@@ -2384,6 +2384,16 @@ def test_clause_in_subject_relative_ends_at_main_verb(text: str, expected: str) 
 
 
 SETTINGS_AND_APPOSITIVES = [
+    # an acronym spelled like a function word is a name, not "who", "it" or "is"
+    (
+        '"This is not over," WHO chief Tedros told reporters.',
+        [("direct", "This is not over", "WHO chief Tedros", "told reporters", "reporters", None)],
+    ),
+    ("IT workers said they were tired.", [("indirect", "they were tired", "IT workers", "said", None, None)]),
+    (
+        "WHO WILL PAY? The mayor said taxes would rise.",
+        [("indirect", "taxes would rise", "The mayor", "said", None, None)],
+    ),
     # a participle phrase on the subject is an appositive too: "emissions rose" is the report, not a speaker
     (
         "The report, released Monday, says emissions rose 3 percent.",
