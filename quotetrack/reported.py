@@ -798,6 +798,10 @@ class SurfaceFinder:
             found = self._subject_before_quoted_aside(j - 1, floor)
             if found is not None:
                 return found  # 'Mr. Hale, citing "the magic of it," said ...'
+        elif self._quote_closes_at(j) and j - 1 > floor and self.tokens[j - 1].text[:1].isalnum():
+            found = self._subject_before_nickname(j, floor)
+            if found is not None:
+                return found  # 'A man who goes by "Shorty" said ...'
         if self.lower[j] == "," and j - 1 > floor and self.lower[j - 1] == ")":
             found = self._phrase_ending_at(j - 1, floor)  # "Gov. Jo Kane (R-Ohio), said": a bracket, then a comma
             if found is not None:
@@ -974,6 +978,21 @@ class SurfaceFinder:
         ):
             return j
         return k if self.tokens[k].text[:1].isalnum() or self.lower[k] in {")", "."} else j
+
+    def _subject_before_nickname(self, closing: int, floor: int) -> tuple[int, int] | None:
+        """The subject of a relative clause that ends in a short quotation, a nickname or a title ('A man who goes
+        by "Shorty" said'): the phrase before the relative word."""
+        reach = max(floor, closing - SCARE_QUOTE_WORDS - 2)
+        opening = next((k for k in range(closing - 1, reach - 1, -1) if self._quote_opens_at(k)), None)
+        if opening is None:
+            return None
+        relative = next(
+            (k for k in range(opening - 1, max(floor, opening - 8) - 1, -1) if self.lower[k] in {"who", "which"}),
+            None,
+        )
+        if relative is None or relative - 1 < floor or not self.tokens[relative - 1].text[:1].isalnum():
+            return None
+        return self.noun_phrase_left(relative - 1, floor, through_relative=False)
 
     def _subject_before_quoted_aside(self, comma: int, floor: int) -> tuple[int, int] | None:
         """The subject before an aside that ends in a quotation and a comma (', citing "...",'): the aside opens

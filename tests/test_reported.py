@@ -2384,6 +2384,11 @@ def test_clause_in_subject_relative_ends_at_main_verb(text: str, expected: str) 
 
 
 SETTINGS_AND_APPOSITIVES = [
+    # a relative clause ending in a nickname before the cue: the phrase before the relative word speaks
+    (
+        'A man who goes by "Shorty" said the bar was closed.',
+        [("indirect", "the bar was closed", "A man", "said", None, None)],
+    ),
     # an acronym spelled like a function word is a name, not "who", "it" or "is"
     (
         '"This is not over," WHO chief Tedros told reporters.',
