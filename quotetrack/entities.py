@@ -152,7 +152,11 @@ def _said_as(words: Sequence[str], i: int, described: Container[str]) -> int | N
 
 _DEFINITE_DESCRIBERS = frozenset({"the", "his", "her", "my", "our", "their", "your"})
 _NAME_JOINERS = frozenset({"of", "for", "and", "de", "da", "del", "van", "von", "bin", "al", "la", "le", "du"})
-_ACRONYM_SKIP = frozenset({"of", "for", "and", "the", "on", "in", "de", "&"})
+# words with no letter in an implied acronym: function words, and company suffixes ("Apple Inc." is not "AI")
+_ACRONYM_SKIP = frozenset(
+    {"of", "for", "and", "the", "on", "in", "de", "&", "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd."}
+    | {"llc", "plc", "ag", "sa", "nv"}
+)
 _NOT_NAMES = frozenset(
     {
         "The",
@@ -679,7 +683,7 @@ class _Resolver:
             bracket = next((i for i in range(len(tokens) - 2, 0, -1) if tokens[i][2] == "("), 0)
             if bracket:
                 tokens = tokens[:bracket]  # "Sen. Jo Kane (D-Ohio)": the party and state are no part of the name
-        tokens = self._trim(tokens)
+        tokens = _named_after_description(self._trim(tokens))
         if not tokens:
             return _Reading(start, end, "other")
         start, end = tokens[0][0], tokens[-1][1]
@@ -781,6 +785,7 @@ class _Resolver:
         honorific: str | None = None
         name_from = 0
         i = 0
+        last = lower[-1]
         while i < len(words):
             width = self._match_phrase(lower, i, self.lex.demonyms)
             if width:
@@ -796,6 +801,10 @@ class _Resolver:
                     and not (
                         # a capitalised organisation word is part of a name ("Federal Bureau of ...")
                         self.lex.titles[phrase][0] == "organization" and words[i][:1].isupper()
+                    )
+                    and not (
+                        # so is a capitalised title opening a company's name ("General Motors Co.")
+                        words[i][:1].isupper() and i + width < len(words) and self.lex.org_words.get(last) == "company"
                     )
                 ):
                     titles.append(phrase)
@@ -1935,6 +1944,19 @@ _PAIR = re.compile(
 _ONE_OF_PAIR = re.compile(r"one(?: (?:man|woman|of (?:the|these|those) \w+|of them))?")
 _OTHER_OF_PAIR = re.compile(r"the other(?: one| man| woman)?")
 _IRREGULAR_PLURALS = {"men": "man", "women": "woman", "people": "person", "children": "child"}
+
+
+def _named_after_description(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The name alone of a description followed by it ("a spokesman for the firm, Jo Park"): the name says who
+    the description means. A comma with no lowercase word before it stays ("Jo Park, Jr.")."""
+    words = [t[2] for t in tokens]
+    if "," not in words:
+        return tokens
+    comma = len(words) - 1 - words[::-1].index(",")
+    name = words[comma + 1 :]
+    if not name or not all(w[:1].isupper() or w == "." for w in name) or not any(w.islower() for w in words[:comma]):
+        return tokens
+    return tokens[comma + 1 :]
 
 
 def _singular(group: str) -> str:

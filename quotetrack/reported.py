@@ -38,6 +38,7 @@ from __future__ import annotations
 import bisect
 import functools
 import operator
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -130,6 +131,11 @@ SUBHEAD_WORDS = 6  # a paragraph of fewer words, all in single marks, is a subhe
 SCARE_QUOTE_WORDS = 4  # quotations shorter than this are titles, nicknames or scare quotes unless a cue reports them
 
 
+REPORTED_SUBJECT_TOKENS = 8  # the longest subject of a clause reported in a relative clause, before its verb
+MAIN_VERB_STOPS = frozenset({",", ";", ":", "—", "–", "and", "but", "or", "that", "which", "who", "because", "if"})
+# acronyms that lowercase to a function word: the World Health Organization, information technology, the
+# Islamic State, the United States, the National Organization for Women
+FUNCTION_WORD_ACRONYM = re.compile(r"\b(?:WHO|IT|IS|US|NOW)\b")
 CLAUSE_PUNCTUATION = frozenset({",", "—", "–", ";"})
 
 
@@ -223,6 +229,7 @@ class SurfaceFinder:
         self.text = doc.text
         self.tokens = doc.tokens
         self.lower = [t.text.lower() for t in doc.tokens]
+        self._keep_acronyms()
         self.lexicons = lexicons
         self.words = word_classes().classes  # a plain dict: looked up some 2,000 times per article
         self.phrase_openers = lexicons.phrase_openers
@@ -271,6 +278,18 @@ class SurfaceFinder:
             and not self._contrast_goes_on(k + 1)
             and not self._short_aside(k + 1)
         ]
+
+    def _keep_acronyms(self) -> None:
+        """Keep the capitals of an acronym spelled like a function word ("WHO chief Tedros said", "IT workers",
+        "IS fighters"): lowercased, it read as a relative pronoun, a pronoun or a verb. A headline in capitals
+        keeps its words ("WHO WILL PAY?")."""
+        for match in FUNCTION_WORD_ACRONYM.finditer(self.text):
+            k = bisect.bisect_left(self.tokens, match.start(), key=_TOKEN_START)
+            if k >= len(self.tokens) or self.tokens[k].start != match.start():
+                continue
+            neighbours = [self.tokens[j].text for j in (k - 1, k + 1) if 0 <= j < len(self.tokens)]
+            if not any(word.isupper() and len(word) > 1 for word in neighbours):
+                self.lower[k] = self.tokens[k].text
 
     def _short_aside(self, index: int) -> bool:
         """True for a concession of a word or two set off by commas ("a crucial, although brief, chance"): an
@@ -823,6 +842,10 @@ class SurfaceFinder:
             found = self._subject_before_quoted_aside(j - 1, floor)
             if found is not None:
                 return found  # 'Mr. Hale, citing "the magic of it," said ...'
+        elif self._quote_closes_at(j) and j - 1 > floor and self.tokens[j - 1].text[:1].isalnum():
+            found = self._subject_before_nickname(j, floor)
+            if found is not None:
+                return found  # 'A man who goes by "Shorty" said ...'
         if self.lower[j] == "," and j - 1 > floor and self.lower[j - 1] == ")":
             found = self._phrase_ending_at(j - 1, floor)  # "Gov. Jo Kane (R-Ohio), said": a bracket, then a comma
             if found is not None:
@@ -850,12 +873,22 @@ class SurfaceFinder:
                         # an appositive holding commas ("Cy Doe, 22, of Flint, Mich., said"): the name opening
                         # the sentence is the subject, not the place
                         opening = self._opening_name(floor, found[0], j) if mark == "," else None
+                        if opening is None and mark == "," and self._described_by_name(found, k + 1, j):
+                            return found[0], j  # "A spokesman for the firm, Jo Park, said": the name tells who
                         return opening or found
             return self._sentence_opening_name(floor, j)
         found = self._phrase_ending_at(j, floor)
         if found is None:
             return None
         return self._past_interlocutor(found, floor)
+
+    def _described_by_name(self, described: tuple[int, int], first: int, end: int) -> bool:
+        """True when tokens ``first``..``end`` are a name alone and the phrase ``described`` before them ends in a
+        common noun: the name is an appositive telling which person the description means."""
+        head = self.tokens[described[1] - 1].text
+        if not head.islower() or first >= end or self.lower[described[0] - 1] in self.words["relative"]:
+            return False  # "X, who lives near the capital, Sacramento, said": the name is a place in the clause
+        return all(self.is_name(k) or self.lower[k] == "." for k in range(first, end)) and self.is_name(end - 1)
 
     def _past_interlocutor(self, found: tuple[int, int], floor: int) -> tuple[int, int]:
         """The speaker before "speaking to X" or "who spoke with X" ("A source speaking to Fox News said"): X is
@@ -990,6 +1023,21 @@ class SurfaceFinder:
             return j
         return k if self.tokens[k].text[:1].isalnum() or self.lower[k] in {")", "."} else j
 
+    def _subject_before_nickname(self, closing: int, floor: int) -> tuple[int, int] | None:
+        """The subject of a relative clause that ends in a short quotation, a nickname or a title ('A man who goes
+        by "Shorty" said'): the phrase before the relative word."""
+        reach = max(floor, closing - SCARE_QUOTE_WORDS - 2)
+        opening = next((k for k in range(closing - 1, reach - 1, -1) if self._quote_opens_at(k)), None)
+        if opening is None:
+            return None
+        relative = next(
+            (k for k in range(opening - 1, max(floor, opening - 8) - 1, -1) if self.lower[k] in {"who", "which"}),
+            None,
+        )
+        if relative is None or relative - 1 < floor or not self.tokens[relative - 1].text[:1].isalnum():
+            return None
+        return self.noun_phrase_left(relative - 1, floor, through_relative=False)
+
     def _subject_before_quoted_aside(self, comma: int, floor: int) -> tuple[int, int] | None:
         """The subject before an aside that ends in a quotation and a comma (', citing "...",'): the aside opens
         with a lower-case word after a comma that follows the subject. Look-backs are bounded."""
@@ -1102,8 +1150,9 @@ class SurfaceFinder:
                 and not self.is_name(k)
                 and not self._role_noun(k)
                 and not (k - 1 >= floor and self.lower[k - 1] in words["determiner"])
+                and not (through_relative and k - 1 > floor and self.lower[k - 1] in {"who", "that"})
             ):
-                break
+                break  # but "voters who backed Trump say": the verb of a relative clause, whose antecedent speaks
             first = k
             k -= 1
         first = self._trim_left(first, head)
@@ -1218,6 +1267,21 @@ class SurfaceFinder:
             ):
                 end += 1
             return (start, end) if end > start + 1 else None
+        return None
+
+    def _bare_addressee(self, start: int, limit: int) -> tuple[int, int] | None:
+        """A bare plural told to do something ("told residents to stay home"): the addressee of "tell", whose
+        infinitive is the report ("urged fans to ..." keeps its object in the report, as PolNeAR does)."""
+        word = self.lower[start] if start < limit else ""
+        if (
+            word.isalpha()
+            and start + 2 < limit
+            and self.lower[start + 1] == "to"
+            and word not in self.words["boundary"]
+            and word not in self.words["determiner"]
+            and self._infinitive_verb_at(start + 2, limit)
+        ):
+            return start, start + 1
         return None
 
     def _named_group_end(self, end: int, limit: int) -> int:
@@ -1398,7 +1462,11 @@ class SurfaceFinder:
                 (
                     k
                     for k in range(cue.last + 1, reach)
-                    if (self.lower[k] in self.words["finite"] or self.lower[k] in self.words["past_verb"])
+                    if (
+                        self.lower[k] in self.words["finite"]
+                        or self.lower[k] in self.words["past_verb"]
+                        or self._past_after_noun(k)
+                    )
                     and not self.inside_quote[k]
                 ),
                 reach,
@@ -1782,17 +1850,53 @@ class SurfaceFinder:
         return k - stretch.first <= 12 and not self._has_verb(stretch.first, k)
 
     def _end_at_main_verb(self, candidate: QuoteCandidate, stretch: Stretch) -> None:
-        """Cut an infinitive reported in a relative clause at the sentence's main verb, a finite auxiliary after it
-        ("Those who wanted to attend | could be faced ...")."""
+        """Cut content reported in a relative clause at the sentence's main verb, a finite auxiliary after it
+        ("Those who wanted to attend | could be faced ..."); a reported clause has a verb of its own first, so the
+        cut comes at the next finite verb after it ("Voters who say prices are high | are ...")."""
         first = bisect.bisect_left(self.tokens, candidate.start, key=_TOKEN_START)
-        if first >= stretch.last or self.lower[first] != "to":
-            return  # a clause reported after the cue has a verb of its own ("Voters who say prices are high")
+        if first >= stretch.last:
+            return
+        if self.lower[first] != "to":
+            if candidate.cue_class == "stance":
+                self._end_object_at_main_verb(candidate, first, stretch)
+                return
+            verb = self._reported_verb(first, stretch.last)
+            if verb is None:
+                return
+            first = verb
         for k in range(first + 1, min(stretch.last, first + 30)):
-            if self.lower[k] in self.words["finite"] and not self.inside_quote[k]:
+            if self.lower[k] in MAIN_VERB_STOPS or self.inside_quote[k]:
+                return  # "..., and", "... because": the clause may go on; no cut is safer
+            if self.lower[k] in self.words["finite"]:
                 cut = self.tokens[k].start
                 if candidate.start < cut < candidate.end and len(candidate.segments) == 1:
                     candidate.segments = [self._trim_punct(candidate.start, cut)]
                 return
+
+    def _end_object_at_main_verb(self, candidate: QuoteCandidate, first: int, stretch: Stretch) -> None:
+        """Cut the object of a stance in a relative clause inside the subject at the sentence's verb ("Voters who
+        opposed the plan | said ..."): an object has no verb of its own, so the first finite or reporting verb
+        after it is the main one."""
+        words = self.words
+        for k in range(first + 1, min(stretch.last, first + 30)):
+            if self.inside_quote[k] or self.lower[k - 1] in words["determiner"]:
+                continue
+            word = self.lower[k]
+            if word in words["finite"] or word in words["past_verb"] or word in self.lexicons.cue_verbs:
+                cut = self.tokens[k].start
+                if candidate.start < cut < candidate.end and len(candidate.segments) == 1:
+                    candidate.segments = [self._trim_punct(candidate.start, cut)]
+                return
+
+    def _reported_verb(self, first: int, limit: int) -> int | None:
+        """The verb of a clause reported from token ``first``: the first verb form after its subject's first word
+        ("the water | tasted"), within a short subject's reach."""
+        for k in range(first + 1, min(limit, first + REPORTED_SUBJECT_TOKENS)):
+            if self.lower[k] in MAIN_VERB_STOPS or self.inside_quote[k]:
+                return None
+            if self._verb_form(k) and not self.is_name(k):
+                return k
+        return None
 
     def _relative_cue(self, cue: Cue, stretch: Stretch) -> bool:
         """True for a cue whose subject is a relative pronoun ("who declared", "who has also said")."""
@@ -2035,11 +2139,13 @@ class SurfaceFinder:
     def _appositive_subject(self, stretch: Stretch, cue: Cue) -> bool:
         """True when the words before ", CUE" are a subject with an appositive ("Jo Bell, a spokeswoman for the
         group, said the plan ..."): no verb, no quotation, a comma or bracket inside, and a clause after the cue,
-        not just a speaker ("Peace at last, at least, says the minister")."""
+        not just a speaker ("Peace at last, at least, says the minister"); after an age the clause may be short.
+        """
         left_end = cue.first - 1
         if left_end - stretch.first < 3 or self.lower[left_end] != ",":
             return False
-        if not (stretch.last - cue.last > 6 or self._has_verb(cue.last, stretch.last)):
+        aged = self._number(left_end - 1) and self.lower[left_end - 2] == ","  # "Jo Bell, 45, said": an age
+        if not (aged or stretch.last - cue.last > 6 or self._has_verb(cue.last, stretch.last)):
             return False
         inner = range(stretch.first + 1, left_end)
         if not any(self.lower[k] in {",", "("} for k in inner) or any(
@@ -2051,6 +2157,8 @@ class SurfaceFinder:
             if k == left_end or self.lower[k] == ",":
                 # "..., which organized it,", "a veteran who retired in May,": a relative clause reports nothing
                 stop = next((m for m in range(piece, k) if self.lower[m] in {"who", "which", "whose"}), k)
+                if piece > stretch.first and self._participle_at(piece):
+                    stop = piece  # "The report, released Monday, says": a participle phrase on the noun
                 if self._has_verb(piece, stop):
                     return False
                 piece = k + 1
@@ -2166,6 +2274,25 @@ class SurfaceFinder:
             elif not self.tokens[k].text[:1].isalnum() and word not in {"/", "-", "–", "'s", "’s", "&"}:
                 return None
         return None
+
+    def _past_after_noun(self, index: int) -> bool:
+        """A regular past tense right after a noun ("the plan | angered voters"), not an adjective after a
+        determiner, an adverb or a preposition ("the proposed plan", "newly drafted rules") or before an agent.
+        """
+        word = self.lower[index]
+        if not word.endswith("ed") or not self.tokens[index].text.islower():
+            return False
+        if index + 1 < len(self.lower) and self.lower[index + 1] == "by":
+            return False  # "the plan backed by the mayor": a participle on the noun
+        before = self.lower[index - 1]
+        return (
+            before[:1].isalpha()
+            and before not in self.words["determiner"]
+            and before not in PREPOSITIONS
+            and before not in {"on", "in", "at", "to", "and", "or", "as"}
+            and not before.endswith("ly")
+            and before not in self.words["auxiliary"]
+        )
 
     def _participle_at(self, index: int) -> bool:
         """A lowercase past participle at ``index`` ("conducted", "released"), opening a phrase on a noun."""
@@ -2584,6 +2711,8 @@ class SurfaceFinder:
         if cue.entry.lemma in self.words["tell_verb"] or cue.entry.role == "subject":
             if cue.entry.role != "subject":
                 addressee = self.object_phrase(index, stretch.last)
+                if addressee is None and cue.entry.lemma == "tell":
+                    addressee = self._bare_addressee(index, stretch.last)
                 if addressee is not None:
                     index = addressee[1]
             elif self.lower[cue.first] in {"told", "tell", "tells", "telling"}:
@@ -3201,7 +3330,7 @@ class SurfaceFinder:
 
     def _infinitive_report(self, cue: Cue, index: int, limit: int) -> int | None:
         """Where an infinitive or "for" report starts: "vowed to ban ...", "urged X to ...", "called for X"."""
-        lemma = cue.entry.lemma
+        lemma = self._verb_lemma(cue)
         if lemma not in self.words["infinitive_cue"] or index >= limit:
             return None
         word = self.lower[index]
@@ -3218,6 +3347,13 @@ class SurfaceFinder:
                 if not self.tokens[probe].text[:1].isalnum() or self.lower[probe] in self.words["boundary"]:
                     return None
         return None
+
+    def _verb_lemma(self, cue: Cue) -> str:
+        """The lemma of the verb a cue is built on: "tell" for "told reporters", whose verb governs what follows
+        ("told the crowd to go home"); a cue's own lemma otherwise."""
+        lemma = cue.entry.lemma
+        verb = self.lexicons.cue_verbs.get(self.lower[cue.first]) if " " in lemma else None
+        return lemma if verb is None else verb.lemma
 
     def _infinitive_verb_at(self, index: int, limit: int) -> bool:
         """True when a bare verb follows "to" at ``index``, perhaps inside an opening quotation mark
@@ -4298,7 +4434,7 @@ class SurfaceFinder:
         if opens_sentence or self.text[max(0, start - 6) : start].rstrip().lower().endswith("that"):
             return True  # "But the rollout was bad, he said.", "said that as ... ,": a clause may open so
         return first not in self.words["fragment_opener"] or (
-            first == "to" and (cue.entry.lemma in self.words["infinitive_cue"] or cue.entry.role == "attitude")
+            first == "to" and (self._verb_lemma(cue) in self.words["infinitive_cue"] or cue.entry.role == "attitude")
         )
 
     def _classify(self, start: int, end: int) -> tuple[list[Extent], QuoteKind]:

@@ -51,6 +51,21 @@ NAME_CHAINS = [
         [("Ann Pike", PERSON)] * 2,
         id="party-and-state-in-brackets",
     ),
+    pytest.param(
+        "A spokesman for the firm, Jo Park, said the deal was off. Park said talks had ended.",
+        [("Jo Park", PERSON)] * 2,
+        id="description-then-name",
+    ),
+    pytest.param(
+        "“We test it daily,” the utility’s director, Ray Moss, said. Moss said the pipes were new.",
+        [("Ray Moss", PERSON)] * 2,
+        id="inverted-description-then-name",
+    ),
+    pytest.param(
+        "Jo Park, Jr., said the deal was off.",  # no lowercase description before the comma: one name
+        [("Jo Park", PERSON)],
+        id="name-with-suffix",
+    ),
 ]
 
 KEPT_APART = [
@@ -183,6 +198,14 @@ def test_acronym_alias_without_the_text_writing_it() -> None:
     (speaker,) = analysis.speakers
     assert speaker.name == "National Intelligence Service"
     assert "NIS" in speaker.aliases
+
+
+def test_company_suffix_is_no_letter_of_an_acronym() -> None:
+    """ "Apple Inc." implies no "AI": a company suffix is left out of the initials, as "of" is."""
+    (speaker,) = quotetrack.analyze("Apple Inc. said its sales fell.").speakers
+    assert speaker.aliases == ()
+    (speaker,) = quotetrack.analyze("General Motors Co. said its sales fell.").speakers
+    assert (speaker.name, speaker.kind, "GM" in speaker.aliases) == ("General Motors Co", ORG, True)
 
 
 def test_methods_say_how_the_speaker_was_found() -> None:

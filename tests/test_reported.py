@@ -82,6 +82,10 @@ SAID_THAT = [
         [("indirect", "he had not given up", "Cy Doe", "said", None, None)],
     ),
     (
+        "Jane Doe, 45, said the storm hit hard.",  # after an age, a short clause whose verb is not listed
+        [("indirect", "the storm hit hard", "Jane Doe", "said", None, None)],
+    ),
+    (
         "Ann Pike, who lost her son in Dover, Delaware, in 2012, said that the law had failed.",
         [("indirect", "the law had failed", "Ann Pike", "said", None, None)],
     ),
@@ -318,6 +322,19 @@ def test_said_with_time_or_channel(text: str, expected: list[Row]) -> None:
 
 
 TOLD_ADDRESSEE = [
+    # "told X to ...": the infinitive is the report and X the addressee, a bare plural or a phrasal cue's noun too
+    (
+        "The mayor told residents to stay home.",
+        [("indirect", "to stay home", "The mayor", "told", "residents", None)],
+    ),
+    (
+        "He told the crowd to go home before dark.",
+        [("indirect", "to go home before dark", "He", "told the crowd", "the crowd", None)],
+    ),
+    (
+        "He told reporters to wait for the vote.",
+        [("indirect", "to wait for the vote", "He", "told reporters", "reporters", None)],
+    ),
     # an addressee opening with a name may be headed by a common noun after it, with a place
     (
         "The mayor told a Rotary Club meeting in Dayton she would not run.",
@@ -879,7 +896,7 @@ SPLIT = [
         (
             "direct",
             "The water is safe,” the utility’s director, Ray Moss, said. “We test it every day.",
-            "the utility’s director",
+            "the utility’s director, Ray Moss",  # a description, then the name that tells who
             "said",
             None,
             None,
@@ -1449,10 +1466,26 @@ SUBJECT_FORMS = [
         "In a letter to the board, the chairman asked the members to approve the merger.",
         [("indirect", "to approve the merger", "the chairman", "asked", "the members", None)],
     ),
+    # a relative clause on the subject: its antecedent speaks, and a stance inside it ends at the main verb
+    (
+        "Families who need help say the rent is too high.",
+        [("indirect", "the rent is too high", "Families", "say", None, None)],
+    ),
+    (
+        "Residents who opposed the plan said the vote was rushed.",
+        [
+            ("indirect", "the plan", "Residents who", "opposed", None, None),
+            ("indirect", "the vote was rushed", "Residents", "said", None, None),
+        ],
+    ),
     # an adverb between the auxiliary and the cue
     (
         "The governor has since stressed that the budget is balanced.",
         [("indirect", "the budget is balanced", "The governor", "stressed", None, None)],
+    ),
+    (
+        "The company has always maintained that its books were sound.",
+        [("indirect", "its books were sound", "The company", "maintained", None, None)],
     ),
     # a bracket after the name, then a comma
     (
@@ -1808,6 +1841,12 @@ OBJECT_REPORTS = [
     (
         "His attacks on the banks have cost him votes.",
         [("indirect", "the banks", "His", "attacks on", None, None)],
+    ),
+    # a regular past tense after a noun is the main verb; after a determiner or before "by" it is an adjective
+    ("His attacks on the plan angered voters.", [("indirect", "the plan", "His", "attacks on", None, None)]),
+    (
+        "His attacks on the proposed plan angered voters.",
+        [("indirect", "the proposed plan", "His", "attacks on", None, None)],
     ),
     ("The plan drew criticism of its cost.", []),
     (
@@ -2325,7 +2364,46 @@ def test_infinitive_in_subject_relative_ends_at_main_verb() -> None:
     assert [(q.content.text, q.cue.text if q.cue else None) for q in quotes] == [("to attend the final", "wanted")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Residents who said the water tasted odd were told to boil it.", "the water tasted odd"),
+        ("Voters who say prices are high are more likely to stay home.", "prices are high"),
+        ("People who think the mayor will win should vote early.", "the mayor will win"),
+        # a conjunction may join a second reported clause: no cut
+        (
+            "Those who say the plan failed and the city suffered are right.",
+            "the plan failed and the city suffered are right",
+        ),
+    ],
+)
+def test_clause_in_subject_relative_ends_at_main_verb(text: str, expected: str) -> None:
+    """A clause reported in a relative clause inside the subject has its own verb first; the next finite verb is
+    the sentence's main verb, where the content ends."""
+    assert [q.content.text for q in quotetrack.extract(text)] == [expected]
+
+
 SETTINGS_AND_APPOSITIVES = [
+    # a relative clause ending in a nickname before the cue: the phrase before the relative word speaks
+    (
+        'A man who goes by "Shorty" said the bar was closed.',
+        [("indirect", "the bar was closed", "A man", "said", None, None)],
+    ),
+    # an acronym spelled like a function word is a name, not "who", "it" or "is"
+    (
+        '"This is not over," WHO chief Tedros told reporters.',
+        [("direct", "This is not over", "WHO chief Tedros", "told reporters", "reporters", None)],
+    ),
+    ("IT workers said they were tired.", [("indirect", "they were tired", "IT workers", "said", None, None)]),
+    (
+        "WHO WILL PAY? The mayor said taxes would rise.",
+        [("indirect", "taxes would rise", "The mayor", "said", None, None)],
+    ),
+    # a participle phrase on the subject is an appositive too: "emissions rose" is the report, not a speaker
+    (
+        "The report, released Monday, says emissions rose 3 percent.",
+        [("indirect", "emissions rose 3 percent", "The report", "says", None, None)],
+    ),
     # a subject with an appositive before ", said": what follows "said" is the content, not the speaker
     (
         "Jo Bell, a spokeswoman for the group, said Smith campaign aides plan to win the vote.",
