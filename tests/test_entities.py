@@ -200,6 +200,13 @@ def test_acronym_alias_without_the_text_writing_it() -> None:
     assert "NIS" in speaker.aliases
 
 
+def test_plural_people_nouns_are_groups() -> None:
+    """A plural naming people ("Officers said", "Fans said") is a group, not one person."""
+    for text in ("Officers said he had a knife.", "Fans said the game was great.", "Judges said the law was clear."):
+        (speaker,) = quotetrack.analyze(text).speakers
+        assert speaker.kind is GROUP, text
+
+
 def test_company_suffix_is_no_letter_of_an_acronym() -> None:
     """ "Apple Inc." implies no "AI": a company suffix is left out of the initials, as "of" is."""
     (speaker,) = quotetrack.analyze("Apple Inc. said its sales fell.").speakers
