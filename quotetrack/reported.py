@@ -421,7 +421,13 @@ class SurfaceFinder:
         if self.lower[index] not in self.words["attitude_adjective"] or index + 1 >= stretch.last:
             return False
         following = self.lower[index + 1]
-        if following not in {"that", "about", "of", "to", "with"}:
+        word = self.lower[index]
+        if not (
+            following in {"that", "about", "of", "to", "with"}
+            or (following in {"by", "at", "over"} and word in self.words["feeling_cause"])
+            or (following == "on" and word in self.words["topic_adjective"])
+            or (following == "in" and word in self.words["trust_adjective"])
+        ):
             return False
         if following == "to" and (
             not self._infinitive_verb_at(index + 2, stretch.last) or self.lower[index + 2].endswith("ing")
@@ -429,7 +435,24 @@ class SurfaceFinder:
             return False  # "critical to winning", "opposed to the plan": no intention reported
         if following == "to" and self._speech_cue_at(index + 2, stretch.last):
             return False  # "eager to point out that ...", "proud to announce ...": the inner cue reports
-        return self._linking_verb_before(index, stretch.first) is not None
+        return self._linking_verb_before(index, stretch.first) is not None or (
+            following != "to" and self._attitude_holder(index, stretch.first) is not None
+        )
+
+    def _attitude_holder(self, index: int, floor: int) -> int | None:
+        """The last token of a plural noun or a name right before an attitude adjective at ``index``, across a few
+        adverbs ("voters angry about X", "Democrats deeply skeptical of X"): a reduced relative clause, whose noun
+        holds the attitude; None when there is none."""
+        k = index - 1
+        while k > floor and k > index - 3 and (self._manner_adverb(k) or self.lower[k] in self.words["degree"]):
+            k -= 1
+        if k < floor or not self.tokens[k].text.isalpha():
+            return None
+        word = self.lower[k]
+        if self.is_name(k) and not self._sentence_start(k):
+            return k
+        plural = word.endswith("s") and not word.endswith(("ss", "us", "is"))
+        return k if plural and not self._verb_form(k) and word not in self.words["boundary"] else None
 
     def _speech_cue_at(self, index: int, limit: int) -> bool:
         """True when token ``index`` is a verb of speech or writing ("announce", "write") or opens a cue phrase
@@ -454,7 +477,12 @@ class SurfaceFinder:
         X", "voters are skeptical of X"): the subject is the source, what follows the preposition the content."""
         link = self._linking_verb_before(cue.first, stretch.first)
         if link is None:
-            return None
+            holder = self._attitude_holder(cue.first, stretch.first)
+            if holder is None or self.lower[cue.last] in {"to", "that"}:
+                return None
+            holders = self._phrase_ending_at(holder, stretch.first)
+            # "voters angry about the plan stayed home": the attitude sits in the subject, the main verb ends it
+            return None if holders is None else self._stance(stretch, cue, holders, cue.last + 1, in_subject=True)
         first = link
         while first - 1 > stretch.first and (
             self.lower[first - 1] in self.words["auxiliary"] or self.lower[first - 1] in self.words["linking_verb"]
@@ -469,8 +497,9 @@ class SurfaceFinder:
         if subject is None:
             return None
         relative = self.lower[subject[0]] in self.words["relative"]
-        if self.lower[cue.last] not in {"to", "that"} and not relative:
-            return self._stance(stretch, cue, subject, cue.last + 1)  # "skeptical of the plan": an object
+        if self.lower[cue.last] not in {"to", "that"}:
+            # "skeptical of the plan": an object; "voters who are skeptical of X stayed home": it ends at the main verb
+            return self._stance(stretch, cue, subject, cue.last + 1, in_subject=relative)
         index = cue.last if self.lower[cue.last] == "to" else cue.last + 1
         end = self._content_end(stretch, index, later)
         if relative:
@@ -2905,8 +2934,12 @@ class SurfaceFinder:
                 return False
         return False
 
-    def _stance(self, stretch: Stretch, cue: Cue, subject: tuple[int, int] | None, index: int) -> QuoteCandidate | None:
-        """A stance ('X endorsed Cruz', 'criticized the plan, saying ...'): its object is the content."""
+    def _stance(
+        self, stretch: Stretch, cue: Cue, subject: tuple[int, int] | None, index: int, *, in_subject: bool = False
+    ) -> QuoteCandidate | None:
+        """A stance ('X endorsed Cruz', 'criticized the plan, saying ...'): its object is the content. With
+        ``in_subject`` the stance sits in a relative clause on the sentence's subject, like an -ing cue ("a fund
+        backing Cruz paid ..."), and the main verb ends its object."""
         if index >= stretch.last or self.lower[index] in self.words["non_cue_next"]:
             return None
         if cue.entry.lemma in self.words["attitude_verb"]:
@@ -2915,7 +2948,7 @@ class SurfaceFinder:
                 cue, index = Cue(cue.first, feeling_end, cue.entry), feeling_end  # "expressed concern about"
         end = index
         gerund = self.lower[index].endswith("ing")  # "backed eliminating caucuses, limiting ... and binding ..."
-        gerund_cue = self.lower[cue.last - 1].endswith("ing")
+        gerund_cue = self.lower[cue.last - 1].endswith("ing") or in_subject
         listing = False  # inside a list of objects: its last comma may stand before "and" ("A, B, and C")
         # What the object holds so far, kept as it grows so that each step costs a constant (`_main_verb_at`,
         # `_named_object`): a clause of its own inside it, and whether every word so far is a name's.
@@ -4199,18 +4232,19 @@ class SurfaceFinder:
     def _reportable(self, start: int, end: int, cue: Cue, *, opens_sentence: bool = False) -> bool:
         """An unquoted report needs a few words and must not open like a fragment ("and even after ...")."""
         words = self.text[start : min(end, start + 200)].split(maxsplit=3)  # a few words decide; keeps time linear
+        stance = cue.entry.cue_class == "stance" or cue.entry.role == "attitude"  # "critical of X" is one too
         if (
             len(words) == 1
-            and cue.entry.cue_class == "stance"
+            and stance
             and (words[0][:1].isupper() or words[0] in {"him", "them", "her", "it", "us", "me"})
         ):
-            return True  # "endorsed Cruz", "criticized him": a stance may take a single name
+            return True  # "endorsed Cruz", "criticized him", "wary of Cruz": a stance may take a single name
         if len(words) == 1 and words[0].lower() in {"yes", "no", "so"}:
             return True  # "said yes": an answer; "said so": a clause said before
         if [word.lower() for word in words] == ["as", "much"]:
             return True  # "said as much": the same
         count = len(words) + (bool(words) and _contracted_subject(words[0].lower()))  # "it's good": 3 words
-        if count < (3 if cue.entry.cue_class in {"thought", "unknown"} else 2):
+        if count < (3 if cue.entry.cue_class in {"thought", "unknown"} and not stance else 2):
             return False
         first = words[0].lower()
         if opens_sentence or self.text[max(0, start - 6) : start].rstrip().lower().endswith("that"):

@@ -380,6 +380,35 @@ def test_told_addressee_clause(text: str, expected: list[Row]) -> None:
 
 
 PARTICIPIAL = [
+    # a participle between the pieces of a split quote reports on its own, beside the quote around it; a relative
+    # clause there only describes the speaker
+    (
+        '"We lost the vote in the fall," Jo Park said, referring to the school board. "It will not happen again."',
+        [
+            (
+                "direct",
+                'We lost the vote in the fall," Jo Park said, referring to the school board. "It will not happen again.',
+                "Jo Park",
+                "said",
+                None,
+                None,
+            ),
+            ("indirect", "the school board", "Jo Park", "referring to", None, None),
+        ],
+    ),
+    (
+        '"We lost the vote," said Jo Park, who chairs the board. "It will not happen again."',
+        [
+            (
+                "direct",
+                'We lost the vote," said Jo Park, who chairs the board. "It will not happen again.',
+                "Jo Park",
+                "said",
+                None,
+                None,
+            ),
+        ],
+    ),
     (
         "The ministry confirmed the strike on Friday, telling AFP it had hit a fuel depot.",
         [("indirect", "it had hit a fuel depot", "The ministry", "telling", "AFP", None)],
@@ -1926,6 +1955,47 @@ SURVEY_AND_THOUGHT = [
     (
         "The senator was especially critical of the new budget.",
         [("indirect", "the new budget", "The senator", "critical", None, None)],
+    ),
+    # a lone name is enough for an attitude's object, as for a stance
+    (
+        "The mayor was critical of Smith.",
+        [("indirect", "Smith", "The mayor", "critical", None, None)],
+    ),
+    # feelings take what they are about with "with", "by", "at" or "over"; a few adjectives their topic with "on",
+    # "confident" what it trusts with "in"
+    (
+        "The farmers were pleased with the new dam.",
+        [("indirect", "the new dam", "The farmers", "pleased", None, None)],
+    ),
+    (
+        "The council members were startled by the cost of the bridge.",
+        [("indirect", "the cost of the bridge", "The council members", "startled", None, None)],
+    ),
+    (
+        "The panel is divided on the new budget.",
+        [("indirect", "the new budget", "The panel", "divided", None, None)],
+    ),
+    (
+        "Most residents are confident in the new mayor.",
+        [("indirect", "the new mayor", "Most residents", "confident", None, None)],
+    ),
+    # "vocal in" opens a report of its own; "opposed by" is a passive, its agent the source
+    (
+        "The mayor is vocal in opposing the new tax.",
+        [("indirect", "the new tax", "The mayor", "opposing", None, None)],
+    ),
+    (
+        "The old station is critical to the town.",
+        [],
+    ),
+    # an attitude in a relative clause or right after a plural noun sits in the subject: the main verb ends it
+    (
+        "Voters who are angry about the new tax went home early.",
+        [("indirect", "the new tax", "who", "angry", None, None)],
+    ),
+    (
+        "Residents angry about the new tax went to the council.",
+        [("indirect", "the new tax", "Residents", "angry", None, None)],
     ),
     # forms that are nouns as often as verbs report when a clause, "that" or an infinitive follows
     (
