@@ -126,6 +126,17 @@ SCARE_QUOTE_WORDS = 4  # quotations shorter than this are titles, nicknames or s
 
 
 CLAUSE_PUNCTUATION = frozenset({",", "—", "–", ";"})
+TOPIC_CLAUSE_REACH = 7  # tokens after a topic preposition searched for a "that" or colon that opens the report
+# The prepositions after which a speech verb's object is the position it reports, each with its word class of the
+# lemmas that take it ("boasted about X", "cautioned against X"; `SurfaceFinder._topic_preposition`)
+TOPIC_CLASSES = {
+    "about": "topic_about",
+    "of": "topic_of",
+    "against": "topic_against",
+    "for": "topic_for",
+    "on": "topic_on",
+    "at": "topic_at",
+}
 
 
 @attrs.frozen
@@ -620,6 +631,8 @@ class SurfaceFinder:
             return True
         if nxt == "to" and entry.lemma in self.words["impression"]:
             return True  # "seems to work": an impression with no source (`impression`)
+        if nxt in TOPIC_CLASSES and entry.lemma in self.words[TOPIC_CLASSES[nxt]]:
+            return True  # "cautioned against X", "vouched for X": the position reported (`_topic_preposition`)
         if nxt in {"of", "for"} and previous in self.words["passive"] and entry.lemma in self.words["passive_charge"]:
             return True  # "is accused of ...": a charge with no speaker (`expected`)
         if entry.cue_class == "speech" and self._after_quotation_and_subject(index, stretch):
@@ -2205,6 +2218,9 @@ class SurfaceFinder:
         index = cue.last
         if cue.entry.cue_class == "stance":
             return self._stance(stretch, cue, subject, index)
+        position = self._topic_preposition(cue, index, stretch.last)
+        if position is not None:  # ", warning against X": the position reported
+            return self._stance(stretch, Cue(cue.first, position + 1, cue.entry), subject, position + 1)
         addressee = None
         if cue.entry.lemma in self.words["tell_verb"]:
             addressee = self.object_phrase(index, stretch.last)
@@ -2600,6 +2616,12 @@ class SurfaceFinder:
             follows_content = False  # 'Taking it in, Trump said, "As a Republican, ..."'
         if follows_content and self._introductory_phrase(stretch.first, subject[0] - 1) and index < stretch.last:
             follows_content = False  # "In a letter to the board, Jones asked it to ...": a setting, not content
+        if (
+            follows_content
+            and not self._quote_closes_at(subject[0] - 1)
+            and self._topic_preposition(cue, index, stretch.last) is not None
+        ):
+            follows_content = False  # "At the resort, X boasted of his skills": the topic is the report
         setting_only = follows_content and self._setting_before(stretch, subject[0] - 1, cue.last)
         if setting_only:
             follows_content = False  # "As the crowd waited, Doe promised ...": a setting, not content
@@ -2656,6 +2678,9 @@ class SurfaceFinder:
             return None  # "spoke after the vote", "volunteered for the campaign": no words reported
         if cue.entry.cue_class == "stance":
             return self._stance(stretch, cue, subject, index)
+        position = self._topic_preposition(cue, index, stretch.last)
+        if position is not None:
+            return self._stance(stretch, Cue(cue.first, position + 1, cue.entry), subject, position + 1)
         topic = self._past_topic_noun(cue, index, stretch.last)
         topic_end = self._content_end(stretch, topic, later) if topic > index else topic
         if topic_end - topic >= 2:
@@ -2996,6 +3021,24 @@ class SurfaceFinder:
             all_named = all_named and (self.is_name(end) or word in NAME_FILLERS)
             end += 1
         return self._candidate(stretch, self._extent(index, end), cue, subject, None, None, 0.5)
+
+    def _topic_preposition(self, cue: Cue, index: int, limit: int) -> int | None:
+        """The preposition after a speech verb that opens the position it reports ("boasted about X", "spoke
+        briefly of X", "cautioned against X"; word classes topic_about ...), past at most two adverbs or "out";
+        None when there is none."""
+        probe = index
+        while probe < min(limit - 1, index + 2) and (self.lower[probe] == "out" or self._manner_adverb(probe)):
+            probe += 1
+        if probe + 1 >= limit:
+            return None
+        word = self.lower[probe]
+        classes = TOPIC_CLASSES.get(word)
+        if classes is None or cue.entry.lemma not in self.words[classes]:
+            return None
+        for k in range(probe + 1, min(limit, probe + TOPIC_CLAUSE_REACH)):
+            if self.lower[k] in {"that", ":"} and not self.inside_quote[k]:
+                return None  # "argued for the second day that ...", "wrote of X: '...'": a clause or a quote reports
+        return probe
 
     def _past_topic_noun(self, cue: Cue, index: int, limit: int) -> int:
         """Where the report starts after a non-stance cue's attitude noun or amount and its preposition ("showed

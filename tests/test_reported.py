@@ -1783,6 +1783,37 @@ OBJECT_REPORTS = [
         "The team warned of long delays at the border on Monday.",
         [("indirect", "long delays at the border", "The team", "warned of", None, None)],
     ),
+    # a verb of speech with the preposition of its topic reports the position, past an adverb; the preposition
+    # closes the cue
+    (
+        "The mayor spoke briefly about the new budget.",
+        [("indirect", "the new budget", "The mayor", "spoke briefly about", None, None)],
+    ),
+    (
+        "The coach cautioned against a rush to judgment.",
+        [("indirect", "a rush to judgment", "The coach", "cautioned against", None, None)],
+    ),
+    (
+        "Two old friends vouched for the new chief.",
+        [("indirect", "the new chief", "Two old friends", "vouched for", None, None)],
+    ),
+    (
+        "At the town hall, the senator boasted of her record on roads.",
+        [("indirect", "her record on roads", "the senator", "boasted of", None, None)],
+    ),
+    (
+        "The mayor closed the meeting, warning against a rush to judgment.",
+        [("indirect", "a rush to judgment", "The mayor", "warning against", None, None)],
+    ),
+    # a "that" soon after the preposition opens the report instead; after a quotation the phrase is its setting
+    (
+        "The governor argued for the second day that the tax was fair.",
+        [("indirect", "the tax was fair", "The governor", "argued", None, None)],
+    ),
+    (
+        '"We will win," the mayor boasted of the vote.',
+        [("direct", "We will win", "the mayor", "boasted", None, None)],
+    ),
     # portrayals report the object and the frame they put it in; "cast" only in the frame "cast X as Y"
     (
         "The governor portrayed the strike as a betrayal.",
