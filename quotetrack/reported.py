@@ -14,9 +14,12 @@ sentences and its "she said" form one stretch). The constructions:
 - ``according to X, CONTENT``, ``CONTENT, according to X`` and ``A, according to X, B``
 - ``SUBJECT CUE to VERB`` / ``CUE OBJECT to VERB``        (intentions and requests: "vowed to", "urged X to")
 - ``SUBJECT STANCE OBJECT``                               ("endorsed Cruz", "criticized the plan")
+- ``SUBJECT SPEECH-VERB about|of|against|for|on|at X``     (a topic as the position: "boasted about X")
+- ``OWNER'S NOUN that X``                                  ("his claim that X", "their fear that X")
 - ``SUBJECT see|view|regard X as Y``                       (a view: "voters see the plan as unfair")
 - ``SUBJECT seems|appears to VERB``, ``SUBJECT seems ADJ`` (an impression, no speaker: the whole clause)
-- ``SUBJECT BE worried|eager|aware ... that|to|about X``    (an attitude: its subject holds it, X is the content)
+- ``SUBJECT BE worried|eager|aware ... that|to|about X``    (an attitude: its subject holds it, X is the content;
+  also "voters angry about X", a reduced relative)
 - ``SUBJECT reportedly VERB ...``, ``it was reported that X`` (hearsay and impersonal passives, no speaker)
 - ``SUBJECT was declared|deemed X``                        (a verdict, no speaker unless "by" names one)
 - ``CLAUSE to say CONTENT``                                ("She took to the radio to say ...": her words)
@@ -414,6 +417,8 @@ class SurfaceFinder:
             if matched is None and self._attitude_frame(opener, stretch):
                 matched = Cue(opener, opener + 1, CueEntry(self.lower[opener], "thought", "attitude"))
             if matched is None:
+                matched = self._owned_report_noun(opener, stretch)
+            if matched is None:
                 verb = (
                     self.lexicons.cue_verbs.get(self.lower[opener])
                     or self._verb_before_that(opener, stretch)
@@ -425,6 +430,31 @@ class SurfaceFinder:
                 cues.append(matched)
                 index = matched.last
         return cues
+
+    def _owned_report_noun(self, index: int, stretch: Stretch) -> Cue | None:
+        """A noun of saying or believing with an owner and "that" after it ("his claim that X", "Lee's fear that
+        X"; word classes report_noun, belief_noun): a cue whose owner is the source (`owned_report`)."""
+        word = self.lower[index]
+        if index + 2 >= stretch.last or self.lower[index + 1] != "that":
+            return None
+        if word in self.words["report_noun"]:
+            cue_class = "speech"
+        elif word in self.words["belief_noun"]:
+            cue_class = "thought"
+        else:
+            return None
+        if self._possessor(index, stretch.first) is None:
+            return None
+        return Cue(index, index + 2, CueEntry(word, cue_class, "owned"))
+
+    def owned_report(self, stretch: Stretch, cue: Cue, later: Sequence[Cue]) -> QuoteCandidate | None:
+        """The clause after an owned noun of saying or believing and its "that" ("Trump's claim that X"), its
+        owner the source; the "that" closes the cue, as PolNeAR annotates it."""
+        owner = self._possessor(cue.first, stretch.first)
+        end = self._content_end(stretch, cue.last, later)
+        if owner is None or end <= cue.last:
+            return None
+        return self._candidate(stretch, self._extent(cue.last, end), cue, owner, None, None, 0.5)
 
     def _attitude_frame(self, index: int, stretch: Stretch) -> bool:
         """True for an adjective of belief or feeling after a linking verb and before what it is about ("are
@@ -1405,6 +1435,8 @@ class SurfaceFinder:
             return self._stance(bounded, cue, self._possessor(cue.first, stretch.first), cue.last)
         if cue.entry.role == "attitude":
             return self.attitude(stretch, cue, later)
+        if cue.entry.role == "owned":
+            return self.owned_report(stretch, cue, later)
         if (
             cue.entry.lemma in self.words["impression"]
             and cue.last < stretch.last

@@ -2028,6 +2028,20 @@ SURVEY_AND_THOUGHT = [
         "Residents angry about the new tax went to the council.",
         [("indirect", "the new tax", "Residents", "angry", None, None)],
     ),
+    # an owned noun of saying or believing reports the clause after its "that", its owner the source; an unowned
+    # one ("the idea that") is left to the verb whose object it is
+    (
+        "Residents shared their fear that the river would flood again.",
+        [("indirect", "the river would flood again", "their", "fear that", None, None)],
+    ),
+    (
+        "Despite his claims that the plan works, the vote failed.",
+        [("indirect", "the plan works", "his", "claims that", None, None)],
+    ),
+    (
+        "The council rejected the idea that the river would flood again.",
+        [("indirect", "the idea that the river would flood again", "The council", "rejected", None, None)],
+    ),
     # forms that are nouns as often as verbs report when a clause, "that" or an infinitive follows
     (
         "Local farmers fear the new dam will flood their fields.",
