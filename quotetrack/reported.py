@@ -509,9 +509,18 @@ class SurfaceFinder:
         """The linking verb ("is", "remained", "feels") before an adjective at ``index``, across a few adverbs
         ("are deeply skeptical", "feel more confident"); None when there is none."""
         k = index - 1
-        while k > floor and k > index - 4 and (self._manner_adverb(k) or self.lower[k] in self.words["degree"]):
+        while (
+            k > floor
+            and k > index - 4
+            and (self._manner_adverb(k) or self.lower[k] in self.words["degree"] or self.lower[k] in {"not", "never"})
+        ):
             k -= 1
-        return k if k >= floor and self.lower[k] in self.words["linking_verb"] else None
+        if k < floor:
+            return None
+        word = self.lower[k]
+        if word.endswith(("n't", "n’t")):
+            word = word[:-3]  # "aren't enamored of X": a denied attitude is reported too, as PolNeAR annotates it
+        return k if word in self.words["linking_verb"] else None
 
     def attitude(self, stretch: Stretch, cue: Cue, later: Sequence[Cue]) -> QuoteCandidate | None:
         """An attitude held by the subject of a linking verb ("Democrats are concerned that X", "He was eager to
@@ -529,8 +538,11 @@ class SurfaceFinder:
             self.lower[first - 1] in self.words["auxiliary"] or self.lower[first - 1] in self.words["linking_verb"]
         ):
             first -= 1  # "have been", "are starting to feel" is left out
-        if any(self.lower[k].endswith(("n't", "n’t")) for k in range(max(stretch.first, first - 2), cue.first)):
-            return None  # "wouldn't be worried about": a denied attitude
+        if any(
+            self.lower[k].endswith(("n't", "n’t")) and self.lower[k][:-3] not in self.words["linking_verb"]
+            for k in range(max(stretch.first, first - 2), cue.first)
+        ):
+            return None  # "wouldn't be worried about": a hypothetical; "aren't enamored of X" is reported
         if self.lower[first - 1] in self.words["relative"] and first - 1 > stretch.first:
             subject: tuple[int, int] | None = (first - 1, first)
         else:
@@ -1408,8 +1420,8 @@ class SurfaceFinder:
     def attribute(self, stretch: Stretch, number: int, cue: Cue, later: Sequence[Cue]) -> QuoteCandidate | None:
         """Try each construction around one cue; the first that fits gives the candidate."""
         denied = self._negated(cue, stretch)
-        if denied and cue.entry.lemma not in self.words["negatable"]:
-            return None
+        if denied and cue.entry.lemma not in self.words["negatable"] and cue.entry.role != "attitude":
+            return None  # but "are not enamored of X" reports the attitude denied, as PolNeAR annotates it
         if cue.entry.lemma in self.words["to_frame"] and not self._as_frame(cue, stretch, TO_LINKS):
             return None  # "compared the two cars": likening reports a view only as "compare X to Y"
         if cue.entry.lemma in self.words["person_object"] and not self._person_at(cue.last, stretch.last):

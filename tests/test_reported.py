@@ -2019,6 +2019,15 @@ SURVEY_AND_THOUGHT = [
         "The old station is critical to the town.",
         [],
     ),
+    # a denied attitude is reported too: what the subject is not enamored of is the content
+    (
+        "Many voters aren't enamored of the new mayor.",
+        [("indirect", "the new mayor", "Many voters", "enamored", None, None)],
+    ),
+    (
+        "The coach was not hopeful about the next game.",
+        [("indirect", "the next game", "The coach", "hopeful", None, None)],
+    ),
     # an attitude in a relative clause or right after a plural noun sits in the subject: the main verb ends it
     (
         "Voters who are angry about the new tax went home early.",
