@@ -1805,6 +1805,10 @@ OBJECT_REPORTS = [
         "The mayor closed the meeting, warning against a rush to judgment.",
         [("indirect", "a rush to judgment", "The mayor", "warning against", None, None)],
     ),
+    (
+        "The mayor closed the meeting, alluding to the new budget.",
+        [("indirect", "the new budget", "The mayor", "alluding to", None, None)],
+    ),
     # a "that" soon after the preposition opens the report instead; after a quotation the phrase is its setting
     (
         "The governor argued for the second day that the tax was fair.",
