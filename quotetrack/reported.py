@@ -185,7 +185,7 @@ def _token_sets(lexicons: Lexicons, words: dict[str, frozenset[str]]) -> tuple[f
     Built once per lexicon: the union of some thousand words costs more than reading an article's tokens."""
     cached = _TOKEN_SETS.get(id(lexicons))
     if cached is None or cached[0] is not lexicons:  # the lexicons object itself, not one reusing its id
-        may_open = lexicons.cue_openers | words["attitude_adjective"]
+        may_open = lexicons.cue_openers | words["attitude_adjective"] | words["intention_noun"]
         noticed = may_open | {"that"} | CLOSING_MARKS | CLAUSE_PUNCTUATION | words["hearsay_adverb"]
         cached = (lexicons, may_open, noticed)
         _TOKEN_SETS[id(lexicons)] = cached
@@ -435,8 +435,14 @@ class SurfaceFinder:
         """A noun of saying or believing with an owner and "that" after it ("his claim that X", "Lee's fear that
         X"; word classes report_noun, belief_noun): a cue whose owner is the source (`owned_report`)."""
         word = self.lower[index]
-        if index + 2 >= stretch.last or self.lower[index + 1] != "that":
+        if index + 2 >= stretch.last or self.lower[index + 1] not in {"that", "to"}:
             return None
+        if self.lower[index + 1] == "to":
+            if word not in self.words["intention_noun"] or not self._infinitive_verb_at(index + 2, stretch.last):
+                return None
+            if self._possessor(index, stretch.first) is None:
+                return None
+            return Cue(index, index + 1, CueEntry(word, "thought", "owned"))  # "her desire to run": from "to"
         if word in self.words["report_noun"]:
             cue_class = "speech"
         elif word in self.words["belief_noun"]:
@@ -452,6 +458,8 @@ class SurfaceFinder:
         owner the source; the "that" closes the cue, as PolNeAR annotates it."""
         owner = self._possessor(cue.first, stretch.first)
         end = self._content_end(stretch, cue.last, later)
+        if self.lower[cue.last - 1] != "that":  # "His promises to cut taxes notwithstanding, ...": it ends at a comma
+            end = next((k for k in range(cue.last, end) if self.lower[k] == "," and not self.inside_quote[k]), end)
         if owner is None or end <= cue.last:
             return None
         return self._candidate(stretch, self._extent(cue.last, end), cue, owner, None, None, 0.5)
@@ -4337,7 +4345,8 @@ class SurfaceFinder:
         if opens_sentence or self.text[max(0, start - 6) : start].rstrip().lower().endswith("that"):
             return True  # "But the rollout was bad, he said.", "said that as ... ,": a clause may open so
         return first not in self.words["fragment_opener"] or (
-            first == "to" and (cue.entry.lemma in self.words["infinitive_cue"] or cue.entry.role == "attitude")
+            first == "to"
+            and (cue.entry.lemma in self.words["infinitive_cue"] or cue.entry.role in {"attitude", "owned"})
         )
 
     def _classify(self, start: int, end: int) -> tuple[list[Extent], QuoteKind]:

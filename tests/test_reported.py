@@ -2055,6 +2055,15 @@ SURVEY_AND_THOUGHT = [
         "The council rejected the idea that the river would flood again.",
         [("indirect", "the idea that the river would flood again", "The council", "rejected", None, None)],
     ),
+    # an owned noun of intending reports the infinitive after it, up to a comma; a decision is left alone
+    (
+        "Voters liked her vow to repair every bridge.",
+        [("indirect", "to repair every bridge", "her", "vow", None, None)],
+    ),
+    (
+        "Her decision to run for the seat surprised everyone.",
+        [],
+    ),
     # forms that are nouns as often as verbs report when a clause, "that" or an infinitive follows
     (
         "Local farmers fear the new dam will flood their fields.",
