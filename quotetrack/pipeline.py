@@ -21,6 +21,9 @@ from quotetrack.marks import find_quotations
 from quotetrack.model import Analysis, Quote, Span
 from quotetrack.reported import find_reported_speech
 
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})  # open a clause describing a noun
+RELATIVE_REACH = 40  # characters before a cue searched for a relative pronoun ("who has long backed")
+
 
 def analyze(
     text: Any,
@@ -55,7 +58,7 @@ def analyze(
     if genre == "fiction":
         candidates = fiction_conventions(doc.text, candidates, quotations)
         tag_dialogue(doc.text, candidates, lexicons)
-    candidates = _drop_overlaps(candidates)
+    candidates = _drop_overlaps(candidates, doc.text)
     speakers, speaker_of, methods = resolve_speakers(doc, candidates, lexicons, genre)
     quotes = tuple(
         _to_quote(doc.text, c, speaker_of.get(i), methods.get(i, c.method)) for i, c in enumerate(candidates)
@@ -76,7 +79,7 @@ def extract(text: Any, *, backend: str | Backend | None = None, **options: Any) 
     return list(analyze(text, backend=backend, **options).quotes)
 
 
-def _drop_overlaps(candidates: list[QuoteCandidate]) -> list[QuoteCandidate]:
+def _drop_overlaps(candidates: list[QuoteCandidate], text: str) -> list[QuoteCandidate]:
     """Keep one candidate where two claim overlapping content: the outer of two nested attributions, else the
     more confident, else the earlier (`_settle`).
 
@@ -89,21 +92,52 @@ def _drop_overlaps(candidates: list[QuoteCandidate]) -> list[QuoteCandidate]:
     reach = -1  # the furthest end in the cluster so far
     for k in order:
         if cluster and candidates[k].start >= reach:
-            kept.extend(_settle_cluster(candidates, cluster))
+            kept.extend(_settle_cluster(candidates, cluster, text))
             cluster = []
         cluster.append(k)
         reach = max(reach, candidates[k].end) if len(cluster) > 1 else candidates[k].end
     if cluster:
-        kept.extend(_settle_cluster(candidates, cluster))
+        kept.extend(_settle_cluster(candidates, cluster, text))
     return kept
 
 
-def _settle_cluster(candidates: list[QuoteCandidate], cluster: list[int]) -> list[QuoteCandidate]:
+def _settle_cluster(candidates: list[QuoteCandidate], cluster: list[int], text: str) -> list[QuoteCandidate]:
     """`_settle` for the candidates at the indices ``cluster``; a candidate overlapping none, the usual case,
-    stays as it is."""
+    stays as it is. A report inside the attribution of a split quote is settled apart (`_between_pieces`)."""
     if len(cluster) == 1:
         return [candidates[cluster[0]]]
-    return _settle([candidates[j] for j in sorted(cluster)])
+    members = [candidates[j] for j in sorted(cluster)]
+    hosts = [c for c in members if len(c.segments) > 1]
+    between = [c for c in members if _between_pieces(c, hosts) and not _in_relative(c, text)] if hosts else []
+    if not between:
+        return _settle(members)
+    kept = _settle([c for c in members if not any(c is b for b in between)])
+    hosts = [c for c in kept if len(c.segments) > 1]
+    inner = [c for c in _settle(between) if _between_pieces(c, hosts)]
+    return sorted(kept + inner, key=lambda c: c.start)
+
+
+def _between_pieces(candidate: QuoteCandidate, hosts: list[QuoteCandidate]) -> bool:
+    """True when ``candidate`` lies in the attribution between two pieces of a split quote of ``hosts`` ('"A,"
+    she said, referring to the plan. "B."'): it reports something of its own inside the attribution, so it
+    does not compete with the quote around it, as PolNeAR annotates both."""
+    return any(
+        host is not candidate
+        and any(
+            first[1] <= candidate.start and candidate.end <= second[0]
+            for first, second in zip(host.segments, host.segments[1:], strict=False)
+        )
+        for host in hosts
+    )
+
+
+def _in_relative(candidate: QuoteCandidate, text: str) -> bool:
+    """True when a relative pronoun stands in the few words before the candidate's cue ('," said Jo Doe, who
+    backed Smith'): a relative clause describes the speaker for the reader, and PolNeAR seldom annotates it."""
+    if candidate.cue is None:
+        return False
+    words = text[max(0, candidate.cue[0] - RELATIVE_REACH) : candidate.cue[0]].lower().split()[-4:]
+    return any(word in RELATIVE_PRONOUNS for word in words)
 
 
 def _settle(cluster: list[QuoteCandidate]) -> list[QuoteCandidate]:

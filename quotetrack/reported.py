@@ -14,9 +14,12 @@ sentences and its "she said" form one stretch). The constructions:
 - ``according to X, CONTENT``, ``CONTENT, according to X`` and ``A, according to X, B``
 - ``SUBJECT CUE to VERB`` / ``CUE OBJECT to VERB``        (intentions and requests: "vowed to", "urged X to")
 - ``SUBJECT STANCE OBJECT``                               ("endorsed Cruz", "criticized the plan")
+- ``SUBJECT SPEECH-VERB about|of|against|for|on|at X``     (a topic as the position: "boasted about X")
+- ``OWNER'S NOUN that X``                                  ("his claim that X", "their fear that X")
 - ``SUBJECT see|view|regard X as Y``                       (a view: "voters see the plan as unfair")
 - ``SUBJECT seems|appears to VERB``, ``SUBJECT seems ADJ`` (an impression, no speaker: the whole clause)
-- ``SUBJECT BE worried|eager|aware ... that|to|about X``    (an attitude: its subject holds it, X is the content)
+- ``SUBJECT BE worried|eager|aware ... that|to|about X``    (an attitude: its subject holds it, X is the content;
+  also "voters angry about X", a reduced relative)
 - ``SUBJECT reportedly VERB ...``, ``it was reported that X`` (hearsay and impersonal passives, no speaker)
 - ``SUBJECT was declared|deemed X``                        (a verdict, no speaker unless "by" names one)
 - ``CLAUSE to say CONTENT``                                ("She took to the radio to say ...": her words)
@@ -137,6 +140,17 @@ MAIN_VERB_STOPS = frozenset({",", ";", ":", "—", "–", "and", "but", "or", "t
 # Islamic State, the United States, the National Organization for Women
 FUNCTION_WORD_ACRONYM = re.compile(r"\b(?:WHO|IT|IS|US|NOW)\b")
 CLAUSE_PUNCTUATION = frozenset({",", "—", "–", ";"})
+TOPIC_CLAUSE_REACH = 7  # tokens after a topic preposition searched for a "that" or colon that opens the report
+# The prepositions after which a speech verb's object is the position it reports, each with its word class of the
+# lemmas that take it ("boasted about X", "cautioned against X"; `SurfaceFinder._topic_preposition`)
+TOPIC_CLASSES = {
+    "about": "topic_about",
+    "of": "topic_of",
+    "against": "topic_against",
+    "for": "topic_for",
+    "on": "topic_on",
+    "at": "topic_at",
+}
 
 
 @attrs.frozen
@@ -182,7 +196,7 @@ def _token_sets(lexicons: Lexicons, words: dict[str, frozenset[str]]) -> tuple[f
     Built once per lexicon: the union of some thousand words costs more than reading an article's tokens."""
     cached = _TOKEN_SETS.get(id(lexicons))
     if cached is None or cached[0] is not lexicons:  # the lexicons object itself, not one reusing its id
-        may_open = lexicons.cue_openers | words["attitude_adjective"]
+        may_open = lexicons.cue_openers | words["attitude_adjective"] | words["intention_noun"]
         noticed = may_open | {"that"} | CLOSING_MARKS | CLAUSE_PUNCTUATION | words["hearsay_adverb"]
         cached = (lexicons, may_open, noticed)
         _TOKEN_SETS[id(lexicons)] = cached
@@ -427,6 +441,8 @@ class SurfaceFinder:
             if matched is None and self._attitude_frame(opener, stretch):
                 matched = Cue(opener, opener + 1, CueEntry(self.lower[opener], "thought", "attitude"))
             if matched is None:
+                matched = self._owned_report_noun(opener, stretch)
+            if matched is None:
                 verb = (
                     self.lexicons.cue_verbs.get(self.lower[opener])
                     or self._verb_before_that(opener, stretch)
@@ -439,13 +455,52 @@ class SurfaceFinder:
                 index = matched.last
         return cues
 
+    def _owned_report_noun(self, index: int, stretch: Stretch) -> Cue | None:
+        """A noun of saying or believing with an owner and "that" after it ("his claim that X", "Lee's fear that
+        X"; word classes report_noun, belief_noun): a cue whose owner is the source (`owned_report`)."""
+        word = self.lower[index]
+        if index + 2 >= stretch.last or self.lower[index + 1] not in {"that", "to"}:
+            return None
+        if self.lower[index + 1] == "to":
+            if word not in self.words["intention_noun"] or not self._infinitive_verb_at(index + 2, stretch.last):
+                return None
+            if self._possessor(index, stretch.first) is None:
+                return None
+            return Cue(index, index + 1, CueEntry(word, "thought", "owned"))  # "her desire to run": from "to"
+        if word in self.words["report_noun"]:
+            cue_class = "speech"
+        elif word in self.words["belief_noun"]:
+            cue_class = "thought"
+        else:
+            return None
+        if self._possessor(index, stretch.first) is None:
+            return None
+        return Cue(index, index + 2, CueEntry(word, cue_class, "owned"))
+
+    def owned_report(self, stretch: Stretch, cue: Cue, later: Sequence[Cue]) -> QuoteCandidate | None:
+        """The clause after an owned noun of saying or believing and its "that" ("Trump's claim that X"), its
+        owner the source; the "that" closes the cue, as PolNeAR annotates it."""
+        owner = self._possessor(cue.first, stretch.first)
+        end = self._content_end(stretch, cue.last, later)
+        if self.lower[cue.last - 1] != "that":  # "His promises to cut taxes notwithstanding, ...": it ends at a comma
+            end = next((k for k in range(cue.last, end) if self.lower[k] == "," and not self.inside_quote[k]), end)
+        if owner is None or end <= cue.last:
+            return None
+        return self._candidate(stretch, self._extent(cue.last, end), cue, owner, None, None, 0.5)
+
     def _attitude_frame(self, index: int, stretch: Stretch) -> bool:
         """True for an adjective of belief or feeling after a linking verb and before what it is about ("are
         concerned that ...", "was eager to ...", "remain confident that ..."): its subject holds the attitude."""
         if self.lower[index] not in self.words["attitude_adjective"] or index + 1 >= stretch.last:
             return False
         following = self.lower[index + 1]
-        if following not in {"that", "about", "of", "to", "with"}:
+        word = self.lower[index]
+        if not (
+            following in {"that", "about", "of", "to", "with"}
+            or (following in {"by", "at", "over"} and word in self.words["feeling_cause"])
+            or (following == "on" and word in self.words["topic_adjective"])
+            or (following == "in" and word in self.words["trust_adjective"])
+        ):
             return False
         if following == "to" and (
             not self._infinitive_verb_at(index + 2, stretch.last) or self.lower[index + 2].endswith("ing")
@@ -453,7 +508,24 @@ class SurfaceFinder:
             return False  # "critical to winning", "opposed to the plan": no intention reported
         if following == "to" and self._speech_cue_at(index + 2, stretch.last):
             return False  # "eager to point out that ...", "proud to announce ...": the inner cue reports
-        return self._linking_verb_before(index, stretch.first) is not None
+        return self._linking_verb_before(index, stretch.first) is not None or (
+            following != "to" and self._attitude_holder(index, stretch.first) is not None
+        )
+
+    def _attitude_holder(self, index: int, floor: int) -> int | None:
+        """The last token of a plural noun or a name right before an attitude adjective at ``index``, across a few
+        adverbs ("voters angry about X", "Democrats deeply skeptical of X"): a reduced relative clause, whose noun
+        holds the attitude; None when there is none."""
+        k = index - 1
+        while k > floor and k > index - 3 and (self._manner_adverb(k) or self.lower[k] in self.words["degree"]):
+            k -= 1
+        if k < floor or not self.tokens[k].text.isalpha():
+            return None
+        word = self.lower[k]
+        if self.is_name(k) and not self._sentence_start(k):
+            return k
+        plural = word.endswith("s") and not word.endswith(("ss", "us", "is"))
+        return k if plural and not self._verb_form(k) and word not in self.words["boundary"] else None
 
     def _speech_cue_at(self, index: int, limit: int) -> bool:
         """True when token ``index`` is a verb of speech or writing ("announce", "write") or opens a cue phrase
@@ -469,23 +541,40 @@ class SurfaceFinder:
         """The linking verb ("is", "remained", "feels") before an adjective at ``index``, across a few adverbs
         ("are deeply skeptical", "feel more confident"); None when there is none."""
         k = index - 1
-        while k > floor and k > index - 4 and (self._manner_adverb(k) or self.lower[k] in self.words["degree"]):
+        while (
+            k > floor
+            and k > index - 4
+            and (self._manner_adverb(k) or self.lower[k] in self.words["degree"] or self.lower[k] in {"not", "never"})
+        ):
             k -= 1
-        return k if k >= floor and self.lower[k] in self.words["linking_verb"] else None
+        if k < floor:
+            return None
+        word = self.lower[k]
+        if word.endswith(("n't", "n’t")):
+            word = word[:-3]  # "aren't enamored of X": a denied attitude is reported too, as PolNeAR annotates it
+        return k if word in self.words["linking_verb"] else None
 
     def attitude(self, stretch: Stretch, cue: Cue, later: Sequence[Cue]) -> QuoteCandidate | None:
         """An attitude held by the subject of a linking verb ("Democrats are concerned that X", "He was eager to
         X", "voters are skeptical of X"): the subject is the source, what follows the preposition the content."""
         link = self._linking_verb_before(cue.first, stretch.first)
         if link is None:
-            return None
+            holder = self._attitude_holder(cue.first, stretch.first)
+            if holder is None or self.lower[cue.last] in {"to", "that"}:
+                return None
+            holders = self._phrase_ending_at(holder, stretch.first)
+            # "voters angry about the plan stayed home": the attitude sits in the subject, the main verb ends it
+            return None if holders is None else self._stance(stretch, cue, holders, cue.last + 1, in_subject=True)
         first = link
         while first - 1 > stretch.first and (
             self.lower[first - 1] in self.words["auxiliary"] or self.lower[first - 1] in self.words["linking_verb"]
         ):
             first -= 1  # "have been", "are starting to feel" is left out
-        if any(self.lower[k].endswith(("n't", "n’t")) for k in range(max(stretch.first, first - 2), cue.first)):
-            return None  # "wouldn't be worried about": a denied attitude
+        if any(
+            self.lower[k].endswith(("n't", "n’t")) and self.lower[k][:-3] not in self.words["linking_verb"]
+            for k in range(max(stretch.first, first - 2), cue.first)
+        ):
+            return None  # "wouldn't be worried about": a hypothetical; "aren't enamored of X" is reported
         if self.lower[first - 1] in self.words["relative"] and first - 1 > stretch.first:
             subject: tuple[int, int] | None = (first - 1, first)
         else:
@@ -493,8 +582,9 @@ class SurfaceFinder:
         if subject is None:
             return None
         relative = self.lower[subject[0]] in self.words["relative"]
-        if self.lower[cue.last] not in {"to", "that"} and not relative:
-            return self._stance(stretch, cue, subject, cue.last + 1)  # "skeptical of the plan": an object
+        if self.lower[cue.last] not in {"to", "that"}:
+            # "skeptical of the plan": an object; "voters who are skeptical of X stayed home": it ends at the main verb
+            return self._stance(stretch, cue, subject, cue.last + 1, in_subject=relative)
         index = cue.last if self.lower[cue.last] == "to" else cue.last + 1
         end = self._content_end(stretch, index, later)
         if relative:
@@ -621,6 +711,8 @@ class SurfaceFinder:
             return True
         if nxt == "to" and entry.lemma in self.words["impression"]:
             return True  # "seems to work": an impression with no source (`impression`)
+        if nxt in TOPIC_CLASSES and entry.lemma in self.words[TOPIC_CLASSES[nxt]]:
+            return True  # "cautioned against X", "vouched for X": the position reported (`_topic_preposition`)
         if nxt in {"of", "for"} and previous in self.words["passive"] and entry.lemma in self.words["passive_charge"]:
             return True  # "is accused of ...": a charge with no speaker (`expected`)
         if entry.cue_class == "speech" and self._after_quotation_and_subject(index, stretch):
@@ -1444,8 +1536,8 @@ class SurfaceFinder:
     def attribute(self, stretch: Stretch, number: int, cue: Cue, later: Sequence[Cue]) -> QuoteCandidate | None:
         """Try each construction around one cue; the first that fits gives the candidate."""
         denied = self._negated(cue, stretch)
-        if denied and cue.entry.lemma not in self.words["negatable"]:
-            return None
+        if denied and cue.entry.lemma not in self.words["negatable"] and cue.entry.role != "attitude":
+            return None  # but "are not enamored of X" reports the attitude denied, as PolNeAR annotates it
         if cue.entry.lemma in self.words["to_frame"] and not self._as_frame(cue, stretch, TO_LINKS):
             return None  # "compared the two cars": likening reports a view only as "compare X to Y"
         if cue.entry.lemma in self.words["person_object"] and not self._person_at(cue.last, stretch.last):
@@ -1475,6 +1567,8 @@ class SurfaceFinder:
             return self._stance(bounded, cue, self._possessor(cue.first, stretch.first), cue.last)
         if cue.entry.role == "attitude":
             return self.attitude(stretch, cue, later)
+        if cue.entry.role == "owned":
+            return self.owned_report(stretch, cue, later)
         if (
             cue.entry.lemma in self.words["impression"]
             and cue.last < stretch.last
@@ -2347,6 +2441,9 @@ class SurfaceFinder:
         index = cue.last
         if cue.entry.cue_class == "stance":
             return self._stance(stretch, cue, subject, index)
+        position = self._topic_preposition(cue, index, stretch.last)
+        if position is not None:  # ", warning against X": the position reported
+            return self._stance(stretch, Cue(cue.first, position + 1, cue.entry), subject, position + 1)
         addressee = None
         if cue.entry.lemma in self.words["tell_verb"]:
             addressee = self.object_phrase(index, stretch.last)
@@ -2744,6 +2841,12 @@ class SurfaceFinder:
             follows_content = False  # 'Taking it in, Trump said, "As a Republican, ..."'
         if follows_content and self._introductory_phrase(stretch.first, subject[0] - 1) and index < stretch.last:
             follows_content = False  # "In a letter to the board, Jones asked it to ...": a setting, not content
+        if (
+            follows_content
+            and not self._quote_closes_at(subject[0] - 1)
+            and self._topic_preposition(cue, index, stretch.last) is not None
+        ):
+            follows_content = False  # "At the resort, X boasted of his skills": the topic is the report
         setting_only = follows_content and self._setting_before(stretch, subject[0] - 1, cue.last)
         if setting_only:
             follows_content = False  # "As the crowd waited, Doe promised ...": a setting, not content
@@ -2816,6 +2919,9 @@ class SurfaceFinder:
             return None  # "spoke after the vote", "volunteered for the campaign": no words reported
         if cue.entry.cue_class == "stance":
             return self._stance(stretch, cue, subject, index)
+        position = self._topic_preposition(cue, index, stretch.last)
+        if position is not None:
+            return self._stance(stretch, Cue(cue.first, position + 1, cue.entry), subject, position + 1)
         topic = self._past_topic_noun(cue, index, stretch.last)
         topic_end = self._content_end(stretch, topic, later) if topic > index else topic
         if topic_end - topic >= 2:
@@ -3094,8 +3200,12 @@ class SurfaceFinder:
                 return False
         return False
 
-    def _stance(self, stretch: Stretch, cue: Cue, subject: tuple[int, int] | None, index: int) -> QuoteCandidate | None:
-        """A stance ('X endorsed Cruz', 'criticized the plan, saying ...'): its object is the content."""
+    def _stance(
+        self, stretch: Stretch, cue: Cue, subject: tuple[int, int] | None, index: int, *, in_subject: bool = False
+    ) -> QuoteCandidate | None:
+        """A stance ('X endorsed Cruz', 'criticized the plan, saying ...'): its object is the content. With
+        ``in_subject`` the stance sits in a relative clause on the sentence's subject, like an -ing cue ("a fund
+        backing Cruz paid ..."), and the main verb ends its object."""
         if index >= stretch.last or self.lower[index] in self.words["non_cue_next"]:
             return None
         if cue.entry.lemma in self.words["attitude_verb"]:
@@ -3104,7 +3214,7 @@ class SurfaceFinder:
                 cue, index = Cue(cue.first, feeling_end, cue.entry), feeling_end  # "expressed concern about"
         end = index
         gerund = self.lower[index].endswith("ing")  # "backed eliminating caucuses, limiting ... and binding ..."
-        gerund_cue = self.lower[cue.last - 1].endswith("ing")
+        gerund_cue = self.lower[cue.last - 1].endswith("ing") or in_subject
         listing = False  # inside a list of objects: its last comma may stand before "and" ("A, B, and C")
         # What the object holds so far, kept as it grows so that each step costs a constant (`_main_verb_at`,
         # `_named_object`): a clause of its own inside it, and whether every word so far is a name's.
@@ -3152,6 +3262,24 @@ class SurfaceFinder:
             all_named = all_named and (self.is_name(end) or word in NAME_FILLERS)
             end += 1
         return self._candidate(stretch, self._extent(index, end), cue, subject, None, None, 0.5)
+
+    def _topic_preposition(self, cue: Cue, index: int, limit: int) -> int | None:
+        """The preposition after a speech verb that opens the position it reports ("boasted about X", "spoke
+        briefly of X", "cautioned against X"; word classes topic_about ...), past at most two adverbs or "out";
+        None when there is none."""
+        probe = index
+        while probe < min(limit - 1, index + 2) and (self.lower[probe] == "out" or self._manner_adverb(probe)):
+            probe += 1
+        if probe + 1 >= limit:
+            return None
+        word = self.lower[probe]
+        classes = TOPIC_CLASSES.get(word)
+        if classes is None or cue.entry.lemma not in self.words[classes]:
+            return None
+        for k in range(probe + 1, min(limit, probe + TOPIC_CLAUSE_REACH)):
+            if self.lower[k] in {"that", ":"} and not self.inside_quote[k]:
+                return None  # "argued for the second day that ...", "wrote of X: '...'": a clause or a quote reports
+        return probe
 
     def _past_topic_noun(self, cue: Cue, index: int, limit: int) -> int:
         """Where the report starts after a non-stance cue's attitude noun or amount and its preposition ("showed
@@ -4417,24 +4545,26 @@ class SurfaceFinder:
     def _reportable(self, start: int, end: int, cue: Cue, *, opens_sentence: bool = False) -> bool:
         """An unquoted report needs a few words and must not open like a fragment ("and even after ...")."""
         words = self.text[start : min(end, start + 200)].split(maxsplit=3)  # a few words decide; keeps time linear
+        stance = cue.entry.cue_class == "stance" or cue.entry.role == "attitude"  # "critical of X" is one too
         if (
             len(words) == 1
-            and cue.entry.cue_class == "stance"
+            and stance
             and (words[0][:1].isupper() or words[0] in {"him", "them", "her", "it", "us", "me"})
         ):
-            return True  # "endorsed Cruz", "criticized him": a stance may take a single name
+            return True  # "endorsed Cruz", "criticized him", "wary of Cruz": a stance may take a single name
         if len(words) == 1 and words[0].lower() in {"yes", "no", "so"}:
             return True  # "said yes": an answer; "said so": a clause said before
         if [word.lower() for word in words] == ["as", "much"]:
             return True  # "said as much": the same
         count = len(words) + (bool(words) and _contracted_subject(words[0].lower()))  # "it's good": 3 words
-        if count < (3 if cue.entry.cue_class in {"thought", "unknown"} else 2):
+        if count < (3 if cue.entry.cue_class in {"thought", "unknown"} and not stance else 2):
             return False
         first = words[0].lower()
         if opens_sentence or self.text[max(0, start - 6) : start].rstrip().lower().endswith("that"):
             return True  # "But the rollout was bad, he said.", "said that as ... ,": a clause may open so
         return first not in self.words["fragment_opener"] or (
-            first == "to" and (self._verb_lemma(cue) in self.words["infinitive_cue"] or cue.entry.role == "attitude")
+            first == "to"
+            and (self._verb_lemma(cue) in self.words["infinitive_cue"] or cue.entry.role in {"attitude", "owned"})
         )
 
     def _classify(self, start: int, end: int) -> tuple[list[Extent], QuoteKind]:

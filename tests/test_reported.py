@@ -397,6 +397,35 @@ def test_told_addressee_clause(text: str, expected: list[Row]) -> None:
 
 
 PARTICIPIAL = [
+    # a participle between the pieces of a split quote reports on its own, beside the quote around it; a relative
+    # clause there only describes the speaker
+    (
+        '"We lost the vote in the fall," Jo Park said, referring to the school board. "It will not happen again."',
+        [
+            (
+                "direct",
+                'We lost the vote in the fall," Jo Park said, referring to the school board. "It will not happen again.',
+                "Jo Park",
+                "said",
+                None,
+                None,
+            ),
+            ("indirect", "the school board", "Jo Park", "referring to", None, None),
+        ],
+    ),
+    (
+        '"We lost the vote," said Jo Park, who chairs the board. "It will not happen again."',
+        [
+            (
+                "direct",
+                'We lost the vote," said Jo Park, who chairs the board. "It will not happen again.',
+                "Jo Park",
+                "said",
+                None,
+                None,
+            ),
+        ],
+    ),
     (
         "The ministry confirmed the strike on Friday, telling AFP it had hit a fuel depot.",
         [("indirect", "it had hit a fuel depot", "The ministry", "telling", "AFP", None)],
@@ -1787,6 +1816,41 @@ OBJECT_REPORTS = [
         "The team warned of long delays at the border on Monday.",
         [("indirect", "long delays at the border", "The team", "warned of", None, None)],
     ),
+    # a verb of speech with the preposition of its topic reports the position, past an adverb; the preposition
+    # closes the cue
+    (
+        "The mayor spoke briefly about the new budget.",
+        [("indirect", "the new budget", "The mayor", "spoke briefly about", None, None)],
+    ),
+    (
+        "The coach cautioned against a rush to judgment.",
+        [("indirect", "a rush to judgment", "The coach", "cautioned against", None, None)],
+    ),
+    (
+        "Two old friends vouched for the new chief.",
+        [("indirect", "the new chief", "Two old friends", "vouched for", None, None)],
+    ),
+    (
+        "At the town hall, the senator boasted of her record on roads.",
+        [("indirect", "her record on roads", "the senator", "boasted of", None, None)],
+    ),
+    (
+        "The mayor closed the meeting, warning against a rush to judgment.",
+        [("indirect", "a rush to judgment", "The mayor", "warning against", None, None)],
+    ),
+    (
+        "The mayor closed the meeting, alluding to the new budget.",
+        [("indirect", "the new budget", "The mayor", "alluding to", None, None)],
+    ),
+    # a "that" soon after the preposition opens the report instead; after a quotation the phrase is its setting
+    (
+        "The governor argued for the second day that the tax was fair.",
+        [("indirect", "the tax was fair", "The governor", "argued", None, None)],
+    ),
+    (
+        '"We will win," the mayor boasted of the vote.',
+        [("direct", "We will win", "the mayor", "boasted", None, None)],
+    ),
     # portrayals report the object and the frame they put it in; "cast" only in the frame "cast X as Y"
     (
         "The governor portrayed the strike as a betrayal.",
@@ -1965,6 +2029,79 @@ SURVEY_AND_THOUGHT = [
     (
         "The senator was especially critical of the new budget.",
         [("indirect", "the new budget", "The senator", "critical", None, None)],
+    ),
+    # a lone name is enough for an attitude's object, as for a stance
+    (
+        "The mayor was critical of Smith.",
+        [("indirect", "Smith", "The mayor", "critical", None, None)],
+    ),
+    # feelings take what they are about with "with", "by", "at" or "over"; a few adjectives their topic with "on",
+    # "confident" what it trusts with "in"
+    (
+        "The farmers were pleased with the new dam.",
+        [("indirect", "the new dam", "The farmers", "pleased", None, None)],
+    ),
+    (
+        "The council members were startled by the cost of the bridge.",
+        [("indirect", "the cost of the bridge", "The council members", "startled", None, None)],
+    ),
+    (
+        "The panel is divided on the new budget.",
+        [("indirect", "the new budget", "The panel", "divided", None, None)],
+    ),
+    (
+        "Most residents are confident in the new mayor.",
+        [("indirect", "the new mayor", "Most residents", "confident", None, None)],
+    ),
+    # "vocal in" opens a report of its own; "opposed by" is a passive, its agent the source
+    (
+        "The mayor is vocal in opposing the new tax.",
+        [("indirect", "the new tax", "The mayor", "opposing", None, None)],
+    ),
+    (
+        "The old station is critical to the town.",
+        [],
+    ),
+    # a denied attitude is reported too: what the subject is not enamored of is the content
+    (
+        "Many voters aren't enamored of the new mayor.",
+        [("indirect", "the new mayor", "Many voters", "enamored", None, None)],
+    ),
+    (
+        "The coach was not hopeful about the next game.",
+        [("indirect", "the next game", "The coach", "hopeful", None, None)],
+    ),
+    # an attitude in a relative clause or right after a plural noun sits in the subject: the main verb ends it
+    (
+        "Voters who are angry about the new tax went home early.",
+        [("indirect", "the new tax", "who", "angry", None, None)],
+    ),
+    (
+        "Residents angry about the new tax went to the council.",
+        [("indirect", "the new tax", "Residents", "angry", None, None)],
+    ),
+    # an owned noun of saying or believing reports the clause after its "that", its owner the source; an unowned
+    # one ("the idea that") is left to the verb whose object it is
+    (
+        "Residents shared their fear that the river would flood again.",
+        [("indirect", "the river would flood again", "their", "fear that", None, None)],
+    ),
+    (
+        "Despite his claims that the plan works, the vote failed.",
+        [("indirect", "the plan works", "his", "claims that", None, None)],
+    ),
+    (
+        "The council rejected the idea that the river would flood again.",
+        [("indirect", "the idea that the river would flood again", "The council", "rejected", None, None)],
+    ),
+    # an owned noun of intending reports the infinitive after it, up to a comma; a decision is left alone
+    (
+        "Voters liked her vow to repair every bridge.",
+        [("indirect", "to repair every bridge", "her", "vow", None, None)],
+    ),
+    (
+        "Her decision to run for the seat surprised everyone.",
+        [],
     ),
     # forms that are nouns as often as verbs report when a clause, "that" or an infinitive follows
     (
