@@ -139,6 +139,8 @@ MAIN_VERB_STOPS = frozenset({",", ";", ":", "—", "–", "and", "but", "or", "t
 # acronyms that lowercase to a function word: the World Health Organization, information technology, the
 # Islamic State, the United States, the National Organization for Women
 FUNCTION_WORD_ACRONYM = re.compile(r"\b(?:WHO|IT|IS|US|NOW)\b")
+COMPARATIVES = frozenset({"more", "most", "less", "least"})
+GRADING_WORDS = COMPARATIVES | {"very", "so", "too", "quite", "extremely"}  # grade adjectives, not verbs
 CLAUSE_PUNCTUATION = frozenset({",", "—", "–", ";"})
 TOPIC_CLAUSE_REACH = 7  # tokens after a topic preposition searched for a "that" or colon that opens the report
 # The prepositions after which a speech verb's object is the position it reports, each with its word class of the
@@ -653,10 +655,11 @@ class SurfaceFinder:
             return False  # "will help determine who wins", "helps explain why": a bare infinitive, nothing said
         if self._in_idiom(index):
             return False  # "it goes without saying that ...", "all told, ...": a fixed phrase reports nothing
-        if previous in {"more", "most", "less", "least"} and (
-            self.lower[index].endswith("ing") or (index - 2 >= stretch.first and self.lower[index - 2] == "the")
+        if previous in GRADING_WORDS and (
+            self.lower[index].endswith("ing")
+            or (previous in COMPARATIVES and index - 2 >= stretch.first and self.lower[index - 2] == "the")
         ):
-            return False  # "more challenging", "far less welcoming", "the most detailed": an adjective graded
+            return False  # "more challenging", "very threatening", "the most detailed": an adjective graded
         if self.lower[index] in self.words["noun_form"] and not self._verb_of_noun_form(index, stretch):
             return False  # "his claims", "the only hope": a noun, unless a subject and a clause frame it
         if previous == "to" and not self._reporting_infinitive(index, entry):
@@ -795,7 +798,11 @@ class SurfaceFinder:
         if self.lower[index] != "help":
             return True  # "helps", "helped", "helping": verb forms
         before = self.lower[index - 1] if index > floor else ""
-        return before in self.words["bare_verb_governor"] or before in self.words["subject_pronoun"]
+        return (
+            before in self.words["bare_verb_governor"]
+            or before in self.words["subject_pronoun"]
+            or before in {"that", "which"}  # "genes that help explain how": a relative clause's verb
+        )
 
     def _in_idiom(self, index: int) -> bool:
         """True when token ``index`` lies inside one of the fixed phrases of ``data/idioms.tsv``."""
