@@ -139,6 +139,7 @@ MAIN_VERB_STOPS = frozenset({",", ";", ":", "—", "–", "and", "but", "or", "t
 # acronyms that lowercase to a function word: the World Health Organization, information technology, the
 # Islamic State, the United States, the National Organization for Women
 FUNCTION_WORD_ACRONYM = re.compile(r"\b(?:WHO|IT|IS|US|NOW)\b")
+PHRASE_OPENING_DETERMINERS = frozenset({"the", "a", "an", "some", "many", "most", "several", "few"})
 COMPARATIVES = frozenset({"more", "most", "less", "least"})
 GRADING_WORDS = COMPARATIVES | {"very", "so", "too", "quite", "extremely"}  # grade adjectives, not verbs
 CLAUSE_PUNCTUATION = frozenset({",", "—", "–", ";"})
@@ -979,7 +980,7 @@ class SurfaceFinder:
         found = self._phrase_ending_at(j, floor)
         if found is None:
             return None
-        return self._past_interlocutor(found, floor)
+        return self._past_interlocutor(self._restart_at_determiner(found), floor)
 
     def _described_by_name(self, described: tuple[int, int], first: int, end: int) -> bool:
         """True when tokens ``first``..``end`` are a name alone and the phrase ``described`` before them ends in a
@@ -1281,6 +1282,28 @@ class SurfaceFinder:
             if self.lower[k] in {"the", "a", "an"} and self.lower[k - 1] in words["time"]:
                 return k
         return first
+
+    def _restart_at_determiner(self, phrase: tuple[int, int]) -> tuple[int, int]:
+        """A subject read leftwards starts again at a determiner after a lowercase word that is no preposition:
+        the words before it end another phrase ("As a result | some folks believe", "even | the devil said")."""
+        first, end = phrase
+        opened = first > 0 and self.lower[first - 1] in self.words["boundary"]  # "As | a result some folks"
+        for k in range(end - 1, first, -1):
+            before = self.lower[k - 1]
+            if k - first == 2 and self.lower[first] in self.words["determiner"] and not opened:
+                break  # "The diversity the state offers is ...": a relative clause with no "that" on its noun
+            if (
+                self.lower[k] in PHRASE_OPENING_DETERMINERS
+                and self.tokens[k - 1].text.isalpha()
+                and self.tokens[k - 1].text.islower()
+                and before not in self.words["determiner"]
+                and before not in self.words["boundary"]  # "a spokesman at the ministry": one phrase
+                and before not in PREPOSITIONS
+                and before not in self.words["time"]  # "the next few months"
+                and not before.endswith("ing")  # "a post getting a lot of clicks"
+            ):
+                return k, end
+        return phrase
 
     def _number(self, index: int) -> bool:
         word = self.lower[index]

@@ -3148,6 +3148,16 @@ REVIEW_FIXES = [
 
 # found by a second review, of the rules added in the fourth session
 SECOND_REVIEW_FIXES = [
+    # a subject read leftwards starts again at a determiner after a lowercase word ("As a result | some folks"),
+    # but not in a noun's relative clause with no "that" ("The diversity the state offers")
+    (
+        "As a result some folks believe the site is a better place.",
+        [("indirect", "the site is a better place", "some folks", "believe", None, None)],
+    ),
+    (
+        "You cannot repeat the claim that the vote was rigged, the judge said.",
+        [("indirect", "You cannot repeat the claim that the vote was rigged", "the judge", "said", None, None)],
+    ),
     # an -ing cue form after "very", "so" or "too" is an adjective; after "increasingly" still a verb
     ("The strikes were very threatening to the owners.", []),
     (
