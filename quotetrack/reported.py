@@ -1336,7 +1336,7 @@ class SurfaceFinder:
     def attribute(self, stretch: Stretch, number: int, cue: Cue, later: Sequence[Cue]) -> QuoteCandidate | None:
         """Try each construction around one cue; the first that fits gives the candidate."""
         denied = self._negated(cue, stretch)
-        if denied and cue.entry.lemma not in self.words["negatable"]:
+        if denied and cue.entry.lemma not in self.words["negatable"] and not self._denied_prediction(cue, stretch):
             return None
         if cue.entry.lemma in self.words["to_frame"] and not self._as_frame(cue, stretch, TO_LINKS):
             return None  # "compared the two cars": likening reports a view only as "compare X to Y"
@@ -1714,11 +1714,28 @@ class SurfaceFinder:
         return be < index - 1 and self.lower[be] in self.words["passive"]
 
     def _be_before(self, index: int, floor: int) -> int:
-        """The token before ``index`` once up to two adverbs are stepped over ("was first", "is also")."""
+        """The token before ``index`` once up to two adverbs or negations are stepped over ("was first", "is
+        also", "is not")."""
         k = index - 1
-        while k > floor and k > index - 3 and self.lower[k] in self.words["auxiliary"]:
+        while (
+            k > floor
+            and k > index - 3
+            and (self.lower[k] in self.words["auxiliary"] or self.lower[k] in self.words["negation"])
+        ):
             k -= 1
         return k
+
+    def _denied_prediction(self, cue: Cue, stretch: Stretch) -> bool:
+        """True for a negated passive prediction ("The bill is not expected to pass"): a forecast that something
+        will not happen is still reported, its clause the content, as PolNeAR annotates it. A request not made
+        ("was not asked to speak") reports nothing."""
+        return (
+            cue.entry.lemma in self.words["passive_report"]
+            and cue.entry.lemma not in self.words["tell_verb"]
+            and cue.last < stretch.last
+            and self.lower[cue.last] == "to"
+            and self._passive_across_adverb(cue.first, stretch.first)
+        )
 
     def _in_relative_clause(self, cue: Cue, stretch: Stretch) -> bool:
         """True for a cue in a relative clause set off by a comma ("Jones, who wants to ..., said")."""

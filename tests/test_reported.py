@@ -2551,6 +2551,15 @@ PASSIVES_AND_QUESTIONS = [
         "The vote is also expected to pass easily.",
         [("indirect", "The vote is also expected to pass easily", None, "expected", None, None)],
     ),
+    # a negated prediction is still a prediction: the whole clause, the negation included
+    (
+        "Smith is not expected to run.",
+        [("indirect", "Smith is not expected to run", None, "expected", None, None)],
+    ),
+    (
+        "The mayor isn’t expected to attend the gala.",
+        [("indirect", "The mayor isn’t expected to attend the gala", None, "expected", None, None)],
+    ),
     # a passive charge with "of" or "for" and no agent: the whole clause, no speaker
     (
         "The driver is accused of running a red light.",
@@ -2665,8 +2674,8 @@ NEGATIVE = [
     "The team counted on a share of pledged votes.",
     # "generally speaking" comments on the sentence; it reports nothing
     "Generally speaking, prices fall in the winter.",
-    # passives with no agent and no prediction, and negated predictions
-    "Smith is not expected to run.",
+    # passives with no agent and no prediction, and a request not made
+    "Smith was not asked to speak.",
     "She was told to leave.",
     "The bridge was built by the army.",
     # evidence verbs with no finding: a copula, a reflexive
