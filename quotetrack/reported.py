@@ -1342,7 +1342,11 @@ class SurfaceFinder:
             return None  # "compared the two cars": likening reports a view only as "compare X to Y"
         if cue.entry.lemma in self.words["person_object"] and not self._person_at(cue.last, stretch.last):
             return None  # "hammered a nail", "ripped the paper": an attack in words is aimed at someone
-        if cue.entry.lemma in self.words["as_frame"] and not self._as_frame(cue, stretch):
+        if (
+            cue.entry.lemma in self.words["as_frame"]
+            and not self._as_frame(cue, stretch)
+            and self._passive_as(cue, stretch) is None
+        ):
             return None  # "we will see", "saw a rise": seeing reports a view only as "see X as Y"
         if cue.entry.role == "object":
             return self.according_to(stretch, cue)
@@ -1700,6 +1704,28 @@ class SurfaceFinder:
                 return False
         return False
 
+    def _passive_as(self, cue: Cue, stretch: Stretch) -> int | None:
+        """The "as" of a passive verb of regarding ("is seen as a threat", "was widely viewed as payback", "was
+        seen by some as a demotion"), or None: the view is reported, held by no one named or by the agent."""
+        if cue.entry.lemma not in self.words["passive_verdict"] or cue.last >= stretch.last:
+            return None
+        verb = cue.first - 1 if cue.first - 1 > stretch.first and self._manner_adverb(cue.first - 1) else cue.first
+        before = self.lower[verb - 1] if verb > stretch.first else ""
+        if before == "being" or (
+            before not in self.words["passive"] and not self._passive_across_adverb(verb, stretch.first)
+        ):
+            return None  # "risk being seen as weak": a view that might be taken, not one reported
+        if self.lower[cue.last] == "as":
+            return cue.last
+        if self.lower[cue.last] != "by":
+            return None
+        for k in range(cue.last + 1, min(stretch.last - 1, cue.last + 6)):
+            if self.lower[k] == "as":
+                return k
+            if not self.tokens[k].text[:1].isalnum():
+                return None
+        return None
+
     def _person_at(self, index: int, limit: int) -> bool:
         """True when a person or a group stands at ``index``: an object pronoun or a name ("hammered Clinton",
         "ripped him"), possibly after "the" ("ripped the Democrats")."""
@@ -1789,7 +1815,13 @@ class SurfaceFinder:
         to_follows = cue.last < stretch.last and self.lower[cue.last] == "to"
         if cue.entry.lemma in {"ask", "asked about"} and self.lower[cue.first] == "asked" and not to_follows:
             return self.question_put(stretch, cue, passive=True)  # "X was asked (by Y) whether ...": Y asked
-        if cue.last < stretch.last and self.lower[cue.last] == "by" and cue.entry.lemma not in self.words["tell_verb"]:
+        regarded_as = self._passive_as(cue, stretch)  # "is seen (by many) as a threat": a verdict, as below
+        if (
+            cue.last < stretch.last
+            and self.lower[cue.last] == "by"
+            and cue.entry.lemma not in self.words["tell_verb"]
+            and regarded_as is None
+        ):
             return self.passive_agent(stretch, cue)
         charged = (
             cue.last < stretch.last
@@ -1801,7 +1833,7 @@ class SurfaceFinder:
             if that_clause is not None:
                 return that_clause  # "it was revealed in March that ...": the clause, no one named to report it
         following = self.lower[cue.last] if cue.last < stretch.last else ""
-        verdict = (
+        verdict = regarded_as is not None or (
             cue.entry.lemma in self.words["passive_verdict"]
             and following not in self.words["non_cue_next"]
             and following not in PREPOSITIONS
@@ -1829,12 +1861,13 @@ class SurfaceFinder:
             start = subject[0]
         if verdict:
             # "was declared the winner in Ohio, and ...", "... by news organizations": the verdict ends there
+            stops = {",", ";", "—", "–", "-", "by"}  # "-" spaced as a dash: "... a demotion - 60 percent said"
             end = next(
                 (
                     k
-                    for k in range(cue.last, end)
+                    for k in range(regarded_as or cue.last, end)
                     if not self.inside_quote[k]
-                    and (self.lower[k] in {",", ";", "—", "–", "by"} or self.lower[k] in self.words["clause_opener"])
+                    and (self.lower[k] in stops or self.lower[k] in self.words["clause_opener"])
                 ),
                 end,
             )
@@ -1843,6 +1876,8 @@ class SurfaceFinder:
         agent = None
         if verdict and end + 1 < stretch.last and self.lower[end] == "by":
             agent = self.noun_phrase_right(end + 1, stretch.last)  # "deemed classified by the agency"
+        elif regarded_as is not None and regarded_as > cue.last:
+            agent = self.noun_phrase_right(cue.last + 1, regarded_as)  # "seen by some as a demotion"
         return self._candidate(stretch, self._extent(start, end), cue, agent, None, None, 0.6, sourceless=agent is None)
 
     def _impression_complement(self, cue: Cue, stretch: Stretch) -> bool:

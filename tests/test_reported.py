@@ -2578,6 +2578,23 @@ PASSIVES_AND_QUESTIONS = [
         "Some of the files were deemed classified by the agency.",
         [("indirect", "Some of the files were deemed classified", "the agency", "deemed", None, None)],
     ),
+    # so is a passive of regarding, with "as" or a complement: the view is reported, its holder the agent if named
+    (
+        "The new mayor is widely seen as a reformer, and her rivals agree.",
+        [("indirect", "The new mayor is widely seen as a reformer", None, "seen", None, None)],
+    ),
+    (
+        "The move was seen by some as a demotion for the coach.",
+        [("indirect", "The move was seen by some as a demotion for the coach", "some", "seen", None, None)],
+    ),
+    (
+        "The old bridge is considered a landmark.",
+        [("indirect", "The old bridge is considered a landmark", None, "considered", None, None)],
+    ),
+    (
+        "The plan, which is viewed as risky, was dropped.",
+        [("indirect", "which is viewed as risky", None, "viewed", None, None)],
+    ),
     # an impersonal passive reports its that-clause, with no speaker; "It should be noted that" comments
     (
         "It was revealed in March that the mayor had used a private email account.",
@@ -2674,6 +2691,9 @@ NEGATIVE = [
     "The team counted on a share of pledged votes.",
     # "generally speaking" comments on the sentence; it reports nothing
     "Generally speaking, prices fall in the winter.",
+    # seeing without "as" is no view; a view that might be taken is not reported
+    "The singer was seen leaving the club.",
+    "The plan risks being seen as weak.",
     # passives with no agent and no prediction, and a request not made
     "Smith was not asked to speak.",
     "She was told to leave.",
