@@ -537,6 +537,8 @@ class SurfaceFinder:
             return False
         if previous in self.words["bare_infinitive_controller"] and self._helping_verb(index - 1, stretch.first):
             return False  # "will help determine who wins", "helps explain why": a bare infinitive, nothing said
+        if entry.lemma in self.words["conditional_cue"] and not self._conditional_wish(index, stretch):
+            return False  # "a leader like him", "voters like the plan": no wish reported
         if self._in_idiom(index):
             return False  # "it goes without saying that ...", "all told, ...": a fixed phrase reports nothing
         if self.lower[index] in self.words["noun_form"] and not self._verb_of_noun_form(index, stretch):
@@ -633,6 +635,16 @@ class SurfaceFinder:
                 or (self.lower[first - 1] == "," and first - 2 >= stretch.first and self._quote_closes_at(first - 2))
             )
         )
+
+    def _conditional_wish(self, index: int, stretch: Stretch) -> bool:
+        """True for "would like to" at ``index`` ("would like to run", "I'd like to see", "wouldn't like to"): a
+        wish, reported like "wants to"."""
+        if index <= stretch.first or index + 2 >= stretch.last or self.lower[index + 1] != "to":
+            return False
+        previous = self.lower[index - 1]
+        if previous in {"really", "also", "still"} and index - 1 > stretch.first:
+            previous = self.lower[index - 2]  # "would really like to"
+        return previous in {"would", "wouldn't", "wouldn’t"} or previous.endswith(("'d", "’d"))
 
     def _helping_verb(self, index: int, floor: int) -> bool:
         """True when "help" at ``index`` is a verb ("will help", "to help", "they help", "helps"), not the noun
@@ -1336,7 +1348,12 @@ class SurfaceFinder:
     def attribute(self, stretch: Stretch, number: int, cue: Cue, later: Sequence[Cue]) -> QuoteCandidate | None:
         """Try each construction around one cue; the first that fits gives the candidate."""
         denied = self._negated(cue, stretch)
-        if denied and cue.entry.lemma not in self.words["negatable"] and not self._denied_prediction(cue, stretch):
+        if (
+            denied
+            and cue.entry.lemma not in self.words["negatable"]
+            and not self._denied_prediction(cue, stretch)
+            and not self._denied_intention(cue, stretch)
+        ):
             return None
         if cue.entry.lemma in self.words["to_frame"] and not self._as_frame(cue, stretch, TO_LINKS):
             return None  # "compared the two cars": likening reports a view only as "compare X to Y"
@@ -1703,6 +1720,20 @@ class SurfaceFinder:
             if not self.tokens[probe].text[:1].isalnum() and word not in {"'s", "’s", "-"}:
                 return False
         return False
+
+    def _denied_intention(self, cue: Cue, stretch: Stretch) -> bool:
+        """True for a negated wish or plan with its infinitive ("does not want to run", "did not plan to endorse"):
+        what is not wanted is still reported, as PolNeAR annotates it. The negation must be the verb's own, not that
+        of a verb before it ("did not unveil plans to ...")."""
+        group = self._before_negation(cue.first, stretch.first)
+        return (
+            any(self.lower[k] in self.words["negation"] for k in range(group, cue.first))
+            and cue.entry.cue_class == "thought"
+            and cue.entry.lemma in self.words["infinitive_cue"]
+            and cue.last + 1 < stretch.last
+            and self.lower[cue.last] == "to"
+            and self._infinitive_verb_at(cue.last + 1, stretch.last)
+        )
 
     def _passive_as(self, cue: Cue, stretch: Stretch) -> int | None:
         """The "as" of a passive verb of regarding ("is seen as a threat", "was widely viewed as payback", "was
@@ -2699,6 +2730,7 @@ class SurfaceFinder:
             cue.entry.lemma in self.words["object_report"]
             and (self.lower[index] in self.words["determiner"] or self._negated(cue, stretch))
             and not clause
+            and self.lower[index] != "to"  # "did not want to run": the infinitive, below
         ):
             # "announced the deal", "did not mention Smith by name": the object is the report
             return self._stance(stretch, cue, subject, index)

@@ -1901,6 +1901,19 @@ SURVEY_AND_THOUGHT = [
         "Jones never mentioned his rivals by name.",
         [("indirect", "his rivals by name", "Jones", "mentioned", None, None)],
     ),
+    # a wish or plan reports its infinitive even when negated; "would like to" is a wish like "wants to"
+    (
+        "The council does not want to raise taxes this year.",
+        [("indirect", "to raise taxes this year", "The council", "want", None, None)],
+    ),
+    (
+        "The mayor would like to build a new bridge downtown.",
+        [("indirect", "to build a new bridge downtown", "The mayor", "like", None, None)],
+    ),
+    # a negation on a verb before the cue is not the cue's own; "like" elsewhere is no wish
+    ("She did not unveil plans to expand the park.", []),
+    ("A leader like him would never quit the race.", []),
+    ("Most voters like the plan a lot.", []),
     # a verb of believing takes a clause whatever its first words; "think twice", "think highly of" report nothing
     (
         "Most economists believed the old rule of thumb no longer worked.",
