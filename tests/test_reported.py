@@ -1923,6 +1923,20 @@ SURVEY_AND_THOUGHT = [
         "The union thinks Smith's offer was too low.",
         [("indirect", "Smith's offer was too low", "The union", "thinks", None, None)],
     ),
+    (
+        "Local leaders hoped the new stadium, built with public money, would draw large crowds.",
+        [
+            (
+                "indirect",
+                "the new stadium, built with public money, would draw large crowds",
+                "Local leaders",
+                "hoped",
+                None,
+                None,
+            )
+        ],
+    ),
+    ("Fans expect the worst from the team this season.", []),
     # an adjective of belief or feeling after a linking verb reports what it is about, its subject the source
     (
         "Some voters are concerned that the new tax will hurt them.",
