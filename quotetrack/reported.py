@@ -111,6 +111,7 @@ WH_WORDS = frozenset({"how", "what", "why", "whether", "where", "when", "who", "
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our", "your"})  # own a noun of stance
 QUESTION_OPENERS = frozenset({"whether", "if", "why", "how", "what", "which", "when", "where"})  # not "who": a relative
 CONTRACTED_SUBJECTS = frozenset({"i", "you", "he", "she", "it", "we", "they", "there", "that", "who", "what"})
+DASHED_ASIDE_TOKENS = 14  # longest aside between typed dashes inside a stance object ("all nations - rich and poor -")
 BRACKET_ASIDE_TOKENS = 25  # longest aside in brackets after a speaker's name ("Sen. X (a Democrat who ...) said")
 NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half"})
 ATTRIBUTION_AFTER_QUESTION_TOKENS = 16  # longest '... Smith asked at the rally.' joined to the question before it
@@ -3004,10 +3005,15 @@ class SurfaceFinder:
         # What the object holds so far, kept as it grows so that each step costs a constant (`_main_verb_at`,
         # `_named_object`): a clause of its own inside it, and whether every word so far is a name's.
         holds_clause, all_named = False, True
+        aside_close = None  # the typed dash that closes an aside inside the object ("all nations - rich and poor -")
         while end < min(stretch.last, index + STANCE_OBJECT_LIMIT):
             if self.lower[end] == ":" and end > index and end + 1 < stretch.last:
                 end = stretch.last  # "named a familiar target: Jeb Bush": what the colon spells out is the object
                 break
+            if self._spaced_dash(end) and end != aside_close:
+                aside_close = self._dashed_aside(end, stretch.last)
+                if aside_close is None:
+                    break  # "endorsed Cruz - the first time it has ...": a typed dash ends the object as "—" does
             if self.lower[end] in {",", ";", ":", "—", "–"}:
                 if self.lower[end] != "," or end - index > STANCE_OBJECT_TOKENS:
                     break  # past commas only within a bound, so a run-on list costs each cue a constant
@@ -3047,6 +3053,20 @@ class SurfaceFinder:
             all_named = all_named and (self.is_name(end) or word in NAME_FILLERS)
             end += 1
         return self._candidate(stretch, self._extent(index, end), cue, subject, None, None, 0.5)
+
+    def _spaced_dash(self, index: int) -> bool:
+        """True for a hyphen typed as a dash, with a space on each side ("Cruz - the first ...", "X -- not me")."""
+        if self.lower[index] not in {"-", "--"}:
+            return False
+        token = self.tokens[index]
+        return self.text[token.start - 1 : token.start].isspace() and self.text[token.end : token.end + 1].isspace()
+
+    def _dashed_aside(self, dash: int, limit: int) -> int | None:
+        """The second typed dash that closes an aside soon after the one at ``dash`` ("all nations - rich and poor
+        - to ..."), or None: the aside sits inside the phrase, which goes on after it."""
+        return next(
+            (k for k in range(dash + 2, min(limit - 1, dash + DASHED_ASIDE_TOKENS)) if self._spaced_dash(k)), None
+        )
 
     def _past_topic_noun(self, cue: Cue, index: int, limit: int) -> int:
         """Where the report starts after a non-stance cue's attitude noun or amount and its preposition ("showed

@@ -1655,6 +1655,15 @@ OBJECT_REPORTS = [
         'The senator vowed to "crush" the new tax on farms.',
         [("mixed", 'to "crush" the new tax on farms', "The senator", "vowed", None, None)],
     ),
+    # a dash typed as a hyphen ends the object as "—" does, unless a second one closes an aside inside it
+    (
+        "The union endorsed Cruz - the first time in its history.",
+        [("indirect", "Cruz", "The union", "endorsed", None, None)],
+    ),
+    (
+        "The group criticized all nations - rich and poor - for their emissions.",
+        [("indirect", "all nations - rich and poor - for their emissions", "The group", "criticized", None, None)],
+    ),
     # the object of a stance ends where a second verb of the same subject begins
     (
         "The union criticized the plan and said it would strike.",
