@@ -1969,8 +1969,7 @@ class SurfaceFinder:
             if subject is None:
                 return None
             start = subject[0]
-            if self.lower[cue.last] != "to":
-                start = self._clause_start(start, stretch.first)  # "the shift in tone seemed so stark"
+            start = self._clause_start(start, stretch.first)  # "the shift in tone seemed so stark"
             if (
                 self.lower[start] == "it"
                 and start + 1 == first

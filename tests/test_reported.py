@@ -2683,6 +2683,19 @@ PASSIVES_AND_QUESTIONS = [
         "The talks seemed to stall after the vote.",
         [("indirect", "The talks seemed to stall", None, "seemed", None, None)],
     ),
+    (
+        "The candidate with the loud voice seemed to be losing ground in the polls.",
+        [
+            (
+                "indirect",
+                "The candidate with the loud voice seemed to be losing ground in the polls",
+                None,
+                "seemed",
+                None,
+                None,
+            )
+        ],
+    ),
     # no "to": an appearance, not an impression
     ("The mayor appeared on local radio on Monday.", []),
 ]
