@@ -1719,6 +1719,11 @@ OBJECT_REPORTS = [
     ),
     ("We will see what happens at the vote.", []),
     ("The council saw a rise in complaints.", []),
+    (
+        "The agency named the city as the most dangerous in the state.",
+        [("indirect", "the city as the most dangerous in the state", "The agency", "named", None, None)],
+    ),
+    ("A man named Lee won the race.", []),
     # a feeling expressed belongs to the cue; what it is about is the content
     (
         "The governor expressed her deep concern about the new budget.",
