@@ -1351,6 +1351,13 @@ class SurfaceFinder:
         denied = self._negated(cue, stretch)
         if (
             denied
+            and cue.entry.cue_class == "stance"
+            and cue.last < stretch.last
+            and self.lower[cue.last] in {"a", "an"}
+        ):
+            return None  # "has not endorsed a candidate": no one is backed or opposed
+        if (
+            denied
             and cue.entry.lemma not in self.words["negatable"]
             and not self._denied_prediction(cue, stretch)
             and not self._denied_intention(cue, stretch)
@@ -3203,6 +3210,8 @@ class SurfaceFinder:
         if index + 1 >= limit or self.lower[index] not in {"and", "but"} or self.inside_quote[index]:
             return False
         following = index + 1
+        if self.lower[following] in self.words["finite"]:
+            return True  # "and has been a critic", "but is ...": a finite verb, whatever follows it
         if self.lower[following] in self.words["auxiliary"] and following + 1 < limit:
             following += 1  # "and then said", "but also backed"
         return self._verb_form(following) and not self.is_name(following)

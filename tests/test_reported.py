@@ -1915,6 +1915,21 @@ SURVEY_AND_THOUGHT = [
         "Jones never mentioned his rivals by name.",
         [("indirect", "his rivals by name", "Jones", "mentioned", None, None)],
     ),
+    # so does a stance of backing or opposing someone, unless no one is named ("has not endorsed a candidate")
+    (
+        "The governor has not endorsed Lee in the primary.",
+        [("indirect", "Lee", "The governor", "endorsed", None, None)],
+    ),
+    (
+        "The mayor has never backed the new stadium plan.",
+        [("indirect", "the new stadium plan", "The mayor", "backed", None, None)],
+    ),
+    ("The union has not endorsed a candidate this year.", []),
+    # a finite verb after "and" joins a second verb of the subject, which ends the object
+    (
+        "The governor has not endorsed Lee and has been a critic of his style.",
+        [("indirect", "Lee", "The governor", "endorsed", None, None)],
+    ),
     # a wish or plan reports its infinitive even when negated; "would like to" is a wish like "wants to"
     (
         "The council does not want to raise taxes this year.",
@@ -2971,7 +2986,8 @@ SECOND_REVIEW_FIXES = [
     ("He added another title to his resume.", []),
     # "would not say" is a refusal only before a question or nothing: else it denies the report
     ("I would not say the plan failed, but it came close.", []),
-    ("The senator would not endorse Trump.", []),
+    # (a stance of backing someone reports its object even when refused: PolNeAR marks "would not endorse X")
+    ("The senator would not endorse Trump.", [("indirect", "Trump", "The senator", "endorse", None, None)]),
     # ", but that was ...", ", but not everyone ...": a clause of its own ends the report
     (
         "The mayor said the plan was fine, but that was before the scandal broke.",
