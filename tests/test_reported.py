@@ -1924,6 +1924,10 @@ SURVEY_AND_THOUGHT = [
         "The mayor has never backed the new stadium plan.",
         [("indirect", "the new stadium plan", "The mayor", "backed", None, None)],
     ),
+    (
+        "The senator did not reject the new budget plan.",
+        [("indirect", "the new budget plan", "The senator", "reject", None, None)],
+    ),
     ("The union has not endorsed a candidate this year.", []),
     # a finite verb after "and" joins a second verb of the subject, which ends the object
     (
