@@ -1928,6 +1928,10 @@ SURVEY_AND_THOUGHT = [
         "The senator did not reject the new budget plan.",
         [("indirect", "the new budget plan", "The senator", "reject", None, None)],
     ),
+    (
+        "The party does not want voters thinking about taxes.",
+        [("indirect", "voters thinking about taxes", "The party", "want", None, None)],
+    ),
     ("The union has not endorsed a candidate this year.", []),
     # a finite verb after "and" joins a second verb of the subject, which ends the object
     (
