@@ -1848,12 +1848,12 @@ OBJECT_REPORTS = [
     ("Critics painted him as a radical.", [("indirect", "him as a radical", "Critics", "painted", None, None)]),
     ("He listed the house for sale last spring.", []),
     ("The new support beams were installed last week.", []),
-    # "would not say" is a refusal like "wouldn't say": it reports; "would not want" is still negated
+    # "would not say" is a refusal like "wouldn't say": it reports; "would not think" is still negated
     (
         "The campaign would not say whether the senator had been interviewed.",
         [("indirect", "whether the senator had been interviewed", "The campaign", "say", None, None)],
     ),
-    ("Voters would not want a new tax.", []),
+    ("Voters would not think the new tax was fair.", []),
     # a refusal reports what was refused (PolNeAR's convention): the infinitive, not the clause of "say"
     (
         "The spokesman declined to say whether the talks had failed.",
