@@ -120,6 +120,7 @@ WH_WORDS = frozenset({"how", "what", "why", "whether", "where", "when", "who", "
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our", "your"})  # own a noun of stance
 QUESTION_OPENERS = frozenset({"whether", "if", "why", "how", "what", "which", "when", "where"})  # not "who": a relative
 CONTRACTED_SUBJECTS = frozenset({"i", "you", "he", "she", "it", "we", "they", "there", "that", "who", "what"})
+DASHED_ASIDE_TOKENS = 14  # longest aside between typed dashes inside a stance object ("all nations - rich and poor -")
 BRACKET_ASIDE_TOKENS = 25  # longest aside in brackets after a speaker's name ("Sen. X (a Democrat who ...) said")
 NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half"})
 ATTRIBUTION_AFTER_QUESTION_TOKENS = 16  # longest '... Smith asked at the rally.' joined to the question before it
@@ -654,6 +655,8 @@ class SurfaceFinder:
             return False
         if previous in self.words["bare_infinitive_controller"] and self._helping_verb(index - 1, stretch.first):
             return False  # "will help determine who wins", "helps explain why": a bare infinitive, nothing said
+        if entry.lemma in self.words["conditional_cue"] and not self._conditional_wish(index, stretch):
+            return False  # "a leader like him", "voters like the plan": no wish reported
         if self._in_idiom(index):
             return False  # "it goes without saying that ...", "all told, ...": a fixed phrase reports nothing
         if previous in GRADING_WORDS and (
@@ -792,6 +795,16 @@ class SurfaceFinder:
             and following not in self.words["boundary"]
             and following not in PREPOSITIONS
         )
+
+    def _conditional_wish(self, index: int, stretch: Stretch) -> bool:
+        """True for "would like to" at ``index`` ("would like to run", "I'd like to see", "wouldn't like to"): a
+        wish, reported like "wants to"."""
+        if index <= stretch.first or index + 2 >= stretch.last or self.lower[index + 1] != "to":
+            return False
+        previous = self.lower[index - 1]
+        if previous in {"really", "also", "still"} and index - 1 > stretch.first:
+            previous = self.lower[index - 2]  # "would really like to"
+        return previous in {"would", "wouldn't", "wouldn’t"} or previous.endswith(("'d", "’d"))
 
     def _helping_verb(self, index: int, floor: int) -> bool:
         """True when "help" at ``index`` is a verb ("will help", "to help", "they help", "helps"), not the noun
@@ -1566,13 +1579,30 @@ class SurfaceFinder:
     def attribute(self, stretch: Stretch, number: int, cue: Cue, later: Sequence[Cue]) -> QuoteCandidate | None:
         """Try each construction around one cue; the first that fits gives the candidate."""
         denied = self._negated(cue, stretch)
-        if denied and cue.entry.lemma not in self.words["negatable"] and cue.entry.role != "attitude":
-            return None  # but "are not enamored of X" reports the attitude denied, as PolNeAR annotates it
+        if (
+            denied
+            and cue.entry.cue_class == "stance"
+            and cue.last < stretch.last
+            and self.lower[cue.last] in {"a", "an"}
+        ):
+            return None  # "has not endorsed a candidate": no one is backed or opposed
+        if (
+            denied
+            and cue.entry.lemma not in self.words["negatable"]
+            and cue.entry.role != "attitude"  # "are not enamored of X" reports the attitude denied
+            and not self._denied_prediction(cue, stretch)
+            and not self._denied_intention(cue, stretch)
+        ):
+            return None
         if cue.entry.lemma in self.words["to_frame"] and not self._as_frame(cue, stretch, TO_LINKS):
             return None  # "compared the two cars": likening reports a view only as "compare X to Y"
         if cue.entry.lemma in self.words["person_object"] and not self._person_at(cue.last, stretch.last):
             return None  # "hammered a nail", "ripped the paper": an attack in words is aimed at someone
-        if cue.entry.lemma in self.words["as_frame"] and not self._as_frame(cue, stretch):
+        if (
+            cue.entry.lemma in self.words["as_frame"]
+            and not self._as_frame(cue, stretch)
+            and self._passive_as(cue, stretch) is None
+        ):
             return None  # "we will see", "saw a rise": seeing reports a view only as "see X as Y"
         if cue.entry.role == "object":
             return self.according_to(stretch, cue)
@@ -1936,6 +1966,42 @@ class SurfaceFinder:
                 return False
         return False
 
+    def _denied_intention(self, cue: Cue, stretch: Stretch) -> bool:
+        """True for a negated wish or plan with its infinitive ("does not want to run", "did not plan to endorse"):
+        what is not wanted is still reported, as PolNeAR annotates it. The negation must be the verb's own, not that
+        of a verb before it ("did not unveil plans to ...")."""
+        group = self._before_negation(cue.first, stretch.first)
+        return (
+            any(self.lower[k] in self.words["negation"] for k in range(group, cue.first))
+            and cue.entry.cue_class == "thought"
+            and cue.entry.lemma in self.words["infinitive_cue"]
+            and cue.last + 1 < stretch.last
+            and self.lower[cue.last] == "to"
+            and self._infinitive_verb_at(cue.last + 1, stretch.last)
+        )
+
+    def _passive_as(self, cue: Cue, stretch: Stretch) -> int | None:
+        """The "as" of a passive verb of regarding ("is seen as a threat", "was widely viewed as payback", "was
+        seen by some as a demotion"), or None: the view is reported, held by no one named or by the agent."""
+        if cue.entry.lemma not in self.words["passive_verdict"] or cue.last >= stretch.last:
+            return None
+        verb = cue.first - 1 if cue.first - 1 > stretch.first and self._manner_adverb(cue.first - 1) else cue.first
+        before = self.lower[verb - 1] if verb > stretch.first else ""
+        if before == "being" or (
+            before not in self.words["passive"] and not self._passive_across_adverb(verb, stretch.first)
+        ):
+            return None  # "risk being seen as weak": a view that might be taken, not one reported
+        if self.lower[cue.last] == "as":
+            return cue.last
+        if self.lower[cue.last] != "by":
+            return None
+        for k in range(cue.last + 1, min(stretch.last - 1, cue.last + 6)):
+            if self.lower[k] == "as":
+                return k
+            if not self.tokens[k].text[:1].isalnum():
+                return None
+        return None
+
     def _person_at(self, index: int, limit: int) -> bool:
         """True when a person or a group stands at ``index``: an object pronoun or a name ("hammered Clinton",
         "ripped him"), possibly after "the" ("ripped the Democrats")."""
@@ -1950,11 +2016,28 @@ class SurfaceFinder:
         return be < index - 1 and self.lower[be] in self.words["passive"]
 
     def _be_before(self, index: int, floor: int) -> int:
-        """The token before ``index`` once up to two adverbs are stepped over ("was first", "is also")."""
+        """The token before ``index`` once up to two adverbs or negations are stepped over ("was first", "is
+        also", "is not")."""
         k = index - 1
-        while k > floor and k > index - 3 and self.lower[k] in self.words["auxiliary"]:
+        while (
+            k > floor
+            and k > index - 3
+            and (self.lower[k] in self.words["auxiliary"] or self.lower[k] in self.words["negation"])
+        ):
             k -= 1
         return k
+
+    def _denied_prediction(self, cue: Cue, stretch: Stretch) -> bool:
+        """True for a negated passive prediction ("The bill is not expected to pass"): a forecast that something
+        will not happen is still reported, its clause the content, as PolNeAR annotates it. A request not made
+        ("was not asked to speak") reports nothing."""
+        return (
+            cue.entry.lemma in self.words["passive_report"]
+            and cue.entry.lemma not in self.words["tell_verb"]
+            and cue.last < stretch.last
+            and self.lower[cue.last] == "to"
+            and self._passive_across_adverb(cue.first, stretch.first)
+        )
 
     def _in_relative_clause(self, cue: Cue, stretch: Stretch) -> bool:
         """True for a cue in a relative clause set off by a comma ("Jones, who wants to ..., said")."""
@@ -2044,7 +2127,13 @@ class SurfaceFinder:
         to_follows = cue.last < stretch.last and self.lower[cue.last] == "to"
         if cue.entry.lemma in {"ask", "asked about"} and self.lower[cue.first] == "asked" and not to_follows:
             return self.question_put(stretch, cue, passive=True)  # "X was asked (by Y) whether ...": Y asked
-        if cue.last < stretch.last and self.lower[cue.last] == "by" and cue.entry.lemma not in self.words["tell_verb"]:
+        regarded_as = self._passive_as(cue, stretch)  # "is seen (by many) as a threat": a verdict, as below
+        if (
+            cue.last < stretch.last
+            and self.lower[cue.last] == "by"
+            and cue.entry.lemma not in self.words["tell_verb"]
+            and regarded_as is None
+        ):
             return self.passive_agent(stretch, cue)
         charged = (
             cue.last < stretch.last
@@ -2056,7 +2145,7 @@ class SurfaceFinder:
             if that_clause is not None:
                 return that_clause  # "it was revealed in March that ...": the clause, no one named to report it
         following = self.lower[cue.last] if cue.last < stretch.last else ""
-        verdict = (
+        verdict = regarded_as is not None or (
             cue.entry.lemma in self.words["passive_verdict"]
             and following not in self.words["non_cue_next"]
             and following not in PREPOSITIONS
@@ -2084,12 +2173,13 @@ class SurfaceFinder:
             start = subject[0]
         if verdict:
             # "was declared the winner in Ohio, and ...", "... by news organizations": the verdict ends there
+            stops = {",", ";", "—", "–", "-", "by"}  # "-" spaced as a dash: "... a demotion - 60 percent said"
             end = next(
                 (
                     k
-                    for k in range(cue.last, end)
+                    for k in range(regarded_as or cue.last, end)
                     if not self.inside_quote[k]
-                    and (self.lower[k] in {",", ";", "—", "–", "by"} or self.lower[k] in self.words["clause_opener"])
+                    and (self.lower[k] in stops or self.lower[k] in self.words["clause_opener"])
                 ),
                 end,
             )
@@ -2098,6 +2188,8 @@ class SurfaceFinder:
         agent = None
         if verdict and end + 1 < stretch.last and self.lower[end] == "by":
             agent = self.noun_phrase_right(end + 1, stretch.last)  # "deemed classified by the agency"
+        elif regarded_as is not None and regarded_as > cue.last:
+            agent = self.noun_phrase_right(cue.last + 1, regarded_as)  # "seen by some as a demotion"
         return self._candidate(stretch, self._extent(start, end), cue, agent, None, None, 0.6, sourceless=agent is None)
 
     def _impression_complement(self, cue: Cue, stretch: Stretch) -> bool:
@@ -2157,8 +2249,7 @@ class SurfaceFinder:
             if subject is None:
                 return None
             start = subject[0]
-            if self.lower[cue.last] != "to":
-                start = self._clause_start(start, stretch.first)  # "the shift in tone seemed so stark"
+            start = self._clause_start(start, stretch.first)  # "the shift in tone seemed so stark"
             if (
                 self.lower[start] == "it"
                 and start + 1 == first
@@ -2972,6 +3063,7 @@ class SurfaceFinder:
             cue.entry.lemma in self.words["object_report"]
             and (self.lower[index] in self.words["determiner"] or self._negated(cue, stretch))
             and not clause
+            and self.lower[index] != "to"  # "did not want to run": the infinitive, below
         ):
             # "announced the deal", "did not mention Smith by name": the object is the report
             return self._stance(stretch, cue, subject, index)
@@ -3249,10 +3341,15 @@ class SurfaceFinder:
         # What the object holds so far, kept as it grows so that each step costs a constant (`_main_verb_at`,
         # `_named_object`): a clause of its own inside it, and whether every word so far is a name's.
         holds_clause, all_named = False, True
+        aside_close = None  # the typed dash that closes an aside inside the object ("all nations - rich and poor -")
         while end < min(stretch.last, index + STANCE_OBJECT_LIMIT):
             if self.lower[end] == ":" and end > index and end + 1 < stretch.last:
                 end = stretch.last  # "named a familiar target: Jeb Bush": what the colon spells out is the object
                 break
+            if self._spaced_dash(end) and end != aside_close:
+                aside_close = self._dashed_aside(end, stretch.last)
+                if aside_close is None:
+                    break  # "endorsed Cruz - the first time it has ...": a typed dash ends the object as "—" does
             if self.lower[end] in {",", ";", ":", "—", "–"}:
                 if self.lower[end] != "," or end - index > STANCE_OBJECT_TOKENS:
                     break  # past commas only within a bound, so a run-on list costs each cue a constant
@@ -3310,6 +3407,20 @@ class SurfaceFinder:
             if self.lower[k] in {"that", ":"} and not self.inside_quote[k]:
                 return None  # "argued for the second day that ...", "wrote of X: '...'": a clause or a quote reports
         return probe
+
+    def _spaced_dash(self, index: int) -> bool:
+        """True for a hyphen typed as a dash, with a space on each side ("Cruz - the first ...", "X -- not me")."""
+        if self.lower[index] not in {"-", "--"}:
+            return False
+        token = self.tokens[index]
+        return self.text[token.start - 1 : token.start].isspace() and self.text[token.end : token.end + 1].isspace()
+
+    def _dashed_aside(self, dash: int, limit: int) -> int | None:
+        """The second typed dash that closes an aside soon after the one at ``dash`` ("all nations - rich and poor
+        - to ..."), or None: the aside sits inside the phrase, which goes on after it."""
+        return next(
+            (k for k in range(dash + 2, min(limit - 1, dash + DASHED_ASIDE_TOKENS)) if self._spaced_dash(k)), None
+        )
 
     def _past_topic_noun(self, cue: Cue, index: int, limit: int) -> int:
         """Where the report starts after a non-stance cue's attitude noun or amount and its preposition ("showed
@@ -3447,6 +3558,8 @@ class SurfaceFinder:
         if index + 1 >= limit or self.lower[index] not in {"and", "but"} or self.inside_quote[index]:
             return False
         following = index + 1
+        if self.lower[following] in self.words["finite"]:
+            return True  # "and has been a critic", "but is ...": a finite verb, whatever follows it
         if self.lower[following] in self.words["auxiliary"] and following + 1 < limit:
             following += 1  # "and then said", "but also backed"
         return self._verb_form(following) and not self.is_name(following)

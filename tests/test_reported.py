@@ -1717,6 +1717,15 @@ OBJECT_REPORTS = [
         'The senator vowed to "crush" the new tax on farms.',
         [("mixed", 'to "crush" the new tax on farms', "The senator", "vowed", None, None)],
     ),
+    # a dash typed as a hyphen ends the object as "—" does, unless a second one closes an aside inside it
+    (
+        "The union endorsed Cruz - the first time in its history.",
+        [("indirect", "Cruz", "The union", "endorsed", None, None)],
+    ),
+    (
+        "The group criticized all nations - rich and poor - for their emissions.",
+        [("indirect", "all nations - rich and poor - for their emissions", "The group", "criticized", None, None)],
+    ),
     # the object of a stance ends where a second verb of the same subject begins
     (
         "The union criticized the plan and said it would strike.",
@@ -1772,6 +1781,11 @@ OBJECT_REPORTS = [
     ),
     ("We will see what happens at the vote.", []),
     ("The council saw a rise in complaints.", []),
+    (
+        "The agency named the city as the most dangerous in the state.",
+        [("indirect", "the city as the most dangerous in the state", "The agency", "named", None, None)],
+    ),
+    ("A man named Lee won the race.", []),
     # a feeling expressed belongs to the cue; what it is about is the content
     (
         "The governor expressed her deep concern about the new budget.",
@@ -1937,12 +1951,12 @@ OBJECT_REPORTS = [
     ("Critics painted him as a radical.", [("indirect", "him as a radical", "Critics", "painted", None, None)]),
     ("He listed the house for sale last spring.", []),
     ("The new support beams were installed last week.", []),
-    # "would not say" is a refusal like "wouldn't say": it reports; "would not want" is still negated
+    # "would not say" is a refusal like "wouldn't say": it reports; "would not think" is still negated
     (
         "The campaign would not say whether the senator had been interviewed.",
         [("indirect", "whether the senator had been interviewed", "The campaign", "say", None, None)],
     ),
-    ("Voters would not want a new tax.", []),
+    ("Voters would not think the new tax was fair.", []),
     # a refusal reports what was refused (PolNeAR's convention): the infinitive, not the clause of "say"
     (
         "The spokesman declined to say whether the talks had failed.",
@@ -2004,6 +2018,42 @@ SURVEY_AND_THOUGHT = [
         "Jones never mentioned his rivals by name.",
         [("indirect", "his rivals by name", "Jones", "mentioned", None, None)],
     ),
+    # so does a stance of backing or opposing someone, unless no one is named ("has not endorsed a candidate")
+    (
+        "The governor has not endorsed Lee in the primary.",
+        [("indirect", "Lee", "The governor", "endorsed", None, None)],
+    ),
+    (
+        "The mayor has never backed the new stadium plan.",
+        [("indirect", "the new stadium plan", "The mayor", "backed", None, None)],
+    ),
+    (
+        "The senator did not reject the new budget plan.",
+        [("indirect", "the new budget plan", "The senator", "reject", None, None)],
+    ),
+    (
+        "The party does not want voters thinking about taxes.",
+        [("indirect", "voters thinking about taxes", "The party", "want", None, None)],
+    ),
+    ("The union has not endorsed a candidate this year.", []),
+    # a finite verb after "and" joins a second verb of the subject, which ends the object
+    (
+        "The governor has not endorsed Lee and has been a critic of his style.",
+        [("indirect", "Lee", "The governor", "endorsed", None, None)],
+    ),
+    # a wish or plan reports its infinitive even when negated; "would like to" is a wish like "wants to"
+    (
+        "The council does not want to raise taxes this year.",
+        [("indirect", "to raise taxes this year", "The council", "want", None, None)],
+    ),
+    (
+        "The mayor would like to build a new bridge downtown.",
+        [("indirect", "to build a new bridge downtown", "The mayor", "like", None, None)],
+    ),
+    # a negation on a verb before the cue is not the cue's own; "like" elsewhere is no wish
+    ("She did not unveil plans to expand the park.", []),
+    ("A leader like him would never quit the race.", []),
+    ("Most voters like the plan a lot.", []),
     # a verb of believing takes a clause whatever its first words; "think twice", "think highly of" report nothing
     (
         "Most economists believed the old rule of thumb no longer worked.",
@@ -2013,6 +2063,20 @@ SURVEY_AND_THOUGHT = [
         "The union thinks Smith's offer was too low.",
         [("indirect", "Smith's offer was too low", "The union", "thinks", None, None)],
     ),
+    (
+        "Local leaders hoped the new stadium, built with public money, would draw large crowds.",
+        [
+            (
+                "indirect",
+                "the new stadium, built with public money, would draw large crowds",
+                "Local leaders",
+                "hoped",
+                None,
+                None,
+            )
+        ],
+    ),
+    ("Fans expect the worst from the team this season.", []),
     # an adjective of belief or feeling after a linking verb reports what it is about, its subject the source
     (
         "Some voters are concerned that the new tax will hurt them.",
@@ -2797,6 +2861,15 @@ PASSIVES_AND_QUESTIONS = [
         "The vote is also expected to pass easily.",
         [("indirect", "The vote is also expected to pass easily", None, "expected", None, None)],
     ),
+    # a negated prediction is still a prediction: the whole clause, the negation included
+    (
+        "Smith is not expected to run.",
+        [("indirect", "Smith is not expected to run", None, "expected", None, None)],
+    ),
+    (
+        "The mayor isn’t expected to attend the gala.",
+        [("indirect", "The mayor isn’t expected to attend the gala", None, "expected", None, None)],
+    ),
     # a passive charge with "of" or "for" and no agent: the whole clause, no speaker
     (
         "The driver is accused of running a red light.",
@@ -2814,6 +2887,23 @@ PASSIVES_AND_QUESTIONS = [
     (
         "Some of the files were deemed classified by the agency.",
         [("indirect", "Some of the files were deemed classified", "the agency", "deemed", None, None)],
+    ),
+    # so is a passive of regarding, with "as" or a complement: the view is reported, its holder the agent if named
+    (
+        "The new mayor is widely seen as a reformer, and her rivals agree.",
+        [("indirect", "The new mayor is widely seen as a reformer", None, "seen", None, None)],
+    ),
+    (
+        "The move was seen by some as a demotion for the coach.",
+        [("indirect", "The move was seen by some as a demotion for the coach", "some", "seen", None, None)],
+    ),
+    (
+        "The old bridge is considered a landmark.",
+        [("indirect", "The old bridge is considered a landmark", None, "considered", None, None)],
+    ),
+    (
+        "The plan, which is viewed as risky, was dropped.",
+        [("indirect", "which is viewed as risky", None, "viewed", None, None)],
     ),
     # an impersonal passive reports its that-clause, with no speaker; "It should be noted that" comments
     (
@@ -2867,6 +2957,19 @@ PASSIVES_AND_QUESTIONS = [
         "The talks seemed to stall after the vote.",
         [("indirect", "The talks seemed to stall", None, "seemed", None, None)],
     ),
+    (
+        "The candidate with the loud voice seemed to be losing ground in the polls.",
+        [
+            (
+                "indirect",
+                "The candidate with the loud voice seemed to be losing ground in the polls",
+                None,
+                "seemed",
+                None,
+                None,
+            )
+        ],
+    ),
     # no "to": an appearance, not an impression
     ("The mayor appeared on local radio on Monday.", []),
 ]
@@ -2911,8 +3014,11 @@ NEGATIVE = [
     "The team counted on a share of pledged votes.",
     # "generally speaking" comments on the sentence; it reports nothing
     "Generally speaking, prices fall in the winter.",
-    # passives with no agent and no prediction, and negated predictions
-    "Smith is not expected to run.",
+    # seeing without "as" is no view; a view that might be taken is not reported
+    "The singer was seen leaving the club.",
+    "The plan risks being seen as weak.",
+    # passives with no agent and no prediction, and a request not made
+    "Smith was not asked to speak.",
     "She was told to leave.",
     "The bridge was built by the army.",
     # evidence verbs with no finding: a copula, a reflexive
@@ -3174,7 +3280,8 @@ SECOND_REVIEW_FIXES = [
     ("He added another title to his resume.", []),
     # "would not say" is a refusal only before a question or nothing: else it denies the report
     ("I would not say the plan failed, but it came close.", []),
-    ("The senator would not endorse Trump.", []),
+    # (a stance of backing someone reports its object even when refused: PolNeAR marks "would not endorse X")
+    ("The senator would not endorse Trump.", [("indirect", "Trump", "The senator", "endorse", None, None)]),
     # ", but that was ...", ", but not everyone ...": a clause of its own ends the report
     (
         "The mayor said the plan was fine, but that was before the scandal broke.",
