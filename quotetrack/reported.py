@@ -1577,7 +1577,22 @@ class SurfaceFinder:
         return candidates
 
     def attribute(self, stretch: Stretch, number: int, cue: Cue, later: Sequence[Cue]) -> QuoteCandidate | None:
-        """Try each construction around one cue; the first that fits gives the candidate."""
+        """Try each construction around one cue; the first that fits gives the candidate. A report that is denied
+        yet reported ("would not endorse Trump", "does not want to raise taxes") keeps its negation in the cue, so
+        the quote never reads as the stance it denies."""
+        candidate = self._construction(stretch, number, cue, later)
+        if (
+            candidate is not None
+            and candidate.cue is not None
+            and candidate.cue[0] == self.tokens[cue.first].start
+            and self._negated(cue, stretch)
+        ):
+            first = self._before_negation(cue.first, stretch.first)
+            candidate.cue = (self.tokens[first].start, candidate.cue[1])
+        return candidate
+
+    def _construction(self, stretch: Stretch, number: int, cue: Cue, later: Sequence[Cue]) -> QuoteCandidate | None:
+        """The candidate of the first construction that fits around one cue (see `attribute`)."""
         denied = self._negated(cue, stretch)
         if (
             denied

@@ -2012,39 +2012,39 @@ SURVEY_AND_THOUGHT = [
     # "mention" reports what it leaves out even when negated, its object alone; other negated cues report nothing
     (
         "The mayor did not mention the new stadium in her speech.",
-        [("indirect", "the new stadium in her speech", "The mayor", "mention", None, None)],
+        [("indirect", "the new stadium in her speech", "The mayor", "did not mention", None, None)],
     ),
     (
         "Jones never mentioned his rivals by name.",
-        [("indirect", "his rivals by name", "Jones", "mentioned", None, None)],
+        [("indirect", "his rivals by name", "Jones", "never mentioned", None, None)],
     ),
     # so does a stance of backing or opposing someone, unless no one is named ("has not endorsed a candidate")
     (
         "The governor has not endorsed Lee in the primary.",
-        [("indirect", "Lee", "The governor", "endorsed", None, None)],
+        [("indirect", "Lee", "The governor", "has not endorsed", None, None)],
     ),
     (
         "The mayor has never backed the new stadium plan.",
-        [("indirect", "the new stadium plan", "The mayor", "backed", None, None)],
+        [("indirect", "the new stadium plan", "The mayor", "has never backed", None, None)],
     ),
     (
         "The senator did not reject the new budget plan.",
-        [("indirect", "the new budget plan", "The senator", "reject", None, None)],
+        [("indirect", "the new budget plan", "The senator", "did not reject", None, None)],
     ),
     (
         "The party does not want voters thinking about taxes.",
-        [("indirect", "voters thinking about taxes", "The party", "want", None, None)],
+        [("indirect", "voters thinking about taxes", "The party", "does not want", None, None)],
     ),
     ("The union has not endorsed a candidate this year.", []),
     # a finite verb after "and" joins a second verb of the subject, which ends the object
     (
         "The governor has not endorsed Lee and has been a critic of his style.",
-        [("indirect", "Lee", "The governor", "endorsed", None, None)],
+        [("indirect", "Lee", "The governor", "has not endorsed", None, None)],
     ),
     # a wish or plan reports its infinitive even when negated; "would like to" is a wish like "wants to"
     (
         "The council does not want to raise taxes this year.",
-        [("indirect", "to raise taxes this year", "The council", "want", None, None)],
+        [("indirect", "to raise taxes this year", "The council", "does not want", None, None)],
     ),
     (
         "The mayor would like to build a new bridge downtown.",
@@ -2133,7 +2133,7 @@ SURVEY_AND_THOUGHT = [
     ),
     (
         "The coach was not hopeful about the next game.",
-        [("indirect", "the next game", "The coach", "hopeful", None, None)],
+        [("indirect", "the next game", "The coach", "not hopeful", None, None)],
     ),
     # an attitude in a relative clause or right after a plural noun sits in the subject: the main verb ends it
     (
@@ -2864,7 +2864,7 @@ PASSIVES_AND_QUESTIONS = [
     # a negated prediction is still a prediction: the whole clause, the negation included
     (
         "Smith is not expected to run.",
-        [("indirect", "Smith is not expected to run", None, "expected", None, None)],
+        [("indirect", "Smith is not expected to run", None, "not expected", None, None)],
     ),
     (
         "The mayor isn’t expected to attend the gala.",
@@ -3254,6 +3254,11 @@ REVIEW_FIXES = [
 
 # found by a second review, of the rules added in the fourth session
 SECOND_REVIEW_FIXES = [
+    # a denied report that is still reported keeps its negation in the cue: it never reads as the stance it denies
+    (
+        "The mayor does not want to raise taxes.",
+        [("indirect", "to raise taxes", "The mayor", "does not want", None, None)],
+    ),
     # a subject read leftwards starts again at a determiner after a lowercase word ("As a result | some folks"),
     # but not in a noun's relative clause with no "that" ("The diversity the state offers")
     (
@@ -3281,7 +3286,7 @@ SECOND_REVIEW_FIXES = [
     # "would not say" is a refusal only before a question or nothing: else it denies the report
     ("I would not say the plan failed, but it came close.", []),
     # (a stance of backing someone reports its object even when refused: PolNeAR marks "would not endorse X")
-    ("The senator would not endorse Trump.", [("indirect", "Trump", "The senator", "endorse", None, None)]),
+    ("The senator would not endorse Trump.", [("indirect", "Trump", "The senator", "would not endorse", None, None)]),
     # ", but that was ...", ", but not everyone ...": a clause of its own ends the report
     (
         "The mayor said the plan was fine, but that was before the scandal broke.",
