@@ -126,6 +126,9 @@ SCARE_QUOTE_WORDS = 4  # quotations shorter than this are titles, nicknames or s
 
 
 CLAUSE_PUNCTUATION = frozenset({",", "—", "–", ";"})
+CORRELATIVE_ADVERBS = frozenset({"just", "only", "merely", "simply"})  # "not just A, but B": one phrase in two
+CORRELATIVE_REACH = 24  # tokens before ", but" searched for the "not just" that it completes
+CONTRAST_ADVERBS = frozenset({"never", "also", "still", "then"})  # may stand between ", but" and its verb
 
 
 @attrs.frozen
@@ -298,6 +301,11 @@ class SurfaceFinder:
         if self.lower[index] != "but" or index + 2 >= len(self.lower):
             return False
         word = self.lower[index + 1]
+        if any(
+            self.lower[k] == "not" and self.lower[k + 1] in CORRELATIVE_ADVERBS
+            for k in range(max(0, index - CORRELATIVE_REACH), index - 1)
+        ):
+            return True  # "not just a failure, but a catastrophe": the second half of a correlative
         if word not in self.words["contrast_continuer"]:
             return False
         if word in {"that", "not"}:  # "but that was ...": "that" is the subject; "but not everyone agreed"
@@ -2684,7 +2692,7 @@ class SurfaceFinder:
         ):
             return None  # "said to be", "told by": not a report; "said in the interview that" is one
         index = through
-        end = self._content_end(stretch, index, later)
+        end = self._content_end(stretch, index, later, findings=cue.entry.cue_class == "evidence")
         if self._bare_answer(index, stretch.last):
             end = index + 1  # "75 percent said yes, but ...": the answer is the report
         elif (
@@ -3381,8 +3389,9 @@ class SurfaceFinder:
                 break
         return index
 
-    def _content_end(self, stretch: Stretch, index: int, later: Sequence[Cue]) -> int:
-        """Reported content runs to the end of the stretch, or to where the next attribution begins."""
+    def _content_end(self, stretch: Stretch, index: int, later: Sequence[Cue], *, findings: bool = False) -> int:
+        """Reported content runs to the end of the stretch, or to where the next attribution begins. ``findings``:
+        the cue reports evidence ("the poll found ..."), whose contrasts go on with it (", while 23 percent ...")."""
         end = stretch.last
         for cue in later:
             cut = self._cut_before(cue, index)
@@ -3404,8 +3413,13 @@ class SurfaceFinder:
             if comma is not None:
                 end = comma
         stop = bisect.bisect_right(self.content_stops, index)
-        if stop < len(self.content_stops) and self.content_stops[stop] < end:
-            end = self.content_stops[stop]
+        while stop < len(self.content_stops) and self.content_stops[stop] < end:
+            if not self._verb_after_but(index, self.content_stops[stop]) and not (
+                findings and self._contrasted_finding(self.content_stops[stop])
+            ):
+                end = self.content_stops[stop]
+                break
+            stop += 1
         end = self._before_final_appositive(index, end)
         end = self._before_final_relative(index, end)
         while end > index and (
@@ -3422,6 +3436,30 @@ class SurfaceFinder:
             if opening is not None and end - opening > 5:  # "(R-Texas)", "(ACA)", "(15 percent)" label the noun
                 end = opening
         return end
+
+    def _contrasted_finding(self, comma: int) -> bool:
+        """True for ", while" or ", whereas" before a clause ("found 28 percent backed Smith, while 23 percent
+        ..."): a finding set against another is one finding. ", while saying ..." is the subject's own act."""
+        return self.lower[comma + 1] in {"while", "whereas"} and not self.lower[comma + 2].endswith("ing")
+
+    def _verb_after_but(self, index: int, comma: int) -> bool:
+        """True when ", but" at ``comma`` joins a second verb to a reported clause that starts at ``index`` ("said
+        the process was fair, but required ..."): the clause's own subject goes on, so the report does too. After
+        an infinitive ("pledged to back him, but sounded ...") the verb is the speaker's."""
+        if self.lower[comma + 1] != "but" or self.lower[index] == "to" or comma + 4 >= len(self.lower):
+            return False
+        verb = comma + 2
+        if self._manner_adverb(verb) or self.lower[verb] in CONTRAST_ADVERBS:
+            verb += 1
+        word = self.lower[verb]
+        return (
+            (self._verb_form(verb) or word.endswith(("n't", "n’t")))
+            and word not in self.lexicons.cue_verbs
+            and not self.is_name(verb)
+            and not self.inside_quote[verb]
+            and not (word in self.words["finite"] and self.lower[verb + 1] in self.words["subject_pronoun"])
+            and self._has_verb(index, comma)
+        )
 
     def _before_final_appositive(self, index: int, end: int) -> int:
         """Where reported content ends when an appositive closes it (", a provision that ...", ", the largest

@@ -2228,6 +2228,56 @@ CONTENT_BOUNDARIES = [
         "Jones said the rules should cover large firms, but not family farms.",
         [("indirect", "the rules should cover large firms, but not family farms", "Jones", "said", None, None)],
     ),
+    # ", but" before a verb with no subject of its own goes on with the reported clause; after an infinitive, or
+    # before a clause of its own, it does not
+    (
+        "The mayor said the vote was fair, but required too much effort.",
+        [("indirect", "the vote was fair, but required too much effort", "The mayor", "said", None, None)],
+    ),
+    (
+        "The coach said he had hoped to play, but couldn’t finish the warm-up.",
+        [("indirect", "he had hoped to play, but couldn’t finish the warm-up", "The coach", "said", None, None)],
+    ),
+    (
+        "The mayor vowed to cut taxes, but sounded unsure on Monday.",
+        [("indirect", "to cut taxes", "The mayor", "vowed", None, None)],
+    ),
+    (
+        "The mayor said the vote was fair, but the council disagreed.",
+        [("indirect", "the vote was fair", "The mayor", "said", None, None)],
+    ),
+    # "not just A, but B" is one phrase in two halves
+    (
+        "The mayor said the storm was not just a nuisance for the town, but a disaster.",
+        [
+            (
+                "indirect",
+                "the storm was not just a nuisance for the town, but a disaster",
+                "The mayor",
+                "said",
+                None,
+                None,
+            )
+        ],
+    ),
+    # a finding set against another by ", while" is one finding; a report of speech ends before it
+    (
+        "The survey found that 40 percent backed the mayor, while 35 percent backed his rival.",
+        [
+            (
+                "indirect",
+                "40 percent backed the mayor, while 35 percent backed his rival",
+                "The survey",
+                "found",
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        "The survey found that 40 percent backed the mayor, while using a small sample.",
+        [("indirect", "40 percent backed the mayor", "The survey", "found", None, None)],
+    ),
     # "A, according to X, B": both sides only when A is no clause of its own
     (
         "Sales climbed 4 percent last year, according to the trade group, a lobby for retailers.",
