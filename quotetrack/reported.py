@@ -3278,8 +3278,9 @@ class SurfaceFinder:
                 or self.lower[resume] in self.words["inclusion"]
                 or self.lower[front] in self.words["intro_subordinator"]  # "Though X, he said, replacing her ..."
             )
-            # "..., the airline added, and had passed", "..., they say, but he is still ...": the report goes on
-            and self.lower[resume] not in {"or", "yet", "so"}
+            # "..., the airline added, and had passed", "..., they say, but he is still ...", "..., he noted, so
+            # ...": the report goes on
+            and self.lower[resume] not in {"or", "yet"}
             and not self._narrative_resumes(resume, subject)
             and not self._quote_closes_at(left_end - 1)
             and (

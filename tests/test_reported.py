@@ -149,6 +149,20 @@ CLAUSE_THEN_ATTRIBUTION = [
             )
         ],
     ),
+    # and "so" with the consequence the speaker drew
+    (
+        "The road was closed, the mayor said, so the buses will take the bridge.",
+        [
+            (
+                "indirect",
+                "The road was closed, the mayor said, so the buses will take the bridge",
+                "the mayor",
+                "said",
+                None,
+                None,
+            )
+        ],
+    ),
     # examples after the attribution go on with the report
     (
         "The emails covered many topics, the paper said, including travel and budgets.",
