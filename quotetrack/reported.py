@@ -2954,6 +2954,11 @@ class SurfaceFinder:
                 )
             ):
                 break  # "endorsed Cruz after the debate", "endorsed Cruz on Wednesday": adjuncts, not the object
+            if end > index and (
+                self._medium_at(end, stretch.last)
+                or (self.lower[end] == "as" and self.lower[end + 1] in self.words["subject_pronoun"])
+            ):
+                break  # "praised the plan in an interview", "opposed it as he ran": the occasion, not the object
             if end > index and self._second_verb_at(end, stretch.last):
                 break  # "criticized Singer and challenged him": the object ends where a second verb joins
             if end > index and gerund_cue and not holds_clause and self._main_verb_at(end, stretch.last):
@@ -2971,6 +2976,16 @@ class SurfaceFinder:
             all_named = all_named and (self.is_name(end) or word in NAME_FILLERS)
             end += 1
         return self._candidate(stretch, self._extent(index, end), cue, subject, None, None, 0.5)
+
+    def _medium_at(self, index: int, limit: int) -> bool:
+        """True when a medium the stance was taken in starts at ``index`` ("in an interview", "on Twitter"), and
+        no "as" or "for" follows it ("referenced the remark on Twitter as a sign ...", "thanked her on Facebook for
+        ...": the description or the reason goes on). A place
+        ("at a rally", "at an event held by ...") may be part of what the object names, so it stays."""
+        if self.lower[index] == "at":
+            return False
+        end = self._phrase_at(index, limit, "channel")
+        return end is not None and not {"as", "for"} & set(self.lower[end : min(limit, end + 6)])
 
     def _past_topic_noun(self, cue: Cue, index: int, limit: int) -> int:
         """Where the report starts after a non-stance cue's attitude noun or amount and its preposition ("showed

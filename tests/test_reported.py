@@ -1553,6 +1553,29 @@ OBJECT_REPORTS = [
         "The union criticized him during the debate.",
         [("indirect", "him", "The union", "criticized", None, None)],
     ),
+    # so does the medium the stance was taken in, unless a description with "as" follows it, and a clause of time
+    # opened by "as" and a pronoun
+    (
+        "The senator praised the new budget plan in an interview.",
+        [("indirect", "the new budget plan", "The senator", "praised", None, None)],
+    ),
+    (
+        "The senator criticized the new budget plan on Twitter as a giveaway.",
+        [
+            (
+                "indirect",
+                "the new budget plan on Twitter as a giveaway",
+                "The senator",
+                "criticized",
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        "The senator opposed the new budget plan as he ran for governor.",
+        [("indirect", "the new budget plan", "The senator", "opposed", None, None)],
+    ),
     # a time word inside the object's own phrase does not end it; one standing alone after the object does
     (
         "The senator cited his record in the early years of the program.",
