@@ -126,6 +126,8 @@ SCARE_QUOTE_WORDS = 4  # quotations shorter than this are titles, nicknames or s
 
 
 CLAUSE_PUNCTUATION = frozenset({",", "—", "–", ";"})
+ASIDE_TOKENS = 25  # longest aside between a stance's object and its complement ("accused X, the editor, of ...")
+STANCE_COMPLEMENTS = frozenset({"as", "for", "of", "to", "be"})  # what a stance verb takes after its object
 CORRELATIVE_ADVERBS = frozenset({"just", "only", "merely", "simply"})  # "not just A, but B": one phrase in two
 CORRELATIVE_REACH = 24  # tokens before ", but" searched for the "not just" that it completes
 CONTRAST_ADVERBS = frozenset({"never", "also", "still", "then"})  # may stand between ", but" and its verb
@@ -2942,6 +2944,10 @@ class SurfaceFinder:
                     end += 1
                     listing = True
                     continue  # "criticized Smith, Jones and Brown": a list of objects is one object
+                aside = self._aside_before_complement(end, stretch.last)
+                if aside is not None:
+                    end = aside + 1
+                    continue  # "accused the paper, which he owns, of bias": the verb's complement follows
                 break
             if self.lower[end] == "." and (end + 1 >= stretch.last or end + 1 in self.sentence_firsts):
                 break  # a sentence ends; other dots are abbreviations ("former Gov. Jeb Bush")
@@ -2976,6 +2982,22 @@ class SurfaceFinder:
             all_named = all_named and (self.is_name(end) or word in NAME_FILLERS)
             end += 1
         return self._candidate(stretch, self._extent(index, end), cue, subject, None, None, 0.5)
+
+    def _aside_before_complement(self, comma: int, limit: int) -> int | None:
+        """The comma closing an aside that opens at ``comma`` on the object ("accused Jo Lee, the editor, of bias",
+        "demanded the flag, which bears old symbols, be removed"), when the stance verb's complement ("of", "as",
+        "for", "to", "be") follows it: the object goes on through the aside. The aside opens with a name, a
+        determiner or a relative word, so a time or a place set off by commas ("in 2009,") does not count."""
+        first = comma + 1
+        if first >= limit or not (self.lower[first] in {"the", "a", "an", "who", "which"} or self.is_name(first)):
+            return None
+        for k in range(first + 1, min(limit - 1, first + ASIDE_TOKENS)):
+            word = self.lower[k]
+            if self.inside_quote[k] or word in {";", ":", ".", "—", "–", "(", ")"}:
+                return None
+            if word == ",":
+                return k if self.lower[k + 1] in STANCE_COMPLEMENTS else None
+        return None
 
     def _medium_at(self, index: int, limit: int) -> bool:
         """True when a medium the stance was taken in starts at ``index`` ("in an interview", "on Twitter"), and

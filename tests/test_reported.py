@@ -1603,6 +1603,20 @@ OBJECT_REPORTS = [
         "The senator praised the nurses, like his mother before him.",
         [("indirect", "the nurses", "The senator", "praised", None, None)],
     ),
+    # an aside on the object (an appositive, a relative clause) goes on with it when the verb's complement follows;
+    # a time set off by commas does not
+    (
+        "The letter accused the editor, Tom Bell, of bias.",
+        [("indirect", "the editor, Tom Bell, of bias", "The letter", "accused", None, None)],
+    ),
+    (
+        "The senator praised the old mill, which closed last year, as a landmark.",
+        [("indirect", "the old mill, which closed last year, as a landmark", "The senator", "praised", None, None)],
+    ),
+    (
+        "The senator praised the old mill, in 2009, as a landmark.",
+        [("indirect", "the old mill", "The senator", "praised", None, None)],
+    ),
     # a participle's object ends where the main verb of the subject it modifies starts
     (
         "Voters backing the plan have said little.",
