@@ -128,6 +128,7 @@ SCARE_QUOTE_WORDS = 4  # quotations shorter than this are titles, nicknames or s
 CLAUSE_PUNCTUATION = frozenset({",", "—", "–", ";"})
 ASIDE_TOKENS = 25  # longest aside between a stance's object and its complement ("accused X, the editor, of ...")
 STANCE_COMPLEMENTS = frozenset({"as", "for", "of", "to", "be"})  # what a stance verb takes after its object
+QUOTE_GLOSSES = frozenset({"where", "compared"})  # after a closing quote these gloss the quoted words themselves
 CORRELATIVE_ADVERBS = frozenset({"just", "only", "merely", "simply"})  # "not just A, but B": one phrase in two
 CORRELATIVE_REACH = 24  # tokens before ", but" searched for the "not just" that it completes
 CONTRAST_ADVERBS = frozenset({"never", "also", "still", "then"})  # may stand between ", but" and its verb
@@ -271,6 +272,23 @@ class SurfaceFinder:
             and not self._contrast_goes_on(k + 1)
             and not self._short_aside(k + 1)
         ]
+        # a comma closing a quotation ('were "about right," though ...') stops the content as one outside would:
+        # the stop is the closing mark, kept in the content (`_content_end`)
+        quoted_stops = [
+            k + 1
+            for k in hits
+            if lower[k] == ","
+            and k + 2 < len(lower)
+            and self.inside_quote[k]
+            and not self.inside_quote[k + 1]
+            and self._quote_closes_at(k + 1)
+            and lower[k + 2] in stops
+            and lower[k + 2] not in QUOTE_GLOSSES
+            and not self._contrast_goes_on(k + 2)
+            and not self._short_aside(k + 2)
+        ]
+        if quoted_stops:
+            self.content_stops = sorted(self.content_stops + quoted_stops)
 
     def _short_aside(self, index: int) -> bool:
         """True for a concession of a word or two set off by commas ("a crucial, although brief, chance"): an
@@ -3456,6 +3474,8 @@ class SurfaceFinder:
                 findings and self._contrasted_finding(self.content_stops[stop])
             ):
                 end = self.content_stops[stop]
+                if self._quote_closes_at(end) and self.inside_quote[end - 1]:
+                    end += 1  # '"about right," though': the closing mark ends the quoted words in the content
                 break
             stop += 1
         end = self._before_final_appositive(index, end)

@@ -2151,6 +2151,15 @@ CONTENT_BOUNDARIES = [
         "The mayor spoke for an hour, saying the plan would help the farmers, who need rain.",
         [("indirect", "the plan would help the farmers", "The mayor", "saying", None, None)],
     ),
+    # so is one after a comma inside the closing marks, which stay in the content; ", where" glosses the quoted words
+    (
+        'The mayor said the plan was "a disaster," while the council approved it.',
+        [("mixed", 'the plan was "a disaster,"', "The mayor", "said", None, None)],
+    ),
+    (
+        'The mayor said the town felt like "a poor country," where roads had crumbled.',
+        [("mixed", 'the town felt like "a poor country," where roads had crumbled', "The mayor", "said", None, None)],
+    ),
     # a concession of a word or two between commas is an aside inside the phrase; with a clause it ends the report
     (
         "She said she saw the visit as a useful, though brief, chance to talk.",
