@@ -3315,7 +3315,8 @@ class SurfaceFinder:
         if left_end <= stretch.first or self._opens_with_question(stretch):
             return None
         front = self._after_colon_before_quote(stretch.first, left_end)
-        resume = after + 1 if after < stretch.last and self.lower[after] == "," else None
+        # the report may resume after the attribution's comma, or its semicolon ("..., he said; his agents ...")
+        resume = after + 1 if after < stretch.last and self.lower[after] in {",", ";"} else None
         if (
             resume is not None
             and left_end - 2 > front

@@ -163,6 +163,20 @@ CLAUSE_THEN_ATTRIBUTION = [
             )
         ],
     ),
+    # as does a clause after a semicolon
+    (
+        "The plan is dead, the mayor said; the council will not vote again.",
+        [
+            (
+                "indirect",
+                "The plan is dead, the mayor said; the council will not vote again",
+                "the mayor",
+                "said",
+                None,
+                None,
+            )
+        ],
+    ),
     # examples after the attribution go on with the report
     (
         "The emails covered many topics, the paper said, including travel and budgets.",
