@@ -1507,7 +1507,7 @@ class SurfaceFinder:
         if subject is None:
             return None
         candidate = self.after_subject(stretch, number, cue, subject, later)
-        if candidate is not None and candidate.kind == QuoteKind.INDIRECT and self._in_relative_clause(cue, stretch):
+        if candidate is not None and candidate.kind != QuoteKind.DIRECT and self._in_relative_clause(cue, stretch):
             self._end_at_comma(candidate, cue.last, stretch)
         elif candidate is not None and candidate.kind == QuoteKind.INDIRECT and self._in_subject_relative(cue, stretch):
             self._end_at_main_verb(candidate, stretch)
@@ -1786,12 +1786,18 @@ class SurfaceFinder:
         return k > stretch.first and self.lower[k] in {"who", "which"}
 
     def _end_at_comma(self, candidate: QuoteCandidate, index: int, stretch: Stretch) -> None:
-        """Cut indirect content at the first comma or dash after token ``index``: a relative clause ends there."""
+        """Cut indirect or mixed content at the first comma or dash after token ``index``: a relative clause ends
+        there. A comma that introduces a quotation ('who said to reporters, "We ..."') is the content's own."""
         for k in range(index, min(stretch.last, index + 60)):
             if self.lower[k] in {",", "—", "–"} and not self.inside_quote[k]:
                 cut = self.tokens[k].start
-                if candidate.start < cut < candidate.end and len(candidate.segments) == 1:
+                if self._quote_opens_at(k + 1) or not candidate.start < cut < candidate.end:
+                    return
+                if len(candidate.segments) == 1:
                     candidate.segments = [(candidate.start, cut)]
+                    first = bisect.bisect_left(self.quotation_starts, candidate.start)
+                    if first == len(self.quotations) or self.quotation_starts[first] >= cut:
+                        candidate.kind = QuoteKind.INDIRECT  # the quoted words were all after the cut
                 return
 
     def expected(self, stretch: Stretch, cue: Cue, later: Sequence[Cue]) -> QuoteCandidate | None:

@@ -2499,6 +2499,14 @@ SETTINGS_AND_APPOSITIVES = [
         "The senator, who said the vote was rigged, left early.",
         [("indirect", "the vote was rigged", "who", "said", None, None)],
     ),
+    # so does one whose sentence quotes words after the comma
+    (
+        'The mayor, who said that the plan was flawed, issued a statement on Tuesday saying, "We will fix it."',
+        [
+            ("indirect", "the plan was flawed", "who", "said", None, None),
+            ("direct", "We will fix it.", "The mayor", "saying", None, None),
+        ],
+    ),
     # a verb in a relative clause inside the appositive does not make the subject a clause
     (
         "Tom Reed, a veteran of the agency who retired in 2013, said the plan would fail.",
