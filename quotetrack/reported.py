@@ -129,6 +129,7 @@ CLAUSE_PUNCTUATION = frozenset({",", "—", "–", ";"})
 ASIDE_TOKENS = 25  # longest aside between a stance's object and its complement ("accused X, the editor, of ...")
 STANCE_COMPLEMENTS = frozenset({"as", "for", "of", "to", "be"})  # what a stance verb takes after its object
 QUOTE_GLOSSES = frozenset({"where", "compared"})  # after a closing quote these gloss the quoted words themselves
+RELATIVE_VERB_REACH = 12  # tokens before "and said" searched for the "who" of the relative clause it goes on
 CORRELATIVE_ADVERBS = frozenset({"just", "only", "merely", "simply"})  # "not just A, but B": one phrase in two
 CORRELATIVE_REACH = 24  # tokens before ", but" searched for the "not just" that it completes
 CONTRAST_ADVERBS = frozenset({"never", "also", "still", "then"})  # may stand between ", but" and its verb
@@ -1753,6 +1754,16 @@ class SurfaceFinder:
         k = cue.first - 1
         while k > stretch.first and self.lower[k] in self.words["auxiliary"]:
             k -= 1
+        if self.lower[k] == "and":
+            # "Jones, who backed Smith in May and said ..., ": a second verb of the same relative clause
+            k = next(
+                (
+                    j
+                    for j in range(k - 2, max(stretch.first, k - RELATIVE_VERB_REACH), -1)
+                    if self.lower[j] in {"who", "which"} or self.lower[j] in CLAUSE_PUNCTUATION
+                ),
+                k,
+            )
         return k > stretch.first and self.lower[k] in {"who", "which"} and self.lower[k - 1] == ","
 
     def _in_subject_relative(self, cue: Cue, stretch: Stretch) -> bool:

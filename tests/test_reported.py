@@ -2499,6 +2499,14 @@ SETTINGS_AND_APPOSITIVES = [
         "The senator, who said the vote was rigged, left early.",
         [("indirect", "the vote was rigged", "who", "said", None, None)],
     ),
+    # and one after the "and" of the clause's second verb
+    (
+        "The senator, who backed Lee in May and said he would campaign for him, stayed home.",
+        [
+            ("indirect", "Lee", "who", "backed", None, None),
+            ("indirect", "he would campaign for him", "who", "said", None, None),
+        ],
+    ),
     # so does one whose sentence quotes words after the comma
     (
         'The mayor, who said that the plan was flawed, issued a statement on Tuesday saying, "We will fix it."',
