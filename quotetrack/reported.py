@@ -3597,6 +3597,8 @@ class SurfaceFinder:
         before it ("If the board decides to sell, ..."), so the main clause after the clause's comma is no part
         of it."""
         first = stretch.first
+        if first + 2 < index and self.lower[first + 1] == "," and self.tokens[first].text[:1].isupper():
+            first += 2  # "However, while the party says ..., ...": a sentence adverb before the clause
         if self.lower[first] in {"but", "and", "so", "yet"} and first + 1 < index:
             first += 1  # "But when the mayor said ..., the council ..."
         if self.lower[first] not in self.words["intro_subordinator"] or not 0 < index - first <= 40:

@@ -2252,6 +2252,11 @@ CONTENT_BOUNDARIES = [
         "But when Jones said the plan was sound, the council met again.",
         [("indirect", "the plan was sound", "Jones", "said", None, None)],
     ),
+    # also after a sentence adverb and its comma
+    (
+        "Still, while Jones said the plan was sound, the council met again.",
+        [("indirect", "the plan was sound", "Jones", "said", None, None)],
+    ),
     (
         "If the board decides to sell the mill, the town will lose its biggest employer.",
         [("indirect", "to sell the mill", "the board", "decides", None, None)],
