@@ -130,6 +130,9 @@ ASIDE_TOKENS = 25  # longest aside between a stance's object and its complement 
 STANCE_COMPLEMENTS = frozenset({"as", "for", "of", "to", "be"})  # what a stance verb takes after its object
 QUOTE_GLOSSES = frozenset({"where", "compared"})  # after a closing quote these gloss the quoted words themselves
 RELATIVE_VERB_REACH = 12  # tokens before "and said" searched for the "who" of the relative clause it goes on
+# open a clause before the main one after ", and" ("..., and while he said ..., it is ..."); not "as" ("and as
+# she says things such as ...")
+CLAUSE_SUBORDINATORS = frozenset({"while", "although", "though", "whereas", "if", "when", "unless", "because", "since"})
 CORRELATIVE_ADVERBS = frozenset({"just", "only", "merely", "simply"})  # "not just A, but B": one phrase in two
 CORRELATIVE_REACH = 24  # tokens before ", but" searched for the "not just" that it completes
 CONTRAST_ADVERBS = frozenset({"never", "also", "still", "then"})  # may stand between ", but" and its verb
@@ -3594,13 +3597,24 @@ class SurfaceFinder:
 
     def _in_opening_clause(self, stretch: Stretch, index: int) -> bool:
         """True when content starting at ``index`` lies in a subordinate clause opening the sentence, no comma
-        before it ("If the board decides to sell, ..."), so the main clause after the clause's comma is no part
-        of it."""
+        before it ("If the board decides to sell, ..."), or opening its second clause after ", and", so the main
+        clause after the clause's comma is no part of it."""
         first = stretch.first
         if first + 2 < index and self.lower[first + 1] == "," and self.tokens[first].text[:1].isupper():
             first += 2  # "However, while the party says ..., ...": a sentence adverb before the clause
         if self.lower[first] in {"but", "and", "so", "yet"} and first + 1 < index:
             first += 1  # "But when the mayor said ..., the council ..."
+        if self.lower[first] not in self.words["intro_subordinator"]:
+            # "..., and while he said ..., it is ...": the second clause of the sentence opens the same way
+            comma = next((k for k in range(index - 1, max(first, index - 40), -1) if self.lower[k] == ","), None)
+            if (
+                comma is None
+                or self.lower[comma + 1] not in {"and", "but", "yet"}
+                or self.lower[comma + 2] not in CLAUSE_SUBORDINATORS
+                or self.inside_quote[comma]
+            ):
+                return False
+            first = comma + 2
         if self.lower[first] not in self.words["intro_subordinator"] or not 0 < index - first <= 40:
             return False  # a clause opening the sentence is short; the bound keeps the look-back constant
         return "," not in self.lower[first:index]

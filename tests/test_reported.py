@@ -2257,6 +2257,11 @@ CONTENT_BOUNDARIES = [
         "Still, while Jones said the plan was sound, the council met again.",
         [("indirect", "the plan was sound", "Jones", "said", None, None)],
     ),
+    # and in the second clause of a sentence, after ", and"
+    (
+        "The bridge is old, and while Jones said it was safe, the council closed it.",
+        [("indirect", "it was safe", "Jones", "said", None, None)],
+    ),
     (
         "If the board decides to sell the mill, the town will lose its biggest employer.",
         [("indirect", "to sell the mill", "the board", "decides", None, None)],
