@@ -133,6 +133,7 @@ RELATIVE_VERB_REACH = 12  # tokens before "and said" searched for the "who" of t
 # open a clause before the main one after ", and" ("..., and while he said ..., it is ..."); not "as" ("and as
 # she says things such as ...")
 CLAUSE_SUBORDINATORS = frozenset({"while", "although", "though", "whereas", "if", "when", "unless", "because", "since"})
+INTRO_TOKENS = 6  # a setting before a sentence's opening clause ("In Iowa last week, when ...") is this short
 CORRELATIVE_ADVERBS = frozenset({"just", "only", "merely", "simply"})  # "not just A, but B": one phrase in two
 CORRELATIVE_REACH = 24  # tokens before ", but" searched for the "not just" that it completes
 CONTRAST_ADVERBS = frozenset({"never", "also", "still", "then"})  # may stand between ", but" and its verb
@@ -3600,8 +3601,9 @@ class SurfaceFinder:
         before it ("If the board decides to sell, ..."), or opening its second clause after ", and", so the main
         clause after the clause's comma is no part of it."""
         first = stretch.first
-        if first + 2 < index and self.lower[first + 1] == "," and self.tokens[first].text[:1].isupper():
-            first += 2  # "However, while the party says ..., ...": a sentence adverb before the clause
+        intro = next((k for k in range(first + 1, min(index - 1, first + INTRO_TOKENS)) if self.lower[k] == ","), None)
+        if intro is not None and self.lower[intro + 1] in self.words["intro_subordinator"]:
+            first = intro + 1  # "However, while the party says ..., ...": a short setting before the clause
         if self.lower[first] in {"but", "and", "so", "yet"} and first + 1 < index:
             first += 1  # "But when the mayor said ..., the council ..."
         if self.lower[first] not in self.words["intro_subordinator"]:

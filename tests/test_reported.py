@@ -2252,9 +2252,13 @@ CONTENT_BOUNDARIES = [
         "But when Jones said the plan was sound, the council met again.",
         [("indirect", "the plan was sound", "Jones", "said", None, None)],
     ),
-    # also after a sentence adverb and its comma
+    # also after a sentence adverb or a short setting and its comma
     (
         "Still, while Jones said the plan was sound, the council met again.",
+        [("indirect", "the plan was sound", "Jones", "said", None, None)],
+    ),
+    (
+        "At the meeting last week, when Jones said the plan was sound, the council cheered.",
         [("indirect", "the plan was sound", "Jones", "said", None, None)],
     ),
     # and in the second clause of a sentence, after ", and"
