@@ -134,6 +134,7 @@ RELATIVE_VERB_REACH = 12  # tokens before "and said" searched for the "who" of t
 # she says things such as ...")
 CLAUSE_SUBORDINATORS = frozenset({"while", "although", "though", "whereas", "if", "when", "unless", "because", "since"})
 INTRO_TOKENS = 6  # a setting before a sentence's opening clause ("In Iowa last week, when ...") is this short
+APPOSITIVE_MARKS = frozenset({",", "—", "–", "-"})  # may set off an appositive closing the content
 CORRELATIVE_ADVERBS = frozenset({"just", "only", "merely", "simply"})  # "not just A, but B": one phrase in two
 CORRELATIVE_REACH = 24  # tokens before ", but" searched for the "not just" that it completes
 CONTRAST_ADVERBS = frozenset({"never", "also", "still", "then"})  # may stand between ", but" and its verb
@@ -3547,7 +3548,7 @@ class SurfaceFinder:
         its own before the comma (an infinitive has one), and the words after it must be a noun phrase
         (`_appositive_at`)."""
         for comma in range(end - 2, max(index + 3, end - 40), -1):
-            if self.lower[comma] != "," or self.inside_quote[comma]:
+            if self.lower[comma] not in APPOSITIVE_MARKS or self.inside_quote[comma]:
                 continue
             if (
                 self.lower[comma + 1] in {"a", "an", "the"}
@@ -3584,17 +3585,52 @@ class SurfaceFinder:
             word = self.lower[k]
             if word in self.words["relative"] or word in {",", "—", "–", "(", "-"}:
                 return True
+            comma = first - 2  # the mark before "a|an|the"
+            if k > first and not self.is_name(comma - 1) and self._contact_relative_at(k, end):
+                # ", a plan the senator has modified": a relative clause with no relative word; on a name
+                # (", For Our Future, a PAC he formed ...") the gloss says what the name is, and stays
+                return True
             if word in self.words["subject_pronoun"] or self._quote_opens_at(k):
                 return False
             participle = (
                 word.endswith("ed")
-                and word not in self.lexicons.cue_verbs
                 and k + 1 < end
-                and self.lower[k + 1] in {"by", "in", "to", "for", "as", "with"}
+                and (
+                    self.lower[k + 1] == "by"  # ", a practice criticized by ...": passive, even of a cue verb
+                    or (word not in self.lexicons.cue_verbs and self.lower[k + 1] in {"in", "to", "for", "as", "with"})
+                )
             )
             if self._verb_form(k) and not participle:
                 return False
         return True
+
+    def _contact_relative_at(self, index: int, end: int) -> bool:
+        """True when a relative clause with no relative word starts at ``index`` after a noun (", a view the
+        mayor has adopted", ", a point he also made"): a subject (a pronoun, a name, or a determiner and at most
+        three words), perhaps auxiliaries, then a verb whose object is the noun before, so no object follows it
+        ("..., the board voted the plan down" has one)."""
+        k = index
+        if self.lower[k] in self.words["subject_pronoun"]:
+            k += 1
+        elif self.is_name(k):
+            while k < min(end, index + 5) and self.is_name(k):
+                k += 1
+        elif self.lower[k] in self.words["determiner"]:
+            k += 1
+            while k < min(end, index + 4) and self.tokens[k].text[:1].isalpha() and not self._verb_form(k):
+                k += 1
+        else:
+            return False
+        while k < end and (self.lower[k] in self.words["auxiliary"] or self._manner_adverb(k)):
+            k += 1
+        if k >= end or k == index or not self._verb_form(k) or self.lower[k] in self.words["finite"]:
+            return False
+        following = self.lower[k + 1] if k + 1 < end else ""
+        return not (
+            following in self.words["determiner"]
+            or following in self.words["object_pronoun"]
+            or (k + 1 < end and self.is_name(k + 1))
+        )
 
     def _in_opening_clause(self, stretch: Stretch, index: int) -> bool:
         """True when content starting at ``index`` lies in a subordinate clause opening the sentence, no comma

@@ -2225,6 +2225,15 @@ CONTENT_BOUNDARIES = [
         "The senator vowed to repeal the Hyde rule, a provision that bans the funding.",
         [("indirect", "to repeal the Hyde rule", "The senator", "vowed", None, None)],
     ),
+    # a relative clause with no relative word in it, or a dash before it, makes no difference
+    (
+        "Jones said the board should face no fine, a position the mayor has also adopted.",
+        [("indirect", "the board should face no fine", "Jones", "said", None, None)],
+    ),
+    (
+        "Jones said the plan would cut the Hyde fund — a program criticized by the clinics.",
+        [("indirect", "the plan would cut the Hyde fund", "Jones", "said", None, None)],
+    ),
     # so is an aside in brackets closing it; a short label in brackets belongs to the noun
     (
         "Jones said the council should raise the minimum wage (with far less passion than her rival).",
