@@ -3001,7 +3001,7 @@ class SurfaceFinder:
             ):
                 break  # "endorsed Cruz after the debate", "endorsed Cruz on Wednesday": adjuncts, not the object
             if end > index and (
-                self._medium_at(end, stretch.last)
+                (self.lower[end] in self.phrase_openers and self._medium_at(end, stretch.last))
                 or (self.lower[end] == "as" and self.lower[end + 1] in self.words["subject_pronoun"])
             ):
                 break  # "praised the plan in an interview", "opposed it as he ran": the occasion, not the object
