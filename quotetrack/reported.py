@@ -3090,14 +3090,19 @@ class SurfaceFinder:
             if word == ",":
                 items += 1
                 item_start = k + 1
-            elif (k == item_start and word.endswith("ing") != gerund) or not self._item_word(k, k - item_start):
+            elif gerund and k == item_start and self._manner_adverb(k):
+                item_start = k + 1  # "..., temporarily freezing ...": an adverb before the item's gerund
+            elif (k == item_start and word.endswith("ing") != gerund) or not self._item_word(
+                k, k - item_start, gerund=gerund
+            ):
                 return False
             k += 1
         return False
 
-    def _item_word(self, index: int, position: int) -> bool:
+    def _item_word(self, index: int, position: int, *, gerund: bool = False) -> bool:
         """True when token ``index`` may stand at ``position`` in a short list item: no verb, relative pronoun,
-        subordinator, subject pronoun or stray punctuation, and no more than eight words."""
+        subordinator, subject pronoun or stray punctuation, and no more than eight words. In a gerund's item an
+        "-ed" word modifies its object ("limiting unpledged delegates"), and is no verb."""
         word = self.lower[index]
         if not self.tokens[index].text[:1].isalnum() and word not in {"'s", "’s", "-", ".", "(", ")", "$"}:
             return False
@@ -3105,7 +3110,7 @@ class SurfaceFinder:
             word in self.words["relative"]
             or word in self.words["clause_opener"]
             or word in self.words["subject_pronoun"]
-            or self._verb_form(index)
+            or (self._verb_form(index) and not (gerund and position > 0 and word.endswith("ed")))
             or position >= 8
         )
 

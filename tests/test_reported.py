@@ -1636,6 +1636,20 @@ OBJECT_REPORTS = [
         "Voters backing the plan have said little.",
         [("indirect", "the plan", "Voters", "backing", None, None)],
     ),
+    # a list of gerunds is one object too, an adverb before an item's gerund and a participle on its noun included
+    (
+        "The board backed closing the depot, temporarily cutting unneeded routes and raising fares.",
+        [
+            (
+                "indirect",
+                "closing the depot, temporarily cutting unneeded routes and raising fares",
+                "The board",
+                "backed",
+                None,
+                None,
+            )
+        ],
+    ),
     # a list of objects is one object, to its last item
     (
         "The club backed Ana Diaz, Tom Bell and Lee Park for the board.",
