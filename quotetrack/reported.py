@@ -1782,13 +1782,17 @@ class SurfaceFinder:
         return k - stretch.first <= 12 and not self._has_verb(stretch.first, k)
 
     def _end_at_main_verb(self, candidate: QuoteCandidate, stretch: Stretch) -> None:
-        """Cut an infinitive reported in a relative clause at the sentence's main verb, a finite auxiliary after it
-        ("Those who wanted to attend | could be faced ...")."""
+        """Cut an infinitive reported in a relative clause at the sentence's main verb, a finite auxiliary, a past
+        tense or a cue after it ("Those who wanted to attend | could be faced ...", "Voters who want to ban it |
+        said ...")."""
         first = bisect.bisect_left(self.tokens, candidate.start, key=_TOKEN_START)
         if first >= stretch.last or self.lower[first] != "to":
             return  # a clause reported after the cue has a verb of its own ("Voters who say prices are high")
         for k in range(first + 1, min(stretch.last, first + 30)):
-            if self.lower[k] in self.words["finite"] and not self.inside_quote[k]:
+            word = self.lower[k]
+            if (
+                word in self.words["finite"] or word in self.words["past_verb"] or word in self.lexicons.cue_verbs
+            ) and not self.inside_quote[k]:
                 cut = self.tokens[k].start
                 if candidate.start < cut < candidate.end and len(candidate.segments) == 1:
                     candidate.segments = [self._trim_punct(candidate.start, cut)]

@@ -2481,9 +2481,16 @@ def test_content_boundaries(text: str, expected: list[Row]) -> None:
 
 
 def test_infinitive_in_subject_relative_ends_at_main_verb() -> None:
-    """An infinitive reported in a relative clause inside the subject ends where the sentence's main verb starts."""
+    """An infinitive reported in a relative clause inside the subject ends where the sentence's main verb starts
+    (a finite auxiliary, a past tense or a cue)."""
     quotes = quotetrack.extract("Fans who wanted to attend the final could not find seats.")
     assert [(q.content.text, q.cue.text if q.cue else None) for q in quotes] == [("to attend the final", "wanted")]
+    # a main verb in the past tense or a cue ends it too, and reports on its own
+    quotes = quotetrack.extract("Voters who want to ban the guns said the ruling was wrong.")
+    assert [(q.content.text, q.cue.text if q.cue else None) for q in quotes] == [
+        ("to ban the guns", "want"),
+        ("the ruling was wrong", "said"),
+    ]
 
 
 SETTINGS_AND_APPOSITIVES = [
