@@ -125,7 +125,7 @@ SUBHEAD_WORDS = 6  # a paragraph of fewer words, all in single marks, is a subhe
 SCARE_QUOTE_WORDS = 4  # quotations shorter than this are titles, nicknames or scare quotes unless a cue reports them
 
 
-CLAUSE_PUNCTUATION = frozenset({",", "—", "–", ";"})
+CLAUSE_PUNCTUATION = frozenset({",", "—", "–", ";", "-", "--"})
 ASIDE_TOKENS = 25  # longest aside between a stance's object and its complement ("accused X, the editor, of ...")
 STANCE_COMPLEMENTS = frozenset({"as", "for", "of", "to", "be"})  # what a stance verb takes after its object
 QUOTE_GLOSSES = frozenset({"where", "compared"})  # after a closing quote these gloss the quoted words themselves

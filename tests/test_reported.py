@@ -2339,6 +2339,11 @@ CONTENT_BOUNDARIES = [
         "Jones said the rules should cover large firms, but not family farms.",
         [("indirect", "the rules should cover large firms, but not family farms", "Jones", "said", None, None)],
     ),
+    # a spaced hyphen or a double one is a dash, like an em dash
+    (
+        "The mayor said the vote was fair - but the council disagreed.",
+        [("indirect", "the vote was fair", "The mayor", "said", None, None)],
+    ),
     # ", but" before a verb with no subject of its own goes on with the reported clause; after an infinitive, or
     # before a clause of its own, it does not
     (
