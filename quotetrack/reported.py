@@ -2978,7 +2978,7 @@ class SurfaceFinder:
             if self.lower[end] == ":" and end > index and end + 1 < stretch.last:
                 end = stretch.last  # "named a familiar target: Jeb Bush": what the colon spells out is the object
                 break
-            if self.lower[end] in {",", ";", ":", "—", "–"}:
+            if self.lower[end] in {",", ";", ":", "—", "–"} or self._hyphen_dash(end, stretch.last):
                 if self.lower[end] != "," or end - index > STANCE_OBJECT_TOKENS:
                     break  # past commas only within a bound, so a run-on list costs each cue a constant
                 if end + 1 < stretch.last and self.lower[end + 1] in self.words["inclusion"]:
@@ -3026,6 +3026,23 @@ class SurfaceFinder:
             all_named = all_named and (self.is_name(end) or word in NAME_FILLERS)
             end += 1
         return self._candidate(stretch, self._extent(index, end), cue, subject, None, None, 0.5)
+
+    def _hyphen_dash(self, index: int, limit: int) -> bool:
+        """True for a hyphen or two standing as a dash that ends a stance's object, spaced on both sides
+        ("endorsed Cruz - the first ..."). One opening an aside that a second closes soon after ("all nations -
+        rich and poor - to ...") does not; the second does. A hyphen inside a word ("low- and middle-income",
+        "U.S.-Mexico") is no dash."""
+        dash = self.lower[index]
+        if dash not in {"-", "--"}:
+            return False
+        token = self.tokens[index]
+        if (
+            token.start == 0
+            or token.end >= len(self.text)
+            or not (self.text[token.start - 1].isspace() and self.text[token.end].isspace())
+        ):
+            return False
+        return dash not in self.lower[index + 1 : min(limit, index + ASIDE_TOKENS)]
 
     def _aside_before_complement(self, comma: int, limit: int) -> int | None:
         """The comma closing an aside that opens at ``comma`` on the object ("accused Jo Lee, the editor, of bias",

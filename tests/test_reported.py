@@ -1636,6 +1636,15 @@ OBJECT_REPORTS = [
         "Voters backing the plan have said little.",
         [("indirect", "the plan", "Voters", "backing", None, None)],
     ),
+    # a spaced hyphen ends the object as a dash does; one inside a word does not
+    (
+        "The group endorsed Ana Diaz - the first time it had taken a side.",
+        [("indirect", "Ana Diaz", "The group", "endorsed", None, None)],
+    ),
+    (
+        "The mayor backed rebates for low- and middle-income families.",
+        [("indirect", "rebates for low- and middle-income families", "The mayor", "backed", None, None)],
+    ),
     # a list of gerunds is one object too, an adverb before an item's gerund and a participle on its noun included
     (
         "The board backed closing the depot, temporarily cutting unneeded routes and raising fares.",
