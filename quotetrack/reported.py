@@ -135,6 +135,7 @@ RELATIVE_VERB_REACH = 12  # tokens before "and said" searched for the "who" of t
 CLAUSE_SUBORDINATORS = frozenset({"while", "although", "though", "whereas", "if", "when", "unless", "because", "since"})
 INTRO_TOKENS = 6  # a setting before a sentence's opening clause ("In Iowa last week, when ...") is this short
 APPOSITIVE_MARKS = frozenset({",", "—", "–", "-"})  # may set off an appositive closing the content
+ADJECTIVE_ENDINGS = ("ing", "ive", "ous", "ful", "gry", "less")  # likely an adjective's ("divisive", "angry")
 CORRELATIVE_ADVERBS = frozenset({"just", "only", "merely", "simply"})  # "not just A, but B": one phrase in two
 CORRELATIVE_REACH = 24  # tokens before ", but" searched for the "not just" that it completes
 CONTRAST_ADVERBS = frozenset({"never", "also", "still", "then"})  # may stand between ", but" and its verb
@@ -2984,6 +2985,9 @@ class SurfaceFinder:
                 if end + 1 < stretch.last and self.lower[end + 1] in self.words["inclusion"]:
                     end += 1
                     continue  # "blamed several factors, including ...": the examples belong to the object
+                if self._coordinate_adjective(end):
+                    end += 1
+                    continue  # "criticized the angry, divisive rhetoric": two adjectives before one noun
                 if self._list_goes_on(end + 1, stretch.last, gerund=gerund, listing=listing):
                     end += 1
                     listing = True
@@ -3043,6 +3047,21 @@ class SurfaceFinder:
         ):
             return False
         return dash not in self.lower[index + 1 : min(limit, index + ASIDE_TOKENS)]
+
+    def _coordinate_adjective(self, comma: int) -> bool:
+        """True when the comma at ``comma`` parts two adjectives before their noun ("the angry, divisive
+        rhetoric", "as a generous, magnanimous leader"): the word before it follows a determiner or a possessive
+        directly and has an adjective's ending, and a lower-case word follows."""
+        before = self.lower[comma - 1]
+        return (
+            comma + 1 < len(self.lower)
+            and before.endswith(ADJECTIVE_ENDINGS)
+            and (self.lower[comma - 2] in self.words["determiner"] or self.lower[comma - 2].endswith(("'", "’")))
+            and self.tokens[comma + 1].text[:1].islower()
+            and self.lower[comma + 1] not in self.words["boundary"]
+            and self.lower[comma + 1] not in self.words["clause_link"]
+            and self.lower[comma + 1] not in self.words["relative"]
+        )
 
     def _aside_before_complement(self, comma: int, limit: int) -> int | None:
         """The comma closing an aside that opens at ``comma`` on the object ("accused Jo Lee, the editor, of bias",

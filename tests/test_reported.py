@@ -1636,6 +1636,18 @@ OBJECT_REPORTS = [
         "Voters backing the plan have said little.",
         [("indirect", "the plan", "Voters", "backing", None, None)],
     ),
+    # a comma between two adjectives before their noun does not end the object; one after a noun does
+    (
+        "The senator criticized the angry, divisive tone of the debate.",
+        [("indirect", "the angry, divisive tone of the debate", "The senator", "criticized", None, None)],
+    ),
+    (
+        "The senator criticized the incident, calling it a disgrace.",
+        [
+            ("indirect", "the incident", "The senator", "criticized", None, None),
+            ("indirect", "it a disgrace", "The senator", "calling", None, None),
+        ],
+    ),
     # a spaced hyphen ends the object as a dash does; one inside a word does not
     (
         "The group endorsed Ana Diaz - the first time it had taken a side.",
