@@ -3565,8 +3565,12 @@ class SurfaceFinder:
 
     def _contrasted_finding(self, comma: int) -> bool:
         """True for ", while" or ", whereas" before a clause ("found 28 percent backed Smith, while 23 percent
-        ..."): a finding set against another is one finding. ", while saying ..." is the subject's own act."""
-        return self.lower[comma + 1] in {"while", "whereas"} and not self.lower[comma + 2].endswith("ing")
+        ..."), or ", but" before a participle ("found Smith even, but trailing in the south"): a finding set
+        against another is one finding. ", while saying ..." is the subject's own act."""
+        following = self.lower[comma + 2]
+        if self.lower[comma + 1] == "but":
+            return following.endswith("ing") and len(following) > 4  # "found him even, but losing the south"
+        return self.lower[comma + 1] in {"while", "whereas"} and not following.endswith("ing")
 
     def _verb_after_but(self, index: int, comma: int) -> bool:
         """True when ", but" at ``comma`` joins a second verb to a reported clause that starts at ``index`` ("said

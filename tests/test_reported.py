@@ -2412,6 +2412,19 @@ CONTENT_BOUNDARIES = [
         ],
     ),
     (
+        "The survey found the mayor even with his rival, but trailing in the suburbs.",
+        [
+            (
+                "indirect",
+                "the mayor even with his rival, but trailing in the suburbs",
+                "The survey",
+                "found",
+                None,
+                None,
+            )
+        ],
+    ),
+    (
         "The survey found that 40 percent backed the mayor, while using a small sample.",
         [("indirect", "40 percent backed the mayor", "The survey", "found", None, None)],
     ),
