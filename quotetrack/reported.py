@@ -136,6 +136,7 @@ CLAUSE_SUBORDINATORS = frozenset({"while", "although", "though", "whereas", "if"
 INTRO_TOKENS = 6  # a setting before a sentence's opening clause ("In Iowa last week, when ...") is this short
 APPOSITIVE_MARKS = frozenset({",", "—", "–", "-"})  # may set off an appositive closing the content
 ADJECTIVE_ENDINGS = ("ing", "ive", "ous", "ful", "gry", "less")  # likely an adjective's ("divisive", "angry")
+HYPHEN_DASHES = frozenset({"-", "--"})  # typed for a dash when spaced on both sides (`_hyphen_dash`)
 CORRELATIVE_ADVERBS = frozenset({"just", "only", "merely", "simply"})  # "not just A, but B": one phrase in two
 CORRELATIVE_REACH = 24  # tokens before ", but" searched for the "not just" that it completes
 CONTRAST_ADVERBS = frozenset({"never", "also", "still", "then"})  # may stand between ", but" and its verb
@@ -2979,7 +2980,9 @@ class SurfaceFinder:
             if self.lower[end] == ":" and end > index and end + 1 < stretch.last:
                 end = stretch.last  # "named a familiar target: Jeb Bush": what the colon spells out is the object
                 break
-            if self.lower[end] in {",", ";", ":", "—", "–"} or self._hyphen_dash(end, stretch.last):
+            if self.lower[end] in {",", ";", ":", "—", "–"} or (
+                self.lower[end] in HYPHEN_DASHES and self._hyphen_dash(end, stretch.last)
+            ):
                 if self.lower[end] != "," or end - index > STANCE_OBJECT_TOKENS:
                     break  # past commas only within a bound, so a run-on list costs each cue a constant
                 if end + 1 < stretch.last and self.lower[end + 1] in self.words["inclusion"]:
@@ -3037,8 +3040,6 @@ class SurfaceFinder:
         rich and poor - to ...") does not; the second does. A hyphen inside a word ("low- and middle-income",
         "U.S.-Mexico") is no dash."""
         dash = self.lower[index]
-        if dash not in {"-", "--"}:
-            return False
         token = self.tokens[index]
         if (
             token.start == 0
