@@ -3038,7 +3038,7 @@ class SurfaceFinder:
         """True for a hyphen or two standing as a dash that ends a stance's object, spaced on both sides
         ("endorsed Cruz - the first ..."). One opening an aside that a second closes soon after ("all nations -
         rich and poor - to ...") does not; the second does. A hyphen inside a word ("low- and middle-income",
-        "U.S.-Mexico") is no dash."""
+        "U.S.-Mexico") is no dash. The caller checks that the token is a hyphen or two."""
         dash = self.lower[index]
         token = self.tokens[index]
         if (
