@@ -120,7 +120,6 @@ WH_WORDS = frozenset({"how", "what", "why", "whether", "where", "when", "who", "
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our", "your"})  # own a noun of stance
 QUESTION_OPENERS = frozenset({"whether", "if", "why", "how", "what", "which", "when", "where"})  # not "who": a relative
 CONTRACTED_SUBJECTS = frozenset({"i", "you", "he", "she", "it", "we", "they", "there", "that", "who", "what"})
-DASHED_ASIDE_TOKENS = 14  # longest aside between typed dashes inside a stance object ("all nations - rich and poor -")
 BRACKET_ASIDE_TOKENS = 25  # longest aside in brackets after a speaker's name ("Sen. X (a Democrat who ...) said")
 NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half"})
 ATTRIBUTION_AFTER_QUESTION_TOKENS = 16  # longest '... Smith asked at the rally.' joined to the question before it
@@ -143,7 +142,6 @@ FUNCTION_WORD_ACRONYM = re.compile(r"\b(?:WHO|IT|IS|US|NOW)\b")
 PHRASE_OPENING_DETERMINERS = frozenset({"the", "a", "an", "some", "many", "most", "several", "few"})
 COMPARATIVES = frozenset({"more", "most", "less", "least"})
 GRADING_WORDS = COMPARATIVES | {"very", "so", "too", "quite", "extremely"}  # grade adjectives, not verbs
-CLAUSE_PUNCTUATION = frozenset({",", "—", "–", ";"})
 TOPIC_CLAUSE_REACH = 7  # tokens after a topic preposition searched for a "that" or colon that opens the report
 # The prepositions after which a speech verb's object is the position it reports, each with its word class of the
 # lemmas that take it ("boasted about X", "cautioned against X"; `SurfaceFinder._topic_preposition`)
@@ -155,6 +153,21 @@ TOPIC_CLASSES = {
     "on": "topic_on",
     "at": "topic_at",
 }
+CLAUSE_PUNCTUATION = frozenset({",", "—", "–", ";", "-", "--"})
+ASIDE_TOKENS = 25  # longest aside between a stance's object and its complement ("accused X, the editor, of ...")
+STANCE_COMPLEMENTS = frozenset({"as", "for", "of", "to", "be"})  # what a stance verb takes after its object
+QUOTE_GLOSSES = frozenset({"where", "compared"})  # after a closing quote these gloss the quoted words themselves
+RELATIVE_VERB_REACH = 12  # tokens before "and said" searched for the "who" of the relative clause it goes on
+# open a clause before the main one after ", and" ("..., and while he said ..., it is ..."); not "as" ("and as
+# she says things such as ...")
+CLAUSE_SUBORDINATORS = frozenset({"while", "although", "though", "whereas", "if", "when", "unless", "because", "since"})
+INTRO_TOKENS = 6  # a setting before a sentence's opening clause ("In Iowa last week, when ...") is this short
+APPOSITIVE_MARKS = frozenset({",", "—", "–", "-"})  # may set off an appositive closing the content
+ADJECTIVE_ENDINGS = ("ing", "ive", "ous", "ful", "gry", "less")  # likely an adjective's ("divisive", "angry")
+HYPHEN_DASHES = frozenset({"-", "--"})  # typed for a dash when spaced on both sides (`_hyphen_dash`)
+CORRELATIVE_ADVERBS = frozenset({"just", "only", "merely", "simply"})  # "not just A, but B": one phrase in two
+CORRELATIVE_REACH = 24  # tokens before ", but" searched for the "not just" that it completes
+CONTRAST_ADVERBS = frozenset({"never", "also", "still", "then"})  # may stand between ", but" and its verb
 
 
 @attrs.frozen
@@ -296,6 +309,23 @@ class SurfaceFinder:
             and not self._contrast_goes_on(k + 1)
             and not self._short_aside(k + 1)
         ]
+        # a comma closing a quotation ('were "about right," though ...') stops the content as one outside would:
+        # the stop is the closing mark, kept in the content (`_content_end`)
+        quoted_stops = [
+            k + 1
+            for k in hits
+            if lower[k] == ","
+            and k + 2 < len(lower)
+            and self.inside_quote[k]
+            and not self.inside_quote[k + 1]
+            and self._quote_closes_at(k + 1)
+            and lower[k + 2] in stops
+            and lower[k + 2] not in QUOTE_GLOSSES
+            and not self._contrast_goes_on(k + 2)
+            and not self._short_aside(k + 2)
+        ]
+        if quoted_stops:
+            self.content_stops = sorted(self.content_stops + quoted_stops)
 
     def _keep_acronyms(self) -> None:
         """Keep the capitals of an acronym spelled like a function word ("WHO chief Tedros said", "IT workers",
@@ -340,6 +370,11 @@ class SurfaceFinder:
         if self.lower[index] != "but" or index + 2 >= len(self.lower):
             return False
         word = self.lower[index + 1]
+        if any(
+            self.lower[k] == "not" and self.lower[k + 1] in CORRELATIVE_ADVERBS
+            for k in range(max(0, index - CORRELATIVE_REACH), index - 1)
+        ):
+            return True  # "not just a failure, but a catastrophe": the second half of a correlative
         if word not in self.words["contrast_continuer"]:
             return False
         if word in {"that", "not"}:  # "but that was ...": "that" is the subject; "but not everyone agreed"
@@ -1760,7 +1795,7 @@ class SurfaceFinder:
         if subject is None:
             return None
         candidate = self.after_subject(stretch, number, cue, subject, later)
-        if candidate is not None and candidate.kind == QuoteKind.INDIRECT and self._in_relative_clause(cue, stretch):
+        if candidate is not None and candidate.kind != QuoteKind.DIRECT and self._in_relative_clause(cue, stretch):
             self._end_at_comma(candidate, cue.last, stretch)
         elif candidate is not None and candidate.kind == QuoteKind.INDIRECT and self._in_subject_relative(cue, stretch):
             self._end_at_main_verb(candidate, stretch)
@@ -2059,6 +2094,16 @@ class SurfaceFinder:
         k = cue.first - 1
         while k > stretch.first and self.lower[k] in self.words["auxiliary"]:
             k -= 1
+        if self.lower[k] == "and":
+            # "Jones, who backed Smith in May and said ..., ": a second verb of the same relative clause
+            k = next(
+                (
+                    j
+                    for j in range(k - 2, max(stretch.first, k - RELATIVE_VERB_REACH), -1)
+                    if self.lower[j] in {"who", "which"} or self.lower[j] in CLAUSE_PUNCTUATION
+                ),
+                k,
+            )
         return k > stretch.first and self.lower[k] in {"who", "which"} and self.lower[k - 1] == ","
 
     def _in_subject_relative(self, cue: Cue, stretch: Stretch) -> bool:
@@ -2072,13 +2117,15 @@ class SurfaceFinder:
         return k - stretch.first <= 12 and not self._has_verb(stretch.first, k)
 
     def _end_at_main_verb(self, candidate: QuoteCandidate, stretch: Stretch) -> None:
-        """Cut content reported in a relative clause at the sentence's main verb, a finite auxiliary after it
-        ("Those who wanted to attend | could be faced ..."); a reported clause has a verb of its own first, so the
-        cut comes at the next finite verb after it ("Voters who say prices are high | are ...")."""
+        """Cut content reported in a relative clause at the sentence's main verb: a finite auxiliary, a past tense or
+        a cue after an infinitive ("Those who wanted to attend | could be faced ...", "Voters who want to ban it |
+        said ..."); a reported clause has a verb of its own first, so the cut comes at the next such verb after it
+        ("Voters who say prices are high | are ...")."""
         first = bisect.bisect_left(self.tokens, candidate.start, key=_TOKEN_START)
         if first >= stretch.last:
             return
-        if self.lower[first] != "to":
+        clause = self.lower[first] != "to"
+        if clause:
             if candidate.cue_class == "stance":
                 self._end_object_at_main_verb(candidate, first, stretch)
                 return
@@ -2087,9 +2134,10 @@ class SurfaceFinder:
                 return
             first = verb
         for k in range(first + 1, min(stretch.last, first + 30)):
-            if self.lower[k] in MAIN_VERB_STOPS or self.inside_quote[k]:
-                return  # "..., and", "... because": the clause may go on; no cut is safer
-            if self.lower[k] in self.words["finite"]:
+            word = self.lower[k]
+            if self.inside_quote[k] or (clause and word in MAIN_VERB_STOPS):
+                return  # "..., and", "... because": a reported clause may go on; no cut is safer
+            if word in self.words["finite"] or word in self.words["past_verb"] or word in self.lexicons.cue_verbs:
                 cut = self.tokens[k].start
                 if candidate.start < cut < candidate.end and len(candidate.segments) == 1:
                     candidate.segments = [self._trim_punct(candidate.start, cut)]
@@ -2128,12 +2176,18 @@ class SurfaceFinder:
         return k > stretch.first and self.lower[k] in {"who", "which"}
 
     def _end_at_comma(self, candidate: QuoteCandidate, index: int, stretch: Stretch) -> None:
-        """Cut indirect content at the first comma or dash after token ``index``: a relative clause ends there."""
+        """Cut indirect or mixed content at the first comma or dash after token ``index``: a relative clause ends
+        there. A comma that introduces a quotation ('who said to reporters, "We ..."') is the content's own."""
         for k in range(index, min(stretch.last, index + 60)):
             if self.lower[k] in {",", "—", "–"} and not self.inside_quote[k]:
                 cut = self.tokens[k].start
-                if candidate.start < cut < candidate.end and len(candidate.segments) == 1:
+                if self._quote_opens_at(k + 1) or not candidate.start < cut < candidate.end:
+                    return
+                if len(candidate.segments) == 1:
                     candidate.segments = [(candidate.start, cut)]
+                    first = bisect.bisect_left(self.quotation_starts, candidate.start)
+                    if first == len(self.quotations) or self.quotation_starts[first] >= cut:
+                        candidate.kind = QuoteKind.INDIRECT  # the quoted words were all after the cut
                 return
 
     def expected(self, stretch: Stretch, cue: Cue, later: Sequence[Cue]) -> QuoteCandidate | None:
@@ -3116,7 +3170,7 @@ class SurfaceFinder:
         ):
             return None  # "said to be", "told by": not a report; "said in the interview that" is one
         index = through
-        end = self._content_end(stretch, index, later)
+        end = self._content_end(stretch, index, later, findings=cue.entry.cue_class == "evidence")
         if self._bare_answer(index, stretch.last):
             end = index + 1  # "75 percent said yes, but ...": the answer is the report
         elif (
@@ -3356,25 +3410,29 @@ class SurfaceFinder:
         # What the object holds so far, kept as it grows so that each step costs a constant (`_main_verb_at`,
         # `_named_object`): a clause of its own inside it, and whether every word so far is a name's.
         holds_clause, all_named = False, True
-        aside_close = None  # the typed dash that closes an aside inside the object ("all nations - rich and poor -")
         while end < min(stretch.last, index + STANCE_OBJECT_LIMIT):
             if self.lower[end] == ":" and end > index and end + 1 < stretch.last:
                 end = stretch.last  # "named a familiar target: Jeb Bush": what the colon spells out is the object
                 break
-            if self._spaced_dash(end) and end != aside_close:
-                aside_close = self._dashed_aside(end, stretch.last)
-                if aside_close is None:
-                    break  # "endorsed Cruz - the first time it has ...": a typed dash ends the object as "—" does
-            if self.lower[end] in {",", ";", ":", "—", "–"}:
+            if self.lower[end] in {",", ";", ":", "—", "–"} or (
+                self.lower[end] in HYPHEN_DASHES and self._hyphen_dash(end, index, stretch.last)
+            ):
                 if self.lower[end] != "," or end - index > STANCE_OBJECT_TOKENS:
                     break  # past commas only within a bound, so a run-on list costs each cue a constant
                 if end + 1 < stretch.last and self.lower[end + 1] in self.words["inclusion"]:
                     end += 1
                     continue  # "blamed several factors, including ...": the examples belong to the object
+                if self._coordinate_adjective(end):
+                    end += 1
+                    continue  # "criticized the angry, divisive rhetoric": two adjectives before one noun
                 if self._list_goes_on(end + 1, stretch.last, gerund=gerund, listing=listing):
                     end += 1
                     listing = True
                     continue  # "criticized Smith, Jones and Brown": a list of objects is one object
+                aside = self._aside_before_complement(end, stretch.last)
+                if aside is not None:
+                    end = aside + 1
+                    continue  # "accused the paper, which he owns, of bias": the verb's complement follows
                 break
             if self.lower[end] == "." and (end + 1 >= stretch.last or end + 1 in self.sentence_firsts):
                 break  # a sentence ends; other dots are abbreviations ("former Gov. Jeb Bush")
@@ -3387,6 +3445,11 @@ class SurfaceFinder:
                 )
             ):
                 break  # "endorsed Cruz after the debate", "endorsed Cruz on Wednesday": adjuncts, not the object
+            if end > index and (
+                (self.lower[end] in self.phrase_openers and self._medium_at(end, stretch.last))
+                or (self.lower[end] == "as" and self.lower[end + 1] in self.words["subject_pronoun"])
+            ):
+                break  # "praised the plan in an interview", "opposed it as he ran": the occasion, not the object
             if end > index and self._second_verb_at(end, stretch.last):
                 break  # "criticized Singer and challenged him": the object ends where a second verb joins
             if end > index and gerund_cue and not holds_clause and self._main_verb_at(end, stretch.last):
@@ -3423,19 +3486,65 @@ class SurfaceFinder:
                 return None  # "argued for the second day that ...", "wrote of X: '...'": a clause or a quote reports
         return probe
 
-    def _spaced_dash(self, index: int) -> bool:
-        """True for a hyphen typed as a dash, with a space on each side ("Cruz - the first ...", "X -- not me")."""
-        if self.lower[index] not in {"-", "--"}:
-            return False
+    def _hyphen_dash(self, index: int, floor: int, limit: int) -> bool:
+        """True for a hyphen or two standing as a dash that ends a stance's object (which starts at ``floor``),
+        spaced on both sides ("endorsed Cruz - the first ..."). A pair setting off an aside inside the object
+        ("all nations - rich and poor - for their emissions") ends nothing: the object goes on after it. A hyphen
+        inside a word ("low- and middle-income", "U.S.-Mexico") is no dash. The caller checks that the token is a
+        hyphen or two."""
+        dash = self.lower[index]
         token = self.tokens[index]
-        return self.text[token.start - 1 : token.start].isspace() and self.text[token.end : token.end + 1].isspace()
-
-    def _dashed_aside(self, dash: int, limit: int) -> int | None:
-        """The second typed dash that closes an aside soon after the one at ``dash`` ("all nations - rich and poor
-        - to ..."), or None: the aside sits inside the phrase, which goes on after it."""
-        return next(
-            (k for k in range(dash + 2, min(limit - 1, dash + DASHED_ASIDE_TOKENS)) if self._spaced_dash(k)), None
+        if (
+            token.start == 0
+            or token.end >= len(self.text)
+            or not (self.text[token.start - 1].isspace() and self.text[token.end].isspace())
+        ):
+            return False
+        return (
+            dash not in self.lower[index + 1 : min(limit, index + ASIDE_TOKENS)]
+            and dash not in self.lower[max(floor, index - ASIDE_TOKENS) : index]
         )
+
+    def _coordinate_adjective(self, comma: int) -> bool:
+        """True when the comma at ``comma`` parts two adjectives before their noun ("the angry, divisive
+        rhetoric", "as a generous, magnanimous leader"): the word before it follows a determiner or a possessive
+        directly and has an adjective's ending, and a lower-case word follows."""
+        before = self.lower[comma - 1]
+        return (
+            comma + 1 < len(self.lower)
+            and before.endswith(ADJECTIVE_ENDINGS)
+            and (self.lower[comma - 2] in self.words["determiner"] or self.lower[comma - 2].endswith(("'", "’")))
+            and self.tokens[comma + 1].text[:1].islower()
+            and self.lower[comma + 1] not in self.words["boundary"]
+            and self.lower[comma + 1] not in self.words["clause_link"]
+            and self.lower[comma + 1] not in self.words["relative"]
+        )
+
+    def _aside_before_complement(self, comma: int, limit: int) -> int | None:
+        """The comma closing an aside that opens at ``comma`` on the object ("accused Jo Lee, the editor, of bias",
+        "demanded the flag, which bears old symbols, be removed"), when the stance verb's complement ("of", "as",
+        "for", "to", "be") follows it: the object goes on through the aside. The aside opens with a name, a
+        determiner or a relative word, so a time or a place set off by commas ("in 2009,") does not count."""
+        first = comma + 1
+        if first >= limit or not (self.lower[first] in {"the", "a", "an", "who", "which"} or self.is_name(first)):
+            return None
+        for k in range(first + 1, min(limit - 1, first + ASIDE_TOKENS)):
+            word = self.lower[k]
+            if self.inside_quote[k] or word in {";", ":", ".", "—", "–", "(", ")"}:
+                return None
+            if word == ",":
+                return k if self.lower[k + 1] in STANCE_COMPLEMENTS else None
+        return None
+
+    def _medium_at(self, index: int, limit: int) -> bool:
+        """True when a medium the stance was taken in starts at ``index`` ("in an interview", "on Twitter"), and
+        no "as" or "for" follows it ("referenced the remark on Twitter as a sign ...", "thanked her on Facebook for
+        ...": the description or the reason goes on). A place
+        ("at a rally", "at an event held by ...") may be part of what the object names, so it stays."""
+        if self.lower[index] == "at":
+            return False
+        end = self._phrase_at(index, limit, "channel")
+        return end is not None and not {"as", "for"} & set(self.lower[end : min(limit, end + 6)])
 
     def _past_topic_noun(self, cue: Cue, index: int, limit: int) -> int:
         """Where the report starts after a non-stance cue's attitude noun or amount and its preposition ("showed
@@ -3478,14 +3587,19 @@ class SurfaceFinder:
             if word == ",":
                 items += 1
                 item_start = k + 1
-            elif (k == item_start and word.endswith("ing") != gerund) or not self._item_word(k, k - item_start):
+            elif gerund and k == item_start and self._manner_adverb(k):
+                item_start = k + 1  # "..., temporarily freezing ...": an adverb before the item's gerund
+            elif (k == item_start and word.endswith("ing") != gerund) or not self._item_word(
+                k, k - item_start, gerund=gerund
+            ):
                 return False
             k += 1
         return False
 
-    def _item_word(self, index: int, position: int) -> bool:
+    def _item_word(self, index: int, position: int, *, gerund: bool = False) -> bool:
         """True when token ``index`` may stand at ``position`` in a short list item: no verb, relative pronoun,
-        subordinator, subject pronoun or stray punctuation, and no more than eight words."""
+        subordinator, subject pronoun or stray punctuation, and no more than eight words. In a gerund's item an
+        "-ed" word modifies its object ("limiting unpledged delegates"), and is no verb."""
         word = self.lower[index]
         if not self.tokens[index].text[:1].isalnum() and word not in {"'s", "’s", "-", ".", "(", ")", "$"}:
             return False
@@ -3493,7 +3607,7 @@ class SurfaceFinder:
             word in self.words["relative"]
             or word in self.words["clause_opener"]
             or word in self.words["subject_pronoun"]
-            or self._verb_form(index)
+            or (self._verb_form(index) and not (gerund and position > 0 and word.endswith("ed")))
             or position >= 8
         )
 
@@ -3734,7 +3848,8 @@ class SurfaceFinder:
         if left_end <= stretch.first or self._opens_with_question(stretch):
             return None
         front = self._after_colon_before_quote(stretch.first, left_end)
-        resume = after + 1 if after < stretch.last and self.lower[after] == "," else None
+        # the report may resume after the attribution's comma, or its semicolon ("..., he said; his agents ...")
+        resume = after + 1 if after < stretch.last and self.lower[after] in {",", ";"} else None
         if (
             resume is not None
             and left_end - 2 > front
@@ -3752,8 +3867,9 @@ class SurfaceFinder:
                 or self.lower[resume] in self.words["inclusion"]
                 or self.lower[front] in self.words["intro_subordinator"]  # "Though X, he said, replacing her ..."
             )
-            # "..., the airline added, and had passed", "..., they say, but he is still ...": the report goes on
-            and self.lower[resume] not in {"or", "yet", "so"}
+            # "..., the airline added, and had passed", "..., they say, but he is still ...", "..., he noted, so
+            # ...": the report goes on
+            and self.lower[resume] not in {"or", "yet"}
             and not self._narrative_resumes(resume, subject)
             and not self._quote_closes_at(left_end - 1)
             and (
@@ -3869,8 +3985,9 @@ class SurfaceFinder:
                 break
         return index
 
-    def _content_end(self, stretch: Stretch, index: int, later: Sequence[Cue]) -> int:
-        """Reported content runs to the end of the stretch, or to where the next attribution begins."""
+    def _content_end(self, stretch: Stretch, index: int, later: Sequence[Cue], *, findings: bool = False) -> int:
+        """Reported content runs to the end of the stretch, or to where the next attribution begins. ``findings``:
+        the cue reports evidence ("the poll found ..."), whose contrasts go on with it (", while 23 percent ...")."""
         end = stretch.last
         for cue in later:
             cut = self._cut_before(cue, index)
@@ -3892,8 +4009,15 @@ class SurfaceFinder:
             if comma is not None:
                 end = comma
         stop = bisect.bisect_right(self.content_stops, index)
-        if stop < len(self.content_stops) and self.content_stops[stop] < end:
-            end = self.content_stops[stop]
+        while stop < len(self.content_stops) and self.content_stops[stop] < end:
+            if not self._verb_after_but(index, self.content_stops[stop]) and not (
+                findings and self._contrasted_finding(self.content_stops[stop])
+            ):
+                end = self.content_stops[stop]
+                if self._quote_closes_at(end) and self.inside_quote[end - 1]:
+                    end += 1  # '"about right," though': the closing mark ends the quoted words in the content
+                break
+            stop += 1
         end = self._before_final_appositive(index, end)
         end = self._before_final_relative(index, end)
         while end > index and (
@@ -3911,13 +4035,41 @@ class SurfaceFinder:
                 end = opening
         return end
 
+    def _contrasted_finding(self, comma: int) -> bool:
+        """True for ", while" or ", whereas" before a clause ("found 28 percent backed Smith, while 23 percent
+        ..."), or ", but" before a participle ("found Smith even, but trailing in the south"): a finding set
+        against another is one finding. ", while saying ..." is the subject's own act."""
+        following = self.lower[comma + 2]
+        if self.lower[comma + 1] == "but":
+            return following.endswith("ing") and len(following) > 4  # "found him even, but losing the south"
+        return self.lower[comma + 1] in {"while", "whereas"} and not following.endswith("ing")
+
+    def _verb_after_but(self, index: int, comma: int) -> bool:
+        """True when ", but" at ``comma`` joins a second verb to a reported clause that starts at ``index`` ("said
+        the process was fair, but required ..."): the clause's own subject goes on, so the report does too. After
+        an infinitive ("pledged to back him, but sounded ...") the verb is the speaker's."""
+        if self.lower[comma + 1] != "but" or self.lower[index] == "to" or comma + 4 >= len(self.lower):
+            return False
+        verb = comma + 2
+        if self._manner_adverb(verb) or self.lower[verb] in CONTRAST_ADVERBS:
+            verb += 1
+        word = self.lower[verb]
+        return (
+            (self._verb_form(verb) or word.endswith(("n't", "n’t")))
+            and word not in self.lexicons.cue_verbs
+            and not self.is_name(verb)
+            and not self.inside_quote[verb]
+            and not (word in self.words["finite"] and self.lower[verb + 1] in self.words["subject_pronoun"])
+            and self._has_verb(index, comma)
+        )
+
     def _before_final_appositive(self, index: int, end: int) -> int:
         """Where reported content ends when an appositive closes it (", a provision that ...", ", the largest
         in years"): the writer's gloss on the last noun, not what was reported. The content must hold a verb of
         its own before the comma (an infinitive has one), and the words after it must be a noun phrase
         (`_appositive_at`)."""
         for comma in range(end - 2, max(index + 3, end - 40), -1):
-            if self.lower[comma] != "," or self.inside_quote[comma]:
+            if self.lower[comma] not in APPOSITIVE_MARKS or self.inside_quote[comma]:
                 continue
             if (
                 self.lower[comma + 1] in {"a", "an", "the"}
@@ -3954,25 +4106,74 @@ class SurfaceFinder:
             word = self.lower[k]
             if word in self.words["relative"] or word in {",", "—", "–", "(", "-"}:
                 return True
+            comma = first - 2  # the mark before "a|an|the"
+            if k > first and not self.is_name(comma - 1) and self._contact_relative_at(k, end):
+                # ", a plan the senator has modified": a relative clause with no relative word; on a name
+                # (", For Our Future, a PAC he formed ...") the gloss says what the name is, and stays
+                return True
             if word in self.words["subject_pronoun"] or self._quote_opens_at(k):
                 return False
             participle = (
                 word.endswith("ed")
-                and word not in self.lexicons.cue_verbs
                 and k + 1 < end
-                and self.lower[k + 1] in {"by", "in", "to", "for", "as", "with"}
+                and (
+                    self.lower[k + 1] == "by"  # ", a practice criticized by ...": passive, even of a cue verb
+                    or (word not in self.lexicons.cue_verbs and self.lower[k + 1] in {"in", "to", "for", "as", "with"})
+                )
             )
             if self._verb_form(k) and not participle:
                 return False
         return True
 
+    def _contact_relative_at(self, index: int, end: int) -> bool:
+        """True when a relative clause with no relative word starts at ``index`` after a noun (", a view the
+        mayor has adopted", ", a point he also made"): a subject (a pronoun, a name, or a determiner and at most
+        three words), perhaps auxiliaries, then a verb whose object is the noun before, so no object follows it
+        ("..., the board voted the plan down" has one)."""
+        k = index
+        if self.lower[k] in self.words["subject_pronoun"]:
+            k += 1
+        elif self.is_name(k):
+            while k < min(end, index + 5) and self.is_name(k):
+                k += 1
+        elif self.lower[k] in self.words["determiner"]:
+            k += 1
+            while k < min(end, index + 4) and self.tokens[k].text[:1].isalpha() and not self._verb_form(k):
+                k += 1
+        else:
+            return False
+        while k < end and (self.lower[k] in self.words["auxiliary"] or self._manner_adverb(k)):
+            k += 1
+        if k >= end or k == index or not self._verb_form(k) or self.lower[k] in self.words["finite"]:
+            return False
+        following = self.lower[k + 1] if k + 1 < end else ""
+        return not (
+            following in self.words["determiner"]
+            or following in self.words["object_pronoun"]
+            or (k + 1 < end and self.is_name(k + 1))
+        )
+
     def _in_opening_clause(self, stretch: Stretch, index: int) -> bool:
         """True when content starting at ``index`` lies in a subordinate clause opening the sentence, no comma
-        before it ("If the board decides to sell, ..."), so the main clause after the clause's comma is no part
-        of it."""
+        before it ("If the board decides to sell, ..."), or opening its second clause after ", and", so the main
+        clause after the clause's comma is no part of it."""
         first = stretch.first
+        intro = next((k for k in range(first + 1, min(index - 1, first + INTRO_TOKENS)) if self.lower[k] == ","), None)
+        if intro is not None and self.lower[intro + 1] in self.words["intro_subordinator"]:
+            first = intro + 1  # "However, while the party says ..., ...": a short setting before the clause
         if self.lower[first] in {"but", "and", "so", "yet"} and first + 1 < index:
             first += 1  # "But when the mayor said ..., the council ..."
+        if self.lower[first] not in self.words["intro_subordinator"]:
+            # "..., and while he said ..., it is ...": the second clause of the sentence opens the same way
+            comma = next((k for k in range(index - 1, max(first, index - 40), -1) if self.lower[k] == ","), None)
+            if (
+                comma is None
+                or self.lower[comma + 1] not in {"and", "but", "yet"}
+                or self.lower[comma + 2] not in CLAUSE_SUBORDINATORS
+                or self.inside_quote[comma]
+            ):
+                return False
+            first = comma + 2
         if self.lower[first] not in self.words["intro_subordinator"] or not 0 < index - first <= 40:
             return False  # a clause opening the sentence is short; the bound keeps the look-back constant
         return "," not in self.lower[first:index]

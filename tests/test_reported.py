@@ -153,6 +153,34 @@ CLAUSE_THEN_ATTRIBUTION = [
             )
         ],
     ),
+    # and "so" with the consequence the speaker drew
+    (
+        "The road was closed, the mayor said, so the buses will take the bridge.",
+        [
+            (
+                "indirect",
+                "The road was closed, the mayor said, so the buses will take the bridge",
+                "the mayor",
+                "said",
+                None,
+                None,
+            )
+        ],
+    ),
+    # as does a clause after a semicolon
+    (
+        "The plan is dead, the mayor said; the council will not vote again.",
+        [
+            (
+                "indirect",
+                "The plan is dead, the mayor said; the council will not vote again",
+                "the mayor",
+                "said",
+                None,
+                None,
+            )
+        ],
+    ),
     # examples after the attribution go on with the report
     (
         "The emails covered many topics, the paper said, including travel and budgets.",
@@ -1601,6 +1629,29 @@ OBJECT_REPORTS = [
         "The union criticized him during the debate.",
         [("indirect", "him", "The union", "criticized", None, None)],
     ),
+    # so does the medium the stance was taken in, unless a description with "as" follows it, and a clause of time
+    # opened by "as" and a pronoun
+    (
+        "The senator praised the new budget plan in an interview.",
+        [("indirect", "the new budget plan", "The senator", "praised", None, None)],
+    ),
+    (
+        "The senator criticized the new budget plan on Twitter as a giveaway.",
+        [
+            (
+                "indirect",
+                "the new budget plan on Twitter as a giveaway",
+                "The senator",
+                "criticized",
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        "The senator opposed the new budget plan as he ran for governor.",
+        [("indirect", "the new budget plan", "The senator", "opposed", None, None)],
+    ),
     # a time word inside the object's own phrase does not end it; one standing alone after the object does
     (
         "The senator cited his record in the early years of the program.",
@@ -1628,10 +1679,59 @@ OBJECT_REPORTS = [
         "The senator praised the nurses, like his mother before him.",
         [("indirect", "the nurses", "The senator", "praised", None, None)],
     ),
+    # an aside on the object (an appositive, a relative clause) goes on with it when the verb's complement follows;
+    # a time set off by commas does not
+    (
+        "The letter accused the editor, Tom Bell, of bias.",
+        [("indirect", "the editor, Tom Bell, of bias", "The letter", "accused", None, None)],
+    ),
+    (
+        "The senator praised the old mill, which closed last year, as a landmark.",
+        [("indirect", "the old mill, which closed last year, as a landmark", "The senator", "praised", None, None)],
+    ),
+    (
+        "The senator praised the old mill, in 2009, as a landmark.",
+        [("indirect", "the old mill", "The senator", "praised", None, None)],
+    ),
     # a participle's object ends where the main verb of the subject it modifies starts
     (
         "Voters backing the plan have said little.",
         [("indirect", "the plan", "Voters", "backing", None, None)],
+    ),
+    # a comma between two adjectives before their noun does not end the object; one after a noun does
+    (
+        "The senator criticized the angry, divisive tone of the debate.",
+        [("indirect", "the angry, divisive tone of the debate", "The senator", "criticized", None, None)],
+    ),
+    (
+        "The senator criticized the incident, calling it a disgrace.",
+        [
+            ("indirect", "the incident", "The senator", "criticized", None, None),
+            ("indirect", "it a disgrace", "The senator", "calling", None, None),
+        ],
+    ),
+    # a spaced hyphen ends the object as a dash does; one inside a word does not
+    (
+        "The group endorsed Ana Diaz - the first time it had taken a side.",
+        [("indirect", "Ana Diaz", "The group", "endorsed", None, None)],
+    ),
+    (
+        "The mayor backed rebates for low- and middle-income families.",
+        [("indirect", "rebates for low- and middle-income families", "The mayor", "backed", None, None)],
+    ),
+    # a list of gerunds is one object too, an adverb before an item's gerund and a participle on its noun included
+    (
+        "The board backed closing the depot, temporarily cutting unneeded routes and raising fares.",
+        [
+            (
+                "indirect",
+                "closing the depot, temporarily cutting unneeded routes and raising fares",
+                "The board",
+                "backed",
+                None,
+                None,
+            )
+        ],
     ),
     # a list of objects is one object, to its last item
     (
@@ -2340,6 +2440,15 @@ CONTENT_BOUNDARIES = [
         "The mayor spoke for an hour, saying the plan would help the farmers, who need rain.",
         [("indirect", "the plan would help the farmers", "The mayor", "saying", None, None)],
     ),
+    # so is one after a comma inside the closing marks, which stay in the content; ", where" glosses the quoted words
+    (
+        'The mayor said the plan was "a disaster," while the council approved it.',
+        [("mixed", 'the plan was "a disaster,"', "The mayor", "said", None, None)],
+    ),
+    (
+        'The mayor said the town felt like "a poor country," where roads had crumbled.',
+        [("mixed", 'the town felt like "a poor country," where roads had crumbled', "The mayor", "said", None, None)],
+    ),
     # a concession of a word or two between commas is an aside inside the phrase; with a clause it ends the report
     (
         "She said she saw the visit as a useful, though brief, chance to talk.",
@@ -2391,6 +2500,15 @@ CONTENT_BOUNDARIES = [
         "The senator vowed to repeal the Hyde rule, a provision that bans the funding.",
         [("indirect", "to repeal the Hyde rule", "The senator", "vowed", None, None)],
     ),
+    # a relative clause with no relative word in it, or a dash before it, makes no difference
+    (
+        "Jones said the board should face no fine, a position the mayor has also adopted.",
+        [("indirect", "the board should face no fine", "Jones", "said", None, None)],
+    ),
+    (
+        "Jones said the plan would cut the Hyde fund — a program criticized by the clinics.",
+        [("indirect", "the plan would cut the Hyde fund", "Jones", "said", None, None)],
+    ),
     # so is an aside in brackets closing it; a short label in brackets belongs to the noun
     (
         "Jones said the council should raise the minimum wage (with far less passion than her rival).",
@@ -2417,6 +2535,20 @@ CONTENT_BOUNDARIES = [
     (
         "But when Jones said the plan was sound, the council met again.",
         [("indirect", "the plan was sound", "Jones", "said", None, None)],
+    ),
+    # also after a sentence adverb or a short setting and its comma
+    (
+        "Still, while Jones said the plan was sound, the council met again.",
+        [("indirect", "the plan was sound", "Jones", "said", None, None)],
+    ),
+    (
+        "At the meeting last week, when Jones said the plan was sound, the council cheered.",
+        [("indirect", "the plan was sound", "Jones", "said", None, None)],
+    ),
+    # and in the second clause of a sentence, after ", and"
+    (
+        "The bridge is old, and while Jones said it was safe, the council closed it.",
+        [("indirect", "it was safe", "Jones", "said", None, None)],
     ),
     (
         "If the board decides to sell the mill, the town will lose its biggest employer.",
@@ -2467,6 +2599,74 @@ CONTENT_BOUNDARIES = [
     (
         "Jones said the rules should cover large firms, but not family farms.",
         [("indirect", "the rules should cover large firms, but not family farms", "Jones", "said", None, None)],
+    ),
+    # a spaced hyphen or a double one is a dash, like an em dash
+    (
+        "The mayor said the vote was fair - but the council disagreed.",
+        [("indirect", "the vote was fair", "The mayor", "said", None, None)],
+    ),
+    # ", but" before a verb with no subject of its own goes on with the reported clause; after an infinitive, or
+    # before a clause of its own, it does not
+    (
+        "The mayor said the vote was fair, but required too much effort.",
+        [("indirect", "the vote was fair, but required too much effort", "The mayor", "said", None, None)],
+    ),
+    (
+        "The coach said he had hoped to play, but couldn’t finish the warm-up.",
+        [("indirect", "he had hoped to play, but couldn’t finish the warm-up", "The coach", "said", None, None)],
+    ),
+    (
+        "The mayor vowed to cut taxes, but sounded unsure on Monday.",
+        [("indirect", "to cut taxes", "The mayor", "vowed", None, None)],
+    ),
+    (
+        "The mayor said the vote was fair, but the council disagreed.",
+        [("indirect", "the vote was fair", "The mayor", "said", None, None)],
+    ),
+    # "not just A, but B" is one phrase in two halves
+    (
+        "The mayor said the storm was not just a nuisance for the town, but a disaster.",
+        [
+            (
+                "indirect",
+                "the storm was not just a nuisance for the town, but a disaster",
+                "The mayor",
+                "said",
+                None,
+                None,
+            )
+        ],
+    ),
+    # a finding set against another by ", while" is one finding; a report of speech ends before it
+    (
+        "The survey found that 40 percent backed the mayor, while 35 percent backed his rival.",
+        [
+            (
+                "indirect",
+                "40 percent backed the mayor, while 35 percent backed his rival",
+                "The survey",
+                "found",
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        "The survey found the mayor even with his rival, but trailing in the suburbs.",
+        [
+            (
+                "indirect",
+                "the mayor even with his rival, but trailing in the suburbs",
+                "The survey",
+                "found",
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        "The survey found that 40 percent backed the mayor, while using a small sample.",
+        [("indirect", "40 percent backed the mayor", "The survey", "found", None, None)],
     ),
     # "A, according to X, B": both sides only when A is no clause of its own
     (
@@ -2560,9 +2760,16 @@ def test_content_boundaries(text: str, expected: list[Row]) -> None:
 
 
 def test_infinitive_in_subject_relative_ends_at_main_verb() -> None:
-    """An infinitive reported in a relative clause inside the subject ends where the sentence's main verb starts."""
+    """An infinitive reported in a relative clause inside the subject ends where the sentence's main verb starts
+    (a finite auxiliary, a past tense or a cue)."""
     quotes = quotetrack.extract("Fans who wanted to attend the final could not find seats.")
     assert [(q.content.text, q.cue.text if q.cue else None) for q in quotes] == [("to attend the final", "wanted")]
+    # a main verb in the past tense or a cue ends it too, and reports on its own
+    quotes = quotetrack.extract("Voters who want to ban the guns said the ruling was wrong.")
+    assert [(q.content.text, q.cue.text if q.cue else None) for q in quotes] == [
+        ("to ban the guns", "want"),
+        ("the ruling was wrong", "said"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -2653,6 +2860,22 @@ SETTINGS_AND_APPOSITIVES = [
     (
         "The senator, who said the vote was rigged, left early.",
         [("indirect", "the vote was rigged", "who", "said", None, None)],
+    ),
+    # and one after the "and" of the clause's second verb
+    (
+        "The senator, who backed Lee in May and said he would campaign for him, stayed home.",
+        [
+            ("indirect", "Lee", "who", "backed", None, None),
+            ("indirect", "he would campaign for him", "who", "said", None, None),
+        ],
+    ),
+    # so does one whose sentence quotes words after the comma
+    (
+        'The mayor, who said that the plan was flawed, issued a statement on Tuesday saying, "We will fix it."',
+        [
+            ("indirect", "the plan was flawed", "who", "said", None, None),
+            ("direct", "We will fix it.", "The mayor", "saying", None, None),
+        ],
     ),
     # a verb in a relative clause inside the appositive does not make the subject a clause
     (
