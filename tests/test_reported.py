@@ -3075,6 +3075,17 @@ NESTED_REPORTS = [
         'As the river rose, Mr. Dole said, "I watched it. And I learned from it."',
         [("direct", "I watched it. And I learned from it.", "Mr. Dole", "said", None, None)],
     ),
+    # each cue inside the other's content: the earlier one, whose content goes on past the later cue, owns the
+    # clause ("allowed" is its verb, not a trailing attribution of 'Mr. Ortiz argued that "elites"')
+    (
+        'Mr. Ortiz argued that "elites" allowed the deficit to grow.',
+        [("mixed", '"elites" allowed the deficit to grow', "Mr. Ortiz", "argued", None, None)],
+    ),
+    # but an earlier content that only runs up to the trailing attribution yields to it
+    (
+        "The council found that the plan works in practice, the mayor said.",
+        [("indirect", "The council found that the plan works in practice", "the mayor", "said", None, None)],
+    ),
     # side by side, not nested: each report keeps its own content
     (
         "The mayor said the plan would fail, and the council said it would pass.",
