@@ -2832,7 +2832,7 @@ class SurfaceFinder:
         if comma - stretch.first > 60:
             return False
         first = bisect.bisect_left(self.quotation_starts, self.tokens[stretch.first].start)
-        last = bisect.bisect_left(self.quotation_starts, stretch.end, first)
+        last = bisect.bisect_left(self.quotation_starts, self.tokens[comma].start, first)
         opens = {self.tokens[k].start for k in range(cue_last, min(cue_last + 8, stretch.last))}
         for index in range(first, last):  # indices, not a slice: a slice copies the rest of a book's quotations
             quotation = self.quotations[index]
@@ -2856,6 +2856,9 @@ class SurfaceFinder:
         if word in {"but", "and", "so", "yet"}:
             word = self.lower[index + 1]
             index += 1
+            if word == "," and index + 1 < len(self.lower):
+                word = self.lower[index + 1]  # "And, in a clip ...,": the conjunction's own comma
+                index += 1
         if word in self.words["adverb"] and self.lower[index + 1] == ",":
             return True  # "And yet,", "Meanwhile,"
         return (

@@ -2350,6 +2350,29 @@ SETTINGS_AND_APPOSITIVES = [
         'Sunday on the "Morning Show," Rep. Tom Lee said the party was in trouble.',
         [("indirect", "the party was in trouble", "Rep. Tom Lee", "said", None, None)],
     ),
+    # a quotation after the cue does not make the words before the subject content; a conjunction may take a comma
+    (
+        'At day\'s end, however, Mr. Dole said as he greeted the crowd in Salem, "Finally, the wall came down."',
+        [
+            (
+                "mixed",
+                'as he greeted the crowd in Salem, "Finally, the wall came down."',
+                "Mr. Dole",
+                "said",
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        'And, in a speech that critics called "reckless," Mr. Reed expressed a desire to "tear it all down."',
+        [("mixed", 'a desire to "tear it all down."', "Mr. Reed", "expressed", None, None)],
+    ),
+    # ... while a quotation before the subject is still the report
+    (
+        '"We will not yield on this point at all," Mr. Dole said as he left the hall in Salem.',
+        [("direct", "We will not yield on this point at all", "Mr. Dole", "said", None, None)],
+    ),
     # ... but a subordinate clause followed by its main clause is content
     ("If we lose, we lose, he said.", [("indirect", "If we lose, we lose", "he", "said", None, None)]),
     # a complementiser "that" may open a clause that starts with "as"
