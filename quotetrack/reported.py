@@ -51,6 +51,9 @@ from quotetrack.model import QuoteKind
 
 # What may stand right before an attribution that follows its content: "...," she said / ..., said X
 CLOSING = frozenset({",", "'", '"', "”", "’", "''", "—", "–", "―"})
+# Punctuation that ends a quoted clause just inside its closing mark ('"We lost," he said'); a quoted name or
+# title ends with a word ('the "Bernie or Bust" crowd')
+CLAUSE_END_IN_QUOTE = frozenset({",", "?", "!", "—", "–", "...", "…"})
 # "asked not to be named", "on condition of anonymity": conditions of a source, not what it said
 ANONYMITY = regex.compile(
     r"(?i)(?:not\s+to\s+be\s+(?:named|identified|quoted)|to\s+remain\s+anonymous|"
@@ -2591,7 +2594,12 @@ class SurfaceFinder:
             follows_content = False  # "..., Jones pledged to oppose it": the infinitive is the report
         if follows_content and self._attribution_ends(index, stretch.last):
             return self.trailing(stretch, number, cue, subject, addressee, channel, index)
-        if follows_content and not introduces and self._quote_closes_at_char(self.tokens[subject[0] - 1].end):
+        if (
+            follows_content
+            and not introduces
+            and self._quote_closes_at_char(self.tokens[subject[0] - 1].end)
+            and self._quoted_clause_ends(subject[0] - 1, stretch.first)
+        ):
             # '"...," he told cheering fans in Ohio on Monday.': the quotation is the report, the rest the setting
             return self.trailing(stretch, number, cue, subject, addressee, channel, self._setting_end(index, stretch))
         while index < stretch.last and self.lower[index] in {",", ":"}:
@@ -3333,6 +3341,16 @@ class SurfaceFinder:
             self.lexicons.cue_verbs.get(self.lower[k]) is not None and not self.inside_quote[k]
             for k in range(index + 2, min(len(self.lower), index + 6))
         )
+
+    def _quoted_clause_ends(self, index: int, floor: int) -> bool:
+        """True when the quotation closing at or before token ``index`` ends in clause punctuation inside its
+        marks ('"We lost," he said', "''Why?'' she asked"), or a comma follows the marks: a quoted clause, not a
+        quoted name or title that goes on with its noun ('the "Bernie or Bust" crowd')."""
+        if self.lower[index] == ",":
+            return True
+        while index > floor and self._quote_closes_at(index):
+            index -= 1  # past the marks, a doubled single mark being two tokens
+        return self.lower[index] in CLAUSE_END_IN_QUOTE
 
     def _quote_closes_at(self, index: int) -> bool:
         return self.tokens[index].text in {'"', "”", "''", "’", "'"}

@@ -2341,6 +2341,15 @@ SETTINGS_AND_APPOSITIVES = [
         '"We have come a long way," she told cheering fans in Ohio on Monday.',
         [("direct", "We have come a long way", "she", "told", None, None)],
     ),
+    # ... (a doubled single mark too) but a quoted name that goes on with its noun is no quotation before it
+    (
+        "''We will be back next year,'' the coach told fans on Sunday.",
+        [("direct", "We will be back next year", "the coach", "told", None, None)],
+    ),
+    (
+        'Members of the "Stop the Dam" group argue the new plan is worse.',
+        [("indirect", "the new plan is worse", "group", "argue", None, None)],
+    ),
     # an adverbial clause or phrase before the subject is a setting (titles in marks may stand in it)
     (
         "Though he was never a voice on trade, Smith promised to take bold action.",
