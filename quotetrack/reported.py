@@ -53,6 +53,7 @@ from quotetrack.model import QuoteKind
 CLOSING = frozenset({",", "'", '"', "”", "’", "''", "—", "–", "―"})
 # Punctuation that ends a quoted clause just inside its closing mark ('"We lost," he said'); a quoted name or
 # title ends with a word ('the "Bernie or Bust" crowd')
+AS_CLAUSE_END = frozenset({",", ".", ";", ":", "—", "–", ")", "!", "?"})  # ", as X noted." ends
 CLAUSE_END_IN_QUOTE = frozenset({",", "?", "!", "—", "–", "...", "…"})
 # "asked not to be named", "on condition of anonymity": conditions of a source, not what it said
 ANONYMITY = regex.compile(
@@ -2594,6 +2595,13 @@ class SurfaceFinder:
             follows_content = False  # "..., Jones pledged to oppose it": the infinitive is the report
         if follows_content and self._attribution_ends(index, stretch.last):
             return self.trailing(stretch, number, cue, subject, addressee, channel, index)
+        verb = index + 2 if index + 2 < stretch.last and self.lower[index + 1].endswith("ly") else index + 1
+        resumes_with_verb = verb < stretch.last and self.lower[index] == "," and self._verb_form(verb)
+        as_clause = self._as_clause_before(subject[0], stretch.first, 1 if resumes_with_verb else 3)
+        if as_clause is not None and (index >= stretch.last or self.lower[index] in AS_CLAUSE_END):
+            # "The plan fails, as the mayor noted.", "The plan, as Lee said, fails": the clause around the "as"
+            # clause is what it reports
+            return self.trailing(stretch, number, cue, subject, addressee, channel, index, front_end=as_clause)
         if (
             follows_content
             and not introduces
@@ -3249,11 +3257,13 @@ class SurfaceFinder:
         addressee: tuple[int, int] | None,
         channel: tuple[int, int] | None,
         after: int,
+        front_end: int | None = None,
     ) -> QuoteCandidate | None:
-        """An attribution after its content ('CONTENT, SUBJECT CUE.') or inside it ('A, SUBJECT CUE, B.')."""
+        """An attribution after its content ('CONTENT, SUBJECT CUE.') or inside it ('A, SUBJECT CUE, B.'); the
+        content before it ends at ``front_end`` when given (the "as" of ', as SUBJECT CUE'), else at the subject."""
         if self._relative_cue(cue, stretch):
             return None  # "..., Mike Lee, who declared ...": a relative clause on a name attributes nothing before it
-        left_end = subject[0]
+        left_end = subject[0] if front_end is None else front_end
         while (
             left_end > stretch.first
             and not self.tokens[left_end - 1].text[:1].isalnum()
@@ -3304,6 +3314,33 @@ class SurfaceFinder:
         if candidate is not None:
             self._join_following_piece(candidate, stretch, number, after)
         return candidate
+
+    def _as_clause_before(self, subject: int, floor: int, shortest: int) -> int | None:
+        """The token of "as" (or "just as") right before a subject, after a comma, dash or bracket that closes at
+        least ``shortest`` words (", as the mayor noted"; a lone subject when a verb resumes the clause after the
+        attribution: "The plan, as Lee said, fails"): an attribution set in an "as" clause, whose report is the
+        clause around it. None when the words before the comma only open a clause ("given that,
+        as X reported, ...", "And, as X said, ...", "owed it to, as X put it, ...") or the sentence: the "as"
+        clause then introduces what follows."""
+        first = subject - 1
+        if first <= floor or self.lower[first] != "as":
+            return None
+        if self.lower[first - 1] == "just" and first - 1 > floor:
+            first -= 1
+        mark = first - 1
+        if mark - floor < shortest or self.lower[mark] not in {",", "—", "–", "(", "-"}:
+            return None
+        before = self.lower[mark - 1]
+        if (
+            not self.tokens[mark - 1].text[-1:].isalnum()
+            or before in self.words["clause_opener"]
+            or (before in self.words["determiner"] and mark - 1 > floor)  # "That, as X noted, is ...": a subject
+            or before in PREPOSITIONS
+            or before in INTRODUCTIONS
+            or before in {"to", "and", "but", "or", "so", "yet", "which", "who", "whom"}
+        ):
+            return None
+        return first
 
     def _quote_resumes_clause(self, index: int, front: int, subject: int) -> bool:
         """True when a quotation opens at ``index`` with a lower-case word ('The plan, he said, "is dead."') after

@@ -3118,6 +3118,24 @@ NESTED_REPORTS = [
         "The council found that the plan works in practice, the mayor said.",
         [("indirect", "The council found that the plan works in practice", "the mayor", "said", None, None)],
     ),
+    # an attribution in an "as" clause after a clause, or inside one after its subject, reports that clause
+    (
+        "The levy will not pass, as the mayor pointed out.",
+        [("indirect", "The levy will not pass", "the mayor", "pointed out", None, None)],
+    ),
+    (
+        "The levy, as the mayor pointed out, is doomed.",
+        [("indirect", "The levy, as the mayor pointed out, is doomed", "the mayor", "pointed out", None, None)],
+    ),
+    # ... but one that opens the sentence, or follows "that", reports what comes after it
+    (
+        "As the mayor pointed out, the levy will not pass.",
+        [("indirect", "the levy will not pass", "the mayor", "pointed out", None, None)],
+    ),
+    (
+        "Now that, as the mayor noted, the levy has failed, the park will close.",
+        [("indirect", "the levy has failed, the park will close", "the mayor", "noted", None, None)],
+    ),
     # side by side, not nested: each report keeps its own content
     (
         "The mayor said the plan would fail, and the council said it would pass.",
