@@ -1115,6 +1115,11 @@ QUOTATION_THEN_ATTRIBUTION = [
         '"Who will pay for the new stadium?" Todd asked the mayor.',
         [("direct", "Who will pay for the new stadium?", "Todd", "asked", "the mayor", None)],
     ),
+    # ... however long the setting after the attribution runs
+    (
+        '"Who will pay for the new stadium?" Todd asked of the plan on Monday, when the council met to vote on it.',
+        [("direct", "Who will pay for the new stadium?", "Todd", "asked", None, None)],
+    ),
     (
         '"Silly boys acting like they have never seen a girl before," scoffed Ann Gil, 22.',
         [("direct", "Silly boys acting like they have never seen a girl before", "Ann Gil", "scoffed", None, None)],
