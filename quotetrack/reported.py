@@ -1599,9 +1599,11 @@ class SurfaceFinder:
         form ("which the campaign says includes ...", "who officials say works ..."): the relative word is that
         verb's subject; "in which the judge cited ..." and "which both oppose ..." have no such gap."""
         relative = subject[0] - 1
+        if relative >= 1 and self.lower[relative] == "that" and not self._noun_before_that(relative):
+            return False  # "noted that experts say rents rose": a complementiser, not a relative word
         if (
             relative < 1
-            or self.lower[relative] not in {"which", "who"}
+            or self.lower[relative] not in {"which", "who", "that"}
             or self.lower[relative - 1] in self.words["boundary"]
             or cue.entry.cue_class not in {"speech", "writing", "thought"}
             or self.lower[cue.first].endswith("ing")
@@ -1616,6 +1618,21 @@ class SurfaceFinder:
             and word not in self.words["subject_pronoun"]
             and word not in self.words["object_pronoun"]
             and (self._verb_form(first) or (len(word) > 3 and word.endswith("s") and not word.endswith("ss")))
+        )
+
+    def _noun_before_that(self, index: int) -> bool:
+        """True when the word before "that" at ``index`` can be the noun a relative clause hangs on ("a gap that
+        experts say ..."): a lowercase word that is no verb, cue, adverb or function word."""
+        word = self.lower[index - 1]
+        return (
+            self.tokens[index - 1].text.isalpha()
+            and self.tokens[index - 1].text.islower()
+            and not self._verb_form(index - 1)
+            and word not in self.words["boundary"]
+            and word not in self.words["determiner"]
+            and word not in self.words["adverb"]
+            and word not in {"so", "such", "now", "given", "fact", "idea", "notion", "belief", "claim", "view"}
+            and not word.endswith("ly")
         )
 
     def _open_free_relative(

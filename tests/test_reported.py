@@ -3025,6 +3025,15 @@ NESTED_REPORTS = [
         "The council approved a plan that the mayor said would cut taxes.",
         [("indirect", "that the mayor said would cut taxes", "the mayor", "said", None, None)],
     ),
+    # ... with a lexical verb after a "that" on a noun too; after a verb "that" is a complementiser
+    (
+        "The plan leaves a gap that engineers say makes the wall useless.",
+        [("indirect", "that engineers say makes the wall useless", "engineers", "say", None, None)],
+    ),
+    (
+        "The mayor noted that engineers say rents rose.",
+        [("indirect", "engineers say rents rose", "The mayor", "noted", None, None)],
+    ),
     # a gapped relative clause between commas ends at the comma that closes it
     (
         "The levy, which the mayor said would raise millions, passed easily.",
