@@ -1631,7 +1631,8 @@ class SurfaceFinder:
             and word not in self.words["boundary"]
             and word not in self.words["determiner"]
             and word not in self.words["adverb"]
-            and word not in {"so", "such", "now", "given", "fact", "idea", "notion", "belief", "claim", "view"}
+            and word not in self.words["content_noun"]
+            and word not in {"so", "such", "now", "given"}
             and not word.endswith("ly")
         )
 
