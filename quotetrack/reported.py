@@ -1543,8 +1543,11 @@ class SurfaceFinder:
         if not self._object_gap(after, stretch.last):
             return  # "hoped to win the race", "agreed to take part in the debate": nothing is missing
         head = subject[0] - 1
-        if head > stretch.first and self.lower[head] in {"which", "whom"}:
-            head -= 1  # "a deal which he agreed to sign"; "the fact that he declined to ..." is a noun's clause
+        if head > stretch.first and (
+            self.lower[head] in {"which", "whom"} or (self.lower[head] == "that" and self._noun_before_that(head))
+        ):
+            head -= 1  # "a deal which he agreed to sign", "a state that she hoped to carry"; "the fact that he
+            # declined to ..." is a noun's clause
         if head <= stretch.first:
             return
         word = self.lower[head]

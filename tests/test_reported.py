@@ -1385,6 +1385,10 @@ GAPPED_OBJECT = [
         "The council approved the new budget it pledged to pass, after weeks of debate.",
         [("indirect", "the new budget it pledged to pass, after weeks of debate", "it", "pledged", None, None)],
     ),
+    (
+        "The school finally opened a gym that she had promised to build.",  # a "that" on a noun as well
+        [("indirect", "a gym that she had promised to build", "she", "promised", None, None)],
+    ),
     ("She promised to build the gym.", [("indirect", "to build the gym", "She", "promised", None, None)]),
     (
         "Parents noted the fact that she promised to build a gym.",  # a noun's "that" clause, no gap
