@@ -51,9 +51,9 @@ from quotetrack.model import QuoteKind
 
 # What may stand right before an attribution that follows its content: "...," she said / ..., said X
 CLOSING = frozenset({",", "'", '"', "”", "’", "''", "—", "–", "―"})
+AS_CLAUSE_END = frozenset({",", ".", ";", ":", "—", "–", ")", "!", "?"})  # what may follow ', as X noted'
 # Punctuation that ends a quoted clause just inside its closing mark ('"We lost," he said'); a quoted name or
 # title ends with a word ('the "Bernie or Bust" crowd')
-AS_CLAUSE_END = frozenset({",", ".", ";", ":", "—", "–", ")", "!", "?"})  # ", as X noted." ends
 CLAUSE_END_IN_QUOTE = frozenset({",", "?", "!", "—", "–", "...", "…"})
 # "asked not to be named", "on condition of anonymity": conditions of a source, not what it said
 ANONYMITY = regex.compile(
@@ -2618,13 +2618,14 @@ class SurfaceFinder:
             follows_content = False  # "..., Jones pledged to oppose it": the infinitive is the report
         if follows_content and self._attribution_ends(index, stretch.last):
             return self.trailing(stretch, number, cue, subject, addressee, channel, index)
-        verb = index + 2 if index + 2 < stretch.last and self.lower[index + 1].endswith("ly") else index + 1
-        resumes_with_verb = verb < stretch.last and self.lower[index] == "," and self._verb_form(verb)
-        as_clause = self._as_clause_before(subject[0], stretch.first, 1 if resumes_with_verb else 3)
-        if as_clause is not None and (index >= stretch.last or self.lower[index] in AS_CLAUSE_END):
+        if self.lower[subject[0] - 1] == "as" and (index >= stretch.last or self.lower[index] in AS_CLAUSE_END):
             # "The plan fails, as the mayor noted.", "The plan, as Lee said, fails": the clause around the "as"
             # clause is what it reports
-            return self.trailing(stretch, number, cue, subject, addressee, channel, index, front_end=as_clause)
+            verb = index + 2 if index + 2 < stretch.last and self.lower[index + 1].endswith("ly") else index + 1
+            resumes_with_verb = verb < stretch.last and self.lower[index] == "," and self._verb_form(verb)
+            as_clause = self._as_clause_before(subject[0], stretch.first, 1 if resumes_with_verb else 3)
+            if as_clause is not None:
+                return self.trailing(stretch, number, cue, subject, addressee, channel, index, front_end=as_clause)
         if (
             follows_content
             and not introduces
