@@ -3409,8 +3409,9 @@ class SurfaceFinder:
         quoted name or title that goes on with its noun ('the "Bernie or Bust" crowd')."""
         if self.lower[index] == ",":
             return True
-        while index > floor and self._quote_closes_at(index):
-            index -= 1  # past the marks, a doubled single mark being two tokens
+        stop = max(floor, index - 3)  # a mark is one token, a doubled single mark two: a run of marks stays bounded
+        while index > stop and self._quote_closes_at(index):
+            index -= 1
         return self.lower[index] in CLAUSE_END_IN_QUOTE
 
     def _quote_closes_at(self, index: int) -> bool:
