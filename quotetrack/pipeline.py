@@ -23,6 +23,7 @@ from quotetrack.reported import find_reported_speech
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})  # open a clause describing a noun
 RELATIVE_REACH = 40  # characters before a cue searched for a relative pronoun ("who has long backed")
+CLAUSE_OWNER_REACH = 8  # forward cues before a trailing one that `_clause_owners` weighs against it
 
 
 def analyze(
@@ -144,8 +145,10 @@ def _settle(cluster: list[QuoteCandidate]) -> list[QuoteCandidate]:
     """The candidates of one cluster that survive, most confident first, in document order; but a report
     whose cue lies inside another attribution's content yields to it ("She said he told them to wait": the
     content is "he told them to wait", as PolNeAR annotates the outer attribution; the inner one it annotates far
-    less often)."""
+    less often). Of two cues each inside the other's content, a trailing attribution yields to an earlier cue
+    whose content goes on past it (`_clause_owners`)."""
     nested = _nested(cluster)
+    nested -= _clause_owners(cluster, nested)
     kept: list[QuoteCandidate] = []  # sorted by start and never overlapping, so ends are sorted too
     starts: list[int] = []
     for candidate in sorted(cluster, key=lambda c: (id(c) in nested, -c.confidence, c.start)):
@@ -155,6 +158,37 @@ def _settle(cluster: list[QuoteCandidate]) -> list[QuoteCandidate]:
         kept.insert(index, candidate)
         starts.insert(index, candidate.start)
     return kept
+
+
+def _clause_owners(cluster: list[QuoteCandidate], nested: set[int]) -> set[int]:
+    """The ids of nested candidates that keep their claim against a trailing attribution nested in them in turn:
+    in "X said his partner, a producer, wrote the songs" the trailing reading of "wrote" takes "X said his
+    partner" as its content while "said" takes "his partner ... wrote the songs"; each cue lies in the other's
+    content. The earlier cue, whose content goes on past the later cue and its speaker, owns the clause; the
+    later verb is that clause's own. When the earlier content stops at the later attribution ("..., he said"),
+    the trailing one stands.
+
+    Only nested candidates compete, and each trailing one is checked against the few forward ones whose cue lies
+    nearest before its own in its content (found by bisection): a cluster costs n log n, even one run-on sentence
+    of cues."""
+    forward = sorted(
+        (c for c in cluster if c.cue is not None and id(c) in nested and c.start >= c.cue[1]),
+        key=lambda c: c.cue[0],  # type: ignore[index]
+    )
+    if not forward:
+        return set()
+    cue_starts = [c.cue[0] for c in forward]  # type: ignore[index]
+    owners: set[int] = set()
+    for later in cluster:
+        if later.cue is None or id(later) not in nested or later.end > later.cue[0]:
+            continue  # only a trailing attribution, its content before its cue, is the rival here
+        tail = max(later.cue[1], later.mention[1] if later.mention is not None else 0)
+        first = bisect.bisect_left(cue_starts, later.start)
+        last = bisect.bisect_left(cue_starts, min(later.end, later.cue[0]))
+        for earlier in forward[max(first, last - CLAUSE_OWNER_REACH) : last]:  # the nearest cues before it
+            if earlier.start <= later.cue[0] < earlier.end and earlier.end > tail + 1:
+                owners.add(id(earlier))
+    return owners
 
 
 def _nested(cluster: list[QuoteCandidate]) -> set[int]:

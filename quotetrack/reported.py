@@ -55,6 +55,10 @@ from quotetrack.model import QuoteKind
 
 # What may stand right before an attribution that follows its content: "...," she said / ..., said X
 CLOSING = frozenset({",", "'", '"', "”", "’", "''", "—", "–", "―"})
+AS_CLAUSE_END = frozenset({",", ".", ";", ":", "—", "–", ")", "!", "?"})  # what may follow ', as X noted'
+# Punctuation that ends a quoted clause just inside its closing mark ('"We lost," he said'); a quoted name or
+# title ends with a word ('the "Bernie or Bust" crowd')
+CLAUSE_END_IN_QUOTE = frozenset({",", "?", "!", "—", "–", "...", "…"})
 # "asked not to be named", "on condition of anonymity": conditions of a source, not what it said
 ANONYMITY = regex.compile(
     r"(?i)(?:not\s+to\s+be\s+(?:named|identified|quoted)|to\s+remain\s+anonymous|"
@@ -122,7 +126,9 @@ QUESTION_OPENERS = frozenset({"whether", "if", "why", "how", "what", "which", "w
 CONTRACTED_SUBJECTS = frozenset({"i", "you", "he", "she", "it", "we", "they", "there", "that", "who", "what"})
 BRACKET_ASIDE_TOKENS = 25  # longest aside in brackets after a speaker's name ("Sen. X (a Democrat who ...) said")
 NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half"})
-ATTRIBUTION_AFTER_QUESTION_TOKENS = 16  # longest '... Smith asked at the rally.' joined to the question before it
+# longest sentence ('... Smith asked of the plan in May, when ...') joined to the question before it; the cue must
+# still stand among its first words
+ATTRIBUTION_AFTER_QUESTION_TOKENS = 60
 QUESTION_CLOSES = ('?"', "?”", "?''", "?’", '!"', "!”", "!''", "!’")  # a quoted question or exclamation ends here
 ATTRIBUTION_ADJUNCT_WORDS = 12  # longest phrase after "he said" that a split quote may resume after
 _CONTROLLER_REACH = 4  # tokens before "to" searched for a verb that governs its infinitive ("asked local voters to")
@@ -1853,8 +1859,11 @@ class SurfaceFinder:
         if not self._object_gap(after, stretch.last):
             return  # "hoped to win the race", "agreed to take part in the debate": nothing is missing
         head = subject[0] - 1
-        if head > stretch.first and self.lower[head] in {"which", "whom"}:
-            head -= 1  # "a deal which he agreed to sign"; "the fact that he declined to ..." is a noun's clause
+        if head > stretch.first and (
+            self.lower[head] in {"which", "whom"} or (self.lower[head] == "that" and self._noun_before_that(head))
+        ):
+            head -= 1  # "a deal which he agreed to sign", "a state that she hoped to carry"; "the fact that he
+            # declined to ..." is a noun's clause
         if head <= stretch.first:
             return
         word = self.lower[head]
@@ -1909,9 +1918,11 @@ class SurfaceFinder:
         form ("which the campaign says includes ...", "who officials say works ..."): the relative word is that
         verb's subject; "in which the judge cited ..." and "which both oppose ..." have no such gap."""
         relative = subject[0] - 1
+        if relative >= 1 and self.lower[relative] == "that" and not self._noun_before_that(relative):
+            return False  # "noted that experts say rents rose": a complementiser, not a relative word
         if (
             relative < 1
-            or self.lower[relative] not in {"which", "who"}
+            or self.lower[relative] not in {"which", "who", "that"}
             or self.lower[relative - 1] in self.words["boundary"]
             or cue.entry.cue_class not in {"speech", "writing", "thought"}
             or self.lower[cue.first].endswith("ing")
@@ -1926,6 +1937,22 @@ class SurfaceFinder:
             and word not in self.words["subject_pronoun"]
             and word not in self.words["object_pronoun"]
             and (self._verb_form(first) or (len(word) > 3 and word.endswith("s") and not word.endswith("ss")))
+        )
+
+    def _noun_before_that(self, index: int) -> bool:
+        """True when the word before "that" at ``index`` can be the noun a relative clause hangs on ("a gap that
+        experts say ..."): a lowercase word that is no verb, cue, adverb or function word."""
+        word = self.lower[index - 1]
+        return (
+            self.tokens[index - 1].text.isalpha()
+            and self.tokens[index - 1].text.islower()
+            and not self._verb_form(index - 1)
+            and word not in self.words["boundary"]
+            and word not in self.words["determiner"]
+            and word not in self.words["adverb"]
+            and word not in self.words["content_noun"]
+            and word not in {"so", "such", "now", "given"}
+            and not word.endswith("ly")
         )
 
     def _open_free_relative(
@@ -3072,7 +3099,20 @@ class SurfaceFinder:
             follows_content = False  # "When they met, Lee confided to her that ...": the clause after "that" is said
         if follows_content and self._attribution_ends(index, stretch.last):
             return self.trailing(stretch, number, cue, subject, addressee, channel, index)
-        if follows_content and not introduces and self._quote_closes_at_char(self.tokens[subject[0] - 1].end):
+        if self.lower[subject[0] - 1] == "as" and (index >= stretch.last or self.lower[index] in AS_CLAUSE_END):
+            # "The plan fails, as the mayor noted.", "The plan, as Lee said, fails": the clause around the "as"
+            # clause is what it reports
+            verb = index + 2 if index + 2 < stretch.last and self.lower[index + 1].endswith("ly") else index + 1
+            resumes_with_verb = verb < stretch.last and self.lower[index] == "," and self._verb_form(verb)
+            as_clause = self._as_clause_before(subject[0], stretch.first, 1 if resumes_with_verb else 3)
+            if as_clause is not None:
+                return self.trailing(stretch, number, cue, subject, addressee, channel, index, front_end=as_clause)
+        if (
+            follows_content
+            and not introduces
+            and self._quote_closes_at_char(self.tokens[subject[0] - 1].end)
+            and self._quoted_clause_ends(subject[0] - 1, stretch.first)
+        ):
             # '"...," he told cheering fans in Ohio on Monday.': the quotation is the report, the rest the setting
             return self.trailing(stretch, number, cue, subject, addressee, channel, self._setting_end(index, stretch))
         while index < stretch.last and self.lower[index] in {",", ":"}:
@@ -3342,6 +3382,9 @@ class SurfaceFinder:
         if word in {"but", "and", "so", "yet"}:
             word = self.lower[index + 1]
             index += 1
+            if word == "," and index + 1 < len(self.lower):
+                word = self.lower[index + 1]  # "And, in a clip ...,": the conjunction's own comma
+                index += 1
         if word in self.words["adverb"] and self.lower[index + 1] == ",":
             return True  # "And yet,", "Meanwhile,"
         return (
@@ -3834,11 +3877,13 @@ class SurfaceFinder:
         addressee: tuple[int, int] | None,
         channel: tuple[int, int] | None,
         after: int,
+        front_end: int | None = None,
     ) -> QuoteCandidate | None:
-        """An attribution after its content ('CONTENT, SUBJECT CUE.') or inside it ('A, SUBJECT CUE, B.')."""
+        """An attribution after its content ('CONTENT, SUBJECT CUE.') or inside it ('A, SUBJECT CUE, B.'); the
+        content before it ends at ``front_end`` when given (the "as" of ', as SUBJECT CUE'), else at the subject."""
         if self._relative_cue(cue, stretch):
             return None  # "..., Mike Lee, who declared ...": a relative clause on a name attributes nothing before it
-        left_end = subject[0]
+        left_end = subject[0] if front_end is None else front_end
         while (
             left_end > stretch.first
             and not self.tokens[left_end - 1].text[:1].isalnum()
@@ -3898,6 +3943,33 @@ class SurfaceFinder:
             self._join_following_piece(candidate, stretch, number, after)
         return candidate
 
+    def _as_clause_before(self, subject: int, floor: int, shortest: int) -> int | None:
+        """The token of "as" (or "just as") right before a subject, after a comma, dash or bracket that closes at
+        least ``shortest`` words (", as the mayor noted"; a lone subject when a verb resumes the clause after the
+        attribution: "The plan, as Lee said, fails"): an attribution set in an "as" clause, whose report is the
+        clause around it. None when the words before the comma only open a clause ("given that,
+        as X reported, ...", "And, as X said, ...", "owed it to, as X put it, ...") or the sentence: the "as"
+        clause then introduces what follows."""
+        first = subject - 1
+        if first <= floor or self.lower[first] != "as":
+            return None
+        if self.lower[first - 1] == "just" and first - 1 > floor:
+            first -= 1
+        mark = first - 1
+        if mark - floor < shortest or self.lower[mark] not in {",", "—", "–", "(", "-"}:
+            return None
+        before = self.lower[mark - 1]
+        if (
+            not self.tokens[mark - 1].text[-1:].isalnum()
+            or before in self.words["clause_opener"]
+            or (before in self.words["determiner"] and mark - 1 > floor)  # "That, as X noted, is ...": a subject
+            or before in PREPOSITIONS
+            or before in INTRODUCTIONS
+            or before in {"to", "and", "but", "or", "so", "yet", "which", "who", "whom"}
+        ):
+            return None
+        return first
+
     def _quote_resumes_clause(self, index: int, front: int, subject: int) -> bool:
         """True when a quotation opens at ``index`` with a lower-case word ('The plan, he said, "is dead."') after
         unquoted words from ``front`` to the ``subject`` of the attribution: the quotation goes on with them, and
@@ -3934,6 +4006,17 @@ class SurfaceFinder:
             self.lexicons.cue_verbs.get(self.lower[k]) is not None and not self.inside_quote[k]
             for k in range(index + 2, min(len(self.lower), index + 6))
         )
+
+    def _quoted_clause_ends(self, index: int, floor: int) -> bool:
+        """True when the quotation closing at or before token ``index`` ends in clause punctuation inside its
+        marks ('"We lost," he said', "''Why?'' she asked"), or a comma follows the marks: a quoted clause, not a
+        quoted name or title that goes on with its noun ('the "Bernie or Bust" crowd')."""
+        if self.lower[index] == ",":
+            return True
+        stop = max(floor, index - 3)  # a mark is one token, a doubled single mark two: a run of marks stays bounded
+        while index > stop and self._quote_closes_at(index):
+            index -= 1
+        return self.lower[index] in CLAUSE_END_IN_QUOTE
 
     def _quote_closes_at(self, index: int) -> bool:
         return self.tokens[index].text in {'"', "”", "''", "’", "'"}

@@ -1189,6 +1189,11 @@ QUOTATION_THEN_ATTRIBUTION = [
         '"Who will pay for the new stadium?" Todd asked the mayor.',
         [("direct", "Who will pay for the new stadium?", "Todd", "asked", "the mayor", None)],
     ),
+    # ... however long the setting after the attribution runs
+    (
+        '"Who will pay for the new stadium?" Todd asked of the plan on Monday, when the council met to vote on it.',
+        [("direct", "Who will pay for the new stadium?", "Todd", "asked", None, None)],
+    ),
     (
         '"Silly boys acting like they have never seen a girl before," scoffed Ann Gil, 22.',
         [("direct", "Silly boys acting like they have never seen a girl before", "Ann Gil", "scoffed", None, None)],
@@ -1453,6 +1458,10 @@ GAPPED_OBJECT = [
     (
         "The council approved the new budget it pledged to pass, after weeks of debate.",
         [("indirect", "the new budget it pledged to pass, after weeks of debate", "it", "pledged", None, None)],
+    ),
+    (
+        "The school finally opened a gym that she had promised to build.",  # a "that" on a noun as well
+        [("indirect", "a gym that she had promised to build", "she", "promised", None, None)],
     ),
     ("She promised to build the gym.", [("indirect", "to build the gym", "She", "promised", None, None)]),
     (
@@ -2827,6 +2836,15 @@ SETTINGS_AND_APPOSITIVES = [
         '"We have come a long way," she told cheering fans in Ohio on Monday.',
         [("direct", "We have come a long way", "she", "told", None, None)],
     ),
+    # ... (a doubled single mark too) but a quoted name that goes on with its noun is no quotation before it
+    (
+        "''We will be back next year,'' the coach told fans on Sunday.",
+        [("direct", "We will be back next year", "the coach", "told", None, None)],
+    ),
+    (
+        'Members of the "Stop the Dam" group argue the new plan is worse.',
+        [("indirect", "the new plan is worse", "group", "argue", None, None)],
+    ),
     # an adverbial clause or phrase before the subject is a setting (titles in marks may stand in it)
     (
         "Though he was never a voice on trade, Smith promised to take bold action.",
@@ -2835,6 +2853,29 @@ SETTINGS_AND_APPOSITIVES = [
     (
         'Sunday on the "Morning Show," Rep. Tom Lee said the party was in trouble.',
         [("indirect", "the party was in trouble", "Rep. Tom Lee", "said", None, None)],
+    ),
+    # a quotation after the cue does not make the words before the subject content; a conjunction may take a comma
+    (
+        'At day\'s end, however, Mr. Dole said as he greeted the crowd in Salem, "Finally, the wall came down."',
+        [
+            (
+                "mixed",
+                'as he greeted the crowd in Salem, "Finally, the wall came down."',
+                "Mr. Dole",
+                "said",
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        'And, in a speech that critics called "reckless," Mr. Reed expressed a desire to "tear it all down."',
+        [("mixed", 'a desire to "tear it all down."', "Mr. Reed", "expressed", None, None)],
+    ),
+    # ... while a quotation before the subject is still the report
+    (
+        '"We will not yield on this point at all," Mr. Dole said as he left the hall in Salem.',
+        [("direct", "We will not yield on this point at all", "Mr. Dole", "said", None, None)],
     ),
     # ... but a subordinate clause followed by its main clause is content
     ("If we lose, we lose, he said.", [("indirect", "If we lose, we lose", "he", "said", None, None)]),
@@ -3609,6 +3650,15 @@ NESTED_REPORTS = [
         "The council approved a plan that the mayor said would cut taxes.",
         [("indirect", "that the mayor said would cut taxes", "the mayor", "said", None, None)],
     ),
+    # ... with a lexical verb after a "that" on a noun too; after a verb "that" is a complementiser
+    (
+        "The plan leaves a gap that engineers say makes the wall useless.",
+        [("indirect", "that engineers say makes the wall useless", "engineers", "say", None, None)],
+    ),
+    (
+        "The mayor noted that engineers say rents rose.",
+        [("indirect", "engineers say rents rose", "The mayor", "noted", None, None)],
+    ),
     # a gapped relative clause between commas ends at the comma that closes it
     (
         "The levy, which the mayor said would raise millions, passed easily.",
@@ -3695,6 +3745,35 @@ NESTED_REPORTS = [
     (
         'As the river rose, Mr. Dole said, "I watched it. And I learned from it."',
         [("direct", "I watched it. And I learned from it.", "Mr. Dole", "said", None, None)],
+    ),
+    # each cue inside the other's content: the earlier one, whose content goes on past the later cue, owns the
+    # clause ("allowed" is its verb, not a trailing attribution of 'Mr. Ortiz argued that "elites"')
+    (
+        'Mr. Ortiz argued that "elites" allowed the deficit to grow.',
+        [("mixed", '"elites" allowed the deficit to grow', "Mr. Ortiz", "argued", None, None)],
+    ),
+    # but an earlier content that only runs up to the trailing attribution yields to it
+    (
+        "The council found that the plan works in practice, the mayor said.",
+        [("indirect", "The council found that the plan works in practice", "the mayor", "said", None, None)],
+    ),
+    # an attribution in an "as" clause after a clause, or inside one after its subject, reports that clause
+    (
+        "The levy will not pass, as the mayor pointed out.",
+        [("indirect", "The levy will not pass", "the mayor", "pointed out", None, None)],
+    ),
+    (
+        "The levy, as the mayor pointed out, is doomed.",
+        [("indirect", "The levy, as the mayor pointed out, is doomed", "the mayor", "pointed out", None, None)],
+    ),
+    # ... but one that opens the sentence, or follows "that", reports what comes after it
+    (
+        "As the mayor pointed out, the levy will not pass.",
+        [("indirect", "the levy will not pass", "the mayor", "pointed out", None, None)],
+    ),
+    (
+        "Now that, as the mayor noted, the levy has failed, the park will close.",
+        [("indirect", "the levy has failed, the park will close", "the mayor", "noted", None, None)],
     ),
     # side by side, not nested: each report keeps its own content
     (
