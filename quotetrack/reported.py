@@ -144,7 +144,8 @@ REPORTED_SUBJECT_TOKENS = 8  # the longest subject of a clause reported in a rel
 MAIN_VERB_STOPS = frozenset({",", ";", ":", "—", "–", "and", "but", "or", "that", "which", "who", "because", "if"})
 # acronyms that lowercase to a function word: the World Health Organization, information technology, the
 # Islamic State, the United States, the National Organization for Women
-FUNCTION_WORD_ACRONYM = re.compile(r"\b(?:WHO|IT|IS|US|NOW)\b")
+FUNCTION_WORD_ACRONYMS = ("WHO", "IT", "IS", "US", "NOW")
+FUNCTION_WORD_ACRONYM = re.compile(r"\b(?:" + "|".join(FUNCTION_WORD_ACRONYMS) + r")\b")
 PHRASE_OPENING_DETERMINERS = frozenset({"the", "a", "an", "some", "many", "most", "several", "few"})
 COMPARATIVES = frozenset({"more", "most", "less", "least"})
 GRADING_WORDS = COMPARATIVES | {"very", "so", "too", "quite", "extremely"}  # grade adjectives, not verbs
@@ -337,6 +338,8 @@ class SurfaceFinder:
         """Keep the capitals of an acronym spelled like a function word ("WHO chief Tedros said", "IT workers",
         "IS fighters"): lowercased, it read as a relative pronoun, a pronoun or a verb. A headline in capitals
         keeps its words ("WHO WILL PAY?")."""
+        if not any(acronym in self.text for acronym in FUNCTION_WORD_ACRONYMS):
+            return  # a plain substring search first: most articles hold none of them
         for match in FUNCTION_WORD_ACRONYM.finditer(self.text):
             k = bisect.bisect_left(self.tokens, match.start(), key=_TOKEN_START)
             if k >= len(self.tokens) or self.tokens[k].start != match.start():
@@ -485,8 +488,8 @@ class SurfaceFinder:
                         break
             if matched is None and self._attitude_frame(opener, stretch):
                 matched = Cue(opener, opener + 1, CueEntry(self.lower[opener], "thought", "attitude"))
-            if matched is None:
-                matched = self._owned_report_noun(opener, stretch)
+            if matched is None and opener + 1 < stretch.last and self.lower[opener + 1] in {"that", "to"}:
+                matched = self._owned_report_noun(opener, stretch)  # "his claim that", "her vow to"
             if matched is None:
                 verb = (
                     self.lexicons.cue_verbs.get(self.lower[opener])
@@ -1621,20 +1624,18 @@ class SurfaceFinder:
         """Try each construction around one cue; the first that fits gives the candidate. A report that is denied
         yet reported ("would not endorse Trump", "does not want to raise taxes") keeps its negation in the cue, so
         the quote never reads as the stance it denies."""
-        candidate = self._construction(stretch, number, cue, later)
-        if (
-            candidate is not None
-            and candidate.cue is not None
-            and candidate.cue[0] == self.tokens[cue.first].start
-            and self._negated(cue, stretch)
-        ):
+        denied = self._negated(cue, stretch)
+        candidate = self._construction(stretch, number, cue, later, denied)
+        if denied and candidate is not None and candidate.cue and candidate.cue[0] == self.tokens[cue.first].start:
             first = self._before_negation(cue.first, stretch.first)
             candidate.cue = (self.tokens[first].start, candidate.cue[1])
         return candidate
 
-    def _construction(self, stretch: Stretch, number: int, cue: Cue, later: Sequence[Cue]) -> QuoteCandidate | None:
-        """The candidate of the first construction that fits around one cue (see `attribute`)."""
-        denied = self._negated(cue, stretch)
+    def _construction(
+        self, stretch: Stretch, number: int, cue: Cue, later: Sequence[Cue], denied: bool
+    ) -> QuoteCandidate | None:
+        """The candidate of the first construction that fits around one cue (see `attribute`); ``denied`` when a
+        negation stands before the cue."""
         if (
             denied
             and cue.entry.cue_class == "stance"
