@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import operator
 import re
 from collections.abc import Sequence
@@ -254,6 +255,8 @@ def _attributed_at(candidate: QuoteCandidate) -> int:
 
 _TOKEN_START = operator.itemgetter(0)  # Token.start: tokens are named tuples
 _TOKEN_END = operator.itemgetter(1)
+_TOKEN_TEXT = operator.itemgetter(2)
+_FIRST_TOKEN = operator.attrgetter("first_token")
 
 
 class SurfaceFinder:
@@ -266,7 +269,7 @@ class SurfaceFinder:
         self.news = genre == "news"
         self.text = doc.text
         self.tokens = doc.tokens
-        self.lower = [t.text.lower() for t in doc.tokens]
+        self.lower = list(map(str.lower, map(_TOKEN_TEXT, doc.tokens)))  # C-level maps: every token, every article
         self._keep_acronyms()
         self.lexicons = lexicons
         self.words = word_classes().classes  # a plain dict: looked up some 2,000 times per article
@@ -278,7 +281,7 @@ class SurfaceFinder:
         self.stretches = self._stretches()
         self.stretch_starts = [s.start for s in self.stretches]
         self.stretch_firsts = {s.first for s in self.stretches}
-        self.sentence_firsts = {s.first_token for s in doc.sentences}
+        self.sentence_firsts = set(map(_FIRST_TOKEN, doc.sentences))
         self.paragraph_firsts = {
             self.stretches[k].first
             for k in range(len(self.stretches))
@@ -293,7 +296,7 @@ class SurfaceFinder:
         lower = self.lower
         may_open, noticed = _token_sets(lexicons, self.words)
         # one pass over the tokens for every kind of token noticed here: the few hits are then told apart
-        hits = [k for k, word in enumerate(lower) if word in noticed]
+        hits = list(itertools.compress(range(len(lower)), map(noticed.__contains__, lower)))
         opening = [k for k in hits if lower[k] in may_open]
         # an unlisted past tense two or three tokens after a closing mark ('"...," he surmised'): only the few
         # words after the marks are tested
@@ -1344,6 +1347,8 @@ class SurfaceFinder:
         """A subject read leftwards starts again at a determiner after a lowercase word that is no preposition:
         the words before it end another phrase ("As a result | some folks believe", "even | the devil said")."""
         first, end = phrase
+        if end - first < 3:
+            return phrase  # no room for a phrase before a determiner and one after it
         opened = first > 0 and self.lower[first - 1] in self.words["boundary"]  # "As | a result some folks"
         for k in range(end - 1, first, -1):
             before = self.lower[k - 1]
