@@ -126,6 +126,8 @@ SCARE_QUOTE_WORDS = 4  # quotations shorter than this are titles, nicknames or s
 
 
 CLAUSE_PUNCTUATION = frozenset({",", "—", "–", ";"})
+# Prepositions that open the setting after a content-first attribution ("..., she said in a video message")
+ADJUNCT_TAIL_OPENERS = frozenset({"in", "at", "on", "during", "before", "after", "from", "via", "through", "over"})
 
 
 @attrs.frozen
@@ -1198,6 +1200,8 @@ class SurfaceFinder:
                 k += 1
         if k < limit and (self.lower[k] in self.words["subject_pronoun"] or self.lower[k] == "that"):
             return k
+        if k >= limit or self.lower[k] in self.words["time"] or self.lower[k] in {".", ",", ";"}:
+            return k  # '"...," she told a Senate panel Wednesday.': the attribution ends with the noun
         return end
 
     # ----------------------------------------------------------------- what follows a cue
@@ -2550,6 +2554,7 @@ class SurfaceFinder:
             addressee, index = self._longer_addressee(addressee, index, stretch.last)
         if cue.entry.lemma == "ask" and index + 1 < stretch.last and self.lower[index] == "about":
             index += 1  # "asked the mayor about the budget": the topic of the question is the report
+        after_cue = index
         index, channel = self.skip_adjuncts(index, stretch.last)
         index = self._through_colon(index, stretch.last)
         if channel is None:
@@ -2591,6 +2596,9 @@ class SurfaceFinder:
             follows_content = False  # "..., Jones pledged to oppose it": the infinitive is the report
         if follows_content and self._attribution_ends(index, stretch.last):
             return self.trailing(stretch, number, cue, subject, addressee, channel, index)
+        if follows_content and self._adjunct_tail(after_cue, stretch):
+            # "..., she said in a video message to the convention.": the words after the cue set the scene
+            return self.trailing(stretch, number, cue, subject, addressee, channel, self._setting_end(index, stretch))
         if follows_content and not introduces and self._quote_closes_at_char(self.tokens[subject[0] - 1].end):
             # '"...," he told cheering fans in Ohio on Monday.': the quotation is the report, the rest the setting
             return self.trailing(stretch, number, cue, subject, addressee, channel, self._setting_end(index, stretch))
@@ -2696,6 +2704,17 @@ class SurfaceFinder:
         if end <= index or (cue.entry.lemma == "call" and self._phone_call(index, end)):
             return None
         return self._candidate(stretch, self._extent(index, end), cue, subject, addressee, channel, 0.8)
+
+    def _adjunct_tail(self, index: int, stretch: Stretch) -> bool:
+        """True when a prepositional phrase with no verb runs from ``index`` to the end of the stretch ("in a
+        video message to the convention", "at a rally in Iowa on Monday"): after a content-first attribution it
+        is the setting, not a report of its own."""
+        if index >= stretch.last or self.lower[index] not in ADJUNCT_TAIL_OPENERS or stretch.last - index > 16:
+            return False
+        return not any(
+            self.lower[k] == "that" or self.inside_quote[k] or (self._verb_form(k) and not self.is_name(k))
+            for k in range(index + 1, stretch.last)
+        )
 
     def _phone_call(self, index: int, end: int) -> bool:
         """True when "called" takes a lone person and no name for them ("called Jo Kane", "called both

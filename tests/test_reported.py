@@ -121,6 +121,24 @@ def test_subject_said_that_clause(text: str, expected: list[Row]) -> None:
 
 
 CLAUSE_THEN_ATTRIBUTION = [
+    # a phrase with no verb after the cue is the setting of the attribution, not a report of its own
+    (
+        "The bridge will stay closed until May, the mayor said in a radio interview with a local station.",
+        [("indirect", "The bridge will stay closed until May", "the mayor", "said", None, "in a radio interview")],
+    ),
+    (
+        "The budget includes money for two schools, the governor told a Senate panel Wednesday.",
+        [
+            (
+                "indirect",
+                "The budget includes money for two schools",
+                "the governor",
+                "told",
+                "a Senate panel",
+                None,
+            )
+        ],
+    ),
     # after the attribution, "and" with a second verb of the reported subject goes on with the report
     (
         "The pilot had no record of trouble, the airline added, and had passed every check.",
@@ -1482,6 +1500,11 @@ def test_subject_forms(text: str, expected: list[Row]) -> None:
 
 
 OBJECT_REPORTS = [
+    # a pledge of a thing reports it, as a pledge to do something does
+    (
+        "The senator pledged her support for the bill.",
+        [("indirect", "her support for the bill", "The senator", "pledged", None, None)],
+    ),
     # after a name, "called" reports a view even when an indefinite noun opens the subject
     (
         'A reporter for the Times called the scene "pure chaos."',
