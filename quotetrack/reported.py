@@ -816,13 +816,17 @@ class SurfaceFinder:
         return self._past_interlocutor(found, floor)
 
     def _past_interlocutor(self, found: tuple[int, int], floor: int) -> tuple[int, int]:
-        """The speaker before "speaking to X" or "who spoke with X" ("A source speaking to Fox News said"): X is
-        whom the speaker talked to, not the speaker."""
+        """The speaker before "speaking to X", "who spoke with X" or "close to X" ("A source speaking to Fox News
+        said", "a person close to the owner said"): X is whom the speaker talked to or is tied to, not the
+        speaker; a source tied to X keeps X in its mention."""
         k = found[0] - 1
-        if k - 1 <= floor or self.lower[k] not in {"to", "with"}:
+        if k - 1 <= floor or self.lower[k] not in {"to", "with", "in", "on"}:
             return found
         k -= 1
-        if self.lower[k] not in self.words["interlocution"]:
+        if self.lower[k] in self.words["source_modifier"]:
+            outer = self.noun_phrase_left(k - 1, floor, through_relative=False)  # "a person close to the owner"
+            return (outer[0], found[1]) if outer is not None and self._can_speak(*outer) else found
+        if self.lower[k] not in self.words["interlocution"] or self.lower[k + 1] not in {"to", "with"}:
             return found
         k -= 1
         if self.lower[k] in {"who", "that"} and k - 1 >= floor:
@@ -1048,6 +1052,14 @@ class SurfaceFinder:
                 first = k
                 k -= 1
                 continue
+            if (
+                word == "and"
+                and k - 1 >= floor
+                and self.lower[k - 1] in {"he", "she", "i", "we", "they"}
+                and (self.lower[first] in words["determiner"] or self._number(first))
+            ):
+                return k - 1, tail  # "she and another reporter said": both speak
+
             if (
                 word in words["boundary"]
                 or word in words["negation"]
@@ -2863,10 +2875,27 @@ class SurfaceFinder:
         piece = stretch.first
         for k in range(stretch.first, comma + 1):
             if k == comma or (self.lower[k] == "," and not self.inside_quote[k]):
-                if piece < k and not self._adverbial_at(piece):
+                if piece < k and (not self._adverbial_at(piece) or self._phrase_opens_clause(piece, k)):
                     return False
                 piece = k + 1
         return True
+
+    def _phrase_opens_clause(self, first: int, end: int) -> bool:
+        """True when the piece ``first``..``end``, opened by a preposition or a gerund rather than a subordinator,
+        goes on to a finite verb ("About 200 people have left", "Seeing him fail led her to ..."): the phrase is
+        the subject or an adjunct of a clause, which is content, not a setting. A verb after a relative word ("In
+        a letter that was sent Monday,") belongs to the phrase."""
+        if self.lower[first] in {"but", "and", "so", "yet"}:
+            first += 1  # "But because ...": the conjunction's clause opener decides, as in `_adverbial_at`
+        if self.lower[first] in self.words["clause_opener"] or self.lower[first] in SETTING_OPENERS:
+            return False
+        for k in range(first + 1, end):
+            word = self.lower[k]
+            if word in self.words["relative"] or word in WH_WORDS or self.inside_quote[k]:
+                return False
+            if (word in self.words["finite"] or word in self.words["past_verb"]) and not self.is_name(k):
+                return True
+        return False
 
     def _adverbial_at(self, index: int) -> bool:
         """True when an adverbial opens at token ``index``: a subordinator, a preposition, a time word or a

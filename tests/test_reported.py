@@ -121,6 +121,25 @@ def test_subject_said_that_clause(text: str, expected: list[Row]) -> None:
 
 
 CLAUSE_THEN_ATTRIBUTION = [
+    # a clause opened by a preposition is content when a finite verb follows ("About 200 ... have left"); a
+    # phrase whose verb stands in a relative clause is a setting
+    (
+        "About 200 families have now left the valley, officials said.",
+        [("indirect", "About 200 families have now left the valley", "officials", "said", None, None)],
+    ),
+    (
+        "In a letter that was sent Monday, the mayor said the bridge would reopen.",
+        [("indirect", "the bridge would reopen", "the mayor", "said", None, None)],
+    ),
+    # an unnamed source tied to someone by a preposition, and a pronoun joined to a noun, speak whole
+    (
+        "The team will be sold next month, a person close to the owner said.",
+        [("indirect", "The team will be sold next month", "a person close to the owner", "said", None, None)],
+    ),
+    (
+        "The team will be sold, she and another reporter said.",
+        [("indirect", "The team will be sold", "she and another reporter", "said", None, None)],
+    ),
     # a phrase with no verb after the cue is the setting of the attribution, not a report of its own
     (
         "The bridge will stay closed until May, the mayor said in a radio interview with a local station.",
@@ -1442,6 +1461,10 @@ def test_clause_without_that(text: str, expected: list[Row]) -> None:
 
 
 SUBJECT_FORMS = [
+    (
+        "People familiar with the deal said the team will be sold.",
+        [("indirect", "the team will be sold", "People familiar with the deal", "said", None, None)],
+    ),
     # a do-support contraction stands between the subject and the verb; it is no speaker
     (
         "Most of the farmers don’t think the drought will end soon.",
