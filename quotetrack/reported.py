@@ -585,7 +585,7 @@ class SurfaceFinder:
             self.tokens[index].text[0].isupper()
             and index > stretch.first
             and not self._sentence_start(index)
-            and not (self._title_case(stretch) and self.lower[index].endswith("s"))
+            and not self._title_case(stretch)
         ):
             return False  # a name: "Sen. Said", "The Post"; but headlines say "Newspaper Says ..."
         nxt = self.lower[index + 1] if index + 1 < stretch.last else ""

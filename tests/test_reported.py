@@ -1461,6 +1461,15 @@ def test_clause_without_that(text: str, expected: list[Row]) -> None:
 
 
 SUBJECT_FORMS = [
+    # a headline in Title Case capitalises every form of its verb, not only "Says"
+    (
+        "Coach Explained Why The Team Lost.",
+        [("indirect", "Why The Team Lost", "Coach", "Explained", None, None)],
+    ),
+    (
+        "Governor Just Announced Her Choice For The Court.",
+        [("indirect", "Her Choice For The Court", "Governor", "Announced", None, None)],
+    ),
     (
         "People familiar with the deal said the team will be sold.",
         [("indirect", "the team will be sold", "People familiar with the deal", "said", None, None)],
@@ -2680,6 +2689,7 @@ def test_passives_and_questions(text: str, expected: list[Row]) -> None:
 
 
 NEGATIVE = [
+    "Mayor Said To Be Weighing A Run For Governor.",
     'She watched the film "Jaws" again last night.',
     'Police arrested a man who goes by "Shorty" on Friday.',
     'The so-called "reforms" have angered teachers.',
