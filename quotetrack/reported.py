@@ -566,7 +566,10 @@ class SurfaceFinder:
         if previous in PREPOSITIONS and not self.lower[index].endswith("ing"):
             return False  # "a share of pledged delegates": no finite verb follows a preposition
         if (previous[:1].isdigit() or previous == "%") and not (
-            nxt_word in self.words["subject_pronoun"] or nxt_word in self.words["determiner"] or nxt_word == "that"
+            nxt_word in self.words["subject_pronoun"]
+            or nxt_word in self.words["determiner"]
+            or nxt_word == "that"
+            or _contracted_subject(nxt_word)  # "Six in 10 say he's ..."
         ):
             return False  # "4,000 pledged delegates": an adjective; but a poll's "Six in 10 say they ..." reports
         if entry.lemma == "speak" and nxt_word in {
@@ -3589,6 +3592,13 @@ class SurfaceFinder:
             if self._fronted_adverbial(index, subject[0] - 1):
                 return None  # "said that if Iran were a stock, he would advise buying it": the main clause goes on
             return subject[0]  # "..., and Smith said ...": a new attribution; "said it would urge ...": nested
+        if (
+            subject is not None
+            and subject[0] - 2 > index
+            and self.lower[subject[0] - 1] in self.words["subordinator"]
+            and self.lower[subject[0] - 2] == ","
+        ):
+            return subject[0] - 2  # "..., after half said so in May": a report of its own in a clause set beside
         if subject is not None and self._joined_clause(subject[0], index):
             return subject[0] - 1  # "..., and three-quarters said ...": any subject after ", and" starts anew
         if subject is None and later.first - 1 > index and self.lower[later.first - 1] not in {"and", "or"}:

@@ -1942,6 +1942,14 @@ def test_object_reports(text: str, expected: list[Row]) -> None:
 
 
 SURVEY_AND_THOUGHT = [
+    # a contracted pronoun subject after a poll's share; a report in a clause after ", after" is one of its own
+    (
+        "Six in 10 say he’s a strong leader, after half said so in May.",
+        [
+            ("indirect", "he’s a strong leader", "Six in 10", "say", None, None),
+            ("indirect", "so", "half", "said", None, None),
+        ],
+    ),
     # an emphatic "do" stands between the speaker and the cue like an auxiliary
     (
         "The mayor did tell reporters that the budget was too small.",
