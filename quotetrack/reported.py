@@ -3428,9 +3428,22 @@ class SurfaceFinder:
                 ):
                     return probe + 1
                 break
-            if not self.tokens[probe].text[:1].isalnum() and word != ",":
+            if (
+                not self.tokens[probe].text[:1].isalnum()
+                and word != ","
+                and not self._apostrophe_in_phrase(probe, limit)
+            ):
                 break
         return index
+
+    def _apostrophe_in_phrase(self, index: int, limit: int) -> bool:
+        """True for an apostrophe token inside a phrase: a plural possessive ("to the Smiths' office") or an
+        elided century ("in '08"); not a quotation mark, which ends the adjunct."""
+        if self.lower[index] not in {"'", "’", "‘"} or self.inside_quote[index]:
+            return False
+        return (index > 0 and self.lower[index - 1].endswith("s") and self.lower[index] != "‘") or (
+            index + 1 < limit and self.lower[index + 1].isdigit()
+        )
 
     def _content_end(self, stretch: Stretch, index: int, later: Sequence[Cue]) -> int:
         """Reported content runs to the end of the stretch, or to where the next attribution begins."""

@@ -246,6 +246,15 @@ def test_clause_then_attribution(text: str, expected: list[Row]) -> None:
 
 
 SAID_WITH_TIME_OR_PLACE = [
+    # an apostrophe inside the adjunct before "that": a plural possessive, an elided century
+    (
+        "The league wrote to the Smiths’ lawyer that the deal was off.",
+        [("indirect", "the deal was off", "The league", "wrote", None, None)],
+    ),
+    (
+        "The coach said in ‘08 that the team would move.",
+        [("indirect", "the team would move", "The coach", "said", None, None)],
+    ),
     (
         "The governor said Sunday the storm had passed.",
         [("indirect", "the storm had passed", "The governor", "said", None, None)],
