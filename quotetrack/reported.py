@@ -1112,8 +1112,11 @@ class SurfaceFinder:
         return word[:1].isdigit() or word in NUMBER_WORDS
 
     def _approximate_number(self, index: int) -> bool:
-        """True for "about" before a number ("said about 20 people came", "about half of them"): it opens the
-        reported clause's subject, not the topic of the report."""
+        """True for "about" before a number ("said about 20 people came", "about half of them") and for "at least"
+        or "at most" ("reported at least six planes ..."): it opens the reported clause's subject, not the topic
+        of the report."""
+        if self.lower[index] == "at":
+            return index + 1 < len(self.lower) and self.lower[index + 1] in {"least", "most"}
         return self.lower[index] == "about" and index + 1 < len(self.lower) and self._number(index + 1)
 
     def _role_noun(self, index: int) -> bool:
@@ -1489,11 +1492,15 @@ class SurfaceFinder:
             subject = self._subordinate_subject(stretch, cue) or self.clause_subject(stretch, cue.first)
         if (
             subject is None
-            and cue.entry.cue_class == "stance"
+            and (
+                cue.entry.cue_class == "stance"
+                or (cue.entry.cue_class == "speech" and cue.entry.lemma not in self.words["thing_act"])
+            )
             and link > stretch.first
             and self.lower[link] in {"which", "that"}
         ):
-            subject = (link, link + 1)  # "the union, which endorsed Kim": the relative pronoun is the source
+            # "the union, which endorsed Kim", "a group that says ...": the relative pronoun is the source
+            subject = (link, link + 1)
         subject = subject or unspeakable
         if subject is None:
             return None
@@ -1793,6 +1800,16 @@ class SurfaceFinder:
             return self.question_put(stretch, cue, passive=True)  # "X was asked (by Y) whether ...": Y asked
         if cue.last < stretch.last and self.lower[cue.last] == "by" and cue.entry.lemma not in self.words["tell_verb"]:
             return self.passive_agent(stretch, cue)
+        if cue.entry.lemma in self.words["tell_verb"] and not to_follows:
+            told = self._through_that(cue.last, stretch.last)
+            if told > cue.last:
+                # "I was told that ...", "voters were warned on Monday that ...": the hearer is the subject, the
+                # teller unnamed; the clause is the report
+                end = self._content_end(stretch, told, later)
+                if end > told:
+                    return self._candidate(
+                        stretch, self._extent(told, end), cue, None, None, None, 0.6, sourceless=True
+                    )
         charged = (
             cue.last < stretch.last
             and self.lower[cue.last] in {"of", "for"}
@@ -3236,6 +3253,8 @@ class SurfaceFinder:
             "‘",
         }:
             return True
+        if word == "at" and index + 1 < limit and self.lower[index + 1] in {"least", "most"}:
+            return False  # "reported at least six ...": a number opens the report
         if word in {
             "after",
             "before",

@@ -246,6 +246,11 @@ def test_clause_then_attribution(text: str, expected: list[Row]) -> None:
 
 
 SAID_WITH_TIME_OR_PLACE = [
+    # "at least" opens the reported clause's subject, not a place
+    (
+        "The paper reported at least six planes filled the sky.",
+        [("indirect", "at least six planes filled the sky", "The paper", "reported", None, None)],
+    ),
     # an apostrophe inside the adjunct before "that": a plural possessive, an elided century
     (
         "The league wrote to the Smiths’ lawyer that the deal was off.",
@@ -1470,6 +1475,14 @@ def test_clause_without_that(text: str, expected: list[Row]) -> None:
 
 
 SUBJECT_FORMS = [
+    # a relative "which" after a speaking body is the source; after a thing that acts it is none
+    (
+        "The deal was backed by the union, which said the plan would save jobs.",
+        [
+            ("indirect", "The deal", "the union", "backed", None, None),
+            ("indirect", "the plan would save jobs", "which", "said", None, None),
+        ],
+    ),
     # a headline in Title Case capitalises every form of its verb, not only "Says"
     (
         "Coach Explained Why The Team Lost.",
@@ -2548,6 +2561,11 @@ def test_settings_and_appositives(text: str, expected: list[Row]) -> None:
 
 
 PASSIVES_AND_QUESTIONS = [
+    # a passive tell-verb: the hearer is the subject, the teller unnamed, the that-clause the report
+    (
+        "I was told that the team did not want to sit with him.",
+        [("indirect", "the team did not want to sit with him", None, "told", None, None)],
+    ),
     # a prediction with no speaker: the whole clause, subject included
     (
         "The vote is expected to pass easily on Monday.",
@@ -2706,6 +2724,7 @@ def test_passives_and_questions(text: str, expected: list[Row]) -> None:
 
 
 NEGATIVE = [
+    "The state has a program which allows voters to register online.",
     "Mayor Said To Be Weighing A Run For Governor.",
     'She watched the film "Jaws" again last night.',
     'Police arrested a man who goes by "Shorty" on Friday.',
