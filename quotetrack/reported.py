@@ -2095,7 +2095,10 @@ class SurfaceFinder:
         nobody = "nobody" in self.lower[window_start : cue.first] and any(
             self.lower[k] == "nobody" and not self.inside_quote[k] for k in range(window_start, cue.first)
         )
-        return nobody or self.lower[stretch.first] == "neither"
+        return nobody or (
+            self.lower[stretch.first] == "neither"
+            and not any(self.lower[k] in {"and", "but", ";"} for k in range(stretch.first, cue.first))
+        )  # not "Neither A nor B has won and C suggested ...": a second clause with a subject of its own
 
     def according_to(self, stretch: Stretch, cue: Cue) -> QuoteCandidate | None:
         speaker = self.noun_phrase_right(cue.last, stretch.last)

@@ -1475,6 +1475,11 @@ def test_clause_without_that(text: str, expected: list[Row]) -> None:
 
 
 SUBJECT_FORMS = [
+    # "Neither ... nor" denies the report of its own clause, not one of a second clause with its own subject
+    (
+        "Neither Kane nor Park has won a state, and Cole suggested they should quit.",
+        [("indirect", "they should quit", "Cole", "suggested", None, None)],
+    ),
     # a relative "which" after a speaking body is the source; after a thing that acts it is none
     (
         "The deal was backed by the union, which said the plan would save jobs.",
