@@ -694,17 +694,24 @@ class SurfaceFinder:
         if (
             previous.endswith(("'s", "’s"))
             or previous in self.words["noun_form_modifier"]
-            or previous in self.words["finite"]  # "there is hope that ...", "have hope"
+            # "there is hope that ...", "have hope"; but "did note that ..." is a verb
+            or (previous in self.words["finite"] and previous not in {"do", "does", "did"})
+            or previous in self.words["determiner"]  # "both claims that ...", "several fears"
+            or previous[:1].isdigit()  # "50 pledges"
         ):
             return False
         following = index + 1
         if following >= stretch.last:
             return False
         return (
-            self.lower[following] == "that"
+            (
+                self.lower[following] == "that"
+                and following + 1 < stretch.last
+                and not self._verb_form(following + 1)  # "claims that are false": a relative clause
+            )
             or self._quote_opens_at(following)
             or (self.lower[following] == "to" and self._infinitive_verb_at(following + 1, stretch.last))
-            or self._clause_follows(following, stretch.last)
+            or (self.lower[following] != "that" and self._clause_follows(following, stretch.last))
         )
 
     def _after_indefinite_noun(self, index: int, floor: int) -> bool:

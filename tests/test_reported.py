@@ -48,6 +48,15 @@ def check(text: str, expected: list[tuple[Any, ...]]) -> list[Quote]:
 
 
 SAID_THAT = [
+    # "note" is a verb when a clause or "that" follows and no determiner precedes, also after "did"
+    (
+        "Experts note that the new limits will not stop the plants.",
+        [("indirect", "the new limits will not stop the plants", "Experts", "note", None, None)],
+    ),
+    (
+        "He did not name his rivals but did note that he had won the most states.",
+        [("indirect", "he had won the most states", "He", "note", None, None)],
+    ),
     (
         "The mayor said that the bridge would reopen in May.",
         [("indirect", "the bridge would reopen in May", "The mayor", "said", None, None)],
@@ -2729,6 +2738,8 @@ def test_passives_and_questions(text: str, expected: list[Row]) -> None:
 
 
 NEGATIVE = [
+    "She left a note that said goodbye.",
+    "Students note the deadline on their calendars.",
     "The state has a program which allows voters to register online.",
     "Mayor Said To Be Weighing A Run For Governor.",
     'She watched the film "Jaws" again last night.',
