@@ -1167,8 +1167,13 @@ class SurfaceFinder:
                 break
             if end > start and word in {"who", "whom", "whose", "which"}:
                 break  # "said a voter who asked ...": a relative clause follows the speaker
-            if end > start and self.lexicons.cue_verbs.get(word) is not None and not self.is_name(end):
-                break
+            if (
+                end > start
+                and self.lexicons.cue_verbs.get(word) is not None
+                and not self.is_name(end)
+                and not (word in words["noun_form"] and self.lower[end - 1] in words["determiner"])
+            ):
+                break  # a verb ends the phrase; "a note", "the claims": a noun after a determiner does not
             end += 1
         return (start, end) if end > start else None
 
@@ -2493,7 +2498,13 @@ class SurfaceFinder:
         return (
             word in self.words["auxiliary"]
             or word in self.words["adverb"]
-            or (self._verb_form(index) and not self.is_name(index))
+            or (
+                self._verb_form(index)
+                and not self.is_name(index)
+                and not (
+                    word in self.words["noun_form"] and index and self.lower[index - 1] in self.words["determiner"]
+                )  # "a note", "the claims": a noun after a determiner
+            )
         )
 
     def inverted(self, stretch: Stretch, number: int, cue: Cue) -> QuoteCandidate | None:
