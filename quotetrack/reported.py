@@ -1417,6 +1417,13 @@ class SurfaceFinder:
             before = self.lower[cue.first - 2]  # "is widely expected", ", falsely suggesting", ", later adding"
         if form.endswith("ing") and self._after_comma_and_set_phrase(cue.first, stretch.first):
             before = ","  # ", at one point calling ...", ", in turn saying ...": still a participle on the clause
+        elif (
+            form.endswith("ing")
+            and cue.first - 2 > stretch.first
+            and self.lower[cue.first - 2] == ","
+            and self._quote_closes_at(cue.first - 1)
+        ):
+            before = ","  # 'called it a "bad deal," saying ...': the comma stands inside the quotation marks
         passive = before in self.words["passive"] or self._passive_across_adverb(cue.first, stretch.first)
         if passive and not form.endswith("ing"):
             return self.expected(stretch, cue, later)  # "was told", "is said to": no speaker in the subject

@@ -440,6 +440,14 @@ def test_told_addressee_clause(text: str, expected: list[Row]) -> None:
 
 
 PARTICIPIAL = [
+    # the comma before the participle stands inside the quotation marks of the first report
+    (
+        'Jones called the plan a "bad deal," adding that the city would pay more.',
+        [
+            ("mixed", 'the plan a "bad deal,"', "Jones", "called", None, None),
+            ("indirect", "the city would pay more", "Jones", "adding", None, None),
+        ],
+    ),
     (
         "The ministry confirmed the strike on Friday, telling AFP it had hit a fuel depot.",
         [("indirect", "it had hit a fuel depot", "The ministry", "telling", "AFP", None)],
@@ -906,7 +914,10 @@ QUOTATION_THEN_SETTING = [
     # a participle after the comma inside the marks starts a new report, as after a comma outside them
     (
         'The senator said he had "grown the party by millions," claiming credit for the turnout.',
-        [("mixed", 'he had "grown the party by millions,"', "The senator", "said", None, None)],
+        [
+            ("mixed", 'he had "grown the party by millions,"', "The senator", "said", None, None),
+            ("indirect", "credit for the turnout", "The senator", "claiming", None, None),
+        ],
     ),
     (
         'She said "the deepest cuts in years" would hurt every school.',
