@@ -1432,6 +1432,17 @@ class SurfaceFinder:
         asks = cue.entry.lemma in {"ask", "asked about"}
         if asks and (cue.first == stretch.first or before in {"when", "if", "after", "once", "as"}):
             return self.question_put(stretch, cue)
+        if form.endswith("ing") and before == "":
+            # "Noting that ..., she said ...": the participle opens the sentence, its subject follows the comma;
+            # with no comma ("Saying goodbye is hard"), it is a gerund
+            window = range(cue.last + 1, min(stretch.last, cue.last + 40))
+            comma = next((k for k in window if self.lower[k] == "," and not self.inside_quote[k]), None)
+            if comma is None or cue.entry.lemma in self.words["intransitive"]:
+                return None  # "Speaking Sunday on ABC, she ...": where and when, not what
+            subject = self.clause_subject(stretch, stretch.last) or self._subject_after_comma(
+                cue.last, stretch.last, described=True
+            )
+            return self.participle(attrs.evolve(stretch, last=comma), cue, later, subject)
         if form.endswith("ing") and before in {
             ",",
             "by",

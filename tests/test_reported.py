@@ -440,6 +440,14 @@ def test_told_addressee_clause(text: str, expected: list[Row]) -> None:
 
 
 PARTICIPIAL = [
+    # a participle opening the sentence reports up to its comma; its speaker is the main clause's subject
+    (
+        "Noting that the vote was close, Senator Jo Park said the count would go on.",
+        [
+            ("indirect", "the vote was close", "Senator Jo Park", "Noting", None, None),
+            ("indirect", "the count would go on", "Senator Jo Park", "said", None, None),
+        ],
+    ),
     # the comma before the participle stands inside the quotation marks of the first report
     (
         'Jones called the plan a "bad deal," adding that the city would pay more.',
@@ -2749,6 +2757,7 @@ def test_passives_and_questions(text: str, expected: list[Row]) -> None:
 
 
 NEGATIVE = [
+    "Saying goodbye is hard.",
     "She left a note that said goodbye.",
     "Students note the deadline on their calendars.",
     "The state has a program which allows voters to register online.",
