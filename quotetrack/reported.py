@@ -1370,7 +1370,7 @@ class SurfaceFinder:
     def attribute(self, stretch: Stretch, number: int, cue: Cue, later: Sequence[Cue]) -> QuoteCandidate | None:
         """Try each construction around one cue; the first that fits gives the candidate."""
         denied = self._negated(cue, stretch)
-        if denied and cue.entry.lemma not in self.words["negatable"]:
+        if denied and cue.entry.lemma not in self.words["negatable"] and not self._withheld_answer(cue, stretch):
             return None
         if cue.entry.lemma in self.words["to_frame"] and not self._as_frame(cue, stretch, TO_LINKS):
             return None  # "compared the two cars": likening reports a view only as "compare X to Y"
@@ -2104,6 +2104,18 @@ class SurfaceFinder:
             and self.lower[negation] == "not"
             and self.lower[negation - 1] in {"would", "will"}
             and (following in QUESTION_OPENERS or not self.tokens[cue.last].text[:1].isalnum())
+        )
+
+    def _withheld_answer(self, cue: Cue, stretch: Stretch) -> bool:
+        """True for a denied speech cue before a question word ("did not say when", "has not explained why", "did
+        not say who made it"): like "declined to say whether", it reports the question left open."""
+        following = cue.last
+        if following < stretch.last and self.lower[following] in self.words["object_pronoun"]:
+            following += 1  # "did not tell them why"
+        return (
+            cue.entry.cue_class == "speech"
+            and following < stretch.last
+            and (self.lower[following] in QUESTION_OPENERS or self.lower[following] == "who")
         )
 
     def _negated(self, cue: Cue, stretch: Stretch) -> bool:
