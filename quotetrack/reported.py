@@ -1859,6 +1859,13 @@ class SurfaceFinder:
             and not self._manner_adverb(cue.last)
         )  # "was declared the winner", "were deemed classified": a verdict with no one named to give it;
         # not "were announced Tuesday", "was criticized heavily", "was criticized for ..."
+        if (
+            not charged
+            and not verdict
+            and cue.entry.lemma in self.words["passive_topic"]
+            and following not in {"that", "to", "by", "as"}
+        ):
+            return self._passive_topic(stretch, cue)
         if not charged and not verdict and (cue.entry.lemma not in self.words["passive_report"] or not to_follows):
             return None
         be = self._be_before(cue.first, stretch.first)  # "is also expected"
@@ -1893,6 +1900,21 @@ class SurfaceFinder:
         if verdict and end + 1 < stretch.last and self.lower[end] == "by":
             agent = self.noun_phrase_right(end + 1, stretch.last)  # "deemed classified by the agency"
         return self._candidate(stretch, self._extent(start, end), cue, agent, None, None, 0.6, sourceless=agent is None)
+
+    def _passive_topic(self, stretch: Stretch, cue: Cue) -> QuoteCandidate | None:
+        """The subject of a passive report with no one named ("The deal was announced Tuesday", "the question
+        was asked"): what was announced or asked is the content, as PolNeAR annotates it; no speaker."""
+        be = self._be_before(cue.first, stretch.first)
+        if self.lower[be] in {"being", "be"} or (be > stretch.first and self.lower[be - 1] in self.words["relative"]):
+            return None  # "a plan that was announced", "after being posted": no clause of its own reports it
+        subject = self.subject_before(be, stretch.first)
+        if subject is None or not self._can_speak(*subject):
+            return None
+        start = subject[0]
+        before = self.lower[start - 1] if start - 1 > stretch.first else ""
+        if before in PREPOSITIONS or before in {"on", "to"}:
+            start = self._clause_start(start, stretch.first)  # "The compromise [of the computers] was reported"
+        return self._candidate(stretch, self._extent(start, subject[1]), cue, None, None, None, 0.5, sourceless=True)
 
     def _impression_complement(self, cue: Cue, stretch: Stretch) -> bool:
         """True when "seems" is followed by a description of its subject ("seemed rattled", "seems closer in
