@@ -1054,7 +1054,11 @@ class SurfaceFinder:
                 first = k  # a share of those polled: "Six in 10", "two of three"
                 k -= 1
                 continue
-            if word in words["joiner"] and k - 1 >= floor and (self.is_name(k - 1) or self._role_noun(k - 1)):
+            if (
+                (word in words["joiner"] or word == "to")  # "the envoy to France", "ambassador to the UN"
+                and k - 1 >= floor
+                and (self._role_noun(k - 1) or (word != "to" and self.is_name(k - 1)))
+            ):
                 first = k
                 k -= 1
                 continue
@@ -2814,12 +2818,14 @@ class SurfaceFinder:
         """True when a prepositional phrase with no verb runs from ``index`` to the end of the stretch ("in a
         video message to the convention", "at a rally in Iowa on Monday"): after a content-first attribution it
         is the setting, not a report of its own."""
-        if index >= stretch.last or self.lower[index] not in ADJUNCT_TAIL_OPENERS or stretch.last - index > 16:
+        if index >= stretch.last or self.lower[index] not in ADJUNCT_TAIL_OPENERS:
             return False
-        return not any(
-            self.lower[k] == "that" or self.inside_quote[k] or (self._verb_form(k) and not self.is_name(k))
-            for k in range(index + 1, stretch.last)
-        )
+        for k in range(index + 1, min(stretch.last, index + 16)):
+            if self.lower[k] in {"—", "–", "--", ";", "("}:
+                return True  # "... reported on Tuesday -- a development that ...": the writer's aside follows
+            if self.lower[k] == "that" or self.inside_quote[k] or (self._verb_form(k) and not self.is_name(k)):
+                return False
+        return stretch.last - index <= 16
 
     def _phone_call(self, index: int, end: int) -> bool:
         """True when "called" takes a lone person and no name for them ("called Jo Kane", "called both

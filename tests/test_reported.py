@@ -130,6 +130,15 @@ def test_subject_said_that_clause(text: str, expected: list[Row]) -> None:
 
 
 CLAUSE_THEN_ATTRIBUTION = [
+    # a role noun keeps its "to" phrase; a setting after the cue may end in the writer's aside after a dash
+    (
+        "Lee was returning home, Chad's ambassador to France confirmed.",
+        [("indirect", "Lee was returning home", "Chad's ambassador to France", "confirmed", None, None)],
+    ),
+    (
+        "Deficits will rise this year, the budget office reported on Tuesday -- a turn that worries the party.",
+        [("indirect", "Deficits will rise this year", "the budget office", "reported", None, None)],
+    ),
     # a clause opened by a preposition is content when a finite verb follows ("About 200 ... have left"); a
     # phrase whose verb stands in a relative clause is a setting
     (
