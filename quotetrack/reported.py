@@ -1188,6 +1188,8 @@ class SurfaceFinder:
         word = self.lower[start]
         if word in self.words["object_pronoun"] or word in self.words["addressee_noun"]:
             return start, start + 1
+        if word in self.words["time"]:
+            return None  # "promised Sunday to ...": a day, not whom the promise was made to
         if self.is_name(start):
             end = start
             while end < limit and (
@@ -3298,6 +3300,18 @@ class SurfaceFinder:
             return index + 1  # "asked for copies", "pressed for a vote": what is asked for is the report
         if word == "to" and self._infinitive_verb_at(index + 1, limit):
             return index
+        if word in INTRODUCTIONS and word != "last":
+            # "vowed at a rally in Iowa to end ...": a phrase of place or time, then the infinitive
+            for probe in range(index + 1, min(limit - 1, index + 10)):
+                if self.lower[probe] == "to":
+                    return probe if self._infinitive_verb_at(probe + 1, limit) else None
+                if (
+                    not self.tokens[probe].text[:1].isalnum()
+                    or self.lower[probe] in self.words["finite"]
+                    or self.lower[probe] in self.words["subject_pronoun"]
+                    or self.lower[probe] == "that"
+                ):
+                    return None
         if lemma in self.words["object_then_infinitive"]:
             for probe in range(index, min(limit - 1, index + 8)):
                 if self.lower[probe] == "to":

@@ -264,6 +264,11 @@ def test_clause_then_attribution(text: str, expected: list[Row]) -> None:
 
 
 SAID_WITH_TIME_OR_PLACE = [
+    # a phrase of place before the infinitive that a cue of intention takes
+    (
+        "Lee promised Sunday at a Las Vegas rally to end the program.",
+        [("indirect", "to end the program", "Lee", "promised", None, None)],
+    ),
     # "at least" opens the reported clause's subject, not a place
     (
         "The paper reported at least six planes filled the sky.",
