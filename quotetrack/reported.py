@@ -700,6 +700,8 @@ class SurfaceFinder:
             or previous[:1].isdigit()  # "50 pledges"
         ):
             return False
+        if previous in self.words["subject_pronoun"]:
+            return True  # "they note, ...", "we hope so": a pronoun subject makes it a verb
         following = index + 1
         if following >= stretch.last:
             return False

@@ -130,6 +130,11 @@ def test_subject_said_that_clause(text: str, expected: list[Row]) -> None:
 
 
 CLAUSE_THEN_ATTRIBUTION = [
+    # a noun-form cue after a subject pronoun is a verb, also in a parenthetical attribution
+    (
+        "What is more, they note, there are plenty of other options.",
+        [("indirect", "What is more, they note, there are plenty of other options", "they", "note", None, None)],
+    ),
     # a role noun keeps its "to" phrase; a setting after the cue may end in the writer's aside after a dash
     (
         "Lee was returning home, Chad's ambassador to France confirmed.",
