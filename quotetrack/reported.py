@@ -2665,7 +2665,8 @@ class SurfaceFinder:
             addressee, index = self._addressee_before_that(index, stretch.last)
         elif addressee is not None and cue.entry.role != "subject":
             addressee, index = self._longer_addressee(addressee, index, stretch.last)
-        if cue.entry.lemma == "ask" and index + 1 < stretch.last and self.lower[index] == "about":
+        asked_about = cue.entry.lemma == "ask" and index + 1 < stretch.last and self.lower[index] == "about"
+        if asked_about:
             index += 1  # "asked the mayor about the budget": the topic of the question is the report
         after_cue = index
         index, channel = self.skip_adjuncts(index, stretch.last)
@@ -2794,6 +2795,7 @@ class SurfaceFinder:
             and self.lower[index] in self.words["determiner"]
             and self.lower[index] not in {"that", "this", "some", "many", "most", "all", "no", "one", "two"}
             and not clause
+            and not asked_about
         ):
             return None  # "posted a video", "announced the plan": an object, not a reported clause
         through = self._through_that(index, stretch.last)

@@ -397,6 +397,11 @@ def test_said_with_time_or_channel(text: str, expected: list[Row]) -> None:
 
 
 TOLD_ADDRESSEE = [
+    # what someone was asked about is reported, whatever determiner opens it
+    (
+        "She asked the mayor about the families moved out of the valley.",
+        [("indirect", "the families moved out of the valley", "She", "asked", "the mayor", None)],
+    ),
     # an addressee opening with a name may be headed by a common noun after it, with a place
     (
         "The mayor told a Rotary Club meeting in Dayton she would not run.",
