@@ -2382,8 +2382,13 @@ class SurfaceFinder:
             self.lower[index] in {"on", "in", "at", "after", "before", "during", "earlier", "later", "last", "for"}
             or self.lower[index] in {"while", "although", "though", "when", "if", "because", "since", "whereas"}
             or (
-                (self.lower[index] in INTRODUCTIONS or self.lower[index] in SETTING_OPENERS)
-                and "," in self.lower[index : min(before, index + 20)]  # "Amid the uproar, X ..."
+                (
+                    self.lower[index] in INTRODUCTIONS
+                    or self.lower[index] in SETTING_OPENERS
+                    or self.lower[index] in PREPOSITIONS
+                    or self.lower[index] in {"beyond", "to", "besides"}
+                )
+                and "," in self.lower[index : min(before, index + 20)]  # "Amid the uproar, X ...", "Beyond that, X"
             )
             or opener in {"after", "before"}
             or (self.lower[index].endswith("ing") and index + 1 < before and not self.is_name(index + 1))

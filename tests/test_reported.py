@@ -1527,6 +1527,14 @@ def test_clause_without_that(text: str, expected: list[Row]) -> None:
 
 
 SUBJECT_FORMS = [
+    # a second verb after "and" speaks for the clause's subject, past an opening phrase with any preposition
+    (
+        "Beyond the footage, the report cited two witnesses and said that the car was red.",
+        [
+            ("indirect", "two witnesses", "the report", "cited", None, None),
+            ("indirect", "the car was red", "the report", "said", None, None),
+        ],
+    ),
     # "Neither ... nor" denies the report of its own clause, not one of a second clause with its own subject
     (
         "Neither Kane nor Park has won a state, and Cole suggested they should quit.",
