@@ -2695,9 +2695,13 @@ class SurfaceFinder:
             follows_content = False  # 'Taking it in, Trump said, "As a Republican, ..."'
         if follows_content and self._introductory_phrase(stretch.first, subject[0] - 1) and index < stretch.last:
             follows_content = False  # "In a letter to the board, Jones asked it to ...": a setting, not content
-        setting_only = follows_content and self._setting_before(stretch, subject[0] - 1, cue.last)
+        setting_only = follows_content and (
+            self._opens_with_question(stretch) or self._setting_before(stretch, subject[0] - 1, cue.last)
+        )
         if setting_only:
-            follows_content = False  # "As the crowd waited, Doe promised ...": a setting, not content
+            # "As the crowd waited, Doe promised ...": a setting, not content; 'Asked whether X "...," most said
+            # yes': the question put, which its own cue reports
+            follows_content = False
         if (
             subject[0] - stretch.first >= 2
             and self.lower[subject[0] - 1] == ","

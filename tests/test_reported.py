@@ -2626,6 +2626,14 @@ def test_settings_and_appositives(text: str, expected: list[Row]) -> None:
 
 
 PASSIVES_AND_QUESTIONS = [
+    # a question put opens the sentence and ends in quoted words: the answer after it is still reported
+    (
+        'Asked whether the mayor "can serve another term," 75 percent of voters said yes.',
+        [
+            ("mixed", 'whether the mayor "can serve another term', None, "Asked", None, None),
+            ("indirect", "yes", "75 percent of voters", "said", None, None),
+        ],
+    ),
     # a passive report with no one named: its subject, with any phrase after a preposition, is the content
     ("The deal was announced on Tuesday.", [("indirect", "The deal", None, "announced", None, None)]),
     (
