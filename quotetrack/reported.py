@@ -11,6 +11,7 @@ sentences and its "she said" form one stretch). The constructions:
 - ``SUBJECT CUE [ADDRESSEE] [time, place, channel] [that|:|,] CONTENT``  ("X told AFP Sunday that ...")
 - ``CONTENT, SUBJECT CUE.``, ``CONTENT, CUE SUBJECT.`` and ``A, SUBJECT CUE, B`` ("..., he added.")
 - ``..., CUE-ing [ADDRESSEE] [that] CONTENT``            (speaker: the subject of the clause)
+- ``CUE-ing [that] CONTENT, SUBJECT ...``                  ("Noting that X, she said ...": the main subject)
 - ``according to X, CONTENT``, ``CONTENT, according to X`` and ``A, according to X, B``
 - ``SUBJECT CUE to VERB`` / ``CUE OBJECT to VERB``        (intentions and requests: "vowed to", "urged X to")
 - ``SUBJECT STANCE OBJECT``                               ("endorsed Cruz", "criticized the plan")
@@ -18,6 +19,7 @@ sentences and its "she said" form one stretch). The constructions:
 - ``SUBJECT seems|appears to VERB``, ``SUBJECT seems ADJ`` (an impression, no speaker: the whole clause)
 - ``SUBJECT BE worried|eager|aware ... that|to|about X``    (an attitude: its subject holds it, X is the content)
 - ``SUBJECT reportedly VERB ...``, ``it was reported that X`` (hearsay and impersonal passives, no speaker)
+- ``X was announced|reported|denied``, ``I was told that X`` (passive reports with no one named, no speaker)
 - ``SUBJECT was declared|deemed X``                        (a verdict, no speaker unless "by" names one)
 - ``CLAUSE to say CONTENT``                                ("She took to the radio to say ...": her words)
 - ``When asked (by X) whether ...,``                      (a question put to someone)
