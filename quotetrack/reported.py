@@ -128,6 +128,8 @@ SCARE_QUOTE_WORDS = 4  # quotations shorter than this are titles, nicknames or s
 
 
 CLAUSE_PUNCTUATION = frozenset({",", "—", "–", ";"})
+# The objects that make a bare "call" a verb of naming ("call it a tax", "call him competent")
+NAMED_PRONOUNS = frozenset({"it", "him", "her", "them", "this", "that", "themselves", "himself", "herself", "us"})
 # Prepositions that open the setting after a content-first attribution ("..., she said in a video message")
 ADJUNCT_TAIL_OPENERS = frozenset({"in", "at", "on", "during", "before", "after", "from", "via", "through", "over"})
 
@@ -175,7 +177,7 @@ def _token_sets(lexicons: Lexicons, words: dict[str, frozenset[str]]) -> tuple[f
     Built once per lexicon: the union of some thousand words costs more than reading an article's tokens."""
     cached = _TOKEN_SETS.get(id(lexicons))
     if cached is None or cached[0] is not lexicons:  # the lexicons object itself, not one reusing its id
-        may_open = lexicons.cue_openers | words["attitude_adjective"]
+        may_open = lexicons.cue_openers | words["attitude_adjective"] | {"call"}
         noticed = may_open | {"that"} | CLOSING_MARKS | CLAUSE_PUNCTUATION | words["hearsay_adverb"]
         cached = (lexicons, may_open, noticed)
         _TOKEN_SETS[id(lexicons)] = cached
@@ -411,6 +413,7 @@ class SurfaceFinder:
                     self.lexicons.cue_verbs.get(self.lower[opener])
                     or self._verb_before_that(opener, stretch)
                     or self._verb_after_quotation(opener, stretch)
+                    or self._naming_call(opener, stretch)
                 )
                 if verb is not None and self._verb_use(opener, stretch, verb):
                     matched = Cue(opener, opener + 1, verb)
@@ -506,6 +509,33 @@ class SurfaceFinder:
         ):
             return None
         return CueEntry(word, "unknown", "verb")
+
+    def _naming_call(self, index: int, stretch: Stretch) -> CueEntry | None:
+        """The base form "call" naming what a pronoun stands for ("Critics call it a tax", "to call this
+        un-American"): the lexicon leaves "call" out, as news uses it far more often as a noun ("a phone call",
+        "his call for ..."), so only a pronoun object and a subject, modal or "to" before it make it a verb."""
+        if self.lower[index] != "call" or index + 2 >= stretch.last or index == stretch.first:
+            return None
+        previous = self.lower[index - 1]
+        if (
+            self.lower[index + 1] not in NAMED_PRONOUNS
+            or not (self.tokens[index + 2].text[:1].isalnum() or self._quote_opens_at(index + 2))
+            or self.lower[index + 2] in self.words["non_cue_next"]  # "call it off", "call them up"
+            or self.lower[index + 2] == "quits"
+        ):
+            return None
+        if (
+            previous in self.words["subject_pronoun"]
+            or previous in {"to", "would", "will", "could", "might", "may", "should", "often", "also", "now"}
+            or (
+                previous.endswith("s")
+                and previous.isalpha()
+                and not (self.is_name(index - 1) and index - 1 > stretch.first)
+            )  # "Critics call", not "Sen. Adams call"
+            or previous == "percent"
+        ):
+            return CueEntry("call", "speech", "verb")
+        return None
 
     def _verb_after_quotation(self, index: int, stretch: Stretch) -> CueEntry | None:
         """An unlisted past tense between a quotation's speaker and the end of the attribution ('"...," he
@@ -2829,6 +2859,10 @@ class SurfaceFinder:
             end = index + 2  # "said as much on Monday": what was said before, without the setting
         if end <= index or (cue.entry.lemma == "call" and self._phone_call(index, end)):
             return None
+        if cue.entry.lemma == "call":
+            # "call them reckless - it has also ...": a name given ends at a dash, where the writer goes on
+            dashes = {"-", "—", "–", "--"}
+            end = next((k for k in range(index + 1, end) if self.lower[k] in dashes and not self.inside_quote[k]), end)
         return self._candidate(stretch, self._extent(index, end), cue, subject, addressee, channel, 0.8)
 
     def _adjunct_tail(self, index: int, stretch: Stretch) -> bool:

@@ -1619,6 +1619,12 @@ def test_subject_forms(text: str, expected: list[Row]) -> None:
 
 
 OBJECT_REPORTS = [
+    # the base form "call" names what a pronoun stands for after a subject or a modal; the name ends at a dash
+    ("Critics call it a tax on the poor.", [("indirect", "it a tax on the poor", "Critics", "call", None, None)]),
+    (
+        "Critics would call them reckless - it has also cost him votes.",
+        [("indirect", "them reckless", "Critics", "call", None, None)],
+    ),
     # a pledge of a thing reports it, as a pledge to do something does
     (
         "The senator pledged her support for the bill.",
@@ -2816,6 +2822,8 @@ def test_passives_and_questions(text: str, expected: list[Row]) -> None:
 
 
 NEGATIVE = [
+    "Give me a call tomorrow.",
+    "Officials call it off.",
     "The plan that was announced Tuesday failed.",
     "Within hours of being posted, the video spread.",
     "He did not say the plan failed.",
