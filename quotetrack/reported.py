@@ -11,6 +11,7 @@ sentences and its "she said" form one stretch). The constructions:
 - ``SUBJECT CUE [ADDRESSEE] [time, place, channel] [that|:|,] CONTENT``  ("X told AFP Sunday that ...")
 - ``CONTENT, SUBJECT CUE.``, ``CONTENT, CUE SUBJECT.`` and ``A, SUBJECT CUE, B`` ("..., he added.")
 - ``..., CUE-ing [ADDRESSEE] [that] CONTENT``            (speaker: the subject of the clause)
+- ``CUE-ing [that] CONTENT, SUBJECT ...``                  ("Noting that X, she said ...": the main subject)
 - ``according to X, CONTENT``, ``CONTENT, according to X`` and ``A, according to X, B``
 - ``SUBJECT CUE to VERB`` / ``CUE OBJECT to VERB``        (intentions and requests: "vowed to", "urged X to")
 - ``SUBJECT STANCE OBJECT``                               ("endorsed Cruz", "criticized the plan")
@@ -21,6 +22,7 @@ sentences and its "she said" form one stretch). The constructions:
 - ``SUBJECT BE worried|eager|aware ... that|to|about X``    (an attitude: its subject holds it, X is the content;
   also "voters angry about X", a reduced relative)
 - ``SUBJECT reportedly VERB ...``, ``it was reported that X`` (hearsay and impersonal passives, no speaker)
+- ``X was announced|reported|denied``, ``I was told that X`` (passive reports with no one named, no speaker)
 - ``SUBJECT was declared|deemed X``                        (a verdict, no speaker unless "by" names one)
 - ``CLAUSE to say CONTENT``                                ("She took to the radio to say ...": her words)
 - ``When asked (by X) whether ...,``                      (a question put to someone)
@@ -176,6 +178,10 @@ HYPHEN_DASHES = frozenset({"-", "--"})  # typed for a dash when spaced on both s
 CORRELATIVE_ADVERBS = frozenset({"just", "only", "merely", "simply"})  # "not just A, but B": one phrase in two
 CORRELATIVE_REACH = 24  # tokens before ", but" searched for the "not just" that it completes
 CONTRAST_ADVERBS = frozenset({"never", "also", "still", "then"})  # may stand between ", but" and its verb
+# The objects that make a bare "call" a verb of naming ("call it a tax", "call him competent")
+NAMED_PRONOUNS = frozenset({"it", "him", "her", "them", "this", "that", "themselves", "himself", "herself", "us"})
+# Prepositions that open the setting after a content-first attribution ("..., she said in a video message")
+ADJUNCT_TAIL_OPENERS = frozenset({"in", "at", "on", "during", "before", "after", "from", "via", "through", "over"})
 
 
 @attrs.frozen
@@ -221,7 +227,7 @@ def _token_sets(lexicons: Lexicons, words: dict[str, frozenset[str]]) -> tuple[f
     Built once per lexicon: the union of some thousand words costs more than reading an article's tokens."""
     cached = _TOKEN_SETS.get(id(lexicons))
     if cached is None or cached[0] is not lexicons:  # the lexicons object itself, not one reusing its id
-        may_open = lexicons.cue_openers | words["attitude_adjective"] | words["intention_noun"]
+        may_open = lexicons.cue_openers | words["attitude_adjective"] | words["intention_noun"] | {"call"}
         noticed = may_open | {"that"} | CLOSING_MARKS | CLAUSE_PUNCTUATION | words["hearsay_adverb"]
         cached = (lexicons, may_open, noticed)
         _TOKEN_SETS[id(lexicons)] = cached
@@ -498,6 +504,7 @@ class SurfaceFinder:
                     self.lexicons.cue_verbs.get(self.lower[opener])
                     or self._verb_before_that(opener, stretch)
                     or self._verb_after_quotation(opener, stretch)
+                    or self._naming_call(opener, stretch)
                 )
                 if verb is not None and self._verb_use(opener, stretch, verb):
                     matched = Cue(opener, opener + 1, verb)
@@ -668,6 +675,33 @@ class SurfaceFinder:
             return None
         return CueEntry(word, "unknown", "verb")
 
+    def _naming_call(self, index: int, stretch: Stretch) -> CueEntry | None:
+        """The base form "call" naming what a pronoun stands for ("Critics call it a tax", "to call this
+        un-American"): the lexicon leaves "call" out, as news uses it far more often as a noun ("a phone call",
+        "his call for ..."), so only a pronoun object and a subject, modal or "to" before it make it a verb."""
+        if self.lower[index] != "call" or index + 2 >= stretch.last or index == stretch.first:
+            return None
+        previous = self.lower[index - 1]
+        if (
+            self.lower[index + 1] not in NAMED_PRONOUNS
+            or not (self.tokens[index + 2].text[:1].isalnum() or self._quote_opens_at(index + 2))
+            or self.lower[index + 2] in self.words["non_cue_next"]  # "call it off", "call them up"
+            or self.lower[index + 2] == "quits"
+        ):
+            return None
+        if (
+            previous in self.words["subject_pronoun"]
+            or previous in {"to", "would", "will", "could", "might", "may", "should", "often", "also", "now"}
+            or (
+                previous.endswith("s")
+                and previous.isalpha()
+                and not (self.is_name(index - 1) and index - 1 > stretch.first)
+            )  # "Critics call", not "Sen. Adams call"
+            or previous == "percent"
+        ):
+            return CueEntry("call", "speech", "verb")
+        return None
+
     def _verb_after_quotation(self, index: int, stretch: Stretch) -> CueEntry | None:
         """An unlisted past tense between a quotation's speaker and the end of the attribution ('"...," he
         surmised.', '"...!" beamed Jo Doe.'): whatever the verb, it says how the quotation was spoken."""
@@ -738,7 +772,10 @@ class SurfaceFinder:
         if previous in PREPOSITIONS and not self.lower[index].endswith("ing"):
             return False  # "a share of pledged delegates": no finite verb follows a preposition
         if (previous[:1].isdigit() or previous == "%") and not (
-            nxt_word in self.words["subject_pronoun"] or nxt_word in self.words["determiner"] or nxt_word == "that"
+            nxt_word in self.words["subject_pronoun"]
+            or nxt_word in self.words["determiner"]
+            or nxt_word == "that"
+            or _contracted_subject(nxt_word)  # "Six in 10 say he's ..."
         ):
             return False  # "4,000 pledged delegates": an adjective; but a poll's "Six in 10 say they ..." reports
         if entry.lemma == "speak" and nxt_word in {
@@ -757,7 +794,7 @@ class SurfaceFinder:
             self.tokens[index].text[0].isupper()
             and index > stretch.first
             and not self._sentence_start(index)
-            and not (self._title_case(stretch) and self.lower[index].endswith("s"))
+            and not self._title_case(stretch)
         ):
             return False  # a name: "Sen. Said", "The Post"; but headlines say "Newspaper Says ..."
         nxt = self.lower[index + 1] if index + 1 < stretch.last else ""
@@ -912,17 +949,26 @@ class SurfaceFinder:
         if (
             previous.endswith(("'s", "’s"))
             or previous in self.words["noun_form_modifier"]
-            or previous in self.words["finite"]  # "there is hope that ...", "have hope"
+            # "there is hope that ...", "have hope"; but "did note that ..." is a verb
+            or (previous in self.words["finite"] and previous not in {"do", "does", "did"})
+            or previous in self.words["determiner"]  # "both claims that ...", "several fears"
+            or previous[:1].isdigit()  # "50 pledges"
         ):
             return False
+        if previous in self.words["subject_pronoun"]:
+            return True  # "they note, ...", "we hope so": a pronoun subject makes it a verb
         following = index + 1
         if following >= stretch.last:
             return False
         return (
-            self.lower[following] == "that"
+            (
+                self.lower[following] == "that"
+                and following + 1 < stretch.last
+                and not self._verb_form(following + 1)  # "claims that are false": a relative clause
+            )
             or self._quote_opens_at(following)
             or (self.lower[following] == "to" and self._infinitive_verb_at(following + 1, stretch.last))
-            or self._clause_follows(following, stretch.last)
+            or (self.lower[following] != "that" and self._clause_follows(following, stretch.last))
         )
 
     def _after_indefinite_noun(self, index: int, floor: int) -> bool:
@@ -1051,13 +1097,17 @@ class SurfaceFinder:
         return all(self.is_name(k) or self.lower[k] == "." for k in range(first, end)) and self.is_name(end - 1)
 
     def _past_interlocutor(self, found: tuple[int, int], floor: int) -> tuple[int, int]:
-        """The speaker before "speaking to X" or "who spoke with X" ("A source speaking to Fox News said"): X is
-        whom the speaker talked to, not the speaker."""
+        """The speaker before "speaking to X", "who spoke with X" or "close to X" ("A source speaking to Fox News
+        said", "a person close to the owner said"): X is whom the speaker talked to or is tied to, not the
+        speaker; a source tied to X keeps X in its mention."""
         k = found[0] - 1
-        if k - 1 <= floor or self.lower[k] not in {"to", "with"}:
+        if k - 1 <= floor or self.lower[k] not in {"to", "with", "in", "on"}:
             return found
         k -= 1
-        if self.lower[k] not in self.words["interlocution"]:
+        if self.lower[k] in self.words["source_modifier"]:
+            outer = self.noun_phrase_left(k - 1, floor, through_relative=False)  # "a person close to the owner"
+            return (outer[0], found[1]) if outer is not None and self._can_speak(*outer) else found
+        if self.lower[k] not in self.words["interlocution"] or self.lower[k + 1] not in {"to", "with"}:
             return found
         k -= 1
         if self.lower[k] in {"who", "that"} and k - 1 >= floor:
@@ -1290,7 +1340,11 @@ class SurfaceFinder:
                 first = k  # a share of those polled: "Six in 10", "two of three"
                 k -= 1
                 continue
-            if word in words["joiner"] and k - 1 >= floor and (self.is_name(k - 1) or self._role_noun(k - 1)):
+            if (
+                (word in words["joiner"] or word == "to")  # "the envoy to France", "ambassador to the UN"
+                and k - 1 >= floor
+                and (self._role_noun(k - 1) or (word != "to" and self.is_name(k - 1)))
+            ):
                 first = k
                 k -= 1
                 continue
@@ -1298,6 +1352,14 @@ class SurfaceFinder:
                 first = k
                 k -= 1
                 continue
+            if (
+                word == "and"
+                and k - 1 >= floor
+                and self.lower[k - 1] in {"he", "she", "i", "we", "they"}
+                and (self.lower[first] in words["determiner"] or self._number(first))
+            ):
+                return k - 1, tail  # "she and another reporter said": both speak
+
             if (
                 word in words["boundary"]
                 or word in words["negation"]
@@ -1372,8 +1434,11 @@ class SurfaceFinder:
         return word[:1].isdigit() or word in NUMBER_WORDS
 
     def _approximate_number(self, index: int) -> bool:
-        """True for "about" before a number ("said about 20 people came", "about half of them"): it opens the
-        reported clause's subject, not the topic of the report."""
+        """True for "about" before a number ("said about 20 people came", "about half of them") and for "at least"
+        or "at most" ("reported at least six planes ..."): it opens the reported clause's subject, not the topic
+        of the report."""
+        if self.lower[index] == "at":
+            return index + 1 < len(self.lower) and self.lower[index + 1] in {"least", "most"}
         return self.lower[index] == "about" and index + 1 < len(self.lower) and self._number(index + 1)
 
     def _role_noun(self, index: int) -> bool:
@@ -1417,8 +1482,13 @@ class SurfaceFinder:
                 break
             if end > start and word in {"who", "whom", "whose", "which"}:
                 break  # "said a voter who asked ...": a relative clause follows the speaker
-            if end > start and self.lexicons.cue_verbs.get(word) is not None and not self.is_name(end):
-                break
+            if (
+                end > start
+                and self.lexicons.cue_verbs.get(word) is not None
+                and not self.is_name(end)
+                and not (word in words["noun_form"] and self.lower[end - 1] in words["determiner"])
+            ):
+                break  # a verb ends the phrase; "a note", "the claims": a noun after a determiner does not
             end += 1
         return (start, end) if end > start else None
 
@@ -1429,6 +1499,8 @@ class SurfaceFinder:
         word = self.lower[start]
         if word in self.words["object_pronoun"] or word in self.words["addressee_noun"]:
             return start, start + 1
+        if word in self.words["time"]:
+            return None  # "promised Sunday to ...": a day, not whom the promise was made to
         if self.is_name(start):
             end = start
             while end < limit and (
@@ -1490,6 +1562,8 @@ class SurfaceFinder:
                 k += 1
         if k < limit and (self.lower[k] in self.words["subject_pronoun"] or self.lower[k] == "that"):
             return k
+        if k >= limit or self.lower[k] in self.words["time"] or self.lower[k] in {".", ",", ";"}:
+            return k  # '"...," she told a Senate panel Wednesday.': the attribution ends with the noun
         return end
 
     # ----------------------------------------------------------------- what follows a cue
@@ -1654,6 +1728,7 @@ class SurfaceFinder:
             and cue.entry.role != "attitude"  # "are not enamored of X" reports the attitude denied
             and not self._denied_prediction(cue, stretch)
             and not self._denied_intention(cue, stretch)
+            and not self._withheld_answer(cue, stretch)
         ):
             return None
         if cue.entry.lemma in self.words["to_frame"] and not self._as_frame(cue, stretch, TO_LINKS):
@@ -1711,6 +1786,13 @@ class SurfaceFinder:
             before = self.lower[cue.first - 2]  # "is widely expected", ", falsely suggesting", ", later adding"
         if form.endswith("ing") and self._after_comma_and_set_phrase(cue.first, stretch.first):
             before = ","  # ", at one point calling ...", ", in turn saying ...": still a participle on the clause
+        elif (
+            form.endswith("ing")
+            and cue.first - 2 > stretch.first
+            and self.lower[cue.first - 2] == ","
+            and self._quote_closes_at(cue.first - 1)
+        ):
+            before = ","  # 'called it a "bad deal," saying ...': the comma stands inside the quotation marks
         passive = before in self.words["passive"] or self._passive_across_adverb(cue.first, stretch.first)
         if passive and not form.endswith("ing"):
             return self.expected(stretch, cue, later)  # "was told", "is said to": no speaker in the subject
@@ -1719,6 +1801,17 @@ class SurfaceFinder:
         asks = cue.entry.lemma in {"ask", "asked about"}
         if asks and (cue.first == stretch.first or before in {"when", "if", "after", "once", "as"}):
             return self.question_put(stretch, cue)
+        if form.endswith("ing") and before == "":
+            # "Noting that ..., she said ...": the participle opens the sentence, its subject follows the comma;
+            # with no comma ("Saying goodbye is hard"), it is a gerund
+            window = range(cue.last + 1, min(stretch.last, cue.last + 40))
+            comma = next((k for k in window if self.lower[k] == "," and not self.inside_quote[k]), None)
+            if comma is None or cue.entry.lemma in self.words["intransitive"]:
+                return None  # "Speaking Sunday on ABC, she ...": where and when, not what
+            subject = self.clause_subject(stretch, stretch.last) or self._subject_after_comma(
+                cue.last, stretch.last, described=True
+            )
+            return self.participle(attrs.evolve(stretch, last=comma), cue, later, subject)
         if form.endswith("ing") and before in {
             ",",
             "by",
@@ -1798,11 +1891,15 @@ class SurfaceFinder:
             subject = self._subordinate_subject(stretch, cue) or self.clause_subject(stretch, cue.first)
         if (
             subject is None
-            and cue.entry.cue_class == "stance"
+            and (
+                cue.entry.cue_class == "stance"
+                or (cue.entry.cue_class == "speech" and cue.entry.lemma not in self.words["thing_act"])
+            )
             and link > stretch.first
             and self.lower[link] in {"which", "that"}
         ):
-            subject = (link, link + 1)  # "the union, which endorsed Kim": the relative pronoun is the source
+            # "the union, which endorsed Kim", "a group that says ...": the relative pronoun is the source
+            subject = (link, link + 1)
         subject = subject or unspeakable
         if subject is None:
             return None
@@ -2237,6 +2334,16 @@ class SurfaceFinder:
             and regarded_as is None
         ):
             return self.passive_agent(stretch, cue)
+        if cue.entry.lemma in self.words["tell_verb"] and not to_follows:
+            told = self._through_that(cue.last, stretch.last)
+            if told > cue.last:
+                # "I was told that ...", "voters were warned on Monday that ...": the hearer is the subject, the
+                # teller unnamed; the clause is the report
+                end = self._content_end(stretch, told, later)
+                if end > told:
+                    return self._candidate(
+                        stretch, self._extent(told, end), cue, None, None, None, 0.6, sourceless=True
+                    )
         charged = (
             cue.last < stretch.last
             and self.lower[cue.last] in {"of", "for"}
@@ -2256,6 +2363,13 @@ class SurfaceFinder:
             and not self._manner_adverb(cue.last)
         )  # "was declared the winner", "were deemed classified": a verdict with no one named to give it;
         # not "were announced Tuesday", "was criticized heavily", "was criticized for ..."
+        if (
+            not charged
+            and not verdict
+            and cue.entry.lemma in self.words["passive_topic"]
+            and following not in {"that", "to", "by", "as"}
+        ):
+            return self._passive_topic(stretch, cue)
         if not charged and not verdict and (cue.entry.lemma not in self.words["passive_report"] or not to_follows):
             return None
         be = self._be_before(cue.first, stretch.first)  # "is also expected"
@@ -2293,6 +2407,21 @@ class SurfaceFinder:
         elif regarded_as is not None and regarded_as > cue.last:
             agent = self.noun_phrase_right(cue.last + 1, regarded_as)  # "seen by some as a demotion"
         return self._candidate(stretch, self._extent(start, end), cue, agent, None, None, 0.6, sourceless=agent is None)
+
+    def _passive_topic(self, stretch: Stretch, cue: Cue) -> QuoteCandidate | None:
+        """The subject of a passive report with no one named ("The deal was announced Tuesday", "the question
+        was asked"): what was announced or asked is the content, as PolNeAR annotates it; no speaker."""
+        be = self._be_before(cue.first, stretch.first)
+        if self.lower[be] in {"being", "be"} or (be > stretch.first and self.lower[be - 1] in self.words["relative"]):
+            return None  # "a plan that was announced", "after being posted": no clause of its own reports it
+        subject = self.subject_before(be, stretch.first)
+        if subject is None or not self._can_speak(*subject):
+            return None
+        start = subject[0]
+        before = self.lower[start - 1] if start - 1 > stretch.first else ""
+        if before in PREPOSITIONS or before in {"on", "to"}:
+            start = self._clause_start(start, stretch.first)  # "The compromise [of the computers] was reported"
+        return self._candidate(stretch, self._extent(start, subject[1]), cue, None, None, None, 0.5, sourceless=True)
 
     def _impression_complement(self, cue: Cue, stretch: Stretch) -> bool:
         """True when "seems" is followed by a description of its subject ("seemed rattled", "seems closer in
@@ -2509,6 +2638,18 @@ class SurfaceFinder:
             and (following in QUESTION_OPENERS or not self.tokens[cue.last].text[:1].isalnum())
         )
 
+    def _withheld_answer(self, cue: Cue, stretch: Stretch) -> bool:
+        """True for a denied speech cue before a question word ("did not say when", "has not explained why", "did
+        not say who made it"): like "declined to say whether", it reports the question left open."""
+        following = cue.last
+        if following < stretch.last and self.lower[following] in self.words["object_pronoun"]:
+            following += 1  # "did not tell them why"
+        return (
+            cue.entry.cue_class == "speech"
+            and following < stretch.last
+            and (self.lower[following] in QUESTION_OPENERS or self.lower[following] == "who")
+        )
+
     def _negated(self, cue: Cue, stretch: Stretch) -> bool:
         """A negation just before the cue, outside quoted words ("did not say", not '"Absolutely not," he said')."""
         first = max(stretch.first, cue.first - 4)
@@ -2528,7 +2669,10 @@ class SurfaceFinder:
         nobody = "nobody" in self.lower[window_start : cue.first] and any(
             self.lower[k] == "nobody" and not self.inside_quote[k] for k in range(window_start, cue.first)
         )
-        return nobody or self.lower[stretch.first] == "neither"
+        return nobody or (
+            self.lower[stretch.first] == "neither"
+            and not any(self.lower[k] in {"and", "but", ";"} for k in range(stretch.first, cue.first))
+        )  # not "Neither A nor B has won and C suggested ...": a second clause with a subject of its own
 
     def according_to(self, stretch: Stretch, cue: Cue) -> QuoteCandidate | None:
         speaker = self.noun_phrase_right(cue.last, stretch.last)
@@ -2762,8 +2906,13 @@ class SurfaceFinder:
             self.lower[index] in {"on", "in", "at", "after", "before", "during", "earlier", "later", "last", "for"}
             or self.lower[index] in {"while", "although", "though", "when", "if", "because", "since", "whereas"}
             or (
-                (self.lower[index] in INTRODUCTIONS or self.lower[index] in SETTING_OPENERS)
-                and "," in self.lower[index : min(before, index + 20)]  # "Amid the uproar, X ..."
+                (
+                    self.lower[index] in INTRODUCTIONS
+                    or self.lower[index] in SETTING_OPENERS
+                    or self.lower[index] in PREPOSITIONS
+                    or self.lower[index] in {"beyond", "to", "besides"}
+                )
+                and "," in self.lower[index : min(before, index + 20)]  # "Amid the uproar, X ...", "Beyond that, X"
             )
             or opener in {"after", "before"}
             or (self.lower[index].endswith("ing") and index + 1 < before and not self.is_name(index + 1))
@@ -2938,7 +3087,13 @@ class SurfaceFinder:
         return (
             word in self.words["auxiliary"]
             or word in self.words["adverb"]
-            or (self._verb_form(index) and not self.is_name(index))
+            or (
+                self._verb_form(index)
+                and not self.is_name(index)
+                and not (
+                    word in self.words["noun_form"] and index and self.lower[index - 1] in self.words["determiner"]
+                )  # "a note", "the claims": a noun after a determiner
+            )
         )
 
     def inverted(self, stretch: Stretch, number: int, cue: Cue) -> QuoteCandidate | None:
@@ -3041,8 +3196,10 @@ class SurfaceFinder:
             addressee, index = self._addressee_before_that(index, stretch.last)
         elif addressee is not None and cue.entry.role != "subject":
             addressee, index = self._longer_addressee(addressee, index, stretch.last)
-        if cue.entry.lemma == "ask" and index + 1 < stretch.last and self.lower[index] == "about":
+        asked_about = cue.entry.lemma == "ask" and index + 1 < stretch.last and self.lower[index] == "about"
+        if asked_about:
             index += 1  # "asked the mayor about the budget": the topic of the question is the report
+        after_cue = index
         index, channel = self.skip_adjuncts(index, stretch.last)
         index = self._through_colon(index, stretch.last)
         if channel is None:
@@ -3070,9 +3227,13 @@ class SurfaceFinder:
             and self._topic_preposition(cue, index, stretch.last) is not None
         ):
             follows_content = False  # "At the resort, X boasted of his skills": the topic is the report
-        setting_only = follows_content and self._setting_before(stretch, subject[0] - 1, cue.last)
+        setting_only = follows_content and (
+            self._opens_with_question(stretch) or self._setting_before(stretch, subject[0] - 1, cue.last)
+        )
         if setting_only:
-            follows_content = False  # "As the crowd waited, Doe promised ...": a setting, not content
+            # "As the crowd waited, Doe promised ...": a setting, not content; 'Asked whether X "...," most said
+            # yes': the question put, which its own cue reports
+            follows_content = False
         if (
             subject[0] - stretch.first >= 2
             and self.lower[subject[0] - 1] == ","
@@ -3113,6 +3274,9 @@ class SurfaceFinder:
             as_clause = self._as_clause_before(subject[0], stretch.first, 1 if resumes_with_verb else 3)
             if as_clause is not None:
                 return self.trailing(stretch, number, cue, subject, addressee, channel, index, front_end=as_clause)
+        if follows_content and self._adjunct_tail(after_cue, stretch):
+            # "..., she said in a video message to the convention.": the words after the cue set the scene
+            return self.trailing(stretch, number, cue, subject, addressee, channel, self._setting_end(index, stretch))
         if (
             follows_content
             and not introduces
@@ -3205,6 +3369,7 @@ class SurfaceFinder:
             and self.lower[index] in self.words["determiner"]
             and self.lower[index] not in {"that", "this", "some", "many", "most", "all", "no", "one", "two"}
             and not clause
+            and not asked_about
         ):
             return None  # "posted a video", "announced the plan": an object, not a reported clause
         through = self._through_that(index, stretch.last)
@@ -3227,7 +3392,24 @@ class SurfaceFinder:
             end = index + 2  # "said as much on Monday": what was said before, without the setting
         if end <= index or (cue.entry.lemma == "call" and self._phone_call(index, end)):
             return None
+        if cue.entry.lemma == "call":
+            # "call them reckless - it has also ...": a name given ends at a dash, where the writer goes on
+            dashes = {"-", "—", "–", "--"}
+            end = next((k for k in range(index + 1, end) if self.lower[k] in dashes and not self.inside_quote[k]), end)
         return self._candidate(stretch, self._extent(index, end), cue, subject, addressee, channel, 0.8)
+
+    def _adjunct_tail(self, index: int, stretch: Stretch) -> bool:
+        """True when a prepositional phrase with no verb runs from ``index`` to the end of the stretch ("in a
+        video message to the convention", "at a rally in Iowa on Monday"): after a content-first attribution it
+        is the setting, not a report of its own."""
+        if index >= stretch.last or self.lower[index] not in ADJUNCT_TAIL_OPENERS:
+            return False
+        for k in range(index + 1, min(stretch.last, index + 16)):
+            if self.lower[k] in {"—", "–", "--", ";", "("}:
+                return True  # "... reported on Tuesday -- a development that ...": the writer's aside follows
+            if self.lower[k] == "that" or self.inside_quote[k] or (self._verb_form(k) and not self.is_name(k)):
+                return False
+        return stretch.last - index <= 16
 
     def _phone_call(self, index: int, end: int) -> bool:
         """True when "called" takes a lone person and no name for them ("called Jo Kane", "called both
@@ -3376,10 +3558,27 @@ class SurfaceFinder:
         piece = stretch.first
         for k in range(stretch.first, comma + 1):
             if k == comma or (self.lower[k] == "," and not self.inside_quote[k]):
-                if piece < k and not self._adverbial_at(piece):
+                if piece < k and (not self._adverbial_at(piece) or self._phrase_opens_clause(piece, k)):
                     return False
                 piece = k + 1
         return True
+
+    def _phrase_opens_clause(self, first: int, end: int) -> bool:
+        """True when the piece ``first``..``end``, opened by a preposition or a gerund rather than a subordinator,
+        goes on to a finite verb ("About 200 people have left", "Seeing him fail led her to ..."): the phrase is
+        the subject or an adjunct of a clause, which is content, not a setting. A verb after a relative word ("In
+        a letter that was sent Monday,") belongs to the phrase."""
+        if self.lower[first] in {"but", "and", "so", "yet"}:
+            first += 1  # "But because ...": the conjunction's clause opener decides, as in `_adverbial_at`
+        if self.lower[first] in self.words["clause_opener"] or self.lower[first] in SETTING_OPENERS:
+            return False
+        for k in range(first + 1, end):
+            word = self.lower[k]
+            if word in self.words["relative"] or word in WH_WORDS or self.inside_quote[k]:
+                return False
+            if (word in self.words["finite"] or word in self.words["past_verb"]) and not self.is_name(k):
+                return True
+        return False
 
     def _adverbial_at(self, index: int) -> bool:
         """True when an adverbial opens at token ``index``: a subordinator, a preposition, a time word or a
@@ -3789,6 +3988,18 @@ class SurfaceFinder:
             return index + 1  # "asked for copies", "pressed for a vote": what is asked for is the report
         if word == "to" and self._infinitive_verb_at(index + 1, limit):
             return index
+        if word in INTRODUCTIONS and word != "last":
+            # "vowed at a rally in Iowa to end ...": a phrase of place or time, then the infinitive
+            for probe in range(index + 1, min(limit - 1, index + 10)):
+                if self.lower[probe] == "to":
+                    return probe if self._infinitive_verb_at(probe + 1, limit) else None
+                if (
+                    not self.tokens[probe].text[:1].isalnum()
+                    or self.lower[probe] in self.words["finite"]
+                    or self.lower[probe] in self.words["subject_pronoun"]
+                    or self.lower[probe] == "that"
+                ):
+                    return None
         if lemma in self.words["object_then_infinitive"]:
             for probe in range(index, min(limit - 1, index + 8)):
                 if self.lower[probe] == "to":
@@ -3830,6 +4041,8 @@ class SurfaceFinder:
             "‘",
         }:
             return True
+        if word == "at" and index + 1 < limit and self.lower[index + 1] in {"least", "most"}:
+            return False  # "reported at least six ...": a number opens the report
         if word in {
             "after",
             "before",
@@ -4070,9 +4283,22 @@ class SurfaceFinder:
                 ):
                     return probe + 1
                 break
-            if not self.tokens[probe].text[:1].isalnum() and word != ",":
+            if (
+                not self.tokens[probe].text[:1].isalnum()
+                and word != ","
+                and not self._apostrophe_in_phrase(probe, limit)
+            ):
                 break
         return index
+
+    def _apostrophe_in_phrase(self, index: int, limit: int) -> bool:
+        """True for an apostrophe token inside a phrase: a plural possessive ("to the Smiths' office") or an
+        elided century ("in '08"); not a quotation mark, which ends the adjunct."""
+        if self.lower[index] not in {"'", "’", "‘"} or self.inside_quote[index]:
+            return False
+        return (index > 0 and self.lower[index - 1].endswith("s") and self.lower[index] != "‘") or (
+            index + 1 < limit and self.lower[index + 1].isdigit()
+        )
 
     def _content_end(self, stretch: Stretch, index: int, later: Sequence[Cue], *, findings: bool = False) -> int:
         """Reported content runs to the end of the stretch, or to where the next attribution begins. ``findings``:
@@ -4080,6 +4306,8 @@ class SurfaceFinder:
         end = stretch.last
         for cue in later:
             cut = self._cut_before(cue, index)
+            if cut is not None and findings and self.lower[cut] == "," and self._contrasted_finding(cut):
+                continue  # "found that 40 percent backed X, while 35 percent backed Y": one finding, contrasted
             if cut is not None:
                 end = cut
                 break
@@ -4319,6 +4547,13 @@ class SurfaceFinder:
             if self._fronted_adverbial(index, subject[0] - 1):
                 return None  # "said that if Iran were a stock, he would advise buying it": the main clause goes on
             return subject[0]  # "..., and Smith said ...": a new attribution; "said it would urge ...": nested
+        if (
+            subject is not None
+            and subject[0] - 2 > index
+            and self.lower[subject[0] - 1] in self.words["subordinator"]
+            and self.lower[subject[0] - 2] == ","
+        ):
+            return subject[0] - 2  # "..., after half said so in May": a report of its own in a clause set beside
         if subject is not None and self._joined_clause(subject[0], index):
             return subject[0] - 1  # "..., and three-quarters said ...": any subject after ", and" starts anew
         if subject is None and later.first - 1 > index and self.lower[later.first - 1] not in {"and", "or"}:
