@@ -1448,6 +1448,7 @@ class _Resolver:
                         ),
                         None,
                     )
+                    or self._addressed_elsewhere(anchors, nearest, dialogue, known, speaker)
                 )
                 guess, alternative = (speaker, other) if (k - nearest) % 2 == 0 else (other or speaker, speaker)
                 if alternative is not None and guess is self._addressed(line[paragraph], None):
@@ -1456,6 +1457,24 @@ class _Resolver:
         for i in order:
             if i in unresolved and paragraph_of[i] in guesses:
                 self._assign(i, guesses[paragraph_of[i]], "carry-over")
+
+    def _addressed_elsewhere(
+        self,
+        anchors: list[int],
+        nearest: int,
+        dialogue: list[int],
+        known: dict[int, tuple[_Entity, int]],
+        speaker: _Entity,
+    ) -> _Entity | None:
+        """Whom another known line of ``speaker`` in the dialogue calls by name, the nearest first: the one
+        that speaker talks with ("I can tell you nothing, Aunt Juley." ... "But Margaret dear--")."""
+        for a in _outward(anchors, nearest, _OTHER_VOICE_REACH):
+            voice, spoken = known[dialogue[a]]
+            if voice is speaker:
+                called = self._addressed(spoken, speaker)
+                if called is not None:
+                    return called
+        return None
 
     @staticmethod
     def _bracketing_voice(

@@ -697,6 +697,28 @@ FICTION_TURNS = [
         ["Kate", "Ann", "Kate", "Ann", "the girl"],
         id="not when one of the two is a description that may be the other: 'the girl' may be Ann",
     ),
+    pytest.param(
+        "Nell passed the letter to her aunt.\n\n"
+        "\u201cI can tell you nothing, Kate. I know no more than you.\u201d She laughed.\n\n"
+        "\u201cIt is too sudden.\u201d\n\n"
+        "\u201cWho knows!\u201d\n\n"
+        "\u201cBut Nell dear--\u201d\n\n"
+        "\u201cI shall fetch the letters,\u201d said Nell.\n\n"
+        "\u201cI still feel uneasy, Nell.\u201d",
+        ["Nell", "Kate", "Nell", "Kate", "Nell", "Kate"],
+        id="the only known voice talks with the one it calls by name elsewhere: that one takes the other turns",
+    ),
+    pytest.param(
+        "Nell passed the letter to her aunt.\n\n"
+        "\u201cI can tell you nothing. I know no more than you.\u201d She laughed.\n\n"
+        "\u201cIt is too sudden.\u201d\n\n"
+        "\u201cWho knows!\u201d\n\n"
+        "\u201cBut Nell dear--\u201d\n\n"
+        "\u201cI shall fetch the letters,\u201d said Nell.\n\n"
+        "\u201cI still feel uneasy, Nell.\u201d",
+        ["Nell", "Nell", "Nell", "Nell", "Nell", "Nell"],
+        id="not when no line of hers calls anyone: no other voice is known",
+    ),
 ]
 
 
