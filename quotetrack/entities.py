@@ -1440,15 +1440,7 @@ class _Resolver:
                 other = (
                     self._bracketing_voice(anchors, k, nearest, dialogue, known)
                     or self._addressed(spoken, speaker)
-                    or next(
-                        (
-                            known[dialogue[a]][0]
-                            for a in _outward(anchors, nearest, _OTHER_VOICE_REACH)
-                            if known[dialogue[a]][0] is not speaker
-                        ),
-                        None,
-                    )
-                    or self._addressed_elsewhere(anchors, nearest, dialogue, known, speaker)
+                    or self._other_voice(anchors, nearest, dialogue, known, speaker)
                 )
                 guess, alternative = (speaker, other) if (k - nearest) % 2 == 0 else (other or speaker, speaker)
                 if alternative is not None and guess is self._addressed(line[paragraph], None):
@@ -1457,6 +1449,29 @@ class _Resolver:
         for i in order:
             if i in unresolved and paragraph_of[i] in guesses:
                 self._assign(i, guesses[paragraph_of[i]], "carry-over")
+
+    def _other_voice(
+        self,
+        anchors: list[int],
+        nearest: int,
+        dialogue: list[int],
+        known: dict[int, tuple[_Entity, int]],
+        speaker: _Entity,
+    ) -> _Entity | None:
+        """The nearest different known speaker of the dialogue, unless only a description ("the lath-like
+        stripling") is known and ``speaker`` calls someone by name elsewhere: the description may be that
+        person, whose name the reader has been given."""
+        different = next(
+            (
+                known[dialogue[a]][0]
+                for a in _outward(anchors, nearest, _OTHER_VOICE_REACH)
+                if known[dialogue[a]][0] is not speaker
+            ),
+            None,
+        )
+        if different is not None and self._is_named_person(different):
+            return different
+        return self._addressed_elsewhere(anchors, nearest, dialogue, known, speaker) or different
 
     def _addressed_elsewhere(
         self,

@@ -719,6 +719,26 @@ FICTION_TURNS = [
         ["Nell", "Nell", "Nell", "Nell", "Nell", "Nell"],
         id="not when no line of hers calls anyone: no other voice is known",
     ),
+    pytest.param(
+        "Jack met a thin lad on the road.\n\n"
+        "\u201cGood day, Fred,\u201d said Jack.\n\n"
+        "\u201cGood day,\u201d said the thin lad.\n\n"
+        "\u201cIs it far to the fair?\u201d asked Jack.\n\n"
+        "\u201cTwo miles.\u201d\n\n"
+        "\u201cThen we shall be late.\u201d",
+        ["Jack", "the thin lad", "Jack", "Fred", "Jack"],
+        id="when only a description is the other known voice, the name the speaker calls takes its turns",
+    ),
+    pytest.param(
+        "Jack met a thin lad on the road.\n\n"
+        "\u201cGood day, Fred,\u201d said Jack.\n\n"
+        "\u201cGood day,\u201d said Tom.\n\n"
+        "\u201cIs it far to the fair?\u201d asked Jack.\n\n"
+        "\u201cTwo miles.\u201d\n\n"
+        "\u201cThen we shall be late.\u201d",
+        ["Jack", "Tom", "Jack", "Tom", "Jack"],
+        id="not when the other known voice has a name",
+    ),
 ]
 
 
