@@ -80,8 +80,16 @@ def tag_dialogue(text: str, candidates: Iterable[QuoteCandidate], lexicons: Lexi
     patterns = _patterns(frozenset(lexicons.cue_verbs))
     names = _proper_names(text)
     first_names = lexicons.first_names
-    for candidate in candidates:
-        if candidate.mention is not None or not candidate.marked:
+    previous: QuoteCandidate | None = None
+    for candidate in sorted(candidates, key=lambda c: c.start):
+        if not candidate.marked:
+            continue
+        before_piece, previous = previous, candidate
+        if candidate.mention is not None:
+            continue
+        if before_piece is not None and _resumes(text, before_piece, candidate):
+            candidate.mention, candidate.cue = before_piece.mention, before_piece.cue
+            candidate.cue_class, candidate.method = before_piece.cue_class, before_piece.method
             continue
         after = (candidate.end, min(len(text), candidate.end + _REACH))
         before = (max(0, candidate.start - _REACH), candidate.start)
@@ -106,6 +114,24 @@ def tag_dialogue(text: str, candidates: Iterable[QuoteCandidate], lexicons: Lexi
         beat = patterns.beat_after.match(text, *after) or patterns.beat_before.search(text, *before)
         if beat is not None and _names_someone(beat.group("speaker"), names, first_names):
             candidate.mention = _with_head_noun(text, *beat.span("speaker"), lexicons.titles)  # or None
+
+
+def _resumes(text: str, piece: QuoteCandidate, candidate: QuoteCandidate) -> bool:
+    """True when ``candidate`` goes on with the sentence of the tagged ``piece`` before it: it opens in lower
+    case after a comma, semicolon or dash, and the tag and its adjunct between end no sentence ('"Are you for
+    a walk," said Tom to his friend, as they rose; "or shall we ride?"').
+    """
+    if piece.mention is None or piece.cue is None or not 0 < candidate.start - piece.end <= _REACH:
+        return False
+    opening = text[candidate.start : candidate.start + 2].lstrip()
+    if not opening[:1].islower():
+        return False
+    between = text[piece.end : candidate.start]
+    gap = between.rstrip().rstrip(_OPEN).rstrip()
+    return bool(gap) and gap[-1] in ",;:—–-" and "\n\n" not in between and not _SENTENCE_END.search(gap[:-1])
+
+
+_SENTENCE_END = re.compile(r"[.!?][\s" + _CLOSE + r"]")
 
 
 _TAG_GROUPS = (("verb", "speaker"), ("verb2", "speaker2"), ("verb3", "speaker3"))  # the tag forms' groups

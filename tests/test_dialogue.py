@@ -49,6 +49,17 @@ TAGS = [
     ('"In short," concluded the parson, decisively smacking his leg.', [("In short", "the parson", "concluded")]),
     ('"Go away," glowered the boy sullenly.', [("Go away", "the boy", "glowered")]),
     ('"Sit down," beckoned the elderly man.', [("Sit down", "the elderly man", "beckoned")]),
+    # a line resuming in lower case after its tag and an adjunct goes on with the same speaker, whatever follows
+    (
+        '"Are you for a walk," said Tom to his friend, as they rose from the table; "or shall we ride?" Ned '
+        "preferred the former.",
+        [("Are you for a walk", "Tom", "said"), ("or shall we ride?", "Tom", "said")],
+    ),
+    # ... but a tag of its own, in the lexicon, names its own speaker
+    (
+        '"Are you for a walk," said Tom to his friend, as they rose from the table; "or shall we ride?" Ned asked.',
+        [("Are you for a walk", "Tom", "said"), ("or shall we ride?", "Ned", "asked")],
+    ),
 ]
 
 BEATS = [
