@@ -85,11 +85,17 @@ def tag_dialogue(text: str, candidates: Iterable[QuoteCandidate], lexicons: Lexi
         if not candidate.marked:
             continue
         before_piece, previous = previous, candidate
-        if candidate.mention is not None:
-            continue
-        if before_piece is not None and _resumes(text, before_piece, candidate):
+        # a mention of its own stays, unless it is in the adjunct after the tag of the piece it resumes
+        own = candidate.mention
+        if (
+            before_piece is not None
+            and (own is None or before_piece.end <= own[0] < candidate.start)
+            and _resumes(text, before_piece, candidate)
+        ):
             candidate.mention, candidate.cue = before_piece.mention, before_piece.cue
             candidate.cue_class, candidate.method = before_piece.cue_class, before_piece.method
+            continue
+        if own is not None:
             continue
         after = (candidate.end, min(len(text), candidate.end + _REACH))
         before = (max(0, candidate.start - _REACH), candidate.start)

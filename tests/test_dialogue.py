@@ -55,10 +55,25 @@ TAGS = [
         "preferred the former.",
         [("Are you for a walk", "Tom", "said"), ("or shall we ride?", "Tom", "said")],
     ),
+    # ... and a tag read in the adjunct between ("a voice like thunder") is not the resumed line's
+    (
+        '"Tell me when dinner is ready," he said, in a voice like thunder; "and if she wants a fire, light it."',
+        [("Tell me when dinner is ready", "he", "said"), ("and if she wants a fire, light it.", "he", "said")],
+    ),
     # ... but a tag of its own, in the lexicon, names its own speaker
     (
         '"Are you for a walk," said Tom to his friend, as they rose from the table; "or shall we ride?" Ned asked.',
         [("Are you for a walk", "Tom", "said"), ("or shall we ride?", "Ned", "asked")],
+    ),
+    # ... and so does a line opening in capitals after a full stop
+    (
+        '"Tell me when dinner is ready," he said, in a voice like thunder. "If she wants a fire," cried the maid, '
+        '"light it."',
+        [
+            ("Tell me when dinner is ready", "he", "said"),
+            ("If she wants a fire", "the maid", "cried"),
+            ("light it.", "the maid", "cried"),
+        ],
     ),
 ]
 
