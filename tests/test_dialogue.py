@@ -75,6 +75,14 @@ TAGS = [
             ("light it.", "the maid", "cried"),
         ],
     ),
+    # a verb of hearing tags the listener: the one heard saying the line speaks it
+    ('"Go home," Tom heard the old man mutter.', [("Go home", "the old man", "mutter")]),
+    (
+        'Men came in. "What desolation!" she heard one voice say. "That poor woman!"',
+        [("What desolation!", "one voice", "say"), ("That poor woman!", "one voice", "say")],
+    ),
+    # ... but with no one heard speaking after it, the tag stays as it is
+    ('"Go home," Tom heard.', [("Go home", "Tom", "heard")]),
 ]
 
 BEATS = [
