@@ -739,6 +739,20 @@ FICTION_TURNS = [
         ["Jack", "Tom", "Jack", "Tom", "Jack"],
         id="not when the other known voice has a name",
     ),
+    pytest.param(
+        "Tom hid under the table. A hand pulled the cloth away.\n\n"
+        "\u201cYou bad boy, you will catch it.\u201d\n\n"
+        "\u201cHello, Emma!\u201d he said.",
+        ["Emma", "Tom"],
+        id="the narration names Tom, but Tom's tagged line next to it calls Emma: the line is hers",
+    ),
+    pytest.param(
+        "Tom hid under the table. A hand pulled the cloth away.\n\n"
+        "\u201cYou bad boy, you will catch it.\u201d\n\n"
+        "\u201cHello!\u201d he said.",
+        ["Tom", "Tom"],
+        id="not when that line calls no one",
+    ),
 ]
 
 
