@@ -80,8 +80,23 @@ def tag_dialogue(text: str, candidates: Iterable[QuoteCandidate], lexicons: Lexi
     patterns = _patterns(frozenset(lexicons.cue_verbs))
     names = _proper_names(text)
     first_names = lexicons.first_names
-    for candidate in candidates:
-        if candidate.mention is not None or not candidate.marked:
+    previous: QuoteCandidate | None = None
+    for candidate in sorted(candidates, key=lambda c: c.start):
+        if not candidate.marked:
+            continue
+        before_piece, previous = previous, candidate
+        # a mention of its own stays, unless it is in the adjunct after the tag of the piece it resumes
+        own = candidate.mention
+        if (
+            before_piece is not None
+            and (own is None or before_piece.end <= own[0] < candidate.start)
+            and _resumes(text, before_piece, candidate)
+        ):
+            candidate.mention, candidate.cue = before_piece.mention, before_piece.cue
+            candidate.cue_class, candidate.method = before_piece.cue_class, before_piece.method
+            continue
+        if own is not None:
+            _heard_speaker(text, candidate)
             continue
         after = (candidate.end, min(len(text), candidate.end + _REACH))
         before = (max(0, candidate.start - _REACH), candidate.start)
@@ -102,10 +117,51 @@ def tag_dialogue(text: str, candidates: Iterable[QuoteCandidate], lexicons: Lexi
                 candidate.cue = tag.span(verb)
                 candidate.cue_class = entry.cue_class if entry is not None else "speech"
                 candidate.method = "pattern"
+                _heard_speaker(text, candidate)
                 continue
         beat = patterns.beat_after.match(text, *after) or patterns.beat_before.search(text, *before)
         if beat is not None and _names_someone(beat.group("speaker"), names, first_names):
             candidate.mention = _with_head_noun(text, *beat.span("speaker"), lexicons.titles)  # or None
+
+
+def _heard_speaker(text: str, candidate: QuoteCandidate) -> None:
+    """A tag with a verb of hearing names the listener; the one heard speaks: in '"Is it bad?" Mary heard her
+    say' and '"What desolation!" she heard one voice say' the speaker is "her" and "one voice"."""
+    cue = candidate.cue
+    if cue is None or text[cue[0] : cue[1]].lower() not in tag_words("perceived"):
+        return
+    heard = _heard_pattern().match(text, cue[1], min(len(text), cue[1] + _REACH))
+    if heard is not None:
+        candidate.mention, candidate.cue, candidate.cue_class = heard.span("speaker"), heard.span("verb"), "speech"
+
+
+@functools.cache
+def _heard_pattern() -> re.Pattern[str]:
+    """The object of a verb of hearing and the verb of speaking after it: ' her say', ' the old man mutter'."""
+    verbs = "|".join(sorted(tag_words("heard_say")))
+    return re.compile(
+        r"\s+(?P<speaker>her|him|them|me|us|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+        r"|(?:the|a|an|one|another|some|his|her|my|their)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)"
+        rf"\s+(?P<verb>(?:{verbs})\b)"
+    )
+
+
+def _resumes(text: str, piece: QuoteCandidate, candidate: QuoteCandidate) -> bool:
+    """True when ``candidate`` goes on with the sentence of the tagged ``piece`` before it: it opens in lower
+    case after a comma, semicolon or dash, and the tag and its adjunct between end no sentence ('"Are you for
+    a walk," said Tom to his friend, as they rose; "or shall we ride?"').
+    """
+    if piece.mention is None or piece.cue is None or not 0 < candidate.start - piece.end <= _REACH:
+        return False
+    opening = text[candidate.start : candidate.start + 2].lstrip()
+    if not opening[:1].islower():
+        return False
+    between = text[piece.end : candidate.start]
+    gap = between.rstrip().rstrip(_OPEN).rstrip()
+    return bool(gap) and gap[-1] in ",;:—–-" and "\n\n" not in between and not _SENTENCE_END.search(gap[:-1])
+
+
+_SENTENCE_END = re.compile(r"[.!?][\s" + _CLOSE + r"]")
 
 
 _TAG_GROUPS = (("verb", "speaker"), ("verb2", "speaker2"), ("verb3", "speaker3"))  # the tag forms' groups

@@ -1348,18 +1348,22 @@ class _Resolver:
             if self.candidates[i].mention is not None:
                 attributed.setdefault(self._paragraph_index(self.candidates[i].start), []).append(i)
         unresolved = []
+        narrated: list[int] = []  # quotes whose speaker is the person the narration before them names
         for i in order:
             if i in self.speaker_entity or self.candidates[i].mention is not None:
                 continue
             paragraph = self._paragraph_index(self.candidates[i].start)
-            entity = self._same_paragraph_speaker(i, attributed.get(paragraph, [])) or self._narrative_subject(
-                paragraph
-            )
+            entity = self._same_paragraph_speaker(i, attributed.get(paragraph, []))
+            if entity is None:
+                entity = self._narrative_subject(paragraph)
+                if entity is not None:
+                    narrated.append(i)
             if entity is None:
                 unresolved.append(i)
             else:
                 self._assign(i, entity, "carry-over")
         if self.fiction:
+            self._answer_the_caller(narrated)
             self._name_by_statements()
             self._name_descriptions_by_turns(order)
             self._alternate_turns(order, set(unresolved))
@@ -1369,6 +1373,27 @@ class _Resolver:
             self._name_by_vocatives(order)
         else:
             self._continue_turns(order, set(unresolved))
+
+    def _answer_the_caller(self, narrated: list[int]) -> None:
+        """Fiction: a line given to the person the narration names is the other voice's when the tagged line
+        next to it is that same person's and calls someone by name: '"You naughty boy!" / "Hulloa, Emma!" he
+        said.' -- the boy's line answers Emma, so the line before it is hers."""
+        for i in narrated:
+            speaker = self.speaker_entity[i]
+            paragraph = self._paragraph_index(self.candidates[i].start)
+            k = bisect.bisect_left(self.candidate_starts, (self.candidates[i].start, -1))
+            for j in (k - 1, k + 1):
+                if not 0 <= j < len(self.candidate_starts):
+                    continue
+                other = self.candidate_starts[j][1]
+                if abs(self._paragraph_index(self.candidates[other].start) - paragraph) != 1:
+                    continue
+                if self.speaker_entity.get(other) is not speaker or self.candidates[other].mention is None:
+                    continue
+                called = self._addressed(other, speaker)
+                if called is not None and called is not self._addressed(i, None):
+                    self._assign(i, called, "carry-over")
+                    break
 
     def _continue_turns(self, order: list[int], unresolved: set[int]) -> None:
         """News: when the last two quoted paragraphs have different speakers the dialogue alternates and it
@@ -1440,14 +1465,7 @@ class _Resolver:
                 other = (
                     self._bracketing_voice(anchors, k, nearest, dialogue, known)
                     or self._addressed(spoken, speaker)
-                    or next(
-                        (
-                            known[dialogue[a]][0]
-                            for a in _outward(anchors, nearest, _OTHER_VOICE_REACH)
-                            if known[dialogue[a]][0] is not speaker
-                        ),
-                        None,
-                    )
+                    or self._other_voice(anchors, nearest, dialogue, known, speaker)
                 )
                 guess, alternative = (speaker, other) if (k - nearest) % 2 == 0 else (other or speaker, speaker)
                 if alternative is not None and guess is self._addressed(line[paragraph], None):
@@ -1456,6 +1474,47 @@ class _Resolver:
         for i in order:
             if i in unresolved and paragraph_of[i] in guesses:
                 self._assign(i, guesses[paragraph_of[i]], "carry-over")
+
+    def _other_voice(
+        self,
+        anchors: list[int],
+        nearest: int,
+        dialogue: list[int],
+        known: dict[int, tuple[_Entity, int]],
+        speaker: _Entity,
+    ) -> _Entity | None:
+        """The nearest different known speaker of the dialogue, unless only a description ("the lath-like
+        stripling") is known and ``speaker`` calls someone by name elsewhere: the description may be that
+        person, whose name the reader has been given."""
+        different = next(
+            (
+                known[dialogue[a]][0]
+                for a in _outward(anchors, nearest, _OTHER_VOICE_REACH)
+                if known[dialogue[a]][0] is not speaker
+            ),
+            None,
+        )
+        if different is not None and self._is_named_person(different):
+            return different
+        return self._addressed_elsewhere(anchors, nearest, dialogue, known, speaker) or different
+
+    def _addressed_elsewhere(
+        self,
+        anchors: list[int],
+        nearest: int,
+        dialogue: list[int],
+        known: dict[int, tuple[_Entity, int]],
+        speaker: _Entity,
+    ) -> _Entity | None:
+        """Whom another known line of ``speaker`` in the dialogue calls by name, the nearest first: the one
+        that speaker talks with ("I can tell you nothing, Aunt Juley." ... "But Margaret dear--")."""
+        for a in _outward(anchors, nearest, _OTHER_VOICE_REACH):
+            voice, spoken = known[dialogue[a]]
+            if voice is speaker:
+                called = self._addressed(spoken, speaker)
+                if called is not None:
+                    return called
+        return None
 
     @staticmethod
     def _bracketing_voice(

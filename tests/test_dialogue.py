@@ -49,6 +49,40 @@ TAGS = [
     ('"In short," concluded the parson, decisively smacking his leg.', [("In short", "the parson", "concluded")]),
     ('"Go away," glowered the boy sullenly.', [("Go away", "the boy", "glowered")]),
     ('"Sit down," beckoned the elderly man.', [("Sit down", "the elderly man", "beckoned")]),
+    # a line resuming in lower case after its tag and an adjunct goes on with the same speaker, whatever follows
+    (
+        '"Are you for a walk," said Tom to his friend, as they rose from the table; "or shall we ride?" Ned '
+        "preferred the former.",
+        [("Are you for a walk", "Tom", "said"), ("or shall we ride?", "Tom", "said")],
+    ),
+    # ... and a tag read in the adjunct between ("a voice like thunder") is not the resumed line's
+    (
+        '"Tell me when dinner is ready," he said, in a voice like thunder; "and if she wants a fire, light it."',
+        [("Tell me when dinner is ready", "he", "said"), ("and if she wants a fire, light it.", "he", "said")],
+    ),
+    # ... but a tag of its own, in the lexicon, names its own speaker
+    (
+        '"Are you for a walk," said Tom to his friend, as they rose from the table; "or shall we ride?" Ned asked.',
+        [("Are you for a walk", "Tom", "said"), ("or shall we ride?", "Ned", "asked")],
+    ),
+    # ... and so does a line opening in capitals after a full stop
+    (
+        '"Tell me when dinner is ready," he said, in a voice like thunder. "If she wants a fire," cried the maid, '
+        '"light it."',
+        [
+            ("Tell me when dinner is ready", "he", "said"),
+            ("If she wants a fire", "the maid", "cried"),
+            ("light it.", "the maid", "cried"),
+        ],
+    ),
+    # a verb of hearing tags the listener: the one heard saying the line speaks it
+    ('"Go home," Tom heard the old man mutter.', [("Go home", "the old man", "mutter")]),
+    (
+        'Men came in. "What desolation!" she heard one voice say. "That poor woman!"',
+        [("What desolation!", "one voice", "say"), ("That poor woman!", "one voice", "say")],
+    ),
+    # ... but with no one heard speaking after it, the tag stays as it is
+    ('"Go home," Tom heard.', [("Go home", "Tom", "heard")]),
 ]
 
 BEATS = [

@@ -697,6 +697,62 @@ FICTION_TURNS = [
         ["Kate", "Ann", "Kate", "Ann", "the girl"],
         id="not when one of the two is a description that may be the other: 'the girl' may be Ann",
     ),
+    pytest.param(
+        "Nell passed the letter to her aunt.\n\n"
+        "\u201cI can tell you nothing, Kate. I know no more than you.\u201d She laughed.\n\n"
+        "\u201cIt is too sudden.\u201d\n\n"
+        "\u201cWho knows!\u201d\n\n"
+        "\u201cBut Nell dear--\u201d\n\n"
+        "\u201cI shall fetch the letters,\u201d said Nell.\n\n"
+        "\u201cI still feel uneasy, Nell.\u201d",
+        ["Nell", "Kate", "Nell", "Kate", "Nell", "Kate"],
+        id="the only known voice talks with the one it calls by name elsewhere: that one takes the other turns",
+    ),
+    pytest.param(
+        "Nell passed the letter to her aunt.\n\n"
+        "\u201cI can tell you nothing. I know no more than you.\u201d She laughed.\n\n"
+        "\u201cIt is too sudden.\u201d\n\n"
+        "\u201cWho knows!\u201d\n\n"
+        "\u201cBut Nell dear--\u201d\n\n"
+        "\u201cI shall fetch the letters,\u201d said Nell.\n\n"
+        "\u201cI still feel uneasy, Nell.\u201d",
+        ["Nell", "Nell", "Nell", "Nell", "Nell", "Nell"],
+        id="not when no line of hers calls anyone: no other voice is known",
+    ),
+    pytest.param(
+        "Jack met a thin lad on the road.\n\n"
+        "\u201cGood day, Fred,\u201d said Jack.\n\n"
+        "\u201cGood day,\u201d said the thin lad.\n\n"
+        "\u201cIs it far to the fair?\u201d asked Jack.\n\n"
+        "\u201cTwo miles.\u201d\n\n"
+        "\u201cThen we shall be late.\u201d",
+        ["Jack", "the thin lad", "Jack", "Fred", "Jack"],
+        id="when only a description is the other known voice, the name the speaker calls takes its turns",
+    ),
+    pytest.param(
+        "Jack met a thin lad on the road.\n\n"
+        "\u201cGood day, Fred,\u201d said Jack.\n\n"
+        "\u201cGood day,\u201d said Tom.\n\n"
+        "\u201cIs it far to the fair?\u201d asked Jack.\n\n"
+        "\u201cTwo miles.\u201d\n\n"
+        "\u201cThen we shall be late.\u201d",
+        ["Jack", "Tom", "Jack", "Tom", "Jack"],
+        id="not when the other known voice has a name",
+    ),
+    pytest.param(
+        "Tom hid under the table. A hand pulled the cloth away.\n\n"
+        "\u201cYou bad boy, you will catch it.\u201d\n\n"
+        "\u201cHello, Emma!\u201d he said.",
+        ["Emma", "Tom"],
+        id="the narration names Tom, but Tom's tagged line next to it calls Emma: the line is hers",
+    ),
+    pytest.param(
+        "Tom hid under the table. A hand pulled the cloth away.\n\n"
+        "\u201cYou bad boy, you will catch it.\u201d\n\n"
+        "\u201cHello!\u201d he said.",
+        ["Tom", "Tom"],
+        id="not when that line calls no one",
+    ),
 ]
 
 
