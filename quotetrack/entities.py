@@ -330,7 +330,8 @@ class _Entity:
     acronym: str | None = None
     first: str | None = None
     mentions: list[Extent] = attrs.Factory(list)
-    gender_votes: Counter[str] = attrs.Factory(Counter)
+    # he/she votes (see `vote_genders`): a plain dict, as a Counter per entity cost more to make than to fill
+    gender_votes: dict[str, int] = attrs.Factory(dict)
     #: When linking last touched the entity; the resolver orders candidates by it, latest first.
     stamp: int = 0
     # canonical_name() is asked for tens of thousands of times per article: kept up to date by add_name.
@@ -363,8 +364,8 @@ class _Entity:
         if self.gender != "-":
             return self.gender
         if self.gender_votes:
-            best, count = self.gender_votes.most_common(1)[0]
-            if count > sum(self.gender_votes.values()) / 2:
+            best = max(self.gender_votes, key=self.gender_votes.__getitem__)  # the first counted, on a tie
+            if self.gender_votes[best] > sum(self.gender_votes.values()) / 2:
                 return best
         return "-"
 
@@ -1058,7 +1059,8 @@ class _Resolver:
         filed = [entities for key in keys if (entities := self.lookup.get(key))]
         if not filed:
             return []  # half the calls: a name not seen before
-        pool = set().union(*filed)
+        # stamps are unique (see `_touch`), so the order never depends on the pool's: one key's set needs no copy
+        pool = filed[0] if len(filed) == 1 else set().union(*filed)
         return sorted((e for e in pool if e.mentions and e.mentions[0][0] < before), key=_stamp, reverse=True)
 
     def _touch(self, entity: _Entity) -> None:
@@ -1180,7 +1182,8 @@ class _Resolver:
             if entity.kind not in (SpeakerKind.PERSON, SpeakerKind.UNKNOWN) or m.start() < end:
                 continue  # "his" in "his lady" is not hers
             if self._sentence_index(m.start()) - self._sentence_index(start) <= 1:
-                entity.gender_votes[self.lex.pronouns[m.group().lower()][0]] += 1
+                gender = self.lex.pronouns[m.group().lower()][0]
+                entity.gender_votes[gender] = entity.gender_votes.get(gender, 0) + 1
 
     def _sentence_index(self, offset: int) -> int:
         return bisect.bisect_right(self.sentence_starts, offset) - 1
