@@ -107,6 +107,10 @@ THAT_ADJUNCT_OPENERS = frozenset(
 ATTITUDE_LINKS = frozenset({"about", "over", "for", "with", "at", "toward", "towards", "of", "on", "that"})
 # Prepositions that open a setting before a subject ("In a letter to the board, Jones asked ...")
 INTRODUCTIONS = frozenset({"in", "on", "at", "during", "after", "before", "since", "following", "under", "last"})
+# Words that soften a fronted adverbial ("Right after the vote", "Ever since", "Most recently"), and the
+# words after them that make it one, so the subject comes after it
+HEDGES = frozenset({"right", "just", "shortly", "ever", "long", "soon", "most", "only", "even"})
+HEDGED_OPENERS = frozenset({"after", "before", "since", "recently", "afterward", "afterwards"})
 # Words that open an adverbial before a subject ("Across the region, voters ..."), beside INTRODUCTIONS
 SETTING_OPENERS = frozenset(
     {"as", "if", "once", "until", "unless", "among", "amid", "despite", "across", "throughout", "within", "like"}
@@ -2751,7 +2755,8 @@ class SurfaceFinder:
         index = self._sentence_words_start(stretch.first, before, before)  # '"...," he said, adding ...'
         if self.lower[index] in {"but", "and", "yet", "so"}:
             index += 1
-        hedged = index + 1 < before and self.lower[index] in {"right", "just", "shortly"}
+        index = self._after_time_span(index, before)  # "A few minutes later they ..."
+        hedged = index + 1 < before and self.lower[index] in HEDGES
         opener = self.lower[index + 1] if hedged else ""
         if (
             self.lower[index] in {"on", "in", "at", "after", "before", "during", "earlier", "later", "last", "for"}
@@ -2760,7 +2765,7 @@ class SurfaceFinder:
                 (self.lower[index] in INTRODUCTIONS or self.lower[index] in SETTING_OPENERS)
                 and "," in self.lower[index : min(before, index + 20)]  # "Amid the uproar, X ..."
             )
-            or opener in {"after", "before"}
+            or opener in HEDGED_OPENERS
             or (self.lower[index].endswith("ing") and index + 1 < before and not self.is_name(index + 1))
         ):  # "After the vote, she ...", "Right after it, ...", "Weighing in on the talks, he ..." (not "Manning said")
             while index < before and self.lower[index] != ",":
@@ -2772,6 +2777,19 @@ class SurfaceFinder:
             if later is not None:
                 return later  # "Speaking in Salem, Ohio, Trump went on, calling ...": a place or time came first
         return found
+
+    def _after_time_span(self, index: int, before: int) -> int:
+        """The token after a fronted span of time ("A few minutes later", "Two days ago,") opening a clause at
+        ``index``, else ``index``: the span is no subject."""
+        k = index
+        while k < before and k - index < 3 and (self.lower[k] in {"a", "an", "few", "several"} or self._number(k)):
+            k += 1
+        if k == index or k + 1 >= before or self.lower[k] not in self.words["time"]:
+            return index
+        if self.lower[k + 1] not in {"later", "earlier", "ago", "afterward", "afterwards"}:
+            return index
+        k += 2
+        return k + 1 if k < before and self.lower[k] == "," else k
 
     def _verb_follows(self, index: int, before: int) -> bool:
         return index < before and (self._verb_like(index) or self.lower[index] in self.words["finite"])

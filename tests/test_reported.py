@@ -1570,6 +1570,34 @@ SUBJECT_FORMS = [
         [("indirect", "the tax is unfair", "who", "believes", None, None)],
     ),
     ("North Koreans who wanted food crossed the border.", []),
+    # a sentence adverb between the subject and the verb is no speaker
+    (
+        "The mayor can now say the bridge is safe.",
+        [("indirect", "the bridge is safe", "The mayor", "say", None, None)],
+    ),
+    (
+        "The council has nevertheless argued that the tax is fair.",
+        [("indirect", "the tax is fair", "The council", "argued", None, None)],
+    ),
+    # a fronted span of time or a softened setting ("Ever since", "Most recently") opens no subject ...
+    (
+        "A few hours later the mayor walked out and said the bridge would reopen.",
+        [("indirect", "the bridge would reopen", "the mayor", "said", None, None)],
+    ),
+    (
+        "Ever since the flood, Mayor Jo Park has toured the towns, promising new levees.",
+        [("indirect", "new levees", "Mayor Jo Park", "promising", None, None)],
+    ),
+    (
+        "Most recently, Senator Ann Lee flew to Ohio, warning that the plant would close.",
+        [("indirect", "the plant would close", "Senator Ann Lee", "warning", None, None)],
+    ),
+    # ... but "Most" alone, or "Ever" before a noun, still opens one
+    ("Most agreed that the tax was unfair.", [("indirect", "the tax was unfair", "Most", "agreed", None, None)]),
+    (
+        "Ever the optimist, the mayor said the bridge would reopen.",
+        [("indirect", "the bridge would reopen", "the mayor", "said", None, None)],
+    ),
 ]
 
 
