@@ -1976,20 +1976,28 @@ class SurfaceFinder:
         """Who issued a document that a participle reports from ("Doe issued a statement saying ...": Doe), else
         ``subject`` itself: PolNeAR makes the issuer the source."""
         document = subject[1] - 1
-        while document > max(floor, subject[1] - 10) and self.lower[document] not in self.words["document"]:
+        while document > max(floor, subject[1] - 10) and not self._document_at(document):
             if not self.tokens[document].text[:1].isalnum() or self._verb_form(document):
                 return subject  # a clause or a break comes first: the document is not this participle's
             document -= 1  # "sent a letter on Thursday to Senate leaders opposing ...": past the addressee
-        if self.lower[document] not in self.words["document"]:
+        if not self._document_at(document):
             return subject
         verb = document - 1
-        while verb > floor and document - verb < 5 and not self._verb_form(verb):
+        while verb > floor and document - verb < 5 and not self._issuing_verb(verb):
             if not self.tokens[verb].text[:1].isalnum():
                 return subject
-            verb -= 1  # "issued a policy paper", "filed legal papers"
-        if verb <= floor or not self._verb_form(verb) or self.lower[verb] in self.words["determiner"]:
+            verb -= 1  # "issued a policy paper", "filed legal papers", "put out a statement"
+        if verb <= floor or not self._issuing_verb(verb) or self.lower[verb] in self.words["determiner"]:
             return subject
         return self.subject_before(verb, floor) or subject
+
+    def _document_at(self, index: int) -> bool:
+        """A lowercase document noun ("statement", "memo"); a capitalised one names an outlet ("The Post")."""
+        return self.lower[index] in self.words["document"] and self.tokens[index].text.islower()
+
+    def _issuing_verb(self, index: int) -> bool:
+        """A verb that can issue a document: any verb form, or a bare "put" ("put out a statement")."""
+        return self._verb_form(index) or self.lower[index] in {"put", "puts"}
 
     def _continues_object(self, index: int, limit: int) -> bool:
         """True when a noun phrase follows "continue" ("continued the work", "continuing a pattern"): what goes on

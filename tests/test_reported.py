@@ -508,6 +508,23 @@ PARTICIPIAL = [
         "Lawyers for the tenants filed legal papers opposing the eviction.",
         [("indirect", "the eviction", "Lawyers for the tenants", "opposing", None, None)],
     ),
+    (
+        "The senator's office put out a statement saying the hearing was delayed.",
+        [("indirect", "the hearing was delayed", "The senator's office", "saying", None, None)],
+    ),
+    (
+        "The mayor sent a memo to The Daily Star on Monday explaining that the budget was short.",
+        [("indirect", "the budget was short", "The mayor", "explaining", None, None)],
+    ),
+    (
+        "The spy agency planted newspaper articles alleging that the mine was safe.",
+        [("indirect", "the mine was safe", "The spy agency", "alleging", None, None)],
+    ),
+    # ... but a document no verb issues speaks for itself
+    (
+        "Ads attacking the mayor ran all week.",
+        [("indirect", "the mayor", "Ads", "attacking", None, None)],
+    ),
     # after a quotation and its attribution, the participle's speaker is the attribution's subject
     (
         '"We will win this state," the governor said, citing new polls.',
