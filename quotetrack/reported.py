@@ -1769,7 +1769,7 @@ class SurfaceFinder:
             and self.tokens[cue.last].text[:1].isalnum()  # words follow: "people of real understanding," none
         ):
             # "X, who spent the speech defending ...": the participle goes on the nearest clause
-            subject = self._subordinate_subject(stretch, cue) or subject
+            subject = self._subordinate_subject(stretch, cue) or self._past_place_object(stretch, cue, subject)
         unspeakable = None
         if subject is not None and not self._can_speak(*subject):
             # "... but on Tuesday wrote": a time, not a speaker; the clause's subject is tried below, and failing
@@ -1990,6 +1990,20 @@ class SurfaceFinder:
         if verb <= floor or not self._issuing_verb(verb) or self.lower[verb] in self.words["determiner"]:
             return subject
         return self.subject_before(verb, floor) or subject
+
+    def _past_place_object(self, stretch: Stretch, cue: Cue, subject: tuple[int, int]) -> tuple[int, int]:
+        """The clause's subject when the phrase before a participle is the object of "to", "on" or "at"
+        ("Doe was on the radio talking about ...", "Doe made a pitch to voters saying ..."): the participle goes
+        on the clause, not on where or to whom it was said; else ``subject``."""
+        before = subject[0] - 1
+        if before <= stretch.first or self.lower[before] not in {"on", "at", "during"}:
+            return subject
+        outer = self.clause_subject(stretch, before)
+        if outer is None or outer[1] > before or not self._verb_follows(outer[1], before):
+            return subject
+        if any(self.lower[k] in {"said", "says", "say", "told", "tells"} for k in range(outer[1], before)):
+            return subject  # "she said at a news conference announcing ...": the setting's own report stands
+        return outer if self._can_speak(*outer) else subject
 
     def _document_at(self, index: int) -> bool:
         """A lowercase document noun ("statement", "memo"); a capitalised one names an outlet ("The Post")."""

@@ -520,6 +520,20 @@ PARTICIPIAL = [
         "The spy agency planted newspaper articles alleging that the mine was safe.",
         [("indirect", "the mine was safe", "The spy agency", "alleging", None, None)],
     ),
+    # a participle after the place or occasion of the clause ("on the radio", "at the rally") goes on the clause
+    (
+        "The senator was on the radio talking about the budget.",
+        [("indirect", "the budget", "The senator", "talking about", None, None)],
+    ),
+    (
+        "The mayor spoke at the rally warning that taxes would rise.",
+        [("indirect", "taxes would rise", "The mayor", "warning", None, None)],
+    ),
+    # ... but the object of "to" may be the one who speaks
+    (
+        "The donors gave money to a group attacking the plan as wasteful.",
+        [("indirect", "the plan as wasteful", "a group", "attacking", None, None)],
+    ),
     # ... but a document no verb issues speaks for itself
     (
         "Ads attacking the mayor ran all week.",
