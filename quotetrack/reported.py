@@ -2661,10 +2661,23 @@ class SurfaceFinder:
         """ "to say" after a clause ("She took to Twitter to say ...", "Voters were likely to say ..."): the
         speaker is the clause's subject, as for a participle; an empty subject ("It is hard to say") reports
         nothing."""
-        subject = self.clause_subject(stretch, cue.first)
+        subject = self._controlled_subject(stretch, cue) or self.clause_subject(stretch, cue.first)
         if subject is None or self.lower[subject[0]] in self.words["expletive"]:
             return None
         return self.participle(stretch, cue, later, subject)
+
+    def _controlled_subject(self, stretch: Stretch, cue: Cue) -> tuple[int, int] | None:
+        """The object of a verb like "led" or "prompted" just before "to" and the cue ("The loss led some allies
+        to worry ..."): the one led to speak speaks, not the clause's subject."""
+        to = cue.first - 1
+        if to - 2 < stretch.first or self.lower[to] != "to" or self.lower[to - 1] in self.words["object_control"]:
+            return None
+        found = self.noun_phrase_left(to - 1, stretch.first, through_relative=False)
+        if found is None or found[0] - 1 < stretch.first:
+            return None
+        if self.lower[found[0] - 1] not in self.words["object_control"]:
+            return None
+        return found if self._can_speak(*found) else None
 
     def participle(
         self, stretch: Stretch, cue: Cue, later: Sequence[Cue], subject: tuple[int, int] | None = None

@@ -1595,6 +1595,19 @@ SUBJECT_FORMS = [
         [("indirect", "the bridge will reopen", "the mayor", "say", None, None)],
     ),
     ("It is hard to say what happens next.", []),
+    # ... but after a verb like "led" or "prompted" its object is the one who speaks
+    (
+        "The narrow win led the governor to declare that the race was over.",
+        [("indirect", "the race was over", "the governor", "declare", None, None)],
+    ),
+    (
+        "The flood prompted her to say the levees had failed.",
+        [("indirect", "the levees had failed", "her", "say", None, None)],
+    ),
+    (
+        "The rules led to a vote to say the bridge was safe.",
+        [("indirect", "the bridge was safe", "The rules", "say", None, None)],
+    ),
     # a relative clause of belief reports too; its speaker is the relative pronoun, resolved later
     (
         "The senator, who believes the tax is unfair, will vote against it.",
