@@ -107,6 +107,8 @@ THAT_ADJUNCT_OPENERS = frozenset(
 ATTITUDE_LINKS = frozenset({"about", "over", "for", "with", "at", "toward", "towards", "of", "on", "that"})
 # Prepositions that open a setting before a subject ("In a letter to the board, Jones asked ...")
 INTRODUCTIONS = frozenset({"in", "on", "at", "during", "after", "before", "since", "following", "under", "last"})
+# The subject pronoun of the same person as a possessive one ("she ... her", "they ... their")
+OWNING_SUBJECT = {"his": "he", "her": "she", "their": "they", "its": "it", "my": "i", "our": "we"}
 # Words that soften a fronted adverbial ("Right after the vote", "Ever since", "Most recently"), and the
 # words after them that make it one, so the subject comes after it
 HEDGES = frozenset({"right", "just", "shortly", "ever", "long", "soon", "most", "only", "even"})
@@ -892,17 +894,33 @@ class SurfaceFinder:
         while k >= floor and index - k <= 2 and self.tokens[k].text.isalpha() and self.tokens[k].text.islower():
             word = self.lower[k]
             if word in POSSESSIVE_PRONOUNS:
-                return k, k + 1
+                return self._subject_owning(k, floor)
             if word in self.words["determiner"] or word in self.words["boundary"] or word in self.words["auxiliary"]:
                 return None
             k -= 1
         if k < floor:
             return None
         if self.lower[k] in POSSESSIVE_PRONOUNS:
-            return k, k + 1
+            return self._subject_owning(k, floor)
         if self.lower[k].endswith(("'s", "’s")) and self.is_name(k):
             return self._phrase_ending_at(k, floor)
         return None
+
+    def _subject_owning(self, possessive: int, floor: int) -> tuple[int, int]:
+        """The subject pronoun of the clause a possessive pronoun's noun is the object of, when they are the same
+        person ("she escalated her attacks on ...": "she"), as PolNeAR marks the source; else the possessive."""
+        subject = OWNING_SUBJECT.get(self.lower[possessive])
+        k = possessive - 1
+        while subject is not None and k >= floor and possessive - k <= 4:
+            word = self.lower[k]
+            if word == subject:
+                return k, k + 1
+            if not (self.tokens[k].text.isalpha() and self.tokens[k].text.islower()) or (
+                word in self.words["boundary"] and word not in self.words["auxiliary"]
+            ):
+                break  # "he has stepped up his attacks": auxiliaries and particles may come between
+            k -= 1
+        return possessive, possessive + 1
 
     def _verb_of_noun_form(self, index: int, stretch: Stretch) -> bool:
         """True when a cue form that news uses as a noun as often as a verb ("claims", "hope", "fear") is a verb

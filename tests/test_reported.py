@@ -2096,6 +2096,15 @@ OBJECT_REPORTS = [
         "Farmers were vocal in their opposition to the dam.",
         [("indirect", "the dam", "their", "opposition to", None, None)],
     ),
+    # ... but when a subject pronoun of the same person governs the noun, that subject is the source
+    (
+        "She has stepped up her attacks on the deal.",
+        [("indirect", "the deal", "She", "attacks on", None, None)],
+    ),
+    (
+        "They renewed their opposition to the dam.",
+        [("indirect", "the dam", "They", "opposition to", None, None)],
+    ),
     # ... and when the owned noun is the sentence's subject, its object ends at the main verb
     (
         "His attacks on the banks have cost him votes.",
