@@ -109,6 +109,9 @@ ATTITUDE_LINKS = frozenset({"about", "over", "for", "with", "at", "toward", "tow
 INTRODUCTIONS = frozenset({"in", "on", "at", "during", "after", "before", "since", "following", "under", "last"})
 # The subject pronoun of the same person as a possessive one ("she ... her", "they ... their")
 OWNING_SUBJECT = {"his": "he", "her": "she", "their": "they", "its": "it", "my": "i", "our": "we"}
+# How many words a phrase of time or place after a reporting verb may take ("said in late June 2012")
+SETTING_WORDS = 6
+PAST_ENDINGS = frozenset({"ed", "id", "ld", "te"})  # "argued", "said", "told", "wrote"
 # Words that soften a fronted adverbial ("Right after the vote", "Ever since", "Most recently"), and the
 # words after them that make it one, so the subject comes after it
 HEDGES = frozenset({"right", "just", "shortly", "ever", "long", "soon", "most", "only", "even"})
@@ -2748,11 +2751,25 @@ class SurfaceFinder:
         verb = cue.first - 2
         if verb <= stretch.first or self.lower[verb + 1] != "," or self.lower[cue.first].endswith("ed"):
             return None
+        verb = self._before_setting(verb, stretch.first)  # "..., X said in June 2012, citing ..."
         entry = self.lexicons.cue_verbs.get(self.lower[verb])
         if entry is None or entry.cue_class != "speech" or self.lower[verb - 1] in self.words["passive"]:
             return None
         subject = self.subject_before(verb, stretch.first)
         return subject if subject is not None and self._can_speak(*subject) else None
+
+    def _before_setting(self, last: int, floor: int) -> int:
+        """The verb before a short phrase of time or place ending at ``last`` ("said in June 2012", "said on
+        Monday", "told reporters at the rally"), else ``last``."""
+        for k in range(last - 1, max(floor, last - SETTING_WORDS) - 1, -1):
+            if not self.tokens[k].text[:1].isalnum():
+                return last
+            if self.lower[k] in {"in", "on", "at", "during", "after", "before"} or self.lower[k] in self.words["time"]:
+                verb = k - 1
+                word = self.lower[verb]
+                if verb > floor and word in self.lexicons.cue_verbs and word[-2:] in PAST_ENDINGS:
+                    return verb  # a past form: "a sharp retort on ..." is a noun
+        return last
 
     def question_put(self, stretch: Stretch, cue: Cue, *, passive: bool = False) -> QuoteCandidate | None:
         """A question put to someone ("When asked by a reporter whether ...,", "She was asked about ..."), up to

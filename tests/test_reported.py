@@ -495,6 +495,22 @@ PARTICIPIAL = [
         "In Cleveland, Mr. Trump spoke for an hour, telling the crowd that he would win.",
         [("indirect", "he would win", "Mr. Trump", "telling", "the crowd", None)],
     ),
+    # a participle after "X said" and a phrase of time goes on that report, whatever opened the sentence
+    (
+        'The country "has made great strides since the vote," Lee said in June 2012, citing the release of prisoners.',
+        [
+            ("mixed", 'The country "has made great strides since the vote,"', "Lee", "said", None, None),
+            ("indirect", "the release of prisoners", "Lee", "citing", None, None),
+        ],
+    ),
+    # ... but a noun that looks like a verb of saying is no report there
+    (
+        "Bush offered a sharp retort on the rival's habits, tweeting at him.",
+        [
+            ("indirect", "a sharp retort on the rival's habits", "Bush", "offered", None, None),
+            ("indirect", "at him", "Bush", "tweeting", None, None),
+        ],
+    ),
     # a participle after a document someone issued reports the issuer's words
     (
         "The governor issued a statement saying the plant would stay open.",
