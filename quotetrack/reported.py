@@ -2682,7 +2682,11 @@ class SurfaceFinder:
         """ "to say" after a clause ("She took to Twitter to say ...", "Voters were likely to say ..."): the
         speaker is the clause's subject, as for a participle; an empty subject ("It is hard to say") reports
         nothing."""
-        subject = self._controlled_subject(stretch, cue) or self.clause_subject(stretch, cue.first)
+        subject = (
+            self._controlled_subject(stretch, cue)
+            or self._subordinate_subject(stretch, cue)  # "X, who refused to endorse ...": the relative clause's
+            or self.clause_subject(stretch, cue.first)
+        )
         if subject is None or self.lower[subject[0]] in self.words["expletive"]:
             return None
         return self.participle(stretch, cue, later, subject)

@@ -1611,6 +1611,11 @@ SUBJECT_FORMS = [
         [("indirect", "the bridge will reopen", "the mayor", "say", None, None)],
     ),
     ("It is hard to say what happens next.", []),
+    # ... or, in a relative clause the sentence's subject carries, the relative pronoun (resolved later)
+    (
+        "Senator Ann Pike, who was reluctant to endorse the plan, voted no.",
+        [("indirect", "the plan", "who", "endorse", None, None)],
+    ),
     # ... but after a verb like "led" or "prompted" its object is the one who speaks
     (
         "The narrow win led the governor to declare that the race was over.",
