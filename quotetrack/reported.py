@@ -109,6 +109,12 @@ ATTITUDE_LINKS = frozenset({"about", "over", "for", "with", "at", "toward", "tow
 INTRODUCTIONS = frozenset({"in", "on", "at", "during", "after", "before", "since", "following", "under", "last"})
 # The subject pronoun of the same person as a possessive one ("she ... her", "they ... their")
 OWNING_SUBJECT = {"his": "he", "her": "she", "their": "they", "its": "it", "my": "i", "our": "we"}
+# Prepositions that open the place or setting of an -ing phrase after a noun ("voters living in Ohio")
+PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "near", "through", "across", "outside", "inside", "around", "from"})
+# -ing words that are prepositions themselves, not participles describing a noun
+NOT_PARTICIPLES = frozenset(
+    {"during", "including", "regarding", "concerning", "following", "according", "notwithstanding"}
+)
 # How many words a phrase of time or place after a reporting verb may take ("said in late June 2012")
 SETTING_WORDS = 6
 PAST_ENDINGS = frozenset({"ed", "id", "ld", "te"})  # "argued", "said", "told", "wrote"
@@ -1062,7 +1068,7 @@ class SurfaceFinder:
         found = self._phrase_ending_at(j, floor)
         if found is None:
             return None
-        return self._past_interlocutor(self._restart_at_determiner(found), floor)
+        return self._past_interlocutor(self._past_participle_phrase(self._restart_at_determiner(found), floor), floor)
 
     def _described_by_name(self, described: tuple[int, int], first: int, end: int) -> bool:
         """True when tokens ``first``..``end`` are a name alone and the phrase ``described`` before them ends in a
@@ -1071,6 +1077,19 @@ class SurfaceFinder:
         if not head.islower() or first >= end or self.lower[described[0] - 1] in self.words["relative"]:
             return False  # "X, who lives near the capital, Sacramento, said": the name is a place in the clause
         return all(self.is_name(k) or self.lower[k] == "." for k in range(first, end)) and self.is_name(end - 1)
+
+    def _past_participle_phrase(self, found: tuple[int, int], floor: int) -> tuple[int, int]:
+        """The noun an -ing phrase describes when the phrase read ends it ("Protesters marching through the
+        streets chanted", "Voters living in Ohio said"): the streets and Ohio are no speakers."""
+        preposition = found[0] - 1
+        participle = preposition - 1
+        if participle - 1 < floor or self.lower[preposition] not in PLACE_PREPOSITIONS:
+            return found
+        word = self.tokens[participle].text
+        if not (word.endswith("ing") and word.islower()) or word in NOT_PARTICIPLES:
+            return found
+        head = self.noun_phrase_left(participle - 1, floor, through_relative=False)
+        return (head[0], found[1]) if head is not None and self._can_speak(*head) else found
 
     def _past_interlocutor(self, found: tuple[int, int], floor: int) -> tuple[int, int]:
         """The speaker before "speaking to X" or "who spoke with X" ("A source speaking to Fox News said"): X is

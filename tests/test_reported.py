@@ -1635,6 +1635,15 @@ SUBJECT_FORMS = [
         [("indirect", "the tax is unfair", "who", "believes", None, None)],
     ),
     ("North Koreans who wanted food crossed the border.", []),
+    # an -ing phrase after the subject ends in a place, which is no speaker
+    (
+        "Protesters marching through the streets chanted that the mayor must go.",
+        [("indirect", "the mayor must go", "Protesters marching through the streets", "chanted", None, None)],
+    ),
+    (
+        "A man standing near the door said the plant would close.",
+        [("indirect", "the plant would close", "A man standing near the door", "said", None, None)],
+    ),
     # a sentence adverb between the subject and the verb is no speaker
     (
         "The mayor can now say the bridge is safe.",
