@@ -115,6 +115,8 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "near", "through", "across", "
 NOT_PARTICIPLES = frozenset(
     {"during", "including", "regarding", "concerning", "following", "according", "notwithstanding"}
 )
+# Words that make a span of time approximate ("about a year ago", "less than two weeks ago")
+APPROXIMATORS = frozenset({"about", "nearly", "almost", "roughly", "some", "just", "only", "than"})
 # How many words a phrase of time or place after a reporting verb may take ("said in late June 2012")
 SETTING_WORDS = 6
 PAST_ENDINGS = frozenset({"ed", "id", "ld", "te"})  # "argued", "said", "told", "wrote"
@@ -1158,6 +1160,8 @@ class SurfaceFinder:
         if self.lower[j] not in self.words["adverbial_noun"]:
             return j
         k = j - 1
+        if k > floor and self.lower[k] in {"first", "last"} and self.lower[j] == "time":
+            k -= 1  # "for the first time"
         if k > floor and self.lower[k] == "the":
             k -= 1
         if k <= floor or self.lower[k] not in {"in", "at", "for", "by"}:
@@ -1173,6 +1177,8 @@ class SurfaceFinder:
             k = j - 2  # "two weeks ago", "a year ago"
             if self.lower[k] in {"a", "few", "several", "many"} or self._number(k):
                 k -= 1
+            while k - 1 > floor and self.lower[k] in APPROXIMATORS:
+                k -= 2 if self.lower[k] == "than" else 1  # "about a year ago", "less than two weeks ago"
             return self._before_time_phrase_end(j, k, floor, after_conjunction)
         if j > floor and self.lower[j] in words["adverbial_noun"]:
             before = self._before_adverbial_phrase(j, floor)

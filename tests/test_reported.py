@@ -1644,6 +1644,15 @@ SUBJECT_FORMS = [
         "A man standing near the door said the plant would close.",
         [("indirect", "the plant would close", "A man standing near the door", "said", None, None)],
     ),
+    # an approximate span of time or "for the first time" between the subject and the verb is no speaker
+    (
+        "The ministry less than two weeks ago said the mine was safe.",
+        [("indirect", "the mine was safe", "The ministry", "said", None, None)],
+    ),
+    (
+        "The report for the first time cited the drought as a cause.",
+        [("indirect", "the drought as a cause", "The report", "cited", None, None)],
+    ),
     # a sentence adverb between the subject and the verb is no speaker
     (
         "The mayor can now say the bridge is safe.",
