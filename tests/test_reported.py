@@ -1662,6 +1662,10 @@ SUBJECT_FORMS = [
         "The council has nevertheless argued that the tax is fair.",
         [("indirect", "the tax is fair", "The council", "argued", None, None)],
     ),
+    (
+        "The unions may well endorse the plan before the vote.",
+        [("indirect", "the plan", "The unions", "endorse", None, None)],
+    ),
     # a fronted span of time or a softened setting ("Ever since", "Most recently") opens no subject ...
     (
         "A few hours later the mayor walked out and said the bridge would reopen.",
