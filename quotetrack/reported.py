@@ -117,6 +117,8 @@ NOT_PARTICIPLES = frozenset(
 )
 # Words that make a span of time approximate ("about a year ago", "less than two weeks ago")
 APPROXIMATORS = frozenset({"about", "nearly", "almost", "roughly", "some", "just", "only", "than"})
+# How many words back from a subject a relative "who" may open the clause it ends ("Leaders who ... said")
+RELATIVE_WORDS = 12
 # How many words a phrase of time or place after a reporting verb may take ("said in late June 2012")
 SETTING_WORDS = 6
 PAST_ENDINGS = frozenset({"ed", "id", "ld", "te"})  # "argued", "said", "told", "wrote"
@@ -1070,7 +1072,10 @@ class SurfaceFinder:
         found = self._phrase_ending_at(j, floor)
         if found is None:
             return None
-        return self._past_interlocutor(self._past_participle_phrase(self._restart_at_determiner(found), floor), floor)
+        found = self._past_participle_phrase(self._restart_at_determiner(found), floor)
+        if not progressive and self.lower[found[1] - 1] != "who":  # "groups backing ...": the -ing is the clause's
+            found = self._relative_antecedent(found, floor)
+        return self._past_interlocutor(found, floor)
 
     def _described_by_name(self, described: tuple[int, int], first: int, end: int) -> bool:
         """True when tokens ``first``..``end`` are a name alone and the phrase ``described`` before them ends in a
@@ -1079,6 +1084,20 @@ class SurfaceFinder:
         if not head.islower() or first >= end or self.lower[described[0] - 1] in self.words["relative"]:
             return False  # "X, who lives near the capital, Sacramento, said": the name is a place in the clause
         return all(self.is_name(k) or self.lower[k] == "." for k in range(first, end)) and self.is_name(end - 1)
+
+    def _relative_antecedent(self, found: tuple[int, int], floor: int) -> tuple[int, int]:
+        """The noun a relative clause describes when the phrase read ends that clause ("Leaders who backed Cruz or
+        Ben Carson said", "Republicans who have praised his bid warned"): the clause's object does not speak."""
+        for k in range(found[0] - 1, max(floor, found[0] - RELATIVE_WORDS) - 1, -1):
+            word = self.lower[k]
+            if word == "who" and k - 1 >= floor and self.tokens[k - 1].text[:1].isalnum():
+                if not any(self._verb_form(m) for m in range(k + 1, found[0])):
+                    return found
+                outer = self.noun_phrase_left(k - 1, floor, through_relative=False)
+                return outer if outer is not None and self._can_speak(*outer) else found
+            if not self.tokens[k].text[:1].isalnum() or word in self.words["subordinator"] or word == "that":
+                return found
+        return found
 
     def _past_participle_phrase(self, found: tuple[int, int], floor: int) -> tuple[int, int]:
         """The noun an -ing phrase describes when the phrase read ends it ("Protesters marching through the

@@ -1635,6 +1635,16 @@ SUBJECT_FORMS = [
         [("indirect", "the tax is unfair", "who", "believes", None, None)],
     ),
     ("North Koreans who wanted food crossed the border.", []),
+    # a relative clause after the subject ends in its own object, which is no speaker ...
+    (
+        "Local leaders who would rather work for Jo Park or Ann Lee said the race was over.",
+        [("indirect", "the race was over", "Local leaders", "said", None, None)],
+    ),
+    # ... but an -ing phrase inside the relative clause describes its own noun
+    (
+        "Ann Lee, an investor who gave money to groups backing the plan, spoke first.",
+        [("indirect", "the plan", "groups", "backing", None, None)],
+    ),
     # an -ing phrase after the subject ends in a place, which is no speaker
     (
         "Protesters marching through the streets chanted that the mayor must go.",
