@@ -119,6 +119,8 @@ NOT_PARTICIPLES = frozenset(
 APPROXIMATORS = frozenset({"about", "nearly", "almost", "roughly", "some", "just", "only", "than"})
 # How many words back from a subject a relative "who" may open the clause it ends ("Leaders who ... said")
 RELATIVE_WORDS = 12
+# How many words the object of "led" or "prompted" may take before "to" ("led some of his allies to say")
+CONTROLLED_WORDS = 8
 # How many words a phrase of time or place after a reporting verb may take ("said in late June 2012")
 SETTING_WORDS = 6
 PAST_ENDINGS = frozenset({"ed", "id", "ld", "te"})  # "argued", "said", "told", "wrote"
@@ -2739,14 +2741,15 @@ class SurfaceFinder:
         """The object of a verb like "led" or "prompted" just before "to" and the cue ("The loss led some allies
         to worry ..."): the one led to speak speaks, not the clause's subject."""
         to = cue.first - 1
-        if to - 2 < stretch.first or self.lower[to] != "to" or self.lower[to - 1] in self.words["object_control"]:
+        if to - 2 < stretch.first or self.lower[to] != "to":
             return None
-        found = self.noun_phrase_left(to - 1, stretch.first, through_relative=False)
-        if found is None or found[0] - 1 < stretch.first:
-            return None
-        if self.lower[found[0] - 1] not in self.words["object_control"]:
-            return None
-        return found if self._can_speak(*found) else None
+        for verb in range(to - 2, max(stretch.first, to - CONTROLLED_WORDS) - 1, -1):
+            if not self.tokens[verb].text[:1].isalnum():
+                return None
+            if self.lower[verb] in self.words["object_control"]:
+                found = self.noun_phrase_left(to - 1, verb + 1, through_relative=False)
+                return found if found is not None and self._can_speak(*found) else None
+        return None
 
     def participle(
         self, stretch: Stretch, cue: Cue, later: Sequence[Cue], subject: tuple[int, int] | None = None

@@ -1629,6 +1629,12 @@ SUBJECT_FORMS = [
         "The rules led to a vote to say the bridge was safe.",
         [("indirect", "the bridge was safe", "The rules", "say", None, None)],
     ),
+    (
+        "The storm was a disaster that led the mayor to declare that the town was closed.",
+        [("indirect", "the town was closed", "the mayor", "declare", None, None)],
+    ),
+    # ... but one who pushes others to act is the one who speaks
+    ("Lee is pushing fellow senators to reject the deal.", [("indirect", "the deal", "Lee", "reject", None, None)]),
     # a relative clause of belief reports too; its speaker is the relative pronoun, resolved later
     (
         "The senator, who believes the tax is unfair, will vote against it.",
