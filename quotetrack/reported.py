@@ -2747,6 +2747,8 @@ class SurfaceFinder:
             if not self.tokens[verb].text[:1].isalnum():
                 return None
             if self.lower[verb] in self.words["object_control"]:
+                if self.lower[verb + 1] in {"to", "by"}:
+                    return None  # "led to a vote to say", "spurred by ...": no object led to speak
                 found = self.noun_phrase_left(to - 1, verb + 1, through_relative=False)
                 return found if found is not None and self._can_speak(*found) else None
         return None
