@@ -959,6 +959,12 @@ class _Resolver:
             member = self._pair_member(reading)
             if member is not None:
                 return member
+        elif reading.form == "other" and reading.speaks and self.text[reading.start : reading.end] in ("who", "which"):
+            entity = self._relative_antecedent(reading)
+            if entity is not None:
+                entity.add_mention((reading.start, reading.end))
+                self._own((reading.start, reading.end), entity)
+                return entity, "coref:relative"
         elif reading.form == "other" and self.fiction:
             entity = self._described_again(reading)
             if entity is not None:
@@ -975,6 +981,18 @@ class _Resolver:
         self._touch(entity)
         self._own((reading.start, reading.end), entity)
         return entity, "pattern"
+
+    def _relative_antecedent(self, reading: _Reading) -> _Entity | None:
+        """The entity of the mention just before a relative pronoun that speaks ("Jo Park, who said ..."): the
+        relative clause is about it."""
+        nearby = self._owned_between(max(0, reading.start - _RELATIVE_GAP - 80), reading.start, last=1)
+        if not nearby:
+            return None
+        extent = nearby[0]
+        gap = self.text[extent[1] : reading.start]
+        if len(gap) > _RELATIVE_GAP or gap.strip(" ,") or (gap and "," not in gap and gap != " "):
+            return None
+        return self.owner[extent]
 
     def _described_again(self, reading: _Reading) -> _Entity | None:
         """Fiction: the latest speaker described by the same definite phrase ("the parson" ... "the parson"),
@@ -1999,6 +2017,7 @@ class _Resolver:
 
 
 _PAIR_REACH = 600  # characters back from "one"/"the other" to the pair it picks from: a sentence or two
+_RELATIVE_GAP = 3  # characters between a name and the "who" after it: ", " or " "
 # "the two North Korean prisoners (of war)": up to three modifiers and a plural head noun
 _PAIR = re.compile(
     r"\b(?:[Tt]he|[Bb]oth|[Tt]hese)\s+two\s+(?P<group>(?:[\w-]+\s+){0,3}?(?:[a-z][\w-]*s|men|women|people))\b"

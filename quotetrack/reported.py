@@ -110,6 +110,27 @@ THAT_ADJUNCT_OPENERS = frozenset(
 ATTITUDE_LINKS = frozenset({"about", "over", "for", "with", "at", "toward", "towards", "of", "on", "that"})
 # Prepositions that open a setting before a subject ("In a letter to the board, Jones asked ...")
 INTRODUCTIONS = frozenset({"in", "on", "at", "during", "after", "before", "since", "following", "under", "last"})
+# The subject pronoun of the same person as a possessive one ("she ... her", "they ... their")
+OWNING_SUBJECT = {"his": "he", "her": "she", "their": "they", "its": "it", "my": "i", "our": "we"}
+# Prepositions that open the place or setting of an -ing phrase after a noun ("voters living in Ohio")
+PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "near", "through", "across", "outside", "inside", "around", "from"})
+# -ing words that are prepositions themselves, not participles describing a noun
+NOT_PARTICIPLES = frozenset(
+    {"during", "including", "regarding", "concerning", "following", "according", "notwithstanding"}
+)
+# Words that make a span of time approximate ("about a year ago", "less than two weeks ago")
+APPROXIMATORS = frozenset({"about", "nearly", "almost", "roughly", "some", "just", "only", "than"})
+# How many words back from a subject a relative "who" may open the clause it ends ("Leaders who ... said")
+RELATIVE_WORDS = 12
+# How many words the object of "led" or "prompted" may take before "to" ("led some of his allies to say")
+CONTROLLED_WORDS = 8
+# How many words a phrase of time or place after a reporting verb may take ("said in late June 2012")
+SETTING_WORDS = 6
+PAST_ENDINGS = frozenset({"ed", "id", "ld", "te"})  # "argued", "said", "told", "wrote"
+# Words that soften a fronted adverbial ("Right after the vote", "Ever since", "Most recently"), and the
+# words after them that make it one, so the subject comes after it
+HEDGES = frozenset({"right", "just", "shortly", "ever", "long", "soon", "most", "only", "even"})
+HEDGED_OPENERS = frozenset({"after", "before", "since", "recently", "afterward", "afterwards"})
 # Words that open an adverbial before a subject ("Across the region, voters ..."), beside INTRODUCTIONS
 SETTING_OPENERS = frozenset(
     {"as", "if", "once", "until", "unless", "among", "amid", "despite", "across", "throughout", "within", "like"}
@@ -928,17 +949,33 @@ class SurfaceFinder:
         while k >= floor and index - k <= 2 and self.tokens[k].text.isalpha() and self.tokens[k].text.islower():
             word = self.lower[k]
             if word in POSSESSIVE_PRONOUNS:
-                return k, k + 1
+                return self._subject_owning(k, floor)
             if word in self.words["determiner"] or word in self.words["boundary"] or word in self.words["auxiliary"]:
                 return None
             k -= 1
         if k < floor:
             return None
         if self.lower[k] in POSSESSIVE_PRONOUNS:
-            return k, k + 1
+            return self._subject_owning(k, floor)
         if self.lower[k].endswith(("'s", "’s")) and self.is_name(k):
             return self._phrase_ending_at(k, floor)
         return None
+
+    def _subject_owning(self, possessive: int, floor: int) -> tuple[int, int]:
+        """The subject pronoun of the clause a possessive pronoun's noun is the object of, when they are the same
+        person ("she escalated her attacks on ...": "she"), as PolNeAR marks the source; else the possessive."""
+        subject = OWNING_SUBJECT.get(self.lower[possessive])
+        k = possessive - 1
+        while subject is not None and k >= floor and possessive - k <= 4:
+            word = self.lower[k]
+            if word == subject:
+                return k, k + 1
+            if not (self.tokens[k].text.isalpha() and self.tokens[k].text.islower()) or (
+                word in self.words["boundary"] and word not in self.words["auxiliary"]
+            ):
+                break  # "he has stepped up his attacks": auxiliaries and particles may come between
+            k -= 1
+        return possessive, possessive + 1
 
     def _verb_of_noun_form(self, index: int, stretch: Stretch) -> bool:
         """True when a cue form that news uses as a noun as often as a verb ("claims", "hope", "fear") is a verb
@@ -1086,7 +1123,10 @@ class SurfaceFinder:
         found = self._phrase_ending_at(j, floor)
         if found is None:
             return None
-        return self._past_interlocutor(self._restart_at_determiner(found), floor)
+        found = self._past_participle_phrase(self._restart_at_determiner(found), floor)
+        if not progressive and self.lower[found[1] - 1] != "who":  # "groups backing ...": the -ing is the clause's
+            found = self._relative_antecedent(found, floor)
+        return self._past_interlocutor(found, floor)
 
     def _described_by_name(self, described: tuple[int, int], first: int, end: int) -> bool:
         """True when tokens ``first``..``end`` are a name alone and the phrase ``described`` before them ends in a
@@ -1095,6 +1135,33 @@ class SurfaceFinder:
         if not head.islower() or first >= end or self.lower[described[0] - 1] in self.words["relative"]:
             return False  # "X, who lives near the capital, Sacramento, said": the name is a place in the clause
         return all(self.is_name(k) or self.lower[k] == "." for k in range(first, end)) and self.is_name(end - 1)
+
+    def _relative_antecedent(self, found: tuple[int, int], floor: int) -> tuple[int, int]:
+        """The noun a relative clause describes when the phrase read ends that clause ("Leaders who backed Cruz or
+        Ben Carson said", "Republicans who have praised his bid warned"): the clause's object does not speak."""
+        for k in range(found[0] - 1, max(floor, found[0] - RELATIVE_WORDS) - 1, -1):
+            word = self.lower[k]
+            if word == "who" and k - 1 >= floor and self.tokens[k - 1].text[:1].isalnum():
+                if not any(self._verb_form(m) for m in range(k + 1, found[0])):
+                    return found
+                outer = self.noun_phrase_left(k - 1, floor, through_relative=False)
+                return outer if outer is not None and self._can_speak(*outer) else found
+            if not self.tokens[k].text[:1].isalnum() or word in self.words["subordinator"] or word == "that":
+                return found
+        return found
+
+    def _past_participle_phrase(self, found: tuple[int, int], floor: int) -> tuple[int, int]:
+        """The noun an -ing phrase describes when the phrase read ends it ("Protesters marching through the
+        streets chanted", "Voters living in Ohio said"): the streets and Ohio are no speakers."""
+        preposition = found[0] - 1
+        participle = preposition - 1
+        if participle - 1 < floor or self.lower[preposition] not in PLACE_PREPOSITIONS:
+            return found
+        word = self.tokens[participle].text
+        if not (word.endswith("ing") and word.islower()) or word in NOT_PARTICIPLES:
+            return found
+        head = self.noun_phrase_left(participle - 1, floor, through_relative=False)
+        return (head[0], found[1]) if head is not None and self._can_speak(*head) else found
 
     def _past_interlocutor(self, found: tuple[int, int], floor: int) -> tuple[int, int]:
         """The speaker before "speaking to X", "who spoke with X" or "close to X" ("A source speaking to Fox News
@@ -1167,6 +1234,8 @@ class SurfaceFinder:
         if self.lower[j] not in self.words["adverbial_noun"]:
             return j
         k = j - 1
+        if k > floor and self.lower[k] in {"first", "last"} and self.lower[j] == "time":
+            k -= 1  # "for the first time"
         if k > floor and self.lower[k] == "the":
             k -= 1
         if k <= floor or self.lower[k] not in {"in", "at", "for", "by"}:
@@ -1182,6 +1251,8 @@ class SurfaceFinder:
             k = j - 2  # "two weeks ago", "a year ago"
             if self.lower[k] in {"a", "few", "several", "many"} or self._number(k):
                 k -= 1
+            while k - 1 > floor and self.lower[k] in APPROXIMATORS:
+                k -= 2 if self.lower[k] == "than" else 1  # "about a year ago", "less than two weeks ago"
             return self._before_time_phrase_end(j, k, floor, after_conjunction)
         if j > floor and self.lower[j] in words["adverbial_noun"]:
             before = self._before_adverbial_phrase(j, floor)
@@ -1863,7 +1934,7 @@ class SurfaceFinder:
             and self.tokens[cue.last].text[:1].isalnum()  # words follow: "people of real understanding," none
         ):
             # "X, who spent the speech defending ...": the participle goes on the nearest clause
-            subject = self._subordinate_subject(stretch, cue) or subject
+            subject = self._subordinate_subject(stretch, cue) or self._past_place_object(stretch, cue, subject)
         unspeakable = None
         if subject is not None and not self._can_speak(*subject):
             # "... but on Tuesday wrote": a time, not a speaker; the clause's subject is tried below, and failing
@@ -2074,20 +2145,42 @@ class SurfaceFinder:
         """Who issued a document that a participle reports from ("Doe issued a statement saying ...": Doe), else
         ``subject`` itself: PolNeAR makes the issuer the source."""
         document = subject[1] - 1
-        while document > max(floor, subject[1] - 10) and self.lower[document] not in self.words["document"]:
+        while document > max(floor, subject[1] - 10) and not self._document_at(document):
             if not self.tokens[document].text[:1].isalnum() or self._verb_form(document):
                 return subject  # a clause or a break comes first: the document is not this participle's
             document -= 1  # "sent a letter on Thursday to Senate leaders opposing ...": past the addressee
-        if self.lower[document] not in self.words["document"]:
+        if not self._document_at(document):
             return subject
         verb = document - 1
-        while verb > floor and document - verb < 5 and not self._verb_form(verb):
+        while verb > floor and document - verb < 5 and not self._issuing_verb(verb):
             if not self.tokens[verb].text[:1].isalnum():
                 return subject
-            verb -= 1  # "issued a policy paper", "filed legal papers"
-        if verb <= floor or not self._verb_form(verb) or self.lower[verb] in self.words["determiner"]:
+            verb -= 1  # "issued a policy paper", "filed legal papers", "put out a statement"
+        if verb <= floor or not self._issuing_verb(verb) or self.lower[verb] in self.words["determiner"]:
             return subject
         return self.subject_before(verb, floor) or subject
+
+    def _past_place_object(self, stretch: Stretch, cue: Cue, subject: tuple[int, int]) -> tuple[int, int]:
+        """The clause's subject when the phrase before a participle is the object of "to", "on" or "at"
+        ("Doe was on the radio talking about ...", "Doe made a pitch to voters saying ..."): the participle goes
+        on the clause, not on where or to whom it was said; else ``subject``."""
+        before = subject[0] - 1
+        if before <= stretch.first or self.lower[before] not in {"on", "at", "during"}:
+            return subject
+        outer = self.clause_subject(stretch, before)
+        if outer is None or outer[1] > before or not self._verb_follows(outer[1], before):
+            return subject
+        if any(self.lower[k] in {"said", "says", "say", "told", "tells"} for k in range(outer[1], before)):
+            return subject  # "she said at a news conference announcing ...": the setting's own report stands
+        return outer if self._can_speak(*outer) else subject
+
+    def _document_at(self, index: int) -> bool:
+        """A lowercase document noun ("statement", "memo"); a capitalised one names an outlet ("The Post")."""
+        return self.lower[index] in self.words["document"] and self.tokens[index].text.islower()
+
+    def _issuing_verb(self, index: int) -> bool:
+        """A verb that can issue a document: any verb form, or a bare "put" ("put out a statement")."""
+        return self._verb_form(index) or self.lower[index] in {"put", "puts"}
 
     def _continues_object(self, index: int, limit: int) -> bool:
         """True when a noun phrase follows "continue" ("continued the work", "continuing a pattern"): what goes on
@@ -2784,10 +2877,30 @@ class SurfaceFinder:
         """ "to say" after a clause ("She took to Twitter to say ...", "Voters were likely to say ..."): the
         speaker is the clause's subject, as for a participle; an empty subject ("It is hard to say") reports
         nothing."""
-        subject = self.clause_subject(stretch, cue.first)
+        subject = (
+            self._controlled_subject(stretch, cue)
+            or self._subordinate_subject(stretch, cue)  # "X, who refused to endorse ...": the relative clause's
+            or self.clause_subject(stretch, cue.first)
+        )
         if subject is None or self.lower[subject[0]] in self.words["expletive"]:
             return None
         return self.participle(stretch, cue, later, subject)
+
+    def _controlled_subject(self, stretch: Stretch, cue: Cue) -> tuple[int, int] | None:
+        """The object of a verb like "led" or "prompted" just before "to" and the cue ("The loss led some allies
+        to worry ..."): the one led to speak speaks, not the clause's subject."""
+        to = cue.first - 1
+        if to - 2 < stretch.first or self.lower[to] != "to":
+            return None
+        for verb in range(to - 2, max(stretch.first, to - CONTROLLED_WORDS) - 1, -1):
+            if not self.tokens[verb].text[:1].isalnum():
+                return None
+            if self.lower[verb] in self.words["object_control"]:
+                if self.lower[verb + 1] in {"to", "by"}:
+                    return None  # "led to a vote to say", "spurred by ...": no object led to speak
+                found = self.noun_phrase_left(to - 1, verb + 1, through_relative=False)
+                return found if found is not None and self._can_speak(*found) else None
+        return None
 
     def participle(
         self, stretch: Stretch, cue: Cue, later: Sequence[Cue], subject: tuple[int, int] | None = None
@@ -2840,11 +2953,25 @@ class SurfaceFinder:
         verb = cue.first - 2
         if verb <= stretch.first or self.lower[verb + 1] != "," or self.lower[cue.first].endswith("ed"):
             return None
+        verb = self._before_setting(verb, stretch.first)  # "..., X said in June 2012, citing ..."
         entry = self.lexicons.cue_verbs.get(self.lower[verb])
         if entry is None or entry.cue_class != "speech" or self.lower[verb - 1] in self.words["passive"]:
             return None
         subject = self.subject_before(verb, stretch.first)
         return subject if subject is not None and self._can_speak(*subject) else None
+
+    def _before_setting(self, last: int, floor: int) -> int:
+        """The verb before a short phrase of time or place ending at ``last`` ("said in June 2012", "said on
+        Monday", "told reporters at the rally"), else ``last``."""
+        for k in range(last - 1, max(floor, last - SETTING_WORDS) - 1, -1):
+            if not self.tokens[k].text[:1].isalnum():
+                return last
+            if self.lower[k] in {"in", "on", "at", "during", "after", "before"} or self.lower[k] in self.words["time"]:
+                verb = k - 1
+                word = self.lower[verb]
+                if verb > floor and word in self.lexicons.cue_verbs and word[-2:] in PAST_ENDINGS:
+                    return verb  # a past form: "a sharp retort on ..." is a noun
+        return last
 
     def question_put(self, stretch: Stretch, cue: Cue, *, passive: bool = False) -> QuoteCandidate | None:
         """A question put to someone ("When asked by a reporter whether ...,", "She was asked about ..."), up to
@@ -2900,7 +3027,8 @@ class SurfaceFinder:
         index = self._sentence_words_start(stretch.first, before, before)  # '"...," he said, adding ...'
         if self.lower[index] in {"but", "and", "yet", "so"}:
             index += 1
-        hedged = index + 1 < before and self.lower[index] in {"right", "just", "shortly"}
+        index = self._after_time_span(index, before)  # "A few minutes later they ..."
+        hedged = index + 1 < before and self.lower[index] in HEDGES
         opener = self.lower[index + 1] if hedged else ""
         if (
             self.lower[index] in {"on", "in", "at", "after", "before", "during", "earlier", "later", "last", "for"}
@@ -2914,7 +3042,7 @@ class SurfaceFinder:
                 )
                 and "," in self.lower[index : min(before, index + 20)]  # "Amid the uproar, X ...", "Beyond that, X"
             )
-            or opener in {"after", "before"}
+            or opener in HEDGED_OPENERS
             or (self.lower[index].endswith("ing") and index + 1 < before and not self.is_name(index + 1))
         ):  # "After the vote, she ...", "Right after it, ...", "Weighing in on the talks, he ..." (not "Manning said")
             while index < before and self.lower[index] != ",":
@@ -2926,6 +3054,19 @@ class SurfaceFinder:
             if later is not None:
                 return later  # "Speaking in Salem, Ohio, Trump went on, calling ...": a place or time came first
         return found
+
+    def _after_time_span(self, index: int, before: int) -> int:
+        """The token after a fronted span of time ("A few minutes later", "Two days ago,") opening a clause at
+        ``index``, else ``index``: the span is no subject."""
+        k = index
+        while k < before and k - index < 3 and (self.lower[k] in {"a", "an", "few", "several"} or self._number(k)):
+            k += 1
+        if k == index or k + 1 >= before or self.lower[k] not in self.words["time"]:
+            return index
+        if self.lower[k + 1] not in {"later", "earlier", "ago", "afterward", "afterwards"}:
+            return index
+        k += 2
+        return k + 1 if k < before and self.lower[k] == "," else k
 
     def _verb_follows(self, index: int, before: int) -> bool:
         return index < before and (self._verb_like(index) or self.lower[index] in self.words["finite"])

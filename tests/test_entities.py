@@ -144,6 +144,16 @@ PRONOUNS = [
         [("Kowalczyk", PERSON)] * 3,
         id="he-to-previous-speaker",
     ),
+    pytest.param(
+        "Senator Ann Pike said the bill was weak. Pike, who backed the plan in May, argued that it was fair.",
+        [("Ann Pike", PERSON)] * 3,
+        id="who-right-after-a-name-is-that-name",
+    ),
+    pytest.param(
+        "Ann Pike said the bill was weak. Then, who knows why, the vote failed.",
+        [("Ann Pike", PERSON), ("who", SpeakerKind.UNKNOWN)],
+        id="who-after-another-word-is-no-name",
+    ),
 ]
 
 UNNAMED_SOURCES = [

@@ -595,6 +595,22 @@ PARTICIPIAL = [
         "In Cleveland, Mr. Trump spoke for an hour, telling the crowd that he would win.",
         [("indirect", "he would win", "Mr. Trump", "telling", "the crowd", None)],
     ),
+    # a participle after "X said" and a phrase of time goes on that report, whatever opened the sentence
+    (
+        'The country "has made great strides since the vote," Lee said in June 2012, citing the release of prisoners.',
+        [
+            ("mixed", 'The country "has made great strides since the vote,"', "Lee", "said", None, None),
+            ("indirect", "the release of prisoners", "Lee", "citing", None, None),
+        ],
+    ),
+    # ... but a noun that looks like a verb of saying is no report there
+    (
+        "Bush offered a sharp retort on the rival's habits, tweeting at him.",
+        [
+            ("indirect", "a sharp retort on the rival's habits", "Bush", "offered", None, None),
+            ("indirect", "at him", "Bush", "tweeting", None, None),
+        ],
+    ),
     # a participle after a document someone issued reports the issuer's words
     (
         "The governor issued a statement saying the plant would stay open.",
@@ -607,6 +623,37 @@ PARTICIPIAL = [
     (
         "Lawyers for the tenants filed legal papers opposing the eviction.",
         [("indirect", "the eviction", "Lawyers for the tenants", "opposing", None, None)],
+    ),
+    (
+        "The senator's office put out a statement saying the hearing was delayed.",
+        [("indirect", "the hearing was delayed", "The senator's office", "saying", None, None)],
+    ),
+    (
+        "The mayor sent a memo to The Daily Star on Monday explaining that the budget was short.",
+        [("indirect", "the budget was short", "The mayor", "explaining", None, None)],
+    ),
+    (
+        "The spy agency planted newspaper articles alleging that the mine was safe.",
+        [("indirect", "the mine was safe", "The spy agency", "alleging", None, None)],
+    ),
+    # a participle after the place or occasion of the clause ("on the radio", "at the rally") goes on the clause
+    (
+        "The senator was on the radio talking about the budget.",
+        [("indirect", "the budget", "The senator", "talking about", None, None)],
+    ),
+    (
+        "The mayor spoke at the rally warning that taxes would rise.",
+        [("indirect", "taxes would rise", "The mayor", "warning", None, None)],
+    ),
+    # ... but the object of "to" may be the one who speaks
+    (
+        "The donors gave money to a group attacking the plan as wasteful.",
+        [("indirect", "the plan as wasteful", "a group", "attacking", None, None)],
+    ),
+    # ... but a document no verb issues speaks for itself
+    (
+        "Ads attacking the mayor ran all week.",
+        [("indirect", "the mayor", "Ads", "attacking", None, None)],
     ),
     # after a quotation and its attribution, the participle's speaker is the attribution's subject
     (
@@ -1701,12 +1748,96 @@ SUBJECT_FORMS = [
         [("indirect", "the bridge will reopen", "the mayor", "say", None, None)],
     ),
     ("It is hard to say what happens next.", []),
+    # ... or, in a relative clause the sentence's subject carries, the relative pronoun (resolved later)
+    (
+        "Senator Ann Pike, who was reluctant to endorse the plan, voted no.",
+        [("indirect", "the plan", "who", "endorse", None, None)],
+    ),
+    # ... but after a verb like "led" or "prompted" its object is the one who speaks
+    (
+        "The narrow win led the governor to declare that the race was over.",
+        [("indirect", "the race was over", "the governor", "declare", None, None)],
+    ),
+    (
+        "The flood prompted her to say the levees had failed.",
+        [("indirect", "the levees had failed", "her", "say", None, None)],
+    ),
+    (
+        "The rules led to a vote to say the bridge was safe.",
+        [("indirect", "the bridge was safe", "The rules", "say", None, None)],
+    ),
+    (
+        "The storm was a disaster that led the mayor to declare that the town was closed.",
+        [("indirect", "the town was closed", "the mayor", "declare", None, None)],
+    ),
+    # ... but one who pushes others to act is the one who speaks
+    ("Lee is pushing fellow senators to reject the deal.", [("indirect", "the deal", "Lee", "reject", None, None)]),
     # a relative clause of belief reports too; its speaker is the relative pronoun, resolved later
     (
         "The senator, who believes the tax is unfair, will vote against it.",
         [("indirect", "the tax is unfair", "who", "believes", None, None)],
     ),
     ("North Koreans who wanted food crossed the border.", []),
+    # a relative clause after the subject ends in its own object, which is no speaker ...
+    (
+        "Local leaders who would rather work for Jo Park or Ann Lee said the race was over.",
+        [("indirect", "the race was over", "Local leaders", "said", None, None)],
+    ),
+    # ... but an -ing phrase inside the relative clause describes its own noun
+    (
+        "Ann Lee, an investor who gave money to groups backing the plan, spoke first.",
+        [("indirect", "the plan", "groups", "backing", None, None)],
+    ),
+    # an -ing phrase after the subject ends in a place, which is no speaker
+    (
+        "Protesters marching through the streets chanted that the mayor must go.",
+        [("indirect", "the mayor must go", "Protesters marching through the streets", "chanted", None, None)],
+    ),
+    (
+        "A man standing near the door said the plant would close.",
+        [("indirect", "the plant would close", "A man standing near the door", "said", None, None)],
+    ),
+    # an approximate span of time or "for the first time" between the subject and the verb is no speaker
+    (
+        "The ministry less than two weeks ago said the mine was safe.",
+        [("indirect", "the mine was safe", "The ministry", "said", None, None)],
+    ),
+    (
+        "The report for the first time cited the drought as a cause.",
+        [("indirect", "the drought as a cause", "The report", "cited", None, None)],
+    ),
+    # a sentence adverb between the subject and the verb is no speaker
+    (
+        "The mayor can now say the bridge is safe.",
+        [("indirect", "the bridge is safe", "The mayor", "say", None, None)],
+    ),
+    (
+        "The council has nevertheless argued that the tax is fair.",
+        [("indirect", "the tax is fair", "The council", "argued", None, None)],
+    ),
+    (
+        "The unions may well endorse the plan before the vote.",
+        [("indirect", "the plan", "The unions", "endorse", None, None)],
+    ),
+    # a fronted span of time or a softened setting ("Ever since", "Most recently") opens no subject ...
+    (
+        "A few hours later the mayor walked out and said the bridge would reopen.",
+        [("indirect", "the bridge would reopen", "the mayor", "said", None, None)],
+    ),
+    (
+        "Ever since the flood, Mayor Jo Park has toured the towns, promising new levees.",
+        [("indirect", "new levees", "Mayor Jo Park", "promising", None, None)],
+    ),
+    (
+        "Most recently, Senator Ann Lee flew to Ohio, warning that the plant would close.",
+        [("indirect", "the plant would close", "Senator Ann Lee", "warning", None, None)],
+    ),
+    # ... but "Most" alone, or "Ever" before a noun, still opens one
+    ("Most agreed that the tax was unfair.", [("indirect", "the tax was unfair", "Most", "agreed", None, None)]),
+    (
+        "Ever the optimist, the mayor said the bridge would reopen.",
+        [("indirect", "the bridge would reopen", "the mayor", "said", None, None)],
+    ),
 ]
 
 
@@ -2171,6 +2302,15 @@ OBJECT_REPORTS = [
     (
         "Farmers were vocal in their opposition to the dam.",
         [("indirect", "the dam", "their", "opposition to", None, None)],
+    ),
+    # ... but when a subject pronoun of the same person governs the noun, that subject is the source
+    (
+        "She has stepped up her attacks on the deal.",
+        [("indirect", "the deal", "She", "attacks on", None, None)],
+    ),
+    (
+        "They renewed their opposition to the dam.",
+        [("indirect", "the dam", "They", "opposition to", None, None)],
     ),
     # ... and when the owned noun is the sentence's subject, its object ends at the main verb
     (
