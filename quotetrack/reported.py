@@ -1057,6 +1057,8 @@ class SurfaceFinder:
     # ----------------------------------------------------------------- noun phrases
 
     def is_name(self, index: int) -> bool:
+        if index >= len(self.tokens):
+            return False  # past the last token: "Voters said to "
         text = self.tokens[index].text
         return text[:1].isupper() and text[:1].isalpha()
 
@@ -2486,12 +2488,12 @@ class SurfaceFinder:
             end = next(
                 (
                     k
-                    for k in range(regarded_as or cue.last, end)
+                    for k in range(regarded_as or cue.last, min(end, cue.last + STANCE_OBJECT_LIMIT))
                     if not self.inside_quote[k]
                     and (self.lower[k] in stops or self.lower[k] in self.words["clause_opener"])
                 ),
                 end,
-            )
+            )  # bounded, as a stance's object is: a run-on sentence of verdicts costs each a constant
         if end <= cue.last + (not verdict):
             return None
         agent = None
@@ -3584,7 +3586,7 @@ class SurfaceFinder:
         """True for a lone "yes" or "no" at ``index`` ("said yes.", "said no, but ..."), not "said no to X"; and
         for "so" standing for a clause before a setting ("said so in the poll", "said so on Monday"), not "said
         so many ..."."""
-        if self.lower[index] not in {"yes", "no", "so"}:
+        if index >= limit or self.lower[index] not in {"yes", "no", "so"}:
             return False
         following = index + 1
         if following >= limit or not self.tokens[following].text[:1].isalnum():
@@ -3836,7 +3838,11 @@ class SurfaceFinder:
                 break  # "endorsed Cruz after the debate", "endorsed Cruz on Wednesday": adjuncts, not the object
             if end > index and (
                 (self.lower[end] in self.phrase_openers and self._medium_at(end, stretch.last))
-                or (self.lower[end] == "as" and self.lower[end + 1] in self.words["subject_pronoun"])
+                or (
+                    self.lower[end] == "as"
+                    and end + 1 < stretch.last
+                    and self.lower[end + 1] in self.words["subject_pronoun"]
+                )
             ):
                 break  # "praised the plan in an interview", "opposed it as he ran": the occasion, not the object
             if end > index and self._second_verb_at(end, stretch.last):

@@ -96,6 +96,11 @@ def stance_run_on(n: int) -> str:
     return "Groups " + "backing the big red plan " * n
 
 
+def verdict_run_on(n: int) -> str:
+    """One unpunctuated sentence of ``n`` passive verdicts ("is seen as"), each of which looks for its end."""
+    return "The plan " + "is seen as the city seen as the state " * n
+
+
 def attributions(n: int) -> str:
     """``n`` direct quotes with their attributions in one paragraph."""
     return " ".join(f'"Point {i} is fine," he said.' for i in range(n))
@@ -152,6 +157,7 @@ SCALING_CASES: dict[str, tuple[Callable[[int], str], int]] = {
     "cue-words": (cue_words, 2000),
     "said-that-chain": (said_that_chain, 100),
     "stance-run-on": (stance_run_on, 1600),
+    "verdict-run-on": (verdict_run_on, 1000),
     "attributions": (attributions, 1200),
     "sentences-one-paragraph": (sentences_one_paragraph, 2400),
     "html": (html, 600),
