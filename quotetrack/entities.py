@@ -804,8 +804,12 @@ class _Resolver:
                         self.lex.titles[phrase][0] == "organization" and words[i][:1].isupper()
                     )
                     and not (
-                        # so is a capitalised title opening a company's name ("General Motors Co.")
-                        words[i][:1].isupper() and i + width < len(words) and self.lex.org_words.get(last) == "company"
+                        # so is a capitalised title opening a company's name ("General Motors Co."), not one
+                        # naming a person of a company ("Chief Executive Jo Park of Acme Inc.")
+                        words[i][:1].isupper()
+                        and i + width < len(words)
+                        and self.lex.org_words.get(last) == "company"
+                        and "of" not in lower[i + width :]
                     )
                 ):
                     titles.append(phrase)

@@ -184,6 +184,8 @@ TOPIC_CLASSES = {
     "on": "topic_on",
     "at": "topic_at",
 }
+PERSUADED = frozenset({"encouraged", "persuaded", "convinced"})  # before "to": the subject was urged, by another
+ANYONE = frozenset({"anyone", "anybody", "everyone", "everybody", "those", "whoever"})  # no one in particular
 CLAUSE_PUNCTUATION = frozenset({",", "—", "–", ";", "-", "--"})
 ASIDE_TOKENS = 25  # longest aside between a stance's object and its complement ("accused X, the editor, of ...")
 STANCE_COMPLEMENTS = frozenset({"as", "for", "of", "to", "be"})  # what a stance verb takes after its object
@@ -582,9 +584,13 @@ class SurfaceFinder:
         ):
             return False
         if following == "to" and (
-            not self._infinitive_verb_at(index + 2, stretch.last) or self.lower[index + 2].endswith("ing")
+            not self._infinitive_verb_at(index + 2, stretch.last)
+            or self.lower[index + 2].endswith("ing")
+            or word in PERSUADED  # "Residents are encouraged to stay indoors": told to, by someone unnamed
         ):
             return False  # "critical to winning", "opposed to the plan": no intention reported
+        if following == "with" and word in {"sick", "ill"}:
+            return False  # "sick with the flu": an illness, not a view
         if following == "to" and self._speech_cue_at(index + 2, stretch.last):
             return False  # "eager to point out that ...", "proud to announce ...": the inner cue reports
         return self._linking_verb_before(index, stretch.first) is not None or (
@@ -706,6 +712,7 @@ class SurfaceFinder:
         if (
             self.lower[index + 1] not in NAMED_PRONOUNS
             or not (self.tokens[index + 2].text[:1].isalnum() or self._quote_opens_at(index + 2))
+            or self.is_name(index + 2)  # "Friends call him Bob": a nickname, not a view
             or self.lower[index + 2] in self.words["non_cue_next"]  # "call it off", "call them up"
             or self.lower[index + 2] == "quits"
         ):
@@ -906,10 +913,13 @@ class SurfaceFinder:
         wish, reported like "wants to"."""
         if index <= stretch.first or index + 2 >= stretch.last or self.lower[index + 1] != "to":
             return False
-        previous = self.lower[index - 1]
-        if previous in {"really", "also", "still"} and index - 1 > stretch.first:
-            previous = self.lower[index - 2]  # "would really like to"
-        return previous in {"would", "wouldn't", "wouldn’t"} or previous.endswith(("'d", "’d"))
+        previous = index - 1
+        if self.lower[previous] in {"really", "also", "still"} and previous > stretch.first:
+            previous -= 1  # "would really like to"
+        if previous - 2 >= stretch.first and self.lower[previous - 1] == "who" and self.lower[previous - 2] in ANYONE:
+            return False  # "Anyone who would like to attend should register": an invitation, no one's wish
+        word = self.lower[previous]
+        return word in {"would", "wouldn't", "wouldn’t"} or word.endswith(("'d", "’d"))
 
     def _helping_verb(self, index: int, floor: int) -> bool:
         """True when "help" at ``index`` is a verb ("will help", "to help", "they help", "helps"), not the noun

@@ -223,6 +223,8 @@ def test_company_suffix_is_no_letter_of_an_acronym() -> None:
     assert speaker.aliases == ()
     (speaker,) = quotetrack.analyze("General Motors Co. said its sales fell.").speakers
     assert (speaker.name, speaker.kind, "GM" in speaker.aliases) == ("General Motors Co", ORG, True)
+    (speaker,) = quotetrack.analyze("Chief Executive Jo Park of Acme Inc. said profits fell.").speakers
+    assert speaker.kind is PERSON  # a title before a person "of" a company stays the person's
 
 
 def test_methods_say_how_the_speaker_was_found() -> None:

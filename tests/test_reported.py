@@ -3854,6 +3854,14 @@ REVIEW_FIXES = [
 
 # found by a second review, of the rules added in the fourth session
 SECOND_REVIEW_FIXES = [
+    # third review: everyday senses of this session's new frames report nothing
+    ("Residents are encouraged to stay indoors during the storm.", []),
+    ("He was sick with the flu for a week.", []),
+    ("Friends call him Bob.", []),
+    ("Critics call it a tax.", [("indirect", "it a tax", "Critics", "call", None, None)]),
+    ("Anyone who would like to attend should register online.", []),
+    ("The guard was posted at the door all night.", []),
+    ("The song was written in 1965.", []),
     # text that ends mid-construction gives what it holds, never an IndexError
     ("He criticized Smith as ", [("indirect", "Smith as", "He", "criticized", None, None)]),
     ("He said that ", []),
