@@ -184,6 +184,8 @@ TOPIC_CLASSES = {
     "on": "topic_on",
     "at": "topic_at",
 }
+AS_COMPARISON = frozenset({"far", "early", "late", "long", "soon", "well", "much", "many", "recently", "often"})
+AS_LIFE_STAGES = frozenset({"child", "kid", "boy", "girl", "teenager", "teen", "student", "youngster", "baby"})
 PERSUADED = frozenset({"encouraged", "persuaded", "convinced"})  # before "to": the subject was urged, by another
 ANYONE = frozenset({"anyone", "anybody", "everyone", "everybody", "those", "whoever"})  # no one in particular
 CLAUSE_PUNCTUATION = frozenset({",", "—", "–", ";", "-", "--"})
@@ -2246,7 +2248,7 @@ class SurfaceFinder:
         for probe in range(first + 1, min(stretch.last, first + 10)):
             word = self.lower[probe]
             if word in links:  # "as" and a pronoun open a clause of time: "saw the suspect as he fled"
-                return probe + 1 < stretch.last and self.lower[probe + 1] not in self.words["subject_pronoun"]
+                return word != "as" or self._as_opens_view(probe, stretch.last)
             if not self.tokens[probe].text[:1].isalnum() and word not in {"'s", "’s", "-"}:
                 return False
         return False
@@ -2277,15 +2279,26 @@ class SurfaceFinder:
         ):
             return None  # "risk being seen as weak": a view that might be taken, not one reported
         if self.lower[cue.last] == "as":
-            return cue.last
+            return cue.last if self._as_opens_view(cue.last, stretch.last) else None
         if self.lower[cue.last] != "by":
             return None
         for k in range(cue.last + 1, min(stretch.last - 1, cue.last + 6)):
             if self.lower[k] == "as":
-                return k
+                return k if self._as_opens_view(k, stretch.last) else None
             if not self.tokens[k].text[:1].isalnum():
                 return None
         return None
+
+    def _as_opens_view(self, index: int, limit: int) -> bool:
+        """True when the "as" at ``index`` opens what something is seen as ("seen as a threat"), not a clause of
+        time ("last seen as he left"), a comparison ("seen as far south as Texas") or a role in a life ("seen
+        the house as a child")."""
+        if index + 1 >= limit:
+            return False
+        following = self.lower[index + 1]
+        if following in self.words["subject_pronoun"] or following in AS_COMPARISON:
+            return False
+        return not (following in {"a", "an"} and index + 2 < limit and self.lower[index + 2] in AS_LIFE_STAGES)
 
     def _person_at(self, index: int, limit: int) -> bool:
         """True when a person or a group stands at ``index``: an object pronoun or a name ("hammered Clinton",
@@ -2459,13 +2472,17 @@ class SurfaceFinder:
             if that_clause is not None:
                 return that_clause  # "it was revealed in March that ...": the clause, no one named to report it
         following = self.lower[cue.last] if cue.last < stretch.last else ""
-        verdict = regarded_as is not None or (
-            cue.entry.lemma in self.words["passive_verdict"]
-            and following not in self.words["non_cue_next"]
-            and following not in PREPOSITIONS
-            and self.tokens[cue.last].text[:1].isalnum()
-            and not self._time_at(cue.last, stretch.last)
-            and not self._manner_adverb(cue.last)
+        verdict = (
+            regarded_as is not None
+            or (
+                cue.entry.lemma in self.words["passive_verdict"]
+                and following not in self.words["non_cue_next"]
+                and following not in PREPOSITIONS
+                and following != "as"  # an "as" that opens no view ("seen as far south as Texas"): see `_passive_as`
+                and self.tokens[cue.last].text[:1].isalnum()
+                and not self._time_at(cue.last, stretch.last)
+                and not self._manner_adverb(cue.last)
+            )
         )  # "was declared the winner", "were deemed classified": a verdict with no one named to give it;
         # not "were announced Tuesday", "was criticized heavily", "was criticized for ..."
         if (

@@ -3862,6 +3862,9 @@ SECOND_REVIEW_FIXES = [
     ("Anyone who would like to attend should register online.", []),
     ("The guard was posted at the door all night.", []),
     ("The song was written in 1965.", []),
+    ("The suspect was last seen as he left the bar.", []),
+    ("The comet was seen as far south as Texas.", []),
+    ("She had seen the house as a child.", []),
     # text that ends mid-construction gives what it holds, never an IndexError
     ("He criticized Smith as ", [("indirect", "Smith as", "He", "criticized", None, None)]),
     ("He said that ", []),
