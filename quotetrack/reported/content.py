@@ -1,0 +1,995 @@
+"""Reported content: where it starts (after "that", a colon, a noun of attitude; at the relative word when the
+cue sits in a relative clause), where it ends (at the next attribution, a clause set beside it, a final
+appositive or relative clause), how the pieces of a split quote join, and the candidate it makes: trimmed, and
+classed direct, mixed or indirect.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import regex
+
+from quotetrack.candidate import Extent, QuoteCandidate
+from quotetrack.marks import Quotation
+from quotetrack.model import QuoteKind
+from quotetrack.reported.layout import _TOKEN_START, Cue, Stretch
+from quotetrack.reported.phrases import (
+    DATELINE,
+    DATELINE_REACH,
+    QUESTION_OPENERS,
+    THAT_ADJUNCT_OPENERS,
+    Phrases,
+    _contracted_subject,
+)
+
+# "asked not to be named", "on condition of anonymity": conditions of a source, not what it said
+ANONYMITY = regex.compile(
+    r"(?i)(?:not\s+to\s+be\s+(?:named|identified|quoted)|to\s+remain\s+anonymous|"
+    r"anonymity|not\s+to\s+(?:be\s+)?(?:named|identified))"
+)
+# How many following cues may end a reported clause; more would make time grow with the square of a run-on
+# sentence full of cue words, and no real sentence holds more attributions than this.
+LATER_CUES_CONSIDERED = 8
+# "has said", "had argued": a perfect cue after "and" is the subject's second report (`_perfect_conjunction`)
+PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
+WIRE_CREDIT = regex.compile(r"\s*\((?:AFP|AP|Reuters|dpa|ANSA|EFE|Xinhua|UPI|Bloomberg)\)$")
+# What may stand between an attribution and the quotation that resumes its quote: '," she said, and "B."'
+RESUMING = regex.compile(r"\s*,\s*(?:and|but)\s*")
+WORDY = regex.compile(r"[^\s.,;:!?—–]")  # anything but space and punctuation: a word outside a quotation
+# Words that join a feeling to what it is about ("concern about", "condolences over", "concern that")
+ATTITUDE_LINKS = frozenset({"about", "over", "for", "with", "at", "toward", "towards", "of", "on", "that"})
+GAP_CONJUNCTIONS = frozenset({"and", "but", "since", "though", "although", "when", "while", "because", "if", "until"})
+# Prepositions and auxiliaries that may end a relative clause whose object was moved out ("that they can't compete
+# with", "that he could not"); particles are left out, as a whole clause may end in one ("that rates will go up")
+STRANDED = frozenset(
+    {"with", "of", "for", "from", "about", "to", "at", "not", "do", "did", "would", "could", "should", "might", "must"}
+)
+ATTRIBUTION_ADJUNCT_WORDS = 12  # longest phrase after "he said" that a split quote may resume after
+
+
+REPORTED_SUBJECT_TOKENS = 8  # the longest subject of a clause reported in a relative clause, before its verb
+MAIN_VERB_STOPS = frozenset({",", ";", ":", "—", "–", "and", "but", "or", "that", "which", "who", "because", "if"})
+# open a clause before the main one after ", and" ("..., and while he said ..., it is ..."); not "as" ("and as
+# she says things such as ...")
+CLAUSE_SUBORDINATORS = frozenset({"while", "although", "though", "whereas", "if", "when", "unless", "because", "since"})
+INTRO_TOKENS = 6  # a setting before a sentence's opening clause ("In Iowa last week, when ...") is this short
+APPOSITIVE_MARKS = frozenset({",", "—", "–", "-"})  # may set off an appositive closing the content
+CONTRAST_ADVERBS = frozenset({"never", "also", "still", "then"})  # may stand between ", but" and its verb
+
+
+class Content(Phrases):
+    """Where reported content starts and ends, and the candidate it makes."""
+
+    def _open_named_relative(
+        self, candidate: QuoteCandidate, subject: tuple[int, int], cue: Cue, stretch: Stretch
+    ) -> None:
+        """Start the content at the relative word that a verb of naming takes as its object ("the deal, which he
+        called a disaster", "a rival whom she described as reckless"): the words after the cue are only the
+        name given, and PolNeAR's content spans the relative clause."""
+        relative = subject[0] - 1
+        if (
+            cue.entry.lemma not in self.words["naming_verb"]
+            or relative <= stretch.first
+            or self.lower[relative] not in {"which", "whom", "that"}
+        ):
+            return
+        first = bisect.bisect_left(self.tokens, candidate.start, key=_TOKEN_START)
+        if first < cue.last or first >= stretch.last or self.lower[first] in self.words["object_pronoun"]:
+            return  # "which he called it": the object is there
+        before = self.lower[relative - 1]
+        if before in self.words["boundary"]:
+            return  # "tweets in which he called X 'disgusting'": the relative word is no object of the cue
+        opener = self.lower[subject[0]]
+        if self.lower[relative] == "that" and (
+            not self.tokens[relative - 1].text.isalpha()
+            or self._verb_form(relative - 1)
+            or not (
+                opener in self.words["determiner"]
+                or opener in self.words["subject_pronoun"]
+                or self.is_name(subject[0])
+            )
+        ):
+            return  # "said that Doe called ...", "harness that power": no relative "that" on a noun
+        candidate.segments[0] = (self.tokens[relative].start, candidate.segments[0][1])
+
+    def _open_gapped_object(
+        self, candidate: QuoteCandidate, subject: tuple[int, int], cue: Cue, stretch: Stretch
+    ) -> None:
+        """Start the content at the noun a relative clause hangs on when the infinitive after the cue lacks its
+        object ("the office she hoped to win", "a deal which he agreed to sign"): the noun fills the gap, and
+        PolNeAR's content spans the noun and the whole clause."""
+        first = bisect.bisect_left(self.tokens, candidate.start, key=_TOKEN_START)
+        verb, after = first + 1, first + 2
+        if first != cue.last or self.lower[first] != "to" or after > stretch.last or subject[1] - subject[0] > 3:
+            return
+        if not self.tokens[verb].text.isalpha() or not self.tokens[verb].text.islower():
+            return
+        if not self._object_gap(after, stretch.last):
+            return  # "hoped to win the race", "agreed to take part in the debate": nothing is missing
+        head = subject[0] - 1
+        if head > stretch.first and (
+            self.lower[head] in {"which", "whom"} or (self.lower[head] == "that" and self._noun_before_that(head))
+        ):
+            head -= 1  # "a deal which he agreed to sign", "a state that she hoped to carry"; "the fact that he
+            # declined to ..." is a noun's clause
+        if head <= stretch.first:
+            return
+        word = self.lower[head]
+        if (
+            not self.tokens[head].text.isalpha()
+            or not self.tokens[head].text.islower()  # "told Reuters they planned to ...": an addressee
+            or word in self.words["boundary"]
+            or word in self.words["time"]
+            or word in self.words["adverb"]
+            or word.endswith("ly")
+            or self._verb_form(head)
+        ):
+            return
+        start = head
+        for k in range(head - 1, max(stretch.first, head - 7) - 1, -1):
+            if self.lower[k] in self.words["determiner"]:
+                start = k  # "the emissions target it pledged to reach": the noun phrase opens at its determiner
+                break
+            word = self.lower[k]
+            if not self.tokens[k].text[:1].isalnum() or (word in self.words["boundary"] and word != "and"):
+                break
+        candidate.segments[0] = (self.tokens[start].start, candidate.segments[0][1])
+
+    def _open_gapped_relative(
+        self, candidate: QuoteCandidate, subject: tuple[int, int], cue: Cue, stretch: Stretch
+    ) -> None:
+        """Start the content at the speaker (or the relative word before it) when the words after the cue lack
+        their subject ("a probe that the agency said was ongoing", "the ones State says are secret"): the cue
+        stands in a relative clause whose gap is that subject, and PolNeAR's content spans the whole clause."""
+        first = bisect.bisect_left(self.tokens, candidate.start, key=_TOKEN_START)
+        if first != cue.last or first >= stretch.last or self.lower[first] in {"'s", "’s"}:
+            return
+        if self.lower[first] not in self.words["finite"] and not self._lexical_verb_after_relative(first, cue, subject):
+            return
+        start = subject[0]
+        if start - 1 >= stretch.first and self.lower[start - 1] in self.words["relative"]:
+            start -= 1
+        candidate.segments[0] = (self.tokens[start].start, candidate.segments[0][1])
+        if start - 1 > stretch.first and self.lower[start - 1] == "," and self.lower[start] in {"which", "who"}:
+            self._end_at_comma(candidate, cue.last, stretch)  # "The plan, which X said would fail, passed"
+
+    def _object_gap(self, index: int, limit: int) -> bool:
+        """True when an infinitive's verb ending at ``index`` has no object: a break, a conjunction or a stranded
+        preposition follows it ("to sign, ...", "to win since ...", "to vote on next week" is not caught)."""
+        if index >= limit or not self.tokens[index].text[:1].isalnum():
+            return True
+        word = self.lower[index]
+        return word in GAP_CONJUNCTIONS or (word in self.words["boundary"] and word not in self.words["finite"])
+
+    def _lexical_verb_after_relative(self, first: int, cue: Cue, subject: tuple[int, int]) -> bool:
+        """True when a "which" or "who" clause's verb of saying or thinking is followed by a word in a verb's
+        form ("which the campaign says includes ...", "who officials say works ..."): the relative word is that
+        verb's subject; "in which the judge cited ..." and "which both oppose ..." have no such gap."""
+        relative = subject[0] - 1
+        if relative >= 1 and self.lower[relative] == "that" and not self._noun_before_that(relative):
+            return False  # "noted that experts say rents rose": a complementiser, not a relative word
+        if (
+            relative < 1
+            or self.lower[relative] not in {"which", "who", "that"}
+            or self.lower[relative - 1] in self.words["boundary"]
+            or cue.entry.cue_class not in {"speech", "writing", "thought"}
+            or self.lower[cue.first].endswith("ing")
+        ):
+            return False
+        text = self.tokens[first].text
+        word = self.lower[first]
+        return (
+            text.isalpha()
+            and text.islower()
+            and word not in self.words["determiner"]
+            and word not in self.words["subject_pronoun"]
+            and word not in self.words["object_pronoun"]
+            and (self._verb_form(first) or (len(word) > 3 and word.endswith("s") and not word.endswith("ss")))
+        )
+
+    def _noun_before_that(self, index: int) -> bool:
+        """True when the word before "that" at ``index`` can be the noun a relative clause hangs on ("a gap that
+        experts say ..."): a lowercase word that is no verb, cue, adverb or function word."""
+        word = self.lower[index - 1]
+        return (
+            self.tokens[index - 1].text.isalpha()
+            and self.tokens[index - 1].text.islower()
+            and not self._verb_form(index - 1)
+            and word not in self.words["boundary"]
+            and word not in self.words["determiner"]
+            and word not in self.words["adverb"]
+            and word not in self.words["content_noun"]
+            and word not in {"so", "such", "now", "given"}
+            and not word.endswith("ly")
+        )
+
+    def _open_free_relative(
+        self, candidate: QuoteCandidate, subject: tuple[int, int], cue: Cue, stretch: Stretch
+    ) -> None:
+        """Start the content at "what" when the attribution sits in a free relative ("ending what he calls
+        corruption", "what the aides had hoped to avoid"): the whole relative, speaker and cue inside, is the
+        report, as PolNeAR annotates it; the words after the cue alone lack their object."""
+        what = subject[0] - 1
+        if what < stretch.first or self.lower[what] != "what" or candidate.start < self.tokens[cue.last - 1].end:
+            return
+        start = self.tokens[what].start
+        candidate.segments[0] = (start, candidate.segments[0][1])
+
+    def _end_at_main_verb(self, candidate: QuoteCandidate, stretch: Stretch) -> None:
+        """Cut content reported in a relative clause at the sentence's main verb: a finite auxiliary, a past tense or
+        a cue after an infinitive ("Those who wanted to attend | could be faced ...", "Voters who want to ban it |
+        said ..."); a reported clause has a verb of its own first, so the cut comes at the next such verb after it
+        ("Voters who say prices are high | are ...")."""
+        first = bisect.bisect_left(self.tokens, candidate.start, key=_TOKEN_START)
+        if first >= stretch.last:
+            return
+        clause = self.lower[first] != "to"
+        if clause:
+            if candidate.cue_class == "stance":
+                self._end_object_at_main_verb(candidate, first, stretch)
+                return
+            verb = self._reported_verb(first, stretch.last)
+            if verb is None:
+                return
+            first = verb
+        for k in range(first + 1, min(stretch.last, first + 30)):
+            word = self.lower[k]
+            if self.inside_quote[k] or (clause and word in MAIN_VERB_STOPS):
+                return  # "..., and", "... because": a reported clause may go on; no cut is safer
+            if word in self.words["finite"] or word in self.words["past_verb"] or word in self.lexicons.cue_verbs:
+                cut = self.tokens[k].start
+                if candidate.start < cut < candidate.end and len(candidate.segments) == 1:
+                    candidate.segments = [self._trim_punct(candidate.start, cut)]
+                return
+
+    def _end_object_at_main_verb(self, candidate: QuoteCandidate, first: int, stretch: Stretch) -> None:
+        """Cut the object of a stance in a relative clause inside the subject at the sentence's verb ("Voters who
+        opposed the plan | said ..."): an object has no verb of its own, so the first finite or reporting verb
+        after it is the main one."""
+        words = self.words
+        for k in range(first + 1, min(stretch.last, first + 30)):
+            if self.inside_quote[k] or self.lower[k - 1] in words["determiner"]:
+                continue
+            word = self.lower[k]
+            if word in words["finite"] or word in words["past_verb"] or word in self.lexicons.cue_verbs:
+                cut = self.tokens[k].start
+                if candidate.start < cut < candidate.end and len(candidate.segments) == 1:
+                    candidate.segments = [self._trim_punct(candidate.start, cut)]
+                return
+
+    def _reported_verb(self, first: int, limit: int) -> int | None:
+        """The verb of a clause reported from token ``first``: the first verb form after its subject's first word
+        ("the water | tasted"), within a short subject's reach."""
+        for k in range(first + 1, min(limit, first + REPORTED_SUBJECT_TOKENS)):
+            if self.lower[k] in MAIN_VERB_STOPS or self.inside_quote[k]:
+                return None
+            if self._verb_form(k) and not self.is_name(k):
+                return k
+        return None
+
+    def _end_at_comma(self, candidate: QuoteCandidate, index: int, stretch: Stretch) -> None:
+        """Cut indirect or mixed content at the first comma or dash after token ``index``: a relative clause ends
+        there. A comma that introduces a quotation ('who said to reporters, "We ..."') is the content's own."""
+        for k in range(index, min(stretch.last, index + 60)):
+            if self.lower[k] in {",", "—", "–"} and not self.inside_quote[k]:
+                cut = self.tokens[k].start
+                if self._quote_opens_at(k + 1) or not candidate.start < cut < candidate.end:
+                    return
+                if len(candidate.segments) == 1:
+                    candidate.segments = [(candidate.start, cut)]
+                    first = bisect.bisect_left(self.quotation_starts, candidate.start)
+                    if first == len(self.quotations) or self.quotation_starts[first] >= cut:
+                        candidate.kind = QuoteKind.INDIRECT  # the quoted words were all after the cut
+                return
+
+    def _through_colon(self, index: int, limit: int) -> int:
+        """The colon before a quotation that ends a short phrase after the cue ("added about the senator: "...""),
+        else ``index``: the phrase says what the quotation is about, the quotation is the report."""
+        last = min(limit - 1, index + ATTRIBUTION_ADJUNCT_WORDS)
+        if last <= index or self.text.find(":", self.tokens[index].start, self.tokens[last - 1].end) < 0:
+            return index  # no colon in reach: the usual case, settled by one search of the text
+        for k in range(index, last):
+            if self.lower[k] == ":" and self._quote_opens_at(k + 1):
+                return k if k > index else index
+            if self.lower[k] in {".", ";", ",", ":"} or self._quote_opens_at(k) or self._verb_form(k):
+                break
+        return index
+
+    def _past_topic_noun(self, cue: Cue, index: int, limit: int) -> int:
+        """Where the report starts after a non-stance cue's attitude noun or amount and its preposition ("showed
+        no sign of X", "said almost nothing about X"), else ``index``: PolNeAR counts the noun into the cue."""
+        if cue.entry.lemma in self.words["display_verb"]:
+            return self._past_attitude(index, limit, nouns="display_noun")
+        if cue.entry.cue_class not in {"speech", "writing"}:
+            return index
+        probe = index + (self.lower[index] in {"almost", "very", "relatively", "precious"})
+        if probe + 2 < limit and self.lower[probe] in self.words["topic_amount"] and self.lower[probe + 1] == "about":
+            return probe + 2
+        return index
+
+    def _past_attitude(self, index: int, limit: int, nouns: str = "attitude_noun") -> int:
+        """Where the report starts after a feeling and its preposition ("expressed [his deep] concern about X",
+        "expressed condolences over X", "expressed concern that X"): the feeling belongs to the cue, what it is
+        about is the content; ``index`` when no attitude noun opens the object."""
+        for probe in range(index, min(limit - 2, index + 4)):
+            word = self.lower[probe]
+            if word in self.words[nouns]:
+                return probe + 2 if self.lower[probe + 1] in ATTITUDE_LINKS else index
+            if not word.isalpha():
+                return index
+        return index
+
+    def _list_goes_on(self, index: int, limit: int, *, gerund: bool, listing: bool) -> bool:
+        """True when the words from ``index`` (after a comma) carry on a list to its "and" or "or" ("Jones, Brown
+        and Smith", "R-Texas, and Carly Fiorina"): short items with no verb, the last one too. After a gerund
+        the items are gerunds ("eliminating caucuses, limiting ... and binding ..."); elsewhere an "-ing" word
+        after the comma opens a clause of its own (", saying ...")."""
+        items = 0
+        k = index
+        item_start = index
+        while k < min(limit, index + 40):
+            word = self.lower[k]
+            if word in {"and", "or"} and not self.inside_quote[k]:
+                if k == item_start and items == 0 and not listing:
+                    return False  # ", and ...": a clause may follow; a list has an item before its comma
+                return self._last_item(k + 1, limit, gerund=gerund)
+            if word == ",":
+                items += 1
+                item_start = k + 1
+            elif gerund and k == item_start and self._manner_adverb(k):
+                item_start = k + 1  # "..., temporarily freezing ...": an adverb before the item's gerund
+            elif (k == item_start and word.endswith("ing") != gerund) or not self._item_word(
+                k, k - item_start, gerund=gerund
+            ):
+                return False
+            k += 1
+        return False
+
+    def _item_word(self, index: int, position: int, *, gerund: bool = False) -> bool:
+        """True when token ``index`` may stand at ``position`` in a short list item: no verb, relative pronoun,
+        subordinator, subject pronoun or stray punctuation, and no more than eight words. In a gerund's item an
+        "-ed" word modifies its object ("limiting unpledged delegates"), and is no verb."""
+        word = self.lower[index]
+        if not self.tokens[index].text[:1].isalnum() and word not in {"'s", "’s", "-", ".", "(", ")", "$"}:
+            return False
+        return not (
+            word in self.words["relative"]
+            or word in self.words["clause_opener"]
+            or word in self.words["subject_pronoun"]
+            or (self._verb_form(index) and not (gerund and position > 0 and word.endswith("ed")))
+            or position >= 8
+        )
+
+    def _last_item(self, index: int, limit: int, *, gerund: bool) -> bool:
+        """True when the item after a list's "and" at ``index`` is a phrase, not a clause with a verb."""
+        if index >= limit or not self.tokens[index].text[:1].isalnum() or self.lower[index].endswith("ing") != gerund:
+            return False
+        for k in range(index, min(limit, index + 8)):
+            word = self.lower[k]
+            if word in {",", ";", ":", "—", "–"}:
+                return True
+            if word in self.words["relative"] or word in self.words["subject_pronoun"] or self._verb_form(k):
+                return False
+        return True
+
+    def _verb_lemma(self, cue: Cue) -> str:
+        """The lemma of the verb a cue is built on: "tell" for "told reporters", whose verb governs what follows
+        ("told the crowd to go home"); a cue's own lemma otherwise."""
+        lemma = cue.entry.lemma
+        verb = self.lexicons.cue_verbs.get(self.lower[cue.first]) if " " in lemma else None
+        return lemma if verb is None else verb.lemma
+
+    def _quote_resumes_clause(self, index: int, front: int, subject: int) -> bool:
+        """True when a quotation opens at ``index`` with a lower-case word ('The plan, he said, "is dead."') after
+        unquoted words from ``front`` to the ``subject`` of the attribution: the quotation goes on with them, and
+        they are part of the report. A quoted front ('"A," he said, "and B."') is a split quote instead."""
+        if (
+            front >= subject - 1
+            or not self._quote_opens_at(index)
+            or any(self.inside_quote[k] or self._quote_opens_at(k) for k in range(front, subject))
+        ):
+            return False
+        first = index + 1
+        if first < len(self.tokens) and self.tokens[first].text == "'":
+            first += 1  # the second half of a doubled single mark ("''")
+        return first < len(self.tokens) and self.tokens[first].text[:1].islower()
+
+    def _after_colon_before_quote(self, first: int, last: int) -> int:
+        """Where the words before a trailing attribution start: after the last colon outside quotation marks
+        that opens a quotation ('He waved the critics off: "Not now," she said.'), whose words alone are the
+        ones attributed; else at ``first``."""
+        for k in range(last - 2, first, -1):
+            if self.lower[k] == ":" and not self.inside_quote[k] and self._quote_opens_at(k + 1):
+                return k + 1
+        return first
+
+    def _through_that(self, index: int, limit: int) -> int:
+        """Step over a complementiser "that" (and an adverbial before it: "saying in translated comments that")."""
+        for probe in range(index, min(limit, index + 12)):
+            word = self.lower[probe]
+            if word == "that":
+                between = self.lower[index:probe]
+                if all(w not in self.words["subject_pronoun"] and w not in {".", ";"} for w in between) and (
+                    not between or between[0] in THAT_ADJUNCT_OPENERS
+                ):
+                    return probe + 1
+                break
+            if (
+                not self.tokens[probe].text[:1].isalnum()
+                and word != ","
+                and not self._apostrophe_in_phrase(probe, limit)
+            ):
+                break
+        return index
+
+    def _apostrophe_in_phrase(self, index: int, limit: int) -> bool:
+        """True for an apostrophe token inside a phrase: a plural possessive ("to the Smiths' office") or an
+        elided century ("in '08"); not a quotation mark, which ends the adjunct."""
+        if self.lower[index] not in {"'", "’", "‘"} or self.inside_quote[index]:
+            return False
+        return (index > 0 and self.lower[index - 1].endswith("s") and self.lower[index] != "‘") or (
+            index + 1 < limit and self.lower[index + 1].isdigit()
+        )
+
+    def _content_end(self, stretch: Stretch, index: int, later: Sequence[Cue], *, findings: bool = False) -> int:
+        """Reported content runs to the end of the stretch, or to where the next attribution begins. ``findings``:
+        the cue reports evidence ("the poll found ..."), whose contrasts go on with it (", while 23 percent ...")."""
+        end = stretch.last
+        for cue in later:
+            cut = self._cut_before(cue, index)
+            if cut is not None and findings and self.lower[cut] == "," and self._contrasted_finding(cut):
+                continue  # "found that 40 percent backed X, while 35 percent backed Y": one finding, contrasted
+            if cut is not None:
+                end = cut
+                break
+        if self._in_opening_clause(stretch, index):
+            # "If the board decides to sell, the town will ...": the report ends with the clause it sits in
+            comma = next(
+                (
+                    k
+                    for k in range(index + 1, min(end, index + 60))
+                    if self.lower[k] == ","
+                    and not self.inside_quote[k]
+                    and not self._list_goes_on(k + 1, end, gerund=False, listing=False)
+                ),
+                None,
+            )
+            if comma is not None:
+                end = comma
+        stop = bisect.bisect_right(self.content_stops, index)
+        while stop < len(self.content_stops) and self.content_stops[stop] < end:
+            if not self._verb_after_but(index, self.content_stops[stop]) and not (
+                findings and self._contrasted_finding(self.content_stops[stop])
+            ):
+                end = self.content_stops[stop]
+                if self._quote_closes_at(end) and self.inside_quote[end - 1]:
+                    end += 1  # '"about right," though': the closing mark ends the quoted words in the content
+                break
+            stop += 1
+        end = self._before_final_appositive(index, end)
+        end = self._before_final_relative(index, end)
+        while end > index and (
+            self.lower[end - 1] in self.words["clause_link"]
+            or (
+                not self.tokens[end - 1].text[:1].isalnum()
+                and self.tokens[end - 1].text not in {'"', "”", "’", "'", "»", ")"}
+            )
+        ):
+            end -= 1
+        if end > index + 3 and self.lower[end - 1] == ")" and not self.inside_quote[end - 1]:
+            # "... raise the wage (with less passion than his rival)": an aside closing the content is the writer's
+            opening = next((k for k in range(end - 2, max(index + 2, end - 20), -1) if self.lower[k] == "("), None)
+            if opening is not None and end - opening > 5:  # "(R-Texas)", "(ACA)", "(15 percent)" label the noun
+                end = opening
+        return end
+
+    def _contrasted_finding(self, comma: int) -> bool:
+        """True for ", while" or ", whereas" before a clause ("found 28 percent backed Smith, while 23 percent
+        ..."), or ", but" before a participle ("found Smith even, but trailing in the south"): a finding set
+        against another is one finding. ", while saying ..." is the subject's own act."""
+        following = self.lower[comma + 2]
+        if self.lower[comma + 1] == "but":
+            return following.endswith("ing") and len(following) > 4  # "found him even, but losing the south"
+        return self.lower[comma + 1] in {"while", "whereas"} and not following.endswith("ing")
+
+    def _verb_after_but(self, index: int, comma: int) -> bool:
+        """True when ", but" at ``comma`` joins a second verb to a reported clause that starts at ``index`` ("said
+        the process was fair, but required ..."): the clause's own subject goes on, so the report does too. After
+        an infinitive ("pledged to back him, but sounded ...") the verb is the speaker's."""
+        if self.lower[comma + 1] != "but" or self.lower[index] == "to" or comma + 4 >= len(self.lower):
+            return False
+        verb = comma + 2
+        if self._manner_adverb(verb) or self.lower[verb] in CONTRAST_ADVERBS:
+            verb += 1
+        word = self.lower[verb]
+        return (
+            (self._verb_form(verb) or word.endswith(("n't", "n’t")))
+            and word not in self.lexicons.cue_verbs
+            and not self.is_name(verb)
+            and not self.inside_quote[verb]
+            and not (word in self.words["finite"] and self.lower[verb + 1] in self.words["subject_pronoun"])
+            and self._has_verb(index, comma)
+        )
+
+    def _before_final_appositive(self, index: int, end: int) -> int:
+        """Where reported content ends when an appositive closes it (", a provision that ...", ", the largest
+        in years"): the writer's gloss on the last noun, not what was reported. The content must hold a verb of
+        its own before the comma (an infinitive has one), and the words after it must be a noun phrase
+        (`_appositive_at`)."""
+        for comma in range(end - 2, max(index + 3, end - 40), -1):
+            if self.lower[comma] not in APPOSITIVE_MARKS or self.inside_quote[comma]:
+                continue
+            if (
+                self.lower[comma + 1] in {"a", "an", "the"}
+                and self.tokens[comma - 1].text[:1].isalnum()
+                and (self.lower[index] == "to" or self._has_verb(index, comma))
+                and self._appositive_at(comma + 2, end)
+            ):
+                return comma
+            return end  # only the last comma may open a closing appositive
+        return end
+
+    def _before_final_relative(self, index: int, end: int) -> int:
+        """Where reported content ends when a relative clause on a name closes it ("would not endorse Harlow, who
+        faces a primary", "in May, which is late"): the writer's gloss for the reader, not what was reported. After a
+        common noun the clause may be part of the report ("sell the old mill, which had been empty"), so it stays."""
+        for comma in range(end - 2, max(index + 3, end - 30), -1):
+            if self.inside_quote[comma] or self._quote_opens_at(comma):
+                return end
+            if self.lower[comma] != ",":
+                continue
+            if self.lower[comma + 1] in {"who", "which"} and self.is_name(comma - 1) and self._has_verb(index, comma):
+                return comma
+            return end
+        return end
+
+    def _appositive_at(self, first: int, end: int) -> bool:
+        """True when tokens ``first``..``end`` (after ", a|an|the") are a noun phrase, maybe with a relative
+        clause: no "and"/"or" (a list goes on: ", the millers and the bakers"), no quotation, and no verb or
+        pronoun subject before a relative word (", the board voted", ", a group she founded"). A participle
+        before "by", "in" ... is a modifier (", a practice criticized by ...")."""
+        if "and" in self.lower[first:end] or "or" in self.lower[first:end]:
+            return False
+        for k in range(first, end):
+            word = self.lower[k]
+            if word in self.words["relative"] or word in {",", "—", "–", "(", "-"}:
+                return True
+            comma = first - 2  # the mark before "a|an|the"
+            if k > first and not self.is_name(comma - 1) and self._contact_relative_at(k, end):
+                # ", a plan the senator has modified": a relative clause with no relative word; on a name
+                # (", For Our Future, a PAC he formed ...") the gloss says what the name is, and stays
+                return True
+            if word in self.words["subject_pronoun"] or self._quote_opens_at(k):
+                return False
+            participle = (
+                word.endswith("ed")
+                and k + 1 < end
+                and (
+                    self.lower[k + 1] == "by"  # ", a practice criticized by ...": passive, even of a cue verb
+                    or (word not in self.lexicons.cue_verbs and self.lower[k + 1] in {"in", "to", "for", "as", "with"})
+                )
+            )
+            if self._verb_form(k) and not participle:
+                return False
+        return True
+
+    def _contact_relative_at(self, index: int, end: int) -> bool:
+        """True when a relative clause with no relative word starts at ``index`` after a noun (", a view the
+        mayor has adopted", ", a point he also made"): a subject (a pronoun, a name, or a determiner and at most
+        three words), perhaps auxiliaries, then a verb whose object is the noun before, so no object follows it
+        ("..., the board voted the plan down" has one)."""
+        k = index
+        if self.lower[k] in self.words["subject_pronoun"]:
+            k += 1
+        elif self.is_name(k):
+            while k < min(end, index + 5) and self.is_name(k):
+                k += 1
+        elif self.lower[k] in self.words["determiner"]:
+            k += 1
+            while k < min(end, index + 4) and self.tokens[k].text[:1].isalpha() and not self._verb_form(k):
+                k += 1
+        else:
+            return False
+        while k < end and (self.lower[k] in self.words["auxiliary"] or self._manner_adverb(k)):
+            k += 1
+        if k >= end or k == index or not self._verb_form(k) or self.lower[k] in self.words["finite"]:
+            return False
+        following = self.lower[k + 1] if k + 1 < end else ""
+        return not (
+            following in self.words["determiner"]
+            or following in self.words["object_pronoun"]
+            or (k + 1 < end and self.is_name(k + 1))
+        )
+
+    def _in_opening_clause(self, stretch: Stretch, index: int) -> bool:
+        """True when content starting at ``index`` lies in a subordinate clause opening the sentence, no comma
+        before it ("If the board decides to sell, ..."), or opening its second clause after ", and", so the main
+        clause after the clause's comma is no part of it."""
+        first = stretch.first
+        intro = next((k for k in range(first + 1, min(index - 1, first + INTRO_TOKENS)) if self.lower[k] == ","), None)
+        if intro is not None and self.lower[intro + 1] in self.words["intro_subordinator"]:
+            first = intro + 1  # "However, while the party says ..., ...": a short setting before the clause
+        if self.lower[first] in {"but", "and", "so", "yet"} and first + 1 < index:
+            first += 1  # "But when the mayor said ..., the council ..."
+        if self.lower[first] not in self.words["intro_subordinator"]:
+            # "..., and while he said ..., it is ...": the second clause of the sentence opens the same way
+            comma = next((k for k in range(index - 1, max(first, index - 40), -1) if self.lower[k] == ","), None)
+            if (
+                comma is None
+                or self.lower[comma + 1] not in {"and", "but", "yet"}
+                or self.lower[comma + 2] not in CLAUSE_SUBORDINATORS
+                or self.inside_quote[comma]
+            ):
+                return False
+            first = comma + 2
+        if self.lower[first] not in self.words["intro_subordinator"] or not 0 < index - first <= 40:
+            return False  # a clause opening the sentence is short; the bound keeps the look-back constant
+        return "," not in self.lower[first:index]
+
+    def _cut_before(self, later: Cue, index: int) -> int | None:
+        """Where a later attribution in the same stretch ends the content that starts at ``index``."""
+        if (
+            later.first <= index
+            or self.inside_quote[later.first]
+            or self.lower[later.first - 1] in self.words["relative"]
+        ):
+            return None  # not after the content starts, inside quoted words, or in a relative clause
+        if self.lower[later.first].endswith("ing"):
+            pause = later.first - 1
+            if pause > index + 1 and (
+                self.lower[pause] in self.words["participle_adverb"] or self._manner_adverb(pause)
+            ):
+                pause -= 1  # "..., only saying that ...", "..., later adding ..."
+            if self.lower[pause] == ",":
+                return pause  # "..., adding that ..."
+        if (
+            self.lower[later.first].endswith("ing")
+            and self._quote_closes_at(later.first - 1)
+            and self.lower[later.first - 2] == ","
+        ):
+            return later.first  # 'he has "grown the party," claiming ...': the comma is inside the marks
+        if (
+            self.lower[later.first - 1] in {"and", "but", "yet"}
+            and later.first - 1 > index
+            and not self._shared_thought(later)
+            and not self._shared_bare_verb(later, index)
+            and not self._shared_progressive(later, index)
+        ):
+            return later.first - 1  # "called it “crazy” and said ...": a second report by the same subject
+        perfect = self._perfect_conjunction(later, index)
+        if perfect is not None:
+            return perfect  # "describes himself as a moderate and has said ...": the subject's own second report
+        subject = self.subject_before(later.first, index)
+        if subject is not None and self.lower[subject[0] - 1] in self.words["relative"]:
+            return None  # "Clinton, whom he called ...": a relative clause inside the content
+        if (
+            subject is not None
+            and subject[0] > index
+            and (
+                self.lower[subject[0]] in self.words["subject_pronoun"]
+                or self.is_name(subject[0])
+                or self.lower[subject[0]] == "the"
+            )
+            and (
+                not self.tokens[subject[0] - 1].text[:1].isalnum()
+                or self.lower[subject[0] - 1] in {"and", "but", "while", "whereas", "yet"}
+            )
+        ):
+            if self._fronted_adverbial(index, subject[0] - 1):
+                return None  # "said that if Iran were a stock, he would advise buying it": the main clause goes on
+            return subject[0]  # "..., and Smith said ...": a new attribution; "said it would urge ...": nested
+        if (
+            subject is not None
+            and subject[0] - 2 > index
+            and self.lower[subject[0] - 1] in self.words["subordinator"]
+            and self.lower[subject[0] - 2] == ","
+        ):
+            return subject[0] - 2  # "..., after half said so in May": a report of its own in a clause set beside
+        if subject is not None and self._joined_clause(subject[0], index):
+            return subject[0] - 1  # "..., and three-quarters said ...": any subject after ", and" starts anew
+        if subject is None and later.first - 1 > index and self.lower[later.first - 1] not in {"and", "or"}:
+            # the main verb after a parenthetical: "Priebus, in the wake of a poll showing ..., told Fox News"
+            comma = max((k for k in range(index, later.first) if self.lower[k] == ","), default=None)
+            if comma is not None and comma > index and self.subject_before(later.first, 0) is not None:
+                return comma
+        return None
+
+    def _fronted_adverbial(self, index: int, comma: int) -> bool:
+        """True when the content opens with an adverbial clause or phrase ("if Iran were a stock", "during the
+        visit") that the comma at ``comma`` ends: the clause after it is the report's main clause."""
+        return (
+            comma > index
+            and self.lower[comma] == ","
+            and (
+                self.lower[index] in self.words["intro_subordinator"]
+                or self.lower[index] in {"during", "in", "sometime", "later", "earlier"}
+                or self.lower[index] in self.words["time_noun"]
+            )
+            and "," not in self.lower[index:comma]
+        )
+
+    def _perfect_conjunction(self, later: Cue, index: int) -> int | None:
+        """Where "and" or "but" stands before a perfect cue ("... and has said", "but had since argued"): the
+        subject's tense, not the content's, so a second report starts there. A verb of thought ("and has
+        decided to ...") more often goes on with the content, as with ``_shared_thought``."""
+        if later.entry.cue_class == "thought":
+            return None
+        k = later.first - 1
+        perfect = None
+        while k > index and k >= later.first - 3 and self.lower[k] in self.words["auxiliary"]:
+            if self.lower[k] in PERFECT_AUXILIARIES:
+                perfect = self.lower[k]
+            k -= 1
+        if perfect is None or k <= index + 1 or self.lower[k] not in {"and", "but"} or self.inside_quote[k]:
+            return None
+        if perfect in self.lower[max(index, k - 25) : k]:
+            return None  # "said officials have read the plan and have called it sound": the content's own perfect
+        return k
+
+    def _shared_thought(self, later: Cue) -> bool:
+        """True for a verb of thought after "and" or "but" with no clause of its own ("said she was tired and
+        wanted a change", "... but decided to stay"): it goes on with the reported clause before it, which PolNeAR
+        keeps whole; after a comma or with its own "that" or "whether" ("and thinks that ...") it reports anew."""
+        if later.entry.cue_class != "thought" or self.lower[later.first - 2] == ",":
+            return False  # ", and plans to ...": after a comma the verb joins the main clause
+        following = self.lower[later.last : later.last + 3]
+        return not any(word == "that" or word in QUESTION_OPENERS for word in following)
+
+    def _shared_bare_verb(self, later: Cue, index: int) -> bool:
+        """True for a bare verb after "and" ("... would sit him down and tell him ...", "time to step up and show
+        ...") when the content since ``index`` holds a "to" or a modal it completes: no finite verb of the
+        speaker's, so the report goes on through it."""
+        if self.lower[later.first] != later.entry.lemma or self.lower[later.first - 2] == ",":
+            return False
+        window = range(max(index, later.first - 12), later.first - 1)
+        return any(self.lower[k] in self.words["bare_verb_governor"] and not self.inside_quote[k] for k in window)
+
+    def _shared_progressive(self, later: Cue, index: int) -> bool:
+        """True for an -ing verb after "and" when the content since ``index`` holds a progressive ("... is acting
+        alone and showing contempt", "are not endorsing anyone and offering ..."): it shares that "be", so the
+        report goes on through it rather than starting anew."""
+        if not self.lower[later.first].endswith("ing") or self.lower[later.first - 2] == ",":
+            return False
+        for k in range(max(index + 1, later.first - 15), later.first - 1):
+            word = self.lower[k]
+            if not word.endswith("ing") or len(word) < 5 or self.inside_quote[k]:
+                continue
+            before = k - 1
+            if before > index and self.lower[before] in self.words["negation"] | {"also", "still", "just"}:
+                before -= 1
+            if before >= index and self.lower[before] in self.words["progressive"] and self.lower[before] != "now":
+                return True
+        return False
+
+    def _joined_clause(self, first: int, index: int) -> bool:
+        """True when a subject at token ``first`` follows ", and" or ", but": a coordinated clause with its own
+        subject and cue, so the report before it ends there, whatever the subject ("three-quarters", "most")."""
+        return (
+            first - 2 > index
+            and self.lower[first - 1] in {"and", "but"}
+            and self.lower[first - 2] == ","
+            and not self.inside_quote[first - 1]
+        )
+
+    def _join_following_piece(self, candidate: QuoteCandidate, stretch: Stretch, number: int, after: int) -> None:
+        """Join the second half of a split quote: ""A," she said, "B."" and ""A," she said. "B.""."""
+        if candidate.kind == QuoteKind.INDIRECT or (
+            candidate.kind == QuoteKind.MIXED and not self._quote_closes_at_char(candidate.end)
+        ):
+            return
+        limit_char = self.tokens[after - 1].end if after > stretch.first else stretch.end
+        next_stretch = self.stretches[number + 1] if number + 1 < len(self.stretches) else None
+        for index in range(bisect.bisect_left(self.quotation_starts, limit_char), len(self.quotations)):
+            quotation = self.quotations[index]
+            if index in self.used_quotations:
+                continue
+            between = self.text[limit_char : quotation.outer_start]
+            opens_next_sentence = (
+                next_stretch is not None
+                and next_stretch.paragraph == stretch.paragraph
+                and quotation.outer_start == next_stretch.start
+            )
+            # the attribution may run on ("said X, a senior adviser who ...") before the quote resumes
+            adjacent = (
+                between.strip() in {"", ",", ".", ":", ";", "—"}
+                or RESUMING.fullmatch(between) is not None
+                or opens_next_sentence
+                or self._attribution_adjunct(between)
+            )
+            if (
+                (quotation.outer_start < stretch.end or opens_next_sentence)
+                and adjacent
+                and self._stretch_is_mostly_quote(quotation)
+            ):
+                self.used_quotations.add(index)
+                candidate.segments.extend(self._pieces(quotation))
+                if quotation.outer_end > (candidate.source or (0, 0))[1]:
+                    candidate.source = (candidate.source or (quotation.outer_start, 0))[0], quotation.outer_end
+            break
+
+    def _attribution_adjunct(self, between: str) -> bool:
+        """True for a short phrase that finishes an attribution before its quote resumes ('," he said of the
+        voters, "but ...'): a preposition, a few words and a comma, no sentence break."""
+        words = between.split()
+        return (
+            0 < len(words) <= ATTRIBUTION_ADJUNCT_WORDS
+            and words[0] in self.words["attribution_adjunct"]
+            and between.rstrip().endswith(",")
+            and not any(mark in between for mark in ".;:!?")
+        )
+
+    def _stretch_is_mostly_quote(self, quotation: Quotation) -> bool:
+        """True when little but the quotation fills its stretch, and what follows it is no attribution of its
+        own ('"A," she said. "B," she added.': B is a second report, not the rest of A)."""
+        stretch = self._stretch_at(quotation.outer_start)
+        if stretch is None:
+            return True
+        tail = self.text[quotation.outer_end : stretch.end].strip(" .,;:!?\"”’'")
+        if tail and self._cue_after(quotation.outer_end, stretch):
+            return False
+        return not tail or not any(c.isalpha() for c in tail) or len(tail.split()) <= 6
+
+    def _cue_after(self, offset: int, stretch: Stretch) -> bool:
+        """True when a cue verb stands outside quotation marks between ``offset`` and the end of ``stretch``."""
+        first = bisect.bisect_left(self.tokens, offset, key=_TOKEN_START)
+        return any(
+            not self.inside_quote[k] and self.lexicons.cue_verbs.get(self.lower[k]) is not None
+            for k in range(first, min(stretch.last, first + ATTRIBUTION_ADJUNCT_WORDS))
+        )
+
+    def _extent(self, first: int, last: int) -> Extent:
+        """Character extent of tokens ``first``..``last`` (exclusive), empty when there are none."""
+        if last <= first:
+            return (self.tokens[first].start, self.tokens[first].start) if first < len(self.tokens) else (0, 0)
+        return self.tokens[first].start, self.tokens[last - 1].end
+
+    def _trim_punct(self, start: int, end: int) -> Extent:
+        """Drop closing punctuation, and a wire credit run into the text ("... by Russia(AFP)")."""
+        while end > start and self.text[end - 1] in " .,;:!?\n":
+            end -= 1
+        credit = WIRE_CREDIT.search(self.text, max(start, end - 16), end)
+        if credit is not None and credit.start() > start:
+            end = credit.start()
+            while end > start and self.text[end - 1] in " .,;:!?\n":
+                end -= 1
+        return start, end
+
+    def _pieces(self, quotation: Quotation) -> list[Extent]:
+        return [self._strip_trailing_comma(p.start, p.end) for p in quotation.pieces]
+
+    def _strip_trailing_comma(self, start: int, end: int) -> Extent:
+        while end > start and self.text[end - 1] in ", \n":
+            end -= 1
+        return start, end
+
+    def _candidate(
+        self,
+        stretch: Stretch,
+        content: Extent,
+        cue: Cue,
+        speaker: tuple[int, int] | None,
+        addressee: tuple[int, int] | None,
+        channel: tuple[int, int] | None,
+        confidence: float,
+        *,
+        sourceless: bool = False,
+    ) -> QuoteCandidate | None:
+        """The candidate for ``content``, or None when too little is left of it. ``sourceless``: the
+        construction names no one ("seems to", "reportedly", "is expected to"), so no speaker is carried over."""
+        start, end = self._trim_punct(*content)
+        while start < end and self.text[start] in " ,:;—–":
+            start += 1
+        at_start = start == stretch.start
+        dateline = DATELINE.match(self.text, start, min(end, start + DATELINE_REACH)) if at_start else None
+        if dateline is not None:
+            start = dateline.end()
+        if end - start < 2 or ANONYMITY.match(self.text, start, min(end, start + 60)):
+            return None
+        segments, kind = self._classify(start, end)
+        if not segments:
+            return None
+        if kind == QuoteKind.INDIRECT and not self._reportable(start, end, cue, opens_sentence=start == stretch.start):
+            return None
+        if kind == QuoteKind.INDIRECT and cue.entry.cue_class == "unknown" and self._ends_in_gap(start, end):
+            return None  # "the tasks that a campaign would", "rivals that he can't compete with": a relative clause
+        if (
+            kind == QuoteKind.INDIRECT
+            and cue.entry.lemma in self.words["quotation_only"]
+            and not self.text[max(0, start - 6) : start].rstrip().lower().endswith("that")
+        ):
+            return None  # "roared back in the polls", "beamed throughout": a sound or a look, no words reported
+        if speaker is not None and not self._can_speak(*speaker):
+            speaker = None
+        cue_extent = self._extent(cue.first, cue.last)
+        source = (min(stretch.start, segments[0][0]), max(stretch.end, segments[-1][1]))
+        return QuoteCandidate(
+            segments=segments,
+            kind=kind,
+            cue=cue_extent,
+            cue_class=cue.entry.cue_class,
+            mention=None if speaker is None else self._extent(*speaker),
+            addressee=None if addressee is None else self._extent(*addressee),
+            channel=None if channel is None else self._extent(*channel),
+            source=source,
+            method="pattern",
+            confidence=confidence if speaker is not None else confidence / 2,
+            marked=kind != QuoteKind.INDIRECT,
+            sourceless=sourceless and speaker is None,
+        )
+
+    def _ends_in_gap(self, start: int, end: int) -> bool:
+        """True when the words ``start``..``end`` stop at a stranded preposition or particle, a modal or a negation
+        ("that they can't compete with", "that a campaign normally would", "that he could not"): a relative
+        clause missing its object, so the "that" before it hangs on a noun and nothing is reported."""
+        words = self.text[max(start, end - 40) : end].split()
+        last = words[-1].lower().strip(".,;:!?)\"'’”") if words else ""
+        return last in STRANDED  # not "will", "may", "can": nouns too ("the patriarch's will")
+
+    def _ends_here(self, quotation: Quotation, start: int, end: int) -> bool:
+        """True when ``start``..``end`` is just the last piece of a quotation that began paragraphs earlier."""
+        last = quotation.pieces[-1]
+        if len(quotation.pieces) < 2 or not start <= last.outer_start + 1 or last.outer_end < end - 1:
+            return False
+        return not WORDY.search(self.text, start, last.outer_start) and not WORDY.search(self.text, last.outer_end, end)
+
+    def _reportable(self, start: int, end: int, cue: Cue, *, opens_sentence: bool = False) -> bool:
+        """An unquoted report needs a few words and must not open like a fragment ("and even after ...")."""
+        words = self.text[start : min(end, start + 200)].split(maxsplit=3)  # a few words decide; keeps time linear
+        stance = cue.entry.cue_class == "stance" or cue.entry.role == "attitude"  # "critical of X" is one too
+        if (
+            len(words) == 1
+            and stance
+            and (words[0][:1].isupper() or words[0] in {"him", "them", "her", "it", "us", "me"})
+        ):
+            return True  # "endorsed Cruz", "criticized him", "wary of Cruz": a stance may take a single name
+        if len(words) == 1 and words[0].lower() in {"yes", "no", "so"}:
+            return True  # "said yes": an answer; "said so": a clause said before
+        if [word.lower() for word in words] == ["as", "much"]:
+            return True  # "said as much": the same
+        count = len(words) + (bool(words) and _contracted_subject(words[0].lower()))  # "it's good": 3 words
+        if count < (3 if cue.entry.cue_class in {"thought", "unknown"} and not stance else 2):
+            return False
+        first = words[0].lower()
+        if opens_sentence or self.text[max(0, start - 6) : start].rstrip().lower().endswith("that"):
+            return True  # "But the rollout was bad, he said.", "said that as ... ,": a clause may open so
+        return first not in self.words["fragment_opener"] or (
+            first == "to"
+            and (self._verb_lemma(cue) in self.words["infinitive_cue"] or cue.entry.role in {"attitude", "owned"})
+        )
+
+    def _classify(self, start: int, end: int) -> tuple[list[Extent], QuoteKind]:
+        """Direct when the content is one quotation (its inside becomes the content), mixed when it holds
+        quoted words, indirect otherwise."""
+        first = bisect.bisect_left(self.quotation_starts, start)
+        enclosing = first - 1  # a quotation opening before the content, possibly running on past it
+        if enclosing >= 0 and self._ends_here(self.quotations[enclosing], start, end):
+            self.used_quotations.add(enclosing)
+            return self._pieces(self.quotations[enclosing]), QuoteKind.DIRECT
+        if enclosing >= 0 and self.quotations[enclosing].outer_end > end:
+            quotation = self.quotations[enclosing]
+            self.used_quotations.add(enclosing)
+            return [(start, max(end, self._strip_trailing_comma(quotation.start, quotation.end)[1]))], QuoteKind.MIXED
+        if first < len(self.quotations) and self.quotations[first].outer_start < end:
+            quotation = self.quotations[first]
+            self.used_quotations.add(first)
+            outer = (quotation.outer_start, quotation.outer_end)
+            if not WORDY.search(self.text, start, outer[0]) and (
+                not WORDY.search(self.text, min(outer[1], end), end) or self._ends_in_punctuation(quotation)
+            ):
+                return self._pieces(quotation), QuoteKind.DIRECT
+            if outer[1] > end + 1:
+                # the content stops inside a quotation that runs on: take the whole quotation
+                return [
+                    (start, max(end, self._strip_trailing_comma(quotation.start, quotation.end)[1]))
+                ], QuoteKind.MIXED
+            return [(start, end)], QuoteKind.MIXED
+        return [(start, end)], QuoteKind.INDIRECT
+
+    def _ends_in_punctuation(self, quotation: Quotation) -> bool:
+        """True when a quotation's words end in a comma, stop, "?" or "!" inside its marks ('"We'll see," when
+        asked ...'): a whole utterance, so what follows it (a when-clause, "before ...", "citing ...") is the
+        setting of the report, not more of it."""
+        inner = self.text[quotation.pieces[-1].start : quotation.pieces[-1].end].rstrip()
+        return quotation.closed and inner[-1:] in {",", ".", "?", "!"}

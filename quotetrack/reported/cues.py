@@ -1,0 +1,782 @@
+"""Reporting cues: the verbs, phrases and adjectives of attitude that may report, told apart from noun uses,
+idioms and infinitives that report nothing; the senses of a cue verb that say nothing ("added 20 jobs", "found a
+way"); negated cues, and cues inside relative clauses.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+
+from quotetrack.lexicons import CueEntry, package_rows
+from quotetrack.reported.content import Content
+from quotetrack.reported.layout import CLAUSE_PUNCTUATION, PREPOSITIONS, Cue, Stretch
+from quotetrack.reported.phrases import QUESTION_OPENERS, _contracted_subject
+
+# What may stand right before an attribution that follows its content: "...," she said / ..., said X
+CLOSING = frozenset({",", "'", '"', "”", "’", "''", "—", "–", "―"})
+POSSESSIVE_DETERMINERS = frozenset({"my", "your", "his", "her", "its", "our", "their"})
+# The subject pronoun of the same person as a possessive one ("she ... her", "they ... their")
+OWNING_SUBJECT = {"his": "he", "her": "she", "their": "they", "its": "it", "my": "i", "our": "we"}
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our", "your"})  # own a noun of stance
+_CONTROLLER_REACH = 4  # tokens before "to" searched for a verb that governs its infinitive ("asked local voters to")
+COMPARATIVES = frozenset({"more", "most", "less", "least"})
+GRADING_WORDS = COMPARATIVES | {"very", "so", "too", "quite", "extremely"}  # grade adjectives, not verbs
+# The prepositions after which a speech verb's object is the position it reports, each with its word class of the
+# lemmas that take it ("boasted about X", "cautioned against X"; `SurfaceFinder._topic_preposition`)
+TOPIC_CLASSES = {
+    "about": "topic_about",
+    "of": "topic_of",
+    "against": "topic_against",
+    "for": "topic_for",
+    "on": "topic_on",
+    "at": "topic_at",
+}
+AS_COMPARISON = frozenset({"far", "early", "late", "long", "soon", "well", "much", "many", "recently", "often"})
+AS_LIFE_STAGES = frozenset({"child", "kid", "boy", "girl", "teenager", "teen", "student", "youngster", "baby"})
+PERSUADED = frozenset({"encouraged", "persuaded", "convinced"})  # before "to": the subject was urged, by another
+ANYONE = frozenset({"anyone", "anybody", "everyone", "everybody", "those", "whoever"})  # no one in particular
+RELATIVE_VERB_REACH = 12  # tokens before "and said" searched for the "who" of the relative clause it goes on
+# The objects that make a bare "call" a verb of naming ("call it a tax", "call him competent")
+NAMED_PRONOUNS = frozenset({"it", "him", "her", "them", "this", "that", "themselves", "himself", "herself", "us"})
+
+
+@functools.cache
+def idioms() -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:
+    """The fixed phrases of ``data/idioms.tsv`` ("goes without saying"), keyed by each of their words with the
+    word's position, so a cue word finds the phrases that could hold it."""
+    table: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for (phrase,) in package_rows("idioms.tsv", ("phrase",)):
+        words = tuple(phrase.lower().split())
+        for position, word in enumerate(words):
+            table.setdefault(word, []).append((position, words))
+    return {word: tuple(entries) for word, entries in table.items()}
+
+
+class Cues(Content):
+    """Reporting cues, told apart from the uses of cue words that report nothing."""
+
+    def cues_in(self, stretch: Stretch) -> list[Cue]:
+        """Reporting cues outside quotation marks, verbs and phrases, in order."""
+        cues: list[Cue] = []
+        index = stretch.first  # the first token not yet inside a cue
+        phrases = self.lexicons.cue_phrases
+        first = bisect.bisect_left(self.cue_openers, stretch.first)
+        last = bisect.bisect_left(self.cue_openers, stretch.last)
+        for opener in self.cue_openers[first:last]:
+            if opener < index or self.inside_quote[opener]:
+                continue
+            matched = None
+            for length in (4, 3, 2) if self.lower[opener] in self.phrase_openers else ():
+                key = tuple(self.lower[opener : opener + length])
+                if len(key) == length and opener + length <= stretch.last and key in phrases:
+                    entry = phrases[key]
+                    if entry.role in {"object", "subject"} or (
+                        entry.role == "possessor" and self._possessor(opener, stretch.first) is not None
+                    ):
+                        matched = Cue(opener, opener + length, entry)
+                        break
+            if matched is None and self._attitude_frame(opener, stretch):
+                matched = Cue(opener, opener + 1, CueEntry(self.lower[opener], "thought", "attitude"))
+            if matched is None and opener + 1 < stretch.last and self.lower[opener + 1] in {"that", "to"}:
+                matched = self._owned_report_noun(opener, stretch)  # "his claim that", "her vow to"
+            if matched is None:
+                verb = (
+                    self.lexicons.cue_verbs.get(self.lower[opener])
+                    or self._verb_before_that(opener, stretch)
+                    or self._verb_after_quotation(opener, stretch)
+                    or self._naming_call(opener, stretch)
+                )
+                if verb is not None and self._verb_use(opener, stretch, verb):
+                    matched = Cue(opener, opener + 1, verb)
+            if matched is not None:
+                cues.append(matched)
+                index = matched.last
+        return cues
+
+    def _owned_report_noun(self, index: int, stretch: Stretch) -> Cue | None:
+        """A noun of saying or believing with an owner and "that" after it ("his claim that X", "Lee's fear that
+        X"; word classes report_noun, belief_noun): a cue whose owner is the source (`owned_report`)."""
+        word = self.lower[index]
+        if index + 2 >= stretch.last or self.lower[index + 1] not in {"that", "to"}:
+            return None
+        if self.lower[index + 1] == "to":
+            if word not in self.words["intention_noun"] or not self._infinitive_verb_at(index + 2, stretch.last):
+                return None
+            if self._possessor(index, stretch.first) is None:
+                return None
+            return Cue(index, index + 1, CueEntry(word, "thought", "owned"))  # "her desire to run": from "to"
+        if word in self.words["report_noun"]:
+            cue_class = "speech"
+        elif word in self.words["belief_noun"]:
+            cue_class = "thought"
+        else:
+            return None
+        if self._possessor(index, stretch.first) is None:
+            return None
+        return Cue(index, index + 2, CueEntry(word, cue_class, "owned"))
+
+    def _attitude_frame(self, index: int, stretch: Stretch) -> bool:
+        """True for an adjective of belief or feeling after a linking verb and before what it is about ("are
+        concerned that ...", "was eager to ...", "remain confident that ..."): its subject holds the attitude."""
+        if self.lower[index] not in self.words["attitude_adjective"] or index + 1 >= stretch.last:
+            return False
+        following = self.lower[index + 1]
+        word = self.lower[index]
+        if not (
+            following in {"that", "about", "of", "to", "with"}
+            or (following in {"by", "at", "over"} and word in self.words["feeling_cause"])
+            or (following == "on" and word in self.words["topic_adjective"])
+            or (following == "in" and word in self.words["trust_adjective"])
+        ):
+            return False
+        if following == "to" and (
+            not self._infinitive_verb_at(index + 2, stretch.last)
+            or self.lower[index + 2].endswith("ing")
+            or word in PERSUADED  # "Residents are encouraged to stay indoors": told to, by someone unnamed
+        ):
+            return False  # "critical to winning", "opposed to the plan": no intention reported
+        if following == "with" and word in {"sick", "ill"}:
+            return False  # "sick with the flu": an illness, not a view
+        if following == "to" and self._speech_cue_at(index + 2, stretch.last):
+            return False  # "eager to point out that ...", "proud to announce ...": the inner cue reports
+        return self._linking_verb_before(index, stretch.first) is not None or (
+            following != "to" and self._attitude_holder(index, stretch.first) is not None
+        )
+
+    def _attitude_holder(self, index: int, floor: int) -> int | None:
+        """The last token of a plural noun or a name right before an attitude adjective at ``index``, across a few
+        adverbs ("voters angry about X", "Democrats deeply skeptical of X"): a reduced relative clause, whose noun
+        holds the attitude; None when there is none."""
+        k = index - 1
+        while k > floor and k > index - 3 and (self._manner_adverb(k) or self.lower[k] in self.words["degree"]):
+            k -= 1
+        if k < floor or not self.tokens[k].text.isalpha():
+            return None
+        word = self.lower[k]
+        if self.is_name(k) and not self._sentence_start(k):
+            return k
+        plural = word.endswith("s") and not word.endswith(("ss", "us", "is"))
+        return k if plural and not self._verb_form(k) and word not in self.words["boundary"] else None
+
+    def _speech_cue_at(self, index: int, limit: int) -> bool:
+        """True when token ``index`` is a verb of speech or writing ("announce", "write") or opens a cue phrase
+        ("point out"), not one of belief or perception ("see", "know")."""
+        if index >= limit:
+            return False
+        entry = self.lexicons.cue_verbs.get(self.lower[index])
+        if entry is not None:
+            return entry.cue_class in {"speech", "writing"}
+        return self.lower[index] in self.phrase_openers
+
+    def _linking_verb_before(self, index: int, floor: int) -> int | None:
+        """The linking verb ("is", "remained", "feels") before an adjective at ``index``, across a few adverbs
+        ("are deeply skeptical", "feel more confident"); None when there is none."""
+        k = index - 1
+        while (
+            k > floor
+            and k > index - 4
+            and (self._manner_adverb(k) or self.lower[k] in self.words["degree"] or self.lower[k] in {"not", "never"})
+        ):
+            k -= 1
+        if k < floor:
+            return None
+        word = self.lower[k]
+        if word.endswith(("n't", "n’t")):
+            word = word[:-3]  # "aren't enamored of X": a denied attitude is reported too, as PolNeAR annotates it
+        return k if word in self.words["linking_verb"] else None
+
+    def _verb_before_that(self, index: int, stretch: Stretch) -> CueEntry | None:
+        """An unlisted finite verb with a that-clause ("reasoned that ...") reports too, as PARC annotates."""
+        word = self.lower[index]
+        if (
+            index + 2 >= stretch.last
+            or self.lower[index + 1] != "that"
+            or not word.isalpha()
+            or not word.endswith(("ed", "es", "ts", "ns", "ds", "ls", "rs", "ks"))
+            or self.is_name(index)
+            or word in self.words["boundary"]
+            or word in self.words["auxiliary"]
+            or word in self.words["passive"]
+        ):
+            return None
+        following = self.lower[index + 2]
+        if (
+            following not in self.words["subject_pronoun"]
+            and following not in self.words["determiner"]
+            and not self.is_name(index + 2)
+        ):
+            return None
+        return CueEntry(word, "unknown", "verb")
+
+    def _naming_call(self, index: int, stretch: Stretch) -> CueEntry | None:
+        """The base form "call" naming what a pronoun stands for ("Critics call it a tax", "to call this
+        un-American"): the lexicon leaves "call" out, as news uses it far more often as a noun ("a phone call",
+        "his call for ..."), so only a pronoun object and a subject, modal or "to" before it make it a verb."""
+        if self.lower[index] != "call" or index + 2 >= stretch.last or index == stretch.first:
+            return None
+        previous = self.lower[index - 1]
+        if (
+            self.lower[index + 1] not in NAMED_PRONOUNS
+            or not (self.tokens[index + 2].text[:1].isalnum() or self._quote_opens_at(index + 2))
+            or self.is_name(index + 2)  # "Friends call him Bob": a nickname, not a view
+            or self.lower[index + 2] in self.words["non_cue_next"]  # "call it off", "call them up"
+            or self.lower[index + 2] == "quits"
+        ):
+            return None
+        if (
+            previous in self.words["subject_pronoun"]
+            or previous in {"to", "would", "will", "could", "might", "may", "should", "often", "also", "now"}
+            or (
+                previous.endswith("s")
+                and previous.isalpha()
+                and not (self.is_name(index - 1) and index - 1 > stretch.first)
+            )  # "Critics call", not "Sen. Adams call"
+            or previous == "percent"
+        ):
+            return CueEntry("call", "speech", "verb")
+        return None
+
+    def _verb_after_quotation(self, index: int, stretch: Stretch) -> CueEntry | None:
+        """An unlisted past tense between a quotation's speaker and the end of the attribution ('"...," he
+        surmised.', '"...!" beamed Jo Doe.'): whatever the verb, it says how the quotation was spoken."""
+        word = self.lower[index]
+        if (
+            not word.endswith("ed")
+            or not self.tokens[index].text.isalpha()
+            or not self.tokens[index].text.islower()
+            or word in self.words["passive"]
+            or word in self.words["auxiliary"]
+            or not self._attribution_ends(index + 1, stretch.last)
+            or (index + 1 < stretch.last and self.lower[index + 1] in {"to", "by", "of", "for", "from"})
+        ):
+            return None  # '"...," a website linked to ...': a participle on a noun
+        subject = self.subject_before(index, max(stretch.first, index - 4))
+        mark = index - 1 if subject is None else subject[0] - 1
+        if mark - 1 < stretch.first or not self._quote_closes_at(mark) or self.lower[mark - 1] not in {",", "!", "?"}:
+            return None  # the quotation must end as an utterance does, with its own comma, "!" or "?"
+        if (subject is None and not self.is_name(index + 1)) or (subject is not None and subject[1] != index):
+            return None
+        if subject is not None and (
+            self.lower[subject[0]] in POSSESSIVE_DETERMINERS
+            or any(self.lower[k] in {"'s", "’s"} for k in range(subject[0] - 1, subject[1]))
+        ):
+            return None  # '"I give up!" Her shoulders dropped.': a body's gesture, not a way of speaking
+        return CueEntry(word, "speech", "verb")
+
+    def _verb_use(self, index: int, stretch: Stretch, entry: CueEntry) -> bool:
+        """Reject noun uses ("the report") and infinitives that report nothing ("declined to say")."""
+        previous = self.lower[index - 1] if index > stretch.first else ""
+        if previous in {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those"}:
+            return False
+        if previous in self.words["bare_infinitive_controller"] and self._helping_verb(index - 1, stretch.first):
+            return False  # "will help determine who wins", "helps explain why": a bare infinitive, nothing said
+        if entry.lemma in self.words["conditional_cue"] and not self._conditional_wish(index, stretch):
+            return False  # "a leader like him", "voters like the plan": no wish reported
+        if self._in_idiom(index):
+            return False  # "it goes without saying that ...", "all told, ...": a fixed phrase reports nothing
+        if previous in GRADING_WORDS and (
+            self.lower[index].endswith("ing")
+            or (previous in COMPARATIVES and index - 2 >= stretch.first and self.lower[index - 2] == "the")
+        ):
+            return False  # "more challenging", "very threatening", "the most detailed": an adjective graded
+        if self.lower[index] in self.words["noun_form"] and not self._verb_of_noun_form(index, stretch):
+            return False  # "his claims", "the only hope": a noun, unless a subject and a clause frame it
+        if previous == "to" and not self._reporting_infinitive(index, entry):
+            return False  # "to report", "to answer": an infinitive of most cues is a noun's or a plan's
+        nxt_word = self.lower[index + 1] if index + 1 < stretch.last else ""
+        if (
+            previous in {"no", "every", "another", "my", "your", "such", "whose"}
+            or previous in self.words["noun_modifier"]
+        ):
+            return False  # "no messages", "a talk show", "a strong showing": a noun
+        if nxt_word in self.words["modified_noun"] and entry.lemma not in self.words["tell_verb"]:
+            return False  # "pledged delegates": an adjective
+        if self._participle_after_possessive(index, previous, nxt_word) or self._graded_participle(index, stretch):
+            return False  # "Trump's repeated accusations", "a politically charged visit": an adjective
+        if self.lower[index] in self.words["programme_noun"] and self._programme_noun(previous, nxt_word):
+            return False  # "a cable news show", "Her best showing is ...", "the host's show was cancelled": a noun
+        if self.lower[index] in self.words["naming"] and self._after_indefinite_noun(index, stretch.first):
+            return False  # "a group called Black Votes Matter": a name given, not words reported
+        if self.lower[index] in self.words["naming_as"] and nxt_word == "as":
+            return False  # "the hacker known as Guccifer", "also known as ISIS": a name, not a belief
+        if self.lower[index] == "speaking" and (
+            previous in {"so", "roughly"} or (previous.endswith("ly") and self._manner_adverb(index - 1))
+        ):
+            return False  # "generally speaking", "so to speak": a comment on the sentence, not a cue
+        if previous in PREPOSITIONS and not self.lower[index].endswith("ing"):
+            return False  # "a share of pledged delegates": no finite verb follows a preposition
+        if (previous[:1].isdigit() or previous == "%") and not (
+            nxt_word in self.words["subject_pronoun"]
+            or nxt_word in self.words["determiner"]
+            or nxt_word == "that"
+            or _contracted_subject(nxt_word)  # "Six in 10 say he's ..."
+        ):
+            return False  # "4,000 pledged delegates": an adjective; but a poll's "Six in 10 say they ..." reports
+        if entry.lemma == "speak" and nxt_word in {
+            "at",
+            "on",
+            "in",
+            "from",
+            "during",
+            "after",
+            "before",
+            "under",
+            "for",
+        }:
+            return False  # "speaking at a rally": where, not what
+        if (
+            self.tokens[index].text[0].isupper()
+            and index > stretch.first
+            and not self._sentence_start(index)
+            and not self._title_case(stretch)
+        ):
+            return False  # a name: "Sen. Said", "The Post"; but headlines say "Newspaper Says ..."
+        nxt = self.lower[index + 1] if index + 1 < stretch.last else ""
+        if nxt not in self.words["non_cue_next"] or nxt in {"in", "on", "at"}:
+            return True
+        if nxt == "to" and entry.lemma in self.words["impression"]:
+            return True  # "seems to work": an impression with no source (`impression`)
+        if nxt in TOPIC_CLASSES and entry.lemma in self.words[TOPIC_CLASSES[nxt]]:
+            return True  # "cautioned against X", "vouched for X": the position reported (`_topic_preposition`)
+        if nxt in {"of", "for"} and previous in self.words["passive"] and entry.lemma in self.words["passive_charge"]:
+            return True  # "is accused of ...": a charge with no speaker (`expected`)
+        if entry.cue_class == "speech" and self._after_quotation_and_subject(index, stretch):
+            return True  # '"...," he joked with reporters', '"...," she said to cheers': the quotation's cue
+        if nxt == "to" and previous in self.words["passive"] and entry.lemma in self.words["passive_report"]:
+            return True  # "is said to be": a report with no speaker
+        passive = previous in self.words["passive"] or self._passive_across_adverb(index, stretch.first)
+        if nxt == "by" and passive and entry.lemma not in self.words["tell_verb"]:
+            return True  # "was reported by X": a passive with its agent, who is the speaker
+        if entry.lemma in {"say", "tell", "write", "add"} and nxt in {"of", "about", "with", "from", "through", "over"}:
+            return True  # "said of the plan", "said over the phone": the attribution goes on, it is still a cue
+        lemma = entry.lemma
+        after = self.lower[index + 2] if index + 2 < stretch.last else ""
+        if (
+            lemma == "say"
+            and nxt == "to"
+            and (after in self.words["determiner"] or after in self.words["object_pronoun"] or self.is_name(index + 2))
+        ):
+            return True  # "said to the TV", not "said to be"
+        if nxt == "about" and (after[:1].isdigit() or after in self.words["determiner"]):
+            return True  # "said about 20 people ..."
+        if nxt == "for" and after in self.words["time"]:
+            return True  # "has said for weeks he ...": how long, then the report
+        if self._through_that(index + 1, stretch.last) > index + 1:
+            return True  # "knew from experience that ...": an adjunct before the reported clause
+        return lemma in self.words["infinitive_cue"] or lemma in {"point", "add"}
+
+    def _after_quotation_and_subject(self, index: int, stretch: Stretch) -> bool:
+        """True when a short subject and a closing quotation mark stand right before the verb at ``index``
+        ('"...," he joked', '"...," the mayor said'): the verb attributes the quotation, whatever follows it."""
+        first = index - 1
+        while first > stretch.first and index - first <= 4 and self.tokens[first - 1].text[:1].isalnum():
+            first -= 1
+        return (
+            first > stretch.first
+            and first < index
+            and self.subject_before(index, first) is not None
+            and (
+                self._quote_closes_at(first - 1)
+                or (self.lower[first - 1] == "," and first - 2 >= stretch.first and self._quote_closes_at(first - 2))
+            )
+        )
+
+    def _graded_participle(self, index: int, stretch: Stretch) -> bool:
+        """True for an -ed or -ing cue form between an article and a manner adverb before it and a lower-case noun
+        after it ("a politically charged visit", "a newly uncovered email"): an adjective."""
+        if index - 2 < stretch.first or index + 1 >= stretch.last or not self.lower[index].endswith(("ed", "ing")):
+            return False
+        following = self.lower[index + 1]
+        return (
+            self.lower[index - 2] in {"a", "an", "the"}
+            and self._manner_adverb(index - 1)
+            and self.tokens[index + 1].text.isalpha()
+            and self.tokens[index + 1].text.islower()
+            and following not in self.words["determiner"]
+            and following not in self.words["subject_pronoun"]
+            and following not in self.words["boundary"]
+            and following not in PREPOSITIONS
+        )
+
+    def _participle_after_possessive(self, index: int, previous: str, following: str) -> bool:
+        """True when a cue's -ed form stands between a possessive and a lower-case word it modifies ("the
+        leadership's repeated refusal", "Trump's reported net worth"); "Lee's said that ..." ("has said") is left."""
+        if not previous.endswith(("'s", "’s")) or not self.lower[index].endswith("ed") or not following.isalpha():
+            return False
+        owner = previous[:-2]
+        return (
+            owner not in self.words["subject_pronoun"]
+            and owner not in self.words["expletive"]
+            and self.tokens[index + 1].text.islower()
+            and following not in self.words["determiner"]
+            and following not in self.words["subject_pronoun"]
+            and following not in self.words["boundary"]
+            and following not in PREPOSITIONS
+        )
+
+    def _conditional_wish(self, index: int, stretch: Stretch) -> bool:
+        """True for "would like to" at ``index`` ("would like to run", "I'd like to see", "wouldn't like to"): a
+        wish, reported like "wants to"."""
+        if index <= stretch.first or index + 2 >= stretch.last or self.lower[index + 1] != "to":
+            return False
+        previous = index - 1
+        if self.lower[previous] in {"really", "also", "still"} and previous > stretch.first:
+            previous -= 1  # "would really like to"
+        if previous - 2 >= stretch.first and self.lower[previous - 1] == "who" and self.lower[previous - 2] in ANYONE:
+            return False  # "Anyone who would like to attend should register": an invitation, no one's wish
+        word = self.lower[previous]
+        return word in {"would", "wouldn't", "wouldn’t"} or word.endswith(("'d", "’d"))
+
+    def _helping_verb(self, index: int, floor: int) -> bool:
+        """True when "help" at ``index`` is a verb ("will help", "to help", "they help", "helps"), not the noun
+        of "families who need help say ..."."""
+        if self.lower[index] != "help":
+            return True  # "helps", "helped", "helping": verb forms
+        before = self.lower[index - 1] if index > floor else ""
+        return (
+            before in self.words["bare_verb_governor"]
+            or before in self.words["subject_pronoun"]
+            or before in {"that", "which"}  # "genes that help explain how": a relative clause's verb
+        )
+
+    def _in_idiom(self, index: int) -> bool:
+        """True when token ``index`` lies inside one of the fixed phrases of ``data/idioms.tsv``."""
+        for position, words in idioms().get(self.lower[index], ()):
+            first = index - position
+            if first >= 0 and tuple(self.lower[first : first + len(words)]) == words:
+                return True
+        return False
+
+    def _programme_noun(self, previous: str, following: str) -> bool:
+        """True when "show", "shows" or "showing" names a programme or a result, not evidence shown: after a word
+        that modifies such a noun ("morning shows", "her best showing"), after a name's possessive ("the host's
+        show"), or before a verb or conjunction of which it is the subject ("the show was cancelled", "shows and
+        films"). "Polls show", "records show that" are left alone."""
+        if previous in self.words["programme_modifier"] or following in self.words["programme_next"]:
+            return True
+        owner = previous[:-2] if previous.endswith(("'s", "’s")) else ""
+        return bool(owner) and owner not in self.words["subject_pronoun"] and owner not in self.words["expletive"]
+
+    def _possessor(self, index: int, floor: int) -> tuple[int, int] | None:
+        """The owner of a noun of stance at ``index`` ("his attacks on", "Lee's support for", "her long support
+        for"): a possessive pronoun or a name's possessive, across at most two modifiers. The owner is the source;
+        with no owner ("drew criticism of", "rally support for") the noun reports nothing."""
+        k = index - 1
+        while k >= floor and index - k <= 2 and self.tokens[k].text.isalpha() and self.tokens[k].text.islower():
+            word = self.lower[k]
+            if word in POSSESSIVE_PRONOUNS:
+                return self._subject_owning(k, floor)
+            if word in self.words["determiner"] or word in self.words["boundary"] or word in self.words["auxiliary"]:
+                return None
+            k -= 1
+        if k < floor:
+            return None
+        if self.lower[k] in POSSESSIVE_PRONOUNS:
+            return self._subject_owning(k, floor)
+        if self.lower[k].endswith(("'s", "’s")) and self.is_name(k):
+            return self._phrase_ending_at(k, floor)
+        return None
+
+    def _subject_owning(self, possessive: int, floor: int) -> tuple[int, int]:
+        """The subject pronoun of the clause a possessive pronoun's noun is the object of, when they are the same
+        person ("she escalated her attacks on ...": "she"), as PolNeAR marks the source; else the possessive."""
+        subject = OWNING_SUBJECT.get(self.lower[possessive])
+        k = possessive - 1
+        while subject is not None and k >= floor and possessive - k <= 4:
+            word = self.lower[k]
+            if word == subject:
+                return k, k + 1
+            if not (self.tokens[k].text.isalpha() and self.tokens[k].text.islower()) or (
+                word in self.words["boundary"] and word not in self.words["auxiliary"]
+            ):
+                break  # "he has stepped up his attacks": auxiliaries and particles may come between
+            k -= 1
+        return possessive, possessive + 1
+
+    def _verb_of_noun_form(self, index: int, stretch: Stretch) -> bool:
+        """True when a cue form that news uses as a noun as often as a verb ("claims", "hope", "fear") is a verb
+        here: no possessive or modifier before it, and a clause, "that", a quotation or "to" and a verb after it
+        ("Democrats hope the vote ...", "the suit claims that ...", "she promises to ..."). "Trump's claims that"
+        and "the vain hope that" are nouns."""
+        previous = self.lower[index - 1] if index > stretch.first else ""
+        if (
+            previous.endswith(("'s", "’s"))
+            or previous in self.words["noun_form_modifier"]
+            # "there is hope that ...", "have hope"; but "did note that ..." is a verb
+            or (previous in self.words["finite"] and previous not in {"do", "does", "did"})
+            or previous in self.words["determiner"]  # "both claims that ...", "several fears"
+            or previous[:1].isdigit()  # "50 pledges"
+        ):
+            return False
+        if previous in self.words["subject_pronoun"]:
+            return True  # "they note, ...", "we hope so": a pronoun subject makes it a verb
+        following = index + 1
+        if following >= stretch.last:
+            return False
+        return (
+            (
+                self.lower[following] == "that"
+                and following + 1 < stretch.last
+                and not self._verb_form(following + 1)  # "claims that are false": a relative clause
+            )
+            or self._quote_opens_at(following)
+            or (self.lower[following] == "to" and self._infinitive_verb_at(following + 1, stretch.last))
+            or (self.lower[following] != "that" and self._clause_follows(following, stretch.last))
+        )
+
+    def _after_indefinite_noun(self, index: int, floor: int) -> bool:
+        """True when a noun phrase opened by "a", "an" or "another" ends right before ``index`` ("a new group
+        called ..."): a participle after an indefinite noun modifies it; news rarely opens a report that way.
+        A name before the participle is a speaker ("A reporter for AFP called it ...")."""
+        if index - 1 < floor or self.is_name(index - 1):
+            return False
+        for k in range(index - 1, max(floor, index - 5) - 1, -1):
+            word = self.lower[k]
+            if word in {"a", "an", "another"}:
+                return k < index - 1
+            if (
+                not self.tokens[k].text[:1].isalnum()
+                or word in {"and", "but", "or"}
+                or word in self.words["auxiliary"]
+                or self._verb_form(k)
+            ):
+                return False  # "backed a plan and called it ...": a second verb of the subject
+        return False
+
+    def _reporting_infinitive(self, index: int, entry: CueEntry) -> bool:
+        """True for "to say" and its kin ("took to Twitter to say ...", "more likely to say they ..."): a verb of
+        saying that takes a clause, in its base form after "to", reports what the clause's subject said; so does a
+        stance ("voted to endorse Kim", "the first to criticize the plan"), whose object is the report."""
+        return (
+            ((entry.cue_class == "speech" and entry.lemma in self.words["clause_verb"]) or entry.cue_class == "stance")
+            and self.lower[index] == entry.lemma
+            and index + 1 < len(self.lower)
+            and self.lower[index + 1] not in self.words["non_cue_next"]
+            and not self._controlled_infinitive(index - 1)
+        )
+
+    def _controlled_infinitive(self, to: int) -> bool:
+        """True when a verb with an object, or "too", governs the infinitive whose "to" is at ``to`` ("asked
+        voters to say", "requires firms to tell", "too tired to say"): the saying is asked for, required or
+        ruled out, and nobody has said anything yet."""
+        controllers = self.words["infinitive_controller"]
+        return any(self.lower[k] in controllers for k in range(max(0, to - _CONTROLLER_REACH), to))
+
+    def _title_case(self, stretch: Stretch) -> bool:
+        """A headline in Title Case ("Newspaper Says Clinton Needs To Quit"), where verbs are capitalised too."""
+        words = [t.text for t in self.tokens[stretch.first : stretch.last] if t.text[:1].isalpha()]
+        return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+    def _sentence_start(self, index: int) -> bool:
+        return index in self.stretch_firsts
+
+    def _continues_object(self, index: int, limit: int) -> bool:
+        """True when a noun phrase follows "continue" ("continued the work", "continuing a pattern"): what goes on
+        is an activity, not speech; "continued: ...", "continued to say", "..., he continued." still report. A
+        time ("continued this week to ...") is no object."""
+        return (
+            index < limit
+            and self.lower[index] in self.words["determiner"]
+            and self.lower[index] != "that"
+            and not self._time_at(index, limit)
+        )
+
+    def _adds_thing(self, index: int, limit: int) -> bool:
+        """True when "add" takes a number ("added 292,000 jobs", "added about 20 seats") or a thing added to
+        something ("add another title to his resume", "adds a new rule to the mix"): "add" then sums or joins,
+        and says nothing. "added that ...", "added a caveat: ..." and "..., he added." still report."""
+        if index >= limit:
+            return False
+        word = self.lower[index]
+        if word in {"about", "around", "nearly", "almost", "some", "roughly"} and index + 1 < limit:
+            word = self.lower[index + 1]
+        if word[:1].isdigit() or word[:1] == "$":
+            return True
+        if self.lower[index] not in self.words["determiner"] or self.lower[index] == "that":
+            return False
+        for probe in range(index + 1, min(limit, index + 8)):
+            if self.lower[probe] == "to":  # "to his resume": a thing added; "needs to raise": a clause
+                return not self._infinitive_verb_at(probe + 1, limit)
+            if not self.tokens[probe].text[:1].isalnum() or self._verb_form(probe):
+                return False  # "adding the U.S. must be ready to ...", "added the city needs to ...": a clause
+        return False
+
+    def _found_means(self, index: int, limit: int) -> bool:
+        """True when the object after a form of "find" is a way, a voice or a refuge ("found a way to", "finds its
+        way to", "found sanctuary in"): "find" then means reaching something, and reports no finding."""
+        for probe in range(index, min(limit, index + 3)):
+            word = self.lower[probe]
+            if word in self.words["found_means"]:
+                return True
+            if word not in self.words["determiner"] and word not in self.words["found_means_modifier"]:
+                return False
+        return False
+
+    def _as_frame(self, cue: Cue, stretch: Stretch, links: frozenset[str] = frozenset({"as"})) -> bool:
+        """True when an object and then "as" (or another of ``links``) follow the cue ("sees the race as lost",
+        "compared him to Nixon"): the frame in which a verb of regarding or likening reports a view, not
+        "compared the two cars". The object must be short and open with a word, not a preposition."""
+        first = cue.last
+        if first >= stretch.last or not self.tokens[first].text[:1].isalnum() or self.lower[first] in PREPOSITIONS:
+            return False
+        for probe in range(first + 1, min(stretch.last, first + 10)):
+            word = self.lower[probe]
+            if word in links:  # "as" and a pronoun open a clause of time: "saw the suspect as he fled"
+                return word != "as" or self._as_opens_view(probe, stretch.last)
+            if not self.tokens[probe].text[:1].isalnum() and word not in {"'s", "’s", "-"}:
+                return False
+        return False
+
+    def _denied_intention(self, cue: Cue, stretch: Stretch) -> bool:
+        """True for a negated wish or plan with its infinitive ("does not want to run", "did not plan to endorse"):
+        what is not wanted is still reported, as PolNeAR annotates it. The negation must be the verb's own, not that
+        of a verb before it ("did not unveil plans to ...")."""
+        group = self._before_negation(cue.first, stretch.first)
+        return (
+            any(self.lower[k] in self.words["negation"] for k in range(group, cue.first))
+            and cue.entry.cue_class == "thought"
+            and cue.entry.lemma in self.words["infinitive_cue"]
+            and cue.last + 1 < stretch.last
+            and self.lower[cue.last] == "to"
+            and self._infinitive_verb_at(cue.last + 1, stretch.last)
+        )
+
+    def _as_opens_view(self, index: int, limit: int) -> bool:
+        """True when the "as" at ``index`` opens what something is seen as ("seen as a threat"), not a clause of
+        time ("last seen as he left"), a comparison ("seen as far south as Texas") or a role in a life ("seen
+        the house as a child")."""
+        if index + 1 >= limit:
+            return False
+        following = self.lower[index + 1]
+        if following in self.words["subject_pronoun"] or following in AS_COMPARISON:
+            return False
+        return not (following in {"a", "an"} and index + 2 < limit and self.lower[index + 2] in AS_LIFE_STAGES)
+
+    def _passive_across_adverb(self, index: int, floor: int) -> bool:
+        """True for a passive with an adverb between "be" and the participle at ``index`` ("was first reported
+        by", "is also expected"): the subject is what was reported, not who reported it."""
+        be = self._be_before(index, floor)
+        return be < index - 1 and self.lower[be] in self.words["passive"]
+
+    def _be_before(self, index: int, floor: int) -> int:
+        """The token before ``index`` once up to two adverbs or negations are stepped over ("was first", "is
+        also", "is not")."""
+        k = index - 1
+        while (
+            k > floor
+            and k > index - 3
+            and (self.lower[k] in self.words["auxiliary"] or self.lower[k] in self.words["negation"])
+        ):
+            k -= 1
+        return k
+
+    def _in_relative_clause(self, cue: Cue, stretch: Stretch) -> bool:
+        """True for a cue in a relative clause set off by a comma ("Jones, who wants to ..., said")."""
+        k = cue.first - 1
+        while k > stretch.first and self.lower[k] in self.words["auxiliary"]:
+            k -= 1
+        if self.lower[k] == "and":
+            # "Jones, who backed Smith in May and said ..., ": a second verb of the same relative clause
+            k = next(
+                (
+                    j
+                    for j in range(k - 2, max(stretch.first, k - RELATIVE_VERB_REACH), -1)
+                    if self.lower[j] in {"who", "which"} or self.lower[j] in CLAUSE_PUNCTUATION
+                ),
+                k,
+            )
+        return k > stretch.first and self.lower[k] in {"who", "which"} and self.lower[k - 1] == ","
+
+    def _in_subject_relative(self, cue: Cue, stretch: Stretch) -> bool:
+        """True for a cue in a relative clause with no comma inside the sentence's subject ("Those who wanted to
+        attend could ...", "Voters who say the race is close are ..."): no verb stands before the relative word."""
+        k = cue.first - 1
+        while k > stretch.first and self.lower[k] in self.words["auxiliary"]:
+            k -= 1
+        if k <= stretch.first or self.lower[k] not in {"who", "that"} or self.lower[k - 1] == ",":
+            return False
+        return k - stretch.first <= 12 and not self._has_verb(stretch.first, k)
+
+    def _relative_cue(self, cue: Cue, stretch: Stretch) -> bool:
+        """True for a cue whose subject is a relative pronoun ("who declared", "who has also said")."""
+        k = cue.first - 1
+        while k > stretch.first and self.lower[k] in self.words["auxiliary"]:
+            k -= 1
+        return k > stretch.first and self.lower[k] in {"who", "which"}
+
+    def _before_negation(self, index: int, floor: int) -> int:
+        """Where the verb group of a negated cue at ``index`` begins ("did not mention", "has never discussed",
+        "didn't specifically mention"): its subject ends just before."""
+        k = index
+        while k - 1 > floor and (
+            self.lower[k - 1] in self.words["negation"]
+            or self.lower[k - 1] in {"do", "does", "did"}
+            or self.lower[k - 1] in self.words["auxiliary"]
+            or self._manner_adverb(k - 1)
+        ):
+            k -= 1
+        return k
+
+    def _refusal(self, negation: int, cue: Cue, limit: int) -> bool:
+        """True for "would not" or "will not" right before a speech cue that a question or nothing follows
+        ("would not say whether ...", "would not say."): a refusal, which reports what was refused like
+        "declined to say" and the one-token "wouldn't say" do. "would not say the plan failed" and "will not
+        endorse him" deny a report instead."""
+        following = self.lower[cue.last] if cue.last < limit else "."
+        return (
+            negation == cue.first - 1
+            and negation > 0
+            and cue.entry.cue_class == "speech"
+            and self.lower[negation] == "not"
+            and self.lower[negation - 1] in {"would", "will"}
+            and (following in QUESTION_OPENERS or not self.tokens[cue.last].text[:1].isalnum())
+        )
+
+    def _withheld_answer(self, cue: Cue, stretch: Stretch) -> bool:
+        """True for a denied speech cue before a question word ("did not say when", "has not explained why", "did
+        not say who made it"): like "declined to say whether", it reports the question left open."""
+        following = cue.last
+        if following < stretch.last and self.lower[following] in self.words["object_pronoun"]:
+            following += 1  # "did not tell them why"
+        return (
+            cue.entry.cue_class == "speech"
+            and following < stretch.last
+            and (self.lower[following] in QUESTION_OPENERS or self.lower[following] == "who")
+        )
+
+    def _negated(self, cue: Cue, stretch: Stretch) -> bool:
+        """A negation just before the cue, outside quoted words ("did not say", not '"Absolutely not," he said')."""
+        first = max(stretch.first, cue.first - 4)
+        for k in range(cue.first - 1, first - 1, -1):
+            if self.lower[k] in CLOSING:
+                first = k + 1  # "That is not enough, said X": the negation is in the content, not the attribution
+                break
+        near = range(first, cue.first)
+        negation = self.words["negation"]
+        if any(
+            self.lower[k] in negation and not self.inside_quote[k] and not self._refusal(k, cue, stretch.last)
+            for k in near
+        ):
+            return True
+        window_start = max(stretch.first, cue.first - 12)
+        # a slice's C-level search first: "nobody" is rarely there, so the per-token loop rarely runs
+        nobody = "nobody" in self.lower[window_start : cue.first] and any(
+            self.lower[k] == "nobody" and not self.inside_quote[k] for k in range(window_start, cue.first)
+        )
+        return nobody or (
+            self.lower[stretch.first] == "neither"
+            and not any(self.lower[k] in {"and", "but", ";"} for k in range(stretch.first, cue.first))
+        )  # not "Neither A nor B has won and C suggested ...": a second clause with a subject of its own
+
+    def _infinitive_verb_at(self, index: int, limit: int) -> bool:
+        """True when a bare verb follows "to" at ``index``, perhaps inside an opening quotation mark
+        ('vowed to "crush" the group': the quoted verb is still the infinitive)."""
+        if index < limit and self._quote_opens_at(index) and self.tokens[index].text != "'":
+            index += 1
+        return (
+            index < limit
+            and self.tokens[index].text[:1].islower()
+            and self.tokens[index].text[:1].isalpha()
+            and self.lower[index] not in self.words["determiner"]
+        )

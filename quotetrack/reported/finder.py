@@ -1,0 +1,296 @@
+"""The entry point of the stage: `SurfaceFinder`, every layer in one class, reads each stretch's cues and tries
+the constructions around each one in turn; `find_reported_speech` runs it on a Document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from quotetrack.candidate import QuoteCandidate
+from quotetrack.document import Document
+from quotetrack.lexicons import Lexicons
+from quotetrack.marks import Quotation
+from quotetrack.model import QuoteKind
+from quotetrack.reported.content import LATER_CUES_CONSIDERED
+from quotetrack.reported.cues import CLOSING
+from quotetrack.reported.layout import Cue, Stretch
+from quotetrack.reported.stances import STANCE_OBJECT_LIMIT
+from quotetrack.reported.uncued import Uncued
+
+TO_LINKS = frozenset({"to", "with"})  # what joins the two sides of a comparison ("likened X to Y")
+
+
+class SurfaceFinder(Uncued):
+    """Finds quote candidates in one Document from token patterns; one instance per document."""
+
+    def find(self) -> list[QuoteCandidate]:
+        candidates: list[QuoteCandidate] = []
+        labelled_until = -1  # a "NAME: ..." paragraph: its words are the speaker's, not further attributions
+        for number, stretch in enumerate(self.stretches):
+            if stretch.start < labelled_until:
+                continue
+            label = self.colon_label(stretch, number)
+            if label is not None:
+                candidates.append(label)
+                labelled_until = label.end
+                continue
+            cues = self.cues_in(stretch)
+            found: list[QuoteCandidate] = []
+            for position, cue in enumerate(cues):
+                later = cues[position + 1 : position + 1 + LATER_CUES_CONSIDERED]
+                candidate = self.attribute(stretch, number, cue, later)
+                if candidate is not None:
+                    found.append(candidate)
+            if not found:
+                dash = (
+                    self.dash_attribution(stretch)
+                    or self.colon_statement(stretch)
+                    or self.dash_credit(stretch)
+                    or self.poll_opening(stretch)
+                )
+                if dash is not None:
+                    found.append(dash)
+            found.extend(self.hearsay(stretch, cues))
+            candidates.extend(found)
+        candidates.extend(self.unattributed_quotations(candidates))
+        candidates.sort(key=lambda c: c.start)
+        return candidates
+
+    def attribute(self, stretch: Stretch, number: int, cue: Cue, later: Sequence[Cue]) -> QuoteCandidate | None:
+        """Try each construction around one cue; the first that fits gives the candidate. A report that is denied
+        yet reported ("would not endorse Trump", "does not want to raise taxes") keeps its negation in the cue, so
+        the quote never reads as the stance it denies."""
+        denied = self._negated(cue, stretch)
+        candidate = self._construction(stretch, number, cue, later, denied)
+        if denied and candidate is not None and candidate.cue and candidate.cue[0] == self.tokens[cue.first].start:
+            first = self._before_negation(cue.first, stretch.first)
+            candidate.cue = (self.tokens[first].start, candidate.cue[1])
+        return candidate
+
+    def _construction(
+        self, stretch: Stretch, number: int, cue: Cue, later: Sequence[Cue], denied: bool
+    ) -> QuoteCandidate | None:
+        """The candidate of the first construction that fits around one cue (see `attribute`); ``denied`` when a
+        negation stands before the cue."""
+        if (
+            denied
+            and cue.entry.cue_class == "stance"
+            and cue.last < stretch.last
+            and self.lower[cue.last] in {"a", "an"}
+        ):
+            return None  # "has not endorsed a candidate": no one is backed or opposed
+        if (
+            denied
+            and cue.entry.lemma not in self.words["negatable"]
+            and cue.entry.role != "attitude"  # "are not enamored of X" reports the attitude denied
+            and not self._denied_prediction(cue, stretch)
+            and not self._denied_intention(cue, stretch)
+            and not self._withheld_answer(cue, stretch)
+        ):
+            return None
+        if cue.entry.lemma in self.words["to_frame"] and not self._as_frame(cue, stretch, TO_LINKS):
+            return None  # "compared the two cars": likening reports a view only as "compare X to Y"
+        if cue.entry.lemma in self.words["person_object"] and not self._person_at(cue.last, stretch.last):
+            return None  # "hammered a nail", "ripped the paper": an attack in words is aimed at someone
+        if (
+            cue.entry.lemma in self.words["as_frame"]
+            and not self._as_frame(cue, stretch)
+            and self._passive_as(cue, stretch) is None
+        ):
+            return None  # "we will see", "saw a rise": seeing reports a view only as "see X as Y"
+        if cue.entry.role == "object":
+            return self.according_to(stretch, cue)
+        if cue.entry.role == "possessor":
+            # "His attacks on Wall Street have elevated ...": the owned noun is the sentence's subject, so its
+            # object ends where the main verb begins
+            reach = min(stretch.last, cue.last + 1 + STANCE_OBJECT_LIMIT)  # the object is bounded: a constant cost
+            verb = next(
+                (
+                    k
+                    for k in range(cue.last + 1, reach)
+                    if (
+                        self.lower[k] in self.words["finite"]
+                        or self.lower[k] in self.words["past_verb"]
+                        or self._past_after_noun(k)
+                    )
+                    and not self.inside_quote[k]
+                ),
+                reach,
+            )  # "His attacks on the plan angered voters": "angered" too
+            bounded = attrs.evolve(stretch, last=verb)
+            return self._stance(bounded, cue, self._possessor(cue.first, stretch.first), cue.last)
+        if cue.entry.role == "attitude":
+            return self.attitude(stretch, cue, later)
+        if cue.entry.role == "owned":
+            return self.owned_report(stretch, cue, later)
+        if (
+            cue.entry.lemma in self.words["impression"]
+            and cue.last < stretch.last
+            and (self.lower[cue.last] == "to" or self._impression_complement(cue, stretch))
+        ):
+            return self.impression(stretch, cue, later)
+        if cue.entry.lemma == "continue" and self._continues_object(cue.last, stretch.last):
+            return None  # "continued their search", "continuing his win streak": an activity goes on, no words
+        if cue.entry.lemma == "add" and self._adds_thing(cue.last, stretch.last):
+            return None  # "added 1 million jobs", "adds another title to his resume": a sum or a collection grows
+        if cue.entry.lemma == "find" and self._found_means(cue.last, stretch.last):
+            return None  # "found ways to press his agenda", "found common ground": a means or place, no finding
+        form = self.lower[cue.first]
+        before = self.lower[cue.first - 1] if cue.first > stretch.first else ""
+        if cue.first - 1 > stretch.first and (
+            self._manner_adverb(cue.first - 1) or (form.endswith("ing") and before in self.words["participle_adverb"])
+        ):
+            before = self.lower[cue.first - 2]  # "is widely expected", ", falsely suggesting", ", later adding"
+        if form.endswith("ing") and self._after_comma_and_set_phrase(cue.first, stretch.first):
+            before = ","  # ", at one point calling ...", ", in turn saying ...": still a participle on the clause
+        elif (
+            form.endswith("ing")
+            and cue.first - 2 > stretch.first
+            and self.lower[cue.first - 2] == ","
+            and self._quote_closes_at(cue.first - 1)
+        ):
+            before = ","  # 'called it a "bad deal," saying ...': the comma stands inside the quotation marks
+        passive = before in self.words["passive"] or self._passive_across_adverb(cue.first, stretch.first)
+        if passive and not form.endswith("ing"):
+            return self.expected(stretch, cue, later)  # "was told", "is said to": no speaker in the subject
+        if before == "to":
+            return self.reporting_infinitive(stretch, cue, later)
+        asks = cue.entry.lemma in {"ask", "asked about"}
+        if asks and (cue.first == stretch.first or before in {"when", "if", "after", "once", "as"}):
+            return self.question_put(stretch, cue)
+        if form.endswith("ing") and before == "":
+            # "Noting that ..., she said ...": the participle opens the sentence, its subject follows the comma;
+            # with no comma ("Saying goodbye is hard"), it is a gerund
+            window = range(cue.last + 1, min(stretch.last, cue.last + 40))
+            comma = next((k for k in window if self.lower[k] == "," and not self.inside_quote[k]), None)
+            if comma is None or cue.entry.lemma in self.words["intransitive"]:
+                return None  # "Speaking Sunday on ABC, she ...": where and when, not what
+            subject = self.clause_subject(stretch, stretch.last) or self._subject_after_comma(
+                cue.last, stretch.last, described=True
+            )
+            return self.participle(attrs.evolve(stretch, last=comma), cue, later, subject)
+        if form.endswith("ing") and before in {
+            ",",
+            "by",
+            "from",
+            "after",
+            "before",
+            "while",
+            "when",
+            "without",
+            "in",
+            "upon",
+            "on",
+            "besides",
+            "—",
+            "–",
+        }:
+            return self.participle(stretch, cue, later)
+        if form.endswith("ing") and before in {
+            "for",
+            "of",
+            "about",
+            "against",
+            "at",
+            "into",
+            "like",
+            "than",
+            "despite",
+        }:
+            return None  # "thanked X for backing ...": a gerund after a preposition, its subject unknown
+        if (before in CLOSING or cue.first == stretch.first) and not self._appositive_subject(stretch, cue):
+            inverted = self.inverted(stretch, number, cue)
+            if inverted is not None:
+                return inverted
+        if before in {"which", "that"} and cue.entry.cue_class not in {"speech", "stance"}:
+            return None  # "a law that requires ...": a relative clause on a thing describes, it does not report
+        verb = cue.first
+        if (
+            form.endswith("ing")
+            and cue.first - 1 > stretch.first
+            and self.lower[cue.first - 1] in self.words["catenative"]
+        ):
+            verb = cue.first - 1  # "he began dismissing ...": the speaker is the subject of "began"
+        subject = self.subject_before(verb, stretch.first)
+        if (
+            subject is not None
+            and form.endswith("ing")
+            and self._can_speak(*subject)
+            and cue.last < stretch.last
+            and self.tokens[cue.last].text[:1].isalnum()  # words follow: "people of real understanding," none
+        ):
+            # "X, who spent the speech defending ...": the participle goes on the nearest clause
+            subject = self._subordinate_subject(stretch, cue) or self._past_place_object(stretch, cue, subject)
+        unspeakable = None
+        if subject is not None and not self._can_speak(*subject):
+            # "... but on Tuesday wrote": a time, not a speaker; the clause's subject is tried below, and failing
+            # that the report stands with no speaker
+            unspeakable, subject = subject, None
+        if subject is not None and form.endswith("ing"):
+            subject = self._issuer(subject, stretch.first)
+        link = verb - 1
+        while link > stretch.first and (
+            self.lower[link] in self.words["auxiliary"] or self.lower[link] in self.words["subject_adverb"]
+        ):
+            link -= 1  # "... and has pledged", "... and then said"
+        link = self._before_time_phrase(link, stretch.first, after_conjunction=True)  # "... but on Tuesday wrote"
+        while link > stretch.first and self.lower[link] in self.words["auxiliary"]:
+            link -= 1
+        if subject is None and self.lower[link] in self.words["poll_participle"] and link > stretch.first:
+            polled = self.subject_before(link, stretch.first)  # "those surveyed say ...", "voters polled said"
+            subject = (polled[0] if polled is not None else link - 1, link + 1)
+        if subject is None and self._refusal(cue.first - 1, cue, stretch.last):
+            subject = self.subject_before(cue.first - 1, stretch.first)  # "X would not say": "would" is auxiliary
+        if subject is None and denied:
+            subject = self.subject_before(self._before_negation(cue.first, stretch.first), stretch.first)
+        if subject is None and self.lower[link] in {"and", "but", "yet"}:
+            # "she praised Garland and said ...", "... but says"; "X, who backed Y and criticized ...": "who"
+            subject = self._subordinate_subject(stretch, cue) or self.clause_subject(stretch, cue.first)
+        if (
+            subject is None
+            and (
+                cue.entry.cue_class == "stance"
+                or (cue.entry.cue_class == "speech" and cue.entry.lemma not in self.words["thing_act"])
+            )
+            and link > stretch.first
+            and self.lower[link] in {"which", "that"}
+        ):
+            # "the union, which endorsed Kim", "a group that says ...": the relative pronoun is the source
+            subject = (link, link + 1)
+        subject = subject or unspeakable
+        if subject is None:
+            return None
+        candidate = self.after_subject(stretch, number, cue, subject, later)
+        if candidate is not None and candidate.kind != QuoteKind.DIRECT and self._in_relative_clause(cue, stretch):
+            self._end_at_comma(candidate, cue.last, stretch)
+        elif candidate is not None and candidate.kind == QuoteKind.INDIRECT and self._in_subject_relative(cue, stretch):
+            self._end_at_main_verb(candidate, stretch)
+        if candidate is not None:
+            self._open_free_relative(candidate, subject, cue, stretch)
+            self._open_gapped_relative(candidate, subject, cue, stretch)
+            self._open_gapped_object(candidate, subject, cue, stretch)
+            self._open_named_relative(candidate, subject, cue, stretch)
+        return candidate
+
+    def _past_place_object(self, stretch: Stretch, cue: Cue, subject: tuple[int, int]) -> tuple[int, int]:
+        """The clause's subject when the phrase before a participle is the object of "to", "on" or "at"
+        ("Doe was on the radio talking about ...", "Doe made a pitch to voters saying ..."): the participle goes
+        on the clause, not on where or to whom it was said; else ``subject``."""
+        before = subject[0] - 1
+        if before <= stretch.first or self.lower[before] not in {"on", "at", "during"}:
+            return subject
+        outer = self.clause_subject(stretch, before)
+        if outer is None or outer[1] > before or not self._verb_follows(outer[1], before):
+            return subject
+        if any(self.lower[k] in {"said", "says", "say", "told", "tells"} for k in range(outer[1], before)):
+            return subject  # "she said at a news conference announcing ...": the setting's own report stands
+        return outer if self._can_speak(*outer) else subject
+
+
+def find_reported_speech(
+    doc: Document, quotations: Sequence[Quotation], lexicons: Lexicons, *, genre: str = "news"
+) -> list[QuoteCandidate]:
+    """All quote candidates of ``doc`` found from surface patterns, in document order."""
+    return SurfaceFinder(doc, quotations, lexicons, genre=genre).find()

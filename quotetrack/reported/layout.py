@@ -1,0 +1,483 @@
+"""The document as the reported-speech stage reads it: stretches (sentences widened to whole quotations), the
+quotations and their pieces, the tokens noticed in one pass, and the tests on single words that every
+construction shares. `Layout.__init__` sets the state that every layer above reads.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import itertools
+import operator
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from quotetrack.candidate import QuoteCandidate
+from quotetrack.document import Document
+from quotetrack.lexicons import CueEntry, Lexicons, package_rows
+from quotetrack.marks import Quotation
+
+# What may close a quotation's sentence before its attribution: a comma or a closing quotation mark
+CLOSING_MARKS = frozenset({",", '"', "”", "’", "''", "'"})
+PREPOSITIONS = frozenset({"of", "for", "with", "from", "by", "into", "about", "between", "among", "than", "without"})
+# longest sentence ('... Smith asked of the plan in May, when ...') joined to the question before it; the cue must
+# still stand among its first words
+ATTRIBUTION_AFTER_QUESTION_TOKENS = 60
+QUESTION_CLOSES = ('?"', "?”", "?''", "?’", '!"', "!”", "!''", "!’")  # a quoted question or exclamation ends here
+SCARE_QUOTE_WORDS = 4  # quotations shorter than this are titles, nicknames or scare quotes unless a cue reports them
+# acronyms that lowercase to a function word: the World Health Organization, information technology, the
+# Islamic State, the United States, the National Organization for Women
+FUNCTION_WORD_ACRONYMS = ("WHO", "IT", "IS", "US", "NOW")
+FUNCTION_WORD_ACRONYM = re.compile(r"\b(?:" + "|".join(FUNCTION_WORD_ACRONYMS) + r")\b")
+PHRASE_OPENING_DETERMINERS = frozenset({"the", "a", "an", "some", "many", "most", "several", "few"})
+CLAUSE_PUNCTUATION = frozenset({",", "—", "–", ";", "-", "--"})
+QUOTE_GLOSSES = frozenset({"where", "compared"})  # after a closing quote these gloss the quoted words themselves
+CORRELATIVE_ADVERBS = frozenset({"just", "only", "merely", "simply"})  # "not just A, but B": one phrase in two
+CORRELATIVE_REACH = 24  # tokens before ", but" searched for the "not just" that it completes
+
+
+@attrs.frozen
+class WordClasses:
+    """The closed-class words of ``data/word_classes.tsv``, one frozenset per class."""
+
+    classes: dict[str, frozenset[str]]
+
+    def __getitem__(self, name: str) -> frozenset[str]:
+        return self.classes[name]
+
+
+@functools.cache
+def word_classes() -> WordClasses:
+    rows = package_rows("word_classes.tsv", ("class", "words"))
+    return WordClasses({name: frozenset(words.split()) for name, words in rows})
+
+
+_TOKEN_SETS: dict[int, tuple[Lexicons, frozenset[str], frozenset[str]]] = {}
+
+
+def _token_sets(lexicons: Lexicons, words: dict[str, frozenset[str]]) -> tuple[frozenset[str], frozenset[str]]:
+    """The words that may open a cue (a cue's first word or an attitude adjective), and every token
+    `SurfaceFinder` notices in its one pass: those, "that", closing marks, clause punctuation and "reportedly".
+    Built once per lexicon: the union of some thousand words costs more than reading an article's tokens."""
+    cached = _TOKEN_SETS.get(id(lexicons))
+    if cached is None or cached[0] is not lexicons:  # the lexicons object itself, not one reusing its id
+        may_open = lexicons.cue_openers | words["attitude_adjective"] | words["intention_noun"] | {"call"}
+        noticed = may_open | {"that"} | CLOSING_MARKS | CLAUSE_PUNCTUATION | words["hearsay_adverb"]
+        cached = (lexicons, may_open, noticed)
+        _TOKEN_SETS[id(lexicons)] = cached
+    return cached[1], cached[2]
+
+
+@attrs.define
+class Stretch:
+    """A sentence widened to whole quotations; tokens ``first``..``last`` (exclusive)."""
+
+    start: int
+    end: int
+    first: int
+    last: int
+    paragraph: int
+
+
+@attrs.define
+class Cue:
+    """A reporting cue in a stretch: token indices ``first``..``last`` (exclusive) and its lexicon entry."""
+
+    first: int
+    last: int
+    entry: CueEntry
+
+
+_TOKEN_START = operator.itemgetter(0)  # Token.start: tokens are named tuples
+_TOKEN_END = operator.itemgetter(1)
+_TOKEN_TEXT = operator.itemgetter(2)
+_FIRST_TOKEN = operator.attrgetter("first_token")
+
+
+class Layout:
+    """The lowest layer: the document's stretches and quotations, and the tests on single words."""
+
+    def __init__(
+        self, doc: Document, quotations: Sequence[Quotation], lexicons: Lexicons, *, genre: str = "news"
+    ) -> None:
+        self.doc = doc
+        self.news = genre == "news"
+        self.text = doc.text
+        self.tokens = doc.tokens
+        self.lower = list(map(str.lower, map(_TOKEN_TEXT, doc.tokens)))  # C-level maps: every token, every article
+        self._keep_acronyms()
+        self.lexicons = lexicons
+        self.words = word_classes().classes  # a plain dict: looked up some 2,000 times per article
+        self.phrase_openers = lexicons.phrase_openers
+        self.quotations = [q for q in quotations if q.depth == 0]  # in order, never overlapping
+        self.quotation_starts = [q.outer_start for q in self.quotations]
+        self.pieces = sorted((p.outer_start, p.outer_end) for q in self.quotations for p in q.pieces)
+        self.piece_starts = [start for start, _ in self.pieces]
+        self.stretches = self._stretches()
+        self.stretch_starts = [s.start for s in self.stretches]
+        self.stretch_firsts = {s.first for s in self.stretches}
+        self.sentence_firsts = set(map(_FIRST_TOKEN, doc.sentences))
+        self.paragraph_firsts = {
+            self.stretches[k].first
+            for k in range(len(self.stretches))
+            if k == 0 or self.stretches[k - 1].paragraph != self.stretches[k].paragraph
+        }
+        self.inside_quote = self._inside_quote_flags()
+        self.used_quotations: set[int] = set()
+        self.found_by_end: list[QuoteCandidate] = []  # the candidates found by cues, set by `unattributed_quotations`
+        self.found_ends: list[int] = []
+        # The tokens that can begin a cue: a listed verb, a phrase's first word, or a word before "that"
+        # (`_verb_before_that`). `cues_in` visits these alone, not every token of every stretch.
+        lower = self.lower
+        may_open, noticed = _token_sets(lexicons, self.words)
+        # one pass over the tokens for every kind of token noticed here: the few hits are then told apart
+        hits = list(itertools.compress(range(len(lower)), map(noticed.__contains__, lower)))
+        opening = [k for k in hits if lower[k] in may_open]
+        # an unlisted past tense two or three tokens after a closing mark ('"...," he surmised'): only the few
+        # words after the marks are tested
+        marks = [k for k in hits if lower[k] in CLOSING_MARKS]
+        after_quotes = {k for j in marks for k in (j + 2, j + 3) if 3 <= k < len(lower) and lower[k].endswith("ed")}
+        self.cue_openers = sorted({*opening, *(k - 1 for k in hits if k and lower[k] == "that"), *after_quotes})
+        self.hearsay_adverbs = [k for k in hits if lower[k] in self.words["hearsay_adverb"]]  # "reportedly"
+        # Commas outside quotations that open a clause set beside the report, not part of it (", while ...",
+        # ", where ..."), and semicolons before a new subject, which set a clause beside it ("...; 26 percent
+        # said ..."), unless they part the short items of a list ("three parts: taxes; roads; ..."): reported
+        # content stops there (`_content_end`).
+        stops = self.words["content_stop"]
+        self.content_stops = [
+            k
+            for k in hits
+            if (word := lower[k]) in CLAUSE_PUNCTUATION
+            and k + 1 < len(lower)
+            and (lower[k + 1] in stops or (word == ";" and self._clause_beside(k)))
+            and not self.inside_quote[k]
+            and not self._contrast_goes_on(k + 1)
+            and not self._short_aside(k + 1)
+        ]
+        # a comma closing a quotation ('were "about right," though ...') stops the content as one outside would:
+        # the stop is the closing mark, kept in the content (`_content_end`)
+        quoted_stops = [
+            k + 1
+            for k in hits
+            if lower[k] == ","
+            and k + 2 < len(lower)
+            and self.inside_quote[k]
+            and not self.inside_quote[k + 1]
+            and self._quote_closes_at(k + 1)
+            and lower[k + 2] in stops
+            and lower[k + 2] not in QUOTE_GLOSSES
+            and not self._contrast_goes_on(k + 2)
+            and not self._short_aside(k + 2)
+        ]
+        if quoted_stops:
+            self.content_stops = sorted(self.content_stops + quoted_stops)
+
+    def _keep_acronyms(self) -> None:
+        """Keep the capitals of an acronym spelled like a function word ("WHO chief Tedros said", "IT workers",
+        "IS fighters"): lowercased, it read as a relative pronoun, a pronoun or a verb. A headline in capitals
+        keeps its words ("WHO WILL PAY?")."""
+        if not any(acronym in self.text for acronym in FUNCTION_WORD_ACRONYMS):
+            return  # a plain substring search first: most articles hold none of them
+        for match in FUNCTION_WORD_ACRONYM.finditer(self.text):
+            k = bisect.bisect_left(self.tokens, match.start(), key=_TOKEN_START)
+            if k >= len(self.tokens) or self.tokens[k].start != match.start():
+                continue
+            neighbours = [self.tokens[j].text for j in (k - 1, k + 1) if 0 <= j < len(self.tokens)]
+            if not any(word.isupper() and len(word) > 1 for word in neighbours):
+                self.lower[k] = self.tokens[k].text
+
+    def _short_aside(self, index: int) -> bool:
+        """True for a concession of a word or two set off by commas ("a crucial, although brief, chance"): an
+        aside inside the phrase, not a clause set beside the report."""
+        return self.lower[index] in {"although", "though"} and "," in self.lower[index + 2 : index + 4]
+
+    def _clause_beside(self, semicolon: int) -> bool:
+        """True for a semicolon before a new subject that does not part the short items of a list."""
+        return self._new_subject_at(semicolon + 1) and not {":", ";"} & set(
+            self.lower[max(0, semicolon - 4) : semicolon]
+        )
+
+    def _new_subject_at(self, index: int) -> bool:
+        """True when the word at ``index`` may open a new clause's subject: a name, a number, a determiner or a
+        pronoun ("; Smith ...", "; 26 percent ...", "; a second survey ...", "; they ..."), not an adverb or a
+        conjunction going on with the sentence ("; there ...", "; and ...")."""
+        text = self.tokens[index].text
+        word = self.lower[index]
+        return (
+            text[:1].isupper()
+            or text[:1].isdigit()
+            or word in self.words["determiner"]
+            or word in self.words["subject_pronoun"]
+        )
+
+    def _contrast_goes_on(self, index: int) -> bool:
+        """True for a "but" at ``index`` that carries on the report it follows ("said X, but that Y", "..., but
+        not Z", "not only A, but also B"): a second complement or a contrasted phrase, not a clause set beside
+        ("but that was before ...", "but not everyone agreed": a verb right after them starts a clause)."""
+        if self.lower[index] != "but" or index + 2 >= len(self.lower):
+            return False
+        word = self.lower[index + 1]
+        if any(
+            self.lower[k] == "not" and self.lower[k + 1] in CORRELATIVE_ADVERBS
+            for k in range(max(0, index - CORRELATIVE_REACH), index - 1)
+        ):
+            return True  # "not just a failure, but a catastrophe": the second half of a correlative
+        if word not in self.words["contrast_continuer"]:
+            return False
+        if word in {"that", "not"}:  # "but that was ...": "that" is the subject; "but not everyone agreed"
+            reach = index + (3 if word == "that" else 4)
+            return not any(self._verb_form(k) for k in range(index + 2, min(len(self.lower), reach)))
+        return True
+
+    def _stretches(self) -> list[Stretch]:
+        """Sentences joined wherever a quotation runs across their boundary inside one paragraph."""
+        stretches: list[Stretch] = []
+        paragraph_index = 0
+        paragraphs = self.doc.paragraphs
+        for sentence in self.doc.sentences:
+            while paragraph_index + 1 < len(paragraphs) and sentence.start >= paragraphs[paragraph_index + 1].start:
+                paragraph_index += 1
+            if (
+                stretches
+                and stretches[-1].paragraph == paragraph_index
+                and (
+                    self._quote_crosses(stretches[-1].end, sentence.start)
+                    or self._attribution_after_question(stretches[-1].end, sentence.first_token, sentence.last_token)
+                )
+            ):
+                last = stretches[-1]
+                last.end, last.last = sentence.end, sentence.last_token
+            else:
+                stretches.append(
+                    Stretch(sentence.start, sentence.end, sentence.first_token, sentence.last_token, paragraph_index)
+                )
+        return stretches
+
+    def _attribution_after_question(self, left_end: int, first: int, last: int) -> bool:
+        """True when a quotation ending in "?" or "!" closes the text before ``left_end`` and tokens ``first``..
+        ``last`` are a short attribution ('"Who pays?" Smith asked.'): the splitter ended the sentence inside
+        the quote's own line, which the attribution completes."""
+        if not self.text[max(0, left_end - 3) : left_end].rstrip().endswith(QUESTION_CLOSES):
+            return False
+        if last - first > ATTRIBUTION_AFTER_QUESTION_TOKENS or not self.tokens[first].text[:1].isalnum():
+            return False
+        for k in range(first + 1, min(last, first + 5)):
+            entry = self.lexicons.cue_verbs.get(self.lower[k])
+            if entry is None and self.tokens[k].text.islower() and self.lower[k].endswith("ed"):
+                entry = CueEntry(self.lower[k], "speech", "verb")  # '"Why?" Hannity pressed.': an unlisted verb
+            if entry is not None:
+                after = k + 1
+                if entry.lemma in self.words["tell_verb"] or entry.lemma == "ask":
+                    addressee = self.object_phrase(after, last)  # '"Who pays?" Smith asked the mayor.'
+                    after = addressee[1] if addressee is not None else after
+                while after < last and self._manner_adverb(after):
+                    after += 1  # '"Why?" she asked reporters rhetorically.'
+                return self._attribution_ends(after, last)
+        return False
+
+    def _quote_crosses(self, left_end: int, right_start: int) -> bool:
+        # pieces never overlap, so only the last one opening before ``left_end`` can run past ``right_start``
+        index = bisect.bisect_left(self.piece_starts, left_end) - 1
+        return index >= 0 and self.pieces[index][1] > right_start
+
+    def _stretch_at(self, offset: int) -> Stretch | None:
+        index = bisect.bisect_right(self.stretch_starts, offset) - 1
+        if index >= 0 and offset < self.stretches[index].end:
+            return self.stretches[index]
+        return None
+
+    def _inside_quote_flags(self) -> list[bool]:
+        """For each token, whether it lies wholly inside a quotation's piece."""
+        flags = [False] * len(self.tokens)
+        # bisect the tokens themselves by key (ends are sorted too: tokens never overlap): a document has far
+        # fewer quotation pieces than tokens, so listing every start and end cost more than the searches
+        tokens = self.tokens
+        for q in self.quotations:
+            for piece in q.pieces:
+                first = bisect.bisect_left(tokens, piece.start, key=_TOKEN_START)
+                last = bisect.bisect_right(tokens, piece.end, key=_TOKEN_END)
+                if last > first:
+                    flags[first:last] = [True] * (last - first)
+        return flags
+
+    def is_name(self, index: int) -> bool:
+        if index >= len(self.tokens):
+            return False  # past the last token: "Voters said to "
+        text = self.tokens[index].text
+        return text[:1].isupper() and text[:1].isalpha()
+
+    def _manner_adverb(self, index: int) -> bool:
+        """A lowercase -ly word that is no noun or adjective in disguise ("flatly", not "only" or "Kelly")."""
+        text = self.tokens[index].text
+        return text.endswith("ly") and text.islower() and text not in self.words["not_adverb"]
+
+    def object_phrase(self, start: int, limit: int) -> tuple[int, int] | None:
+        """The addressee right after a tell-verb: a name, an object pronoun or a short noun phrase."""
+        if start >= limit:
+            return None
+        word = self.lower[start]
+        if word in self.words["object_pronoun"] or word in self.words["addressee_noun"]:
+            return start, start + 1
+        if word in self.words["time"]:
+            return None  # "promised Sunday to ...": a day, not whom the promise was made to
+        if self.is_name(start):
+            end = start
+            while end < limit and (
+                self.is_name(end) or (self.lower[end] in {"of", "."} and end + 1 < limit and self.is_name(end + 1))
+            ):
+                end += 1
+            return start, end
+        if word in {"the", "a", "an", "his", "her", "their"}:
+            end = start + 1
+            if end < limit and self.is_name(end):
+                while end < limit and self.is_name(end):
+                    end += 1
+                return start, self._named_group_end(end, limit)  # "told the AP his firm ...": the name ends it
+            while (
+                end < limit
+                and end - start < 5
+                and self.tokens[end].text[:1].isalnum()
+                and self.lower[end] not in self.words["boundary"]
+                and self.lower[end] not in self.words["subject_pronoun"]
+            ):
+                end += 1
+            return (start, end) if end > start + 1 else None
+        return None
+
+    def _named_group_end(self, end: int, limit: int) -> int:
+        """Where an addressee that opens with a name ends when a common noun heads it ("told a Planned
+        Parenthood gathering in Ohio she ..."): through the noun and a place, when a pronoun subject or "that"
+        follows; else at ``end``, after the name."""
+        k = end
+        while k < limit and k - end < 2 and self.tokens[k].text[:1].islower() and self.tokens[k].text.isalpha():
+            word = self.lower[k]
+            if (
+                word in self.words["boundary"]
+                or word in self.words["subject_pronoun"]
+                or (self._verb_form(k) and not word.endswith("ing"))  # "a Senate hearing" is a noun
+            ):
+                break
+            k += 1
+        if k == end:
+            return end
+        if k + 1 < limit and self.lower[k] in {"in", "at"} and self.is_name(k + 1):
+            k += 1
+            while k < limit and self.is_name(k):
+                k += 1
+        if k < limit and (self.lower[k] in self.words["subject_pronoun"] or self.lower[k] == "that"):
+            return k
+        if k >= limit or self.lower[k] in self.words["time"] or self.lower[k] in {".", ",", ";"}:
+            return k  # '"...," she told a Senate panel Wednesday.': the attribution ends with the noun
+        return end
+
+    def _has_verb(self, first: int, last: int) -> bool:
+        """True when tokens ``first``..``last`` hold a finite verb, so they make a clause of their own ("Prices
+        rose, according to X, ..."), not a subject or an introduction that the words after the source complete."""
+        if last - first > 40:
+            return True  # so long a stretch holds a clause; and the scan stays bounded
+        return any(
+            self._verb_form(k) and not (self.is_name(k) and k > first)  # "Will Rogers", "Ted Said": names
+            for k in range(first, last)
+        )
+
+    def _verb_form(self, index: int) -> bool:
+        """True for a word in a verb's form: finite, a cue verb, an irregular past or ending in -ed."""
+        word = self.lower[index]
+        return (
+            word in self.words["finite"]
+            or word in self.lexicons.cue_verbs
+            or word.endswith("ed")
+            or word in self.words["past_verb"]
+        )
+
+    def _verb_like(self, index: int) -> bool:
+        """True for a word that may be a clause's verb: a verb form that is no name, an auxiliary or an adverb."""
+        word = self.lower[index]
+        return (
+            word in self.words["auxiliary"]
+            or word in self.words["adverb"]
+            or (
+                self._verb_form(index)
+                and not self.is_name(index)
+                and not (
+                    word in self.words["noun_form"] and index and self.lower[index - 1] in self.words["determiner"]
+                )  # "a note", "the claims": a noun after a determiner
+            )
+        )
+
+    def _attribution_ends(self, index: int, limit: int) -> bool:
+        """True when an attribution stops at ``index``: the stretch ends, or a comma, a quotation or an
+        adverbial clause ("after a back-and-forth", "citing ...") follows."""
+        if index >= limit:
+            return True
+        word = self.lower[index]
+        if word in {".", "!", "?", ";", ",", ":", "(", "—", "–"} or self.tokens[index].text in {
+            '"',
+            "“",
+            "''",
+            "``",
+            "‘",
+        }:
+            return True
+        if word == "at" and index + 1 < limit and self.lower[index + 1] in {"least", "most"}:
+            return False  # "reported at least six ...": a number opens the report
+        if word in {
+            "after",
+            "before",
+            "when",
+            "while",
+            "as",
+            "during",
+            "in",
+            "at",
+            "on",
+            "from",
+            "with",
+            "about",
+            "of",
+            "through",
+            "to",
+            "over",
+            "via",
+            "by",
+            "outside",
+            "inside",
+            "near",
+            "following",
+            "without",
+            "under",
+            "ahead",
+            "because",
+            "but",
+            "and",
+            "then",
+            "last",
+            "earlier",
+            "later",
+            "today",
+            "yesterday",
+            "recently",
+            "afterward",
+            "afterwards",
+        }:
+            return True
+        if word == "this":
+            return index + 1 < limit and self.lower[index + 1] in self.words["time"]  # "this week", not "this rule"
+        return word.endswith("ing") and self.lexicons.cue_verbs.get(word) is not None
+
+    def _quote_closes_at(self, index: int) -> bool:
+        return self.tokens[index].text in {'"', "”", "''", "’", "'"}
+
+    def _quote_closes_at_char(self, offset: int) -> bool:
+        """True when a quotation closes at ``offset`` (a mixed quote ending in quoted words), perhaps after a
+        comma inside the marks: ',"' or ",''" (a doubled single mark is two characters wide)."""
+        index = bisect.bisect_right(self.quotation_starts, offset) - 1
+        return (
+            index >= 0
+            and -2 <= self.quotations[index].outer_end - offset <= 1 + self.quotations[index].pieces[-1].close_width
+        )
+
+    def _quote_opens_at(self, index: int) -> bool:
+        return self.tokens[index].text in {'"', "“", "''", "``", "‘", "'"}

@@ -1,0 +1,324 @@
+"""Stances and attitudes: a stance and its object ("endorsed Cruz", "criticized the plan, saying ..."), which
+runs to where the sentence goes on with a verb, an occasion or a second report; an attitude held by the subject
+of a linking verb ("are concerned that X", "was eager to X").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quotetrack.candidate import QuoteCandidate
+from quotetrack.reported.cues import Cues
+from quotetrack.reported.layout import PREPOSITIONS, Cue, Stretch
+
+NAME_FILLERS = frozenset({".", "'s", "’s", "and", "-"})  # words a name of several parts may hold ("Mr. Cruz")
+STANCE_OBJECT_TOKENS = 60  # a stance object runs past a comma (a list, ", including ...") only this far
+STANCE_OBJECT_LIMIT = 120  # no object runs longer: a sentence with no punctuation costs each cue a constant
+ASIDE_TOKENS = 25  # longest aside between a stance's object and its complement ("accused X, the editor, of ...")
+STANCE_COMPLEMENTS = frozenset({"as", "for", "of", "to", "be"})  # what a stance verb takes after its object
+ADJECTIVE_ENDINGS = ("ing", "ive", "ous", "ful", "gry", "less")  # likely an adjective's ("divisive", "angry")
+HYPHEN_DASHES = frozenset({"-", "--"})  # typed for a dash when spaced on both sides (`_hyphen_dash`)
+
+
+class Stances(Cues):
+    """Stances and attitudes: the object or complement is the content, the subject its source."""
+
+    def owned_report(self, stretch: Stretch, cue: Cue, later: Sequence[Cue]) -> QuoteCandidate | None:
+        """The clause after an owned noun of saying or believing and its "that" ("Trump's claim that X"), its
+        owner the source; the "that" closes the cue, as PolNeAR annotates it."""
+        owner = self._possessor(cue.first, stretch.first)
+        end = self._content_end(stretch, cue.last, later)
+        if self.lower[cue.last - 1] != "that":  # "His promises to cut taxes notwithstanding, ...": it ends at a comma
+            end = next((k for k in range(cue.last, end) if self.lower[k] == "," and not self.inside_quote[k]), end)
+        if owner is None or end <= cue.last:
+            return None
+        return self._candidate(stretch, self._extent(cue.last, end), cue, owner, None, None, 0.5)
+
+    def attitude(self, stretch: Stretch, cue: Cue, later: Sequence[Cue]) -> QuoteCandidate | None:
+        """An attitude held by the subject of a linking verb ("Democrats are concerned that X", "He was eager to
+        X", "voters are skeptical of X"): the subject is the source, what follows the preposition the content."""
+        link = self._linking_verb_before(cue.first, stretch.first)
+        if link is None:
+            holder = self._attitude_holder(cue.first, stretch.first)
+            if holder is None or self.lower[cue.last] in {"to", "that"}:
+                return None
+            holders = self._phrase_ending_at(holder, stretch.first)
+            # "voters angry about the plan stayed home": the attitude sits in the subject, the main verb ends it
+            return None if holders is None else self._stance(stretch, cue, holders, cue.last + 1, in_subject=True)
+        first = link
+        while first - 1 > stretch.first and (
+            self.lower[first - 1] in self.words["auxiliary"] or self.lower[first - 1] in self.words["linking_verb"]
+        ):
+            first -= 1  # "have been", "are starting to feel" is left out
+        if any(
+            self.lower[k].endswith(("n't", "n’t")) and self.lower[k][:-3] not in self.words["linking_verb"]
+            for k in range(max(stretch.first, first - 2), cue.first)
+        ):
+            return None  # "wouldn't be worried about": a hypothetical; "aren't enamored of X" is reported
+        if self.lower[first - 1] in self.words["relative"] and first - 1 > stretch.first:
+            subject: tuple[int, int] | None = (first - 1, first)
+        else:
+            subject = self.subject_before(first, stretch.first)
+        if subject is None:
+            return None
+        relative = self.lower[subject[0]] in self.words["relative"]
+        if self.lower[cue.last] not in {"to", "that"}:
+            # "skeptical of the plan": an object; "voters who are skeptical of X stayed home": it ends at the main verb
+            return self._stance(stretch, cue, subject, cue.last + 1, in_subject=relative)
+        index = cue.last if self.lower[cue.last] == "to" else cue.last + 1
+        end = self._content_end(stretch, index, later)
+        if relative:
+            # "voters who are skeptical of the plan stayed home": the relative clause ends at the main verb
+            end = next((k for k in range(index + 1, end) if self._verb_form(k) and not self.is_name(k)), end)
+        if end <= index + (self.lower[cue.last] == "to"):
+            return None
+        return self._candidate(stretch, self._extent(index, end), cue, subject, None, None, 0.6)
+
+    def _past_after_noun(self, index: int) -> bool:
+        """A regular past tense right after a noun ("the plan | angered voters"), not an adjective after a
+        determiner, an adverb or a preposition ("the proposed plan", "newly drafted rules") or before an agent.
+        """
+        word = self.lower[index]
+        if not word.endswith("ed") or not self.tokens[index].text.islower():
+            return False
+        if index + 1 < len(self.lower) and self.lower[index + 1] == "by":
+            return False  # "the plan backed by the mayor": a participle on the noun
+        before = self.lower[index - 1]
+        return (
+            before[:1].isalpha()
+            and before not in self.words["determiner"]
+            and before not in PREPOSITIONS
+            and before not in {"on", "in", "at", "to", "and", "or", "as"}
+            and not before.endswith("ly")
+            and before not in self.words["auxiliary"]
+        )
+
+    def _stance(
+        self, stretch: Stretch, cue: Cue, subject: tuple[int, int] | None, index: int, *, in_subject: bool = False
+    ) -> QuoteCandidate | None:
+        """A stance ('X endorsed Cruz', 'criticized the plan, saying ...'): its object is the content. With
+        ``in_subject`` the stance sits in a relative clause on the sentence's subject, like an -ing cue ("a fund
+        backing Cruz paid ..."), and the main verb ends its object."""
+        if index >= stretch.last or self.lower[index] in self.words["non_cue_next"]:
+            return None
+        if cue.entry.lemma in self.words["attitude_verb"]:
+            feeling_end = self._past_attitude(index, stretch.last)
+            if feeling_end > index:
+                cue, index = Cue(cue.first, feeling_end, cue.entry), feeling_end  # "expressed concern about"
+        end = index
+        gerund = self.lower[index].endswith("ing")  # "backed eliminating caucuses, limiting ... and binding ..."
+        gerund_cue = self.lower[cue.last - 1].endswith("ing") or in_subject
+        listing = False  # inside a list of objects: its last comma may stand before "and" ("A, B, and C")
+        # What the object holds so far, kept as it grows so that each step costs a constant (`_main_verb_at`,
+        # `_named_object`): a clause of its own inside it, and whether every word so far is a name's.
+        holds_clause, all_named = False, True
+        while end < min(stretch.last, index + STANCE_OBJECT_LIMIT):
+            if self.lower[end] == ":" and end > index and end + 1 < stretch.last:
+                end = stretch.last  # "named a familiar target: Jeb Bush": what the colon spells out is the object
+                break
+            if self.lower[end] in {",", ";", ":", "—", "–"} or (
+                self.lower[end] in HYPHEN_DASHES and self._hyphen_dash(end, index, stretch.last)
+            ):
+                if self.lower[end] != "," or end - index > STANCE_OBJECT_TOKENS:
+                    break  # past commas only within a bound, so a run-on list costs each cue a constant
+                if end + 1 < stretch.last and self.lower[end + 1] in self.words["inclusion"]:
+                    end += 1
+                    continue  # "blamed several factors, including ...": the examples belong to the object
+                if self._coordinate_adjective(end):
+                    end += 1
+                    continue  # "criticized the angry, divisive rhetoric": two adjectives before one noun
+                if self._list_goes_on(end + 1, stretch.last, gerund=gerund, listing=listing):
+                    end += 1
+                    listing = True
+                    continue  # "criticized Smith, Jones and Brown": a list of objects is one object
+                aside = self._aside_before_complement(end, stretch.last)
+                if aside is not None:
+                    end = aside + 1
+                    continue  # "accused the paper, which he owns, of bias": the verb's complement follows
+                break
+            if self.lower[end] == "." and (end + 1 >= stretch.last or end + 1 in self.sentence_firsts):
+                break  # a sentence ends; other dots are abbreviations ("former Gov. Jeb Bush")
+            if (
+                end > index
+                and not self.inside_quote[end]
+                and (
+                    self.lower[end] in self.words["clause_opener"]
+                    or (self._time_at(end, stretch.last) and self._phrase_may_end(end - 1, end + 1, stretch.last))
+                )
+            ):
+                break  # "endorsed Cruz after the debate", "endorsed Cruz on Wednesday": adjuncts, not the object
+            if end > index and (
+                (self.lower[end] in self.phrase_openers and self._medium_at(end, stretch.last))
+                or (
+                    self.lower[end] == "as"
+                    and end + 1 < stretch.last
+                    and self.lower[end + 1] in self.words["subject_pronoun"]
+                )
+            ):
+                break  # "praised the plan in an interview", "opposed it as he ran": the occasion, not the object
+            if end > index and self._second_verb_at(end, stretch.last):
+                break  # "criticized Singer and challenged him": the object ends where a second verb joins
+            if end > index and gerund_cue and not holds_clause and self._main_verb_at(end, stretch.last):
+                break  # "a fund backing Cruz paid ...": the stance sits in the subject; the main verb ends it
+            if end > index and gerund_cue and self._joined_gerund_at(end, stretch.last):
+                break  # "praising the plan and urging ...": a second participle of the same subject
+            if (
+                end > index
+                and self.lower[end] in self.words["adjunct_preposition"]
+                and (self._named_object(index, end, all_named) or self._occasion_at(end, stretch.last))
+            ):
+                break  # "endorsed Cruz in Iowa", "criticized him during a rally": a name takes no modifier
+            word = self.lower[end]
+            holds_clause = holds_clause or word in self.words["boundary"] or word in self.words["subject_pronoun"]
+            all_named = all_named and (self.is_name(end) or word in NAME_FILLERS)
+            end += 1
+        return self._candidate(stretch, self._extent(index, end), cue, subject, None, None, 0.5)
+
+    def _hyphen_dash(self, index: int, floor: int, limit: int) -> bool:
+        """True for a hyphen or two standing as a dash that ends a stance's object (which starts at ``floor``),
+        spaced on both sides ("endorsed Cruz - the first ..."). A pair setting off an aside inside the object
+        ("all nations - rich and poor - for their emissions") ends nothing: the object goes on after it. A hyphen
+        inside a word ("low- and middle-income", "U.S.-Mexico") is no dash. The caller checks that the token is a
+        hyphen or two."""
+        dash = self.lower[index]
+        token = self.tokens[index]
+        if (
+            token.start == 0
+            or token.end >= len(self.text)
+            or not (self.text[token.start - 1].isspace() and self.text[token.end].isspace())
+        ):
+            return False
+        return (
+            dash not in self.lower[index + 1 : min(limit, index + ASIDE_TOKENS)]
+            and dash not in self.lower[max(floor, index - ASIDE_TOKENS) : index]
+        )
+
+    def _coordinate_adjective(self, comma: int) -> bool:
+        """True when the comma at ``comma`` parts two adjectives before their noun ("the angry, divisive
+        rhetoric", "as a generous, magnanimous leader"): the word before it follows a determiner or a possessive
+        directly and has an adjective's ending, and a lower-case word follows."""
+        before = self.lower[comma - 1]
+        return (
+            comma + 1 < len(self.lower)
+            and before.endswith(ADJECTIVE_ENDINGS)
+            and (self.lower[comma - 2] in self.words["determiner"] or self.lower[comma - 2].endswith(("'", "’")))
+            and self.tokens[comma + 1].text[:1].islower()
+            and self.lower[comma + 1] not in self.words["boundary"]
+            and self.lower[comma + 1] not in self.words["clause_link"]
+            and self.lower[comma + 1] not in self.words["relative"]
+        )
+
+    def _aside_before_complement(self, comma: int, limit: int) -> int | None:
+        """The comma closing an aside that opens at ``comma`` on the object ("accused Jo Lee, the editor, of bias",
+        "demanded the flag, which bears old symbols, be removed"), when the stance verb's complement ("of", "as",
+        "for", "to", "be") follows it: the object goes on through the aside. The aside opens with a name, a
+        determiner or a relative word, so a time or a place set off by commas ("in 2009,") does not count."""
+        first = comma + 1
+        if first >= limit or not (self.lower[first] in {"the", "a", "an", "who", "which"} or self.is_name(first)):
+            return None
+        for k in range(first + 1, min(limit - 1, first + ASIDE_TOKENS)):
+            word = self.lower[k]
+            if self.inside_quote[k] or word in {";", ":", ".", "—", "–", "(", ")"}:
+                return None
+            if word == ",":
+                return k if self.lower[k + 1] in STANCE_COMPLEMENTS else None
+        return None
+
+    def _medium_at(self, index: int, limit: int) -> bool:
+        """True when a medium the stance was taken in starts at ``index`` ("in an interview", "on Twitter"), and
+        no "as" or "for" follows it ("referenced the remark on Twitter as a sign ...", "thanked her on Facebook for
+        ...": the description or the reason goes on). A place
+        ("at a rally", "at an event held by ...") may be part of what the object names, so it stays."""
+        if self.lower[index] == "at":
+            return False
+        end = self._phrase_at(index, limit, "channel")
+        return end is not None and not {"as", "for"} & set(self.lower[end : min(limit, end + 6)])
+
+    def _occasion_at(self, index: int, limit: int) -> bool:
+        """True for "during", "amid" or "throughout" at ``index`` opening the occasion of the verb ("blasted the
+        instructor during a rally"), not of a verb inside the object ("a crisis that occurred during his term") nor
+        before the "as" of a description ("described the group during an interview as ...")."""
+        if self.lower[index] not in self.words["occasion_preposition"] or self._verb_form(index - 1):
+            return False
+        for k in range(index + 1, min(limit, index + 12)):
+            if self.lower[k] == "as":
+                return False
+            if not self.tokens[k].text[:1].isalnum() and self.lower[k] not in {"'s", "’s", "-"}:
+                break
+        return True
+
+    def _joined_gerund_at(self, index: int, limit: int) -> bool:
+        """True when "and" at ``index`` joins a participle that takes an object or a complement ("thanking the
+        crowd and urging them to vote"): after a participle cue, a second one of the same subject, not part of
+        its report. "and heating equipment", "and misleading articles" have a noun after the "-ing" word."""
+        if self.lower[index] != "and" or self.inside_quote[index] or index + 2 >= limit:
+            return False
+        if self.lower[index - 1].endswith("ing"):
+            return False  # "targeting and killing five": two participles sharing one object
+        verb = index + 1
+        if self._manner_adverb(verb) and verb + 2 < limit:
+            verb += 1  # "and pointedly saying"
+        word = self.lower[verb]
+        if len(word) < 5 or not word.endswith("ing") or self.is_name(verb):
+            return False
+        following = self.lower[verb + 1]
+        return (
+            following in self.words["determiner"]
+            or following in self.words["object_pronoun"]
+            or following in self.words["gerund_complement"]
+        )
+
+    def _main_verb_at(self, index: int, limit: int) -> bool:
+        """True when token ``index`` is a finite verb right after a participle's object ("groups backing Cruz |
+        began March", "hackers backing the regime | hijacked the account"): the participle modified the sentence's
+        subject, and its object ends where the main verb starts. The caller checks first that the object holds no
+        clause of its own (a pronoun, a conjunction or a wh-word before the verb: "how it was", "questions he did
+        not like"), which goes on."""
+        word = self.lower[index]
+        if self.inside_quote[index]:
+            return False
+        if word in self.words["finite"] or word in self.words["past_verb"]:
+            return True
+        following = self.lower[index + 1] if index + 1 < limit else ""
+        return (
+            word.endswith("ed")
+            and not self.is_name(index)
+            and (following in {"a", "an", "the", "$"} or following[:1].isdigit())
+        )
+
+    def _second_verb_at(self, index: int, limit: int) -> bool:
+        """True when "and" or "but" at ``index`` joins a second verb of the same subject ("and challenged",
+        "but said"), not a second noun ("Smith and Jones")."""
+        if index + 1 >= limit or self.lower[index] not in {"and", "but"} or self.inside_quote[index]:
+            return False
+        following = index + 1
+        if self.lower[following] in self.words["finite"]:
+            return True  # "and has been a critic", "but is ...": a finite verb, whatever follows it
+        if self.lower[following] in self.words["auxiliary"] and following + 1 < limit:
+            following += 1  # "and then said", "but also backed"
+        return self._verb_form(following) and not self.is_name(following)
+
+    def _phrase_may_end(self, before: int, after: int, limit: int) -> bool:
+        """True when a time word between tokens ``before`` and ``after`` can stand outside the phrase around it:
+        no determiner, preposition, number, possessive or time word before it ("during a Tuesday interview", "for
+        months", "five years", "the early years") and no noun after it that it modifies ("a gay night club")."""
+        previous = self.lower[before]
+        if (
+            previous in self.words["determiner"]
+            or previous in self.words["boundary"]
+            or previous in self.words["joiner"]
+            or previous in self.words["time"]
+            or previous in {"'s", "’s", "over"}
+            or previous[:1].isdigit()
+        ):
+            return False
+        if after >= limit:
+            return True
+        following = self.lower[after]
+        return not (
+            self.tokens[after].text[:1].islower()
+            and following.isalpha()
+            and following not in self.words["boundary"]
+            and following not in self.words["time"]
+            and following not in self.words["joiner"]
+        )
