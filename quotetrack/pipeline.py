@@ -48,7 +48,7 @@ def analyze(
         raise ValueError(f"genre must be 'auto', 'news' or 'fiction', not {genre!r}")
     # An article makes tens of thousands of short-lived containers (a token is a tuple, and the rules run on
     # them) but no garbage that only the cycle collector frees: left on, it walked the live tokens again and
-    # again, some 10% of the time. It is paused for the call, unless the caller has paused it, and whatever
+    # again, some 6% of the time. It is paused for the call, unless the caller has paused it, and whatever
     # the call leaves is collected as usual afterwards.
     collecting = gc.isenabled()
     if collecting:
