@@ -238,26 +238,31 @@ class Content(Phrases):
             word = self.lower[k]
             if self.inside_quote[k] or (clause and word in MAIN_VERB_STOPS):
                 return  # "..., and", "... because": a reported clause may go on; no cut is safer
-            if word in self.words["finite"] or word in self.words["past_verb"] or word in self.lexicons.cue_verbs:
-                cut = self.tokens[k].start
-                if candidate.start < cut < candidate.end and len(candidate.segments) == 1:
-                    candidate.segments = [self._trim_punct(candidate.start, cut)]
+            if self._main_verb_word(word):
+                self._cut_before_token(candidate, k)
                 return
 
     def _end_object_at_main_verb(self, candidate: QuoteCandidate, first: int, stretch: Stretch) -> None:
         """Cut the object of a stance in a relative clause inside the subject at the sentence's verb ("Voters who
         opposed the plan | said ..."): an object has no verb of its own, so the first finite or reporting verb
         after it is the main one."""
-        words = self.words
         for k in range(first + 1, min(stretch.last, first + 30)):
-            if self.inside_quote[k] or self.lower[k - 1] in words["determiner"]:
+            if self.inside_quote[k] or self.lower[k - 1] in self.words["determiner"]:
                 continue
-            word = self.lower[k]
-            if word in words["finite"] or word in words["past_verb"] or word in self.lexicons.cue_verbs:
-                cut = self.tokens[k].start
-                if candidate.start < cut < candidate.end and len(candidate.segments) == 1:
-                    candidate.segments = [self._trim_punct(candidate.start, cut)]
+            if self._main_verb_word(self.lower[k]):
+                self._cut_before_token(candidate, k)
                 return
+
+    def _main_verb_word(self, word: str) -> bool:
+        """True for a word that can be a sentence's main verb after a subject that holds a report: a finite
+        auxiliary, an irregular past tense or a cue verb ("could", "came", "said")."""
+        return word in self.words["finite"] or word in self.words["past_verb"] or word in self.lexicons.cue_verbs
+
+    def _cut_before_token(self, candidate: QuoteCandidate, index: int) -> None:
+        """End a one-piece candidate's content before token ``index``, when that token lies inside it."""
+        cut = self.tokens[index].start
+        if candidate.start < cut < candidate.end and len(candidate.segments) == 1:
+            candidate.segments = [self._trim_punct(candidate.start, cut)]
 
     def _reported_verb(self, first: int, limit: int) -> int | None:
         """The verb of a clause reported from token ``first``: the first verb form after its subject's first word
