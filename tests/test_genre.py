@@ -58,6 +58,28 @@ def test_short_or_markerless_text_stays_news(text: str) -> None:
     assert detect_genre(text) == "news"
 
 
+# Written for these tests: an opinion column with no figures, a "sir" and exclamation marks.
+COLUMN = (
+    "Who does the governor think he is fooling? He promised a clean government and gave us the same old "
+    "crowd of donors and cronies. He said the budget would be balanced without new taxes. It was not! He "
+    "said the schools would get more money. They did not! Now he tells voters that the state is on the right "
+    "track, and his allies in the legislature insist that the critics are simply bitter. Enough. The voters "
+    "deserve a leader who keeps his word, and the opposition has failed to offer one. Its candidate says he "
+    "would cut spending, but he will not say where. He says he would protect pensions, but he has voted "
+    "against them before. Yes, sir, this is the choice we are offered! The editorial board believes that "
+    "neither man has earned the office, and it urges readers to demand answers before they vote. Ask the "
+    "candidates what they would cut. Ask them whom they owe. Ask them why they think voters will forget "
+    "what they promised the last time. And do not accept a slogan for an answer!"
+)
+
+
+def test_an_opinion_column_with_a_few_exclamations_stays_news() -> None:
+    # two fiction markers at least: a lone "sir" and some "!"s do not make narration
+    assert len(COLUMN.split()) >= 150
+    assert detect_genre(COLUMN) == "news"
+    assert any(q.kind.value == "indirect" for q in quotetrack.extract(COLUMN))
+
+
 def test_fiction_keeps_dialogue_and_drops_the_narrators_reported_speech() -> None:
     analysis = quotetrack.analyze(FICTION)
     assert analysis.genre == "fiction"
