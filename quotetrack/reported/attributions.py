@@ -139,6 +139,7 @@ class Attributions(Impersonal):
         index, channel = self.skip_adjuncts(index, stretch.last)
         index = self._through_that(index, stretch.last)
         end = self._content_end(stretch, index, later)
+        index = self._requestee_first(cue, addressee, index)
         if self.lower[cue.last - 1].endswith("ing"):
             end = next((k for k in range(index + 1, min(end, index + 60)) if self._joined_gerund_at(k, end)), end)
         # "..., referring to his daughter, who ...": a participle's report is a phrase, and a relative clause after
@@ -153,6 +154,21 @@ class Attributions(Impersonal):
         )
         content = self._extent(index, end)
         return self._candidate(stretch, content, cue, subject, addressee, channel, 0.7)
+
+    def _requestee_first(self, cue: Cue, addressee: tuple[int, int] | None, index: int) -> int:
+        """Where a request's report starts when its infinitive follows the addressee right away ("urged the
+        board to act", "asking Lee to resign"): at the addressee, who is asked to do what the infinitive says
+        and so is part of the request; else ``index``. An addressee before a "that" clause stays out."""
+        if (
+            addressee is None
+            or addressee[1] != index
+            or addressee[0] < cue.last  # "told reporters to wait": the cue holds the addressee, which stays there
+            or index >= len(self.lower)
+            or self.lower[index] != "to"
+            or self._verb_lemma(cue) not in self.words["object_then_infinitive"]
+        ):
+            return index
+        return addressee[0]
 
     def _reporter_before_comma(self, stretch: Stretch, cue: Cue) -> tuple[int, int] | None:
         """The subject of a speech verb just before the participle's comma ("..., a Chinese official said, adding
@@ -433,7 +449,8 @@ class Attributions(Impersonal):
         infinitive = self._infinitive_report(cue, index, stretch.last)
         if infinitive is not None:
             end = self._content_end(stretch, infinitive, later)
-            return self._candidate(stretch, self._extent(infinitive, end), cue, subject, addressee, channel, 0.6)
+            first = self._requestee_first(cue, addressee, infinitive)
+            return self._candidate(stretch, self._extent(first, end), cue, subject, addressee, channel, 0.6)
         if (
             cue.entry.cue_class == "thought"
             and not (self._quote_opens_at(index) and self.lower[index - 1] in {",", ":"})  # 'He concluded, "..."'
