@@ -262,6 +262,20 @@ CLAUSE_THEN_ATTRIBUTION = [
         "The family walked to the old mill, which, the guide said, is now a small museum.",
         [("indirect", "which, the guide said, is now a small museum", "the guide", "said", None, None)],
     ),
+    # a report split by its attribution starts after a dash before it: the writer's words end at the dash
+    (
+        "The mayor opened the new bridge on Friday - and the delay, she said, had been worth it.",
+        [("indirect", "the delay, she said, had been worth it", "she", "said", None, None)],
+    ),
+    (
+        "The bridge cost more than planned — the steel, she said, had doubled in price.",
+        [("indirect", "the steel, she said, had doubled in price", "she", "said", None, None)],
+    ),
+    # a hyphen inside a word is no dash
+    (
+        "The low-cost plan, she said, had doubled in price.",
+        [("indirect", "The low-cost plan, she said, had doubled in price", "she", "said", None, None)],
+    ),
     # or a new attribution follows the "and"
     (
         "The plane was insured for five million dollars, records show, and experts say it is worth less.",

@@ -14,6 +14,7 @@ from quotetrack.reported.cues import CLOSING, TOPIC_CLASSES
 from quotetrack.reported.impersonal import WH_WORDS, Impersonal
 from quotetrack.reported.layout import PREPOSITIONS, SCARE_QUOTE_WORDS, Cue, Stretch
 from quotetrack.reported.phrases import INTRODUCTIONS, SETTING_OPENERS, _dated
+from quotetrack.reported.stances import HYPHEN_DASHES
 
 AS_CLAUSE_END = frozenset({",", ".", ";", ":", "—", "–", ")", "!", "?"})  # what may follow ', as X noted'
 # Punctuation that ends a quoted clause just inside its closing mark ('"We lost," he said'); a quoted name or
@@ -761,6 +762,8 @@ class Attributions(Impersonal):
             and (not self._quote_opens_at(resume) or self._quote_resumes_clause(resume, front, subject[0]))
         ):
             # "Many of the closures, he said, have involved ...": the clause resumes after the attribution
+            front = self._after_last_dash(front, left_end)
+            content = self._extent(front, left_end)
             end = self._content_end(stretch, resume, ())
             candidate = self._candidate(
                 stretch, (content[0], self.tokens[end - 1].end), cue, subject, addressee, channel, 0.8
@@ -779,6 +782,21 @@ class Attributions(Impersonal):
         if candidate is not None:
             self._join_following_piece(candidate, stretch, number, after)
         return candidate
+
+    def _after_last_dash(self, front: int, left_end: int) -> int:
+        """Where a report split by its attribution starts when a dash comes before it ("She praised them - all
+        of whom, she said, needed help"; "... - and the permit, he said, was late"): after the last dash, past an
+        "and" or "but", since the writer's words end at the dash; else ``front``."""
+        for k in range(left_end - 2, front, -1):
+            word = self.lower[k]
+            if self.inside_quote[k]:
+                return front
+            if word in {"—", "–"} or (word in HYPHEN_DASHES and self._hyphen_dash(k, front, left_end)):
+                start = k + 1
+                if self.lower[start] in {"and", "but"} and start + 1 < left_end - 1:
+                    start += 1
+                return start
+        return front
 
     def _as_clause_before(self, subject: int, floor: int, shortest: int) -> int | None:
         """The token of "as" (or "just as") right before a subject, after a comma, dash or bracket that closes at
