@@ -1650,6 +1650,19 @@ GAPPED_OBJECT = [
         [("indirect", "a gym that she had promised to build", "she", "promised", None, None)],
     ),
     ("She promised to build the gym.", [("indirect", "to build the gym", "She", "promised", None, None)]),
+    # the gap may follow a verb the infinitive chains ("to see finished", "to keep running")
+    (
+        "The school finally opened the gym she had hoped to see finished.",
+        [("indirect", "the gym she had hoped to see finished", "she", "hoped", None, None)],
+    ),
+    (
+        "The school finally closed the pool she had wanted to keep running.",
+        [("indirect", "the pool she had wanted to keep running", "she", "wanted", None, None)],
+    ),
+    (
+        "The mayor hoped to see the gym finished.",  # the object is there: no gap
+        [("indirect", "to see the gym finished", "The mayor", "hoped", None, None)],
+    ),
     (
         "Parents noted the fact that she promised to build a gym.",  # a noun's "that" clause, no gap
         [("indirect", "the fact that she promised to build a gym", "Parents", "noted", None, None)],
