@@ -1604,6 +1604,15 @@ CLAUSE_WITHOUT_THAT = [
         "The board announced the factory would close in June.",
         [("indirect", "the factory would close in June", "The board", "announced", None, None)],
     ),
+    # an irregular past tense after the subject opens a clause as well; a noun phrase alone is the object
+    (
+        "The paper reported the mayor took the bribe in June.",
+        [("indirect", "the mayor took the bribe in June", "The paper", "reported", None, None)],
+    ),
+    (
+        "The club announced the new stadium.",
+        [("indirect", "the new stadium", "The club", "announced", None, None)],
+    ),
     (
         "The mayor expects the new bridge to open next spring.",
         [("indirect", "the new bridge to open next spring", "The mayor", "expects", None, None)],
