@@ -14,6 +14,7 @@ from quotetrack.reported.cues import CLOSING, TOPIC_CLASSES
 from quotetrack.reported.impersonal import WH_WORDS, Impersonal
 from quotetrack.reported.layout import PREPOSITIONS, SCARE_QUOTE_WORDS, Cue, Stretch
 from quotetrack.reported.phrases import INTRODUCTIONS, SETTING_OPENERS, _dated
+from quotetrack.reported.stances import HYPHEN_DASHES
 
 AS_CLAUSE_END = frozenset({",", ".", ";", ":", "—", "–", ")", "!", "?"})  # what may follow ', as X noted'
 # Punctuation that ends a quoted clause just inside its closing mark ('"We lost," he said'); a quoted name or
@@ -139,6 +140,7 @@ class Attributions(Impersonal):
         index, channel = self.skip_adjuncts(index, stretch.last)
         index = self._through_that(index, stretch.last)
         end = self._content_end(stretch, index, later)
+        index = self._requestee_first(cue, addressee, index)
         if self.lower[cue.last - 1].endswith("ing"):
             end = next((k for k in range(index + 1, min(end, index + 60)) if self._joined_gerund_at(k, end)), end)
         # "..., referring to his daughter, who ...": a participle's report is a phrase, and a relative clause after
@@ -153,6 +155,21 @@ class Attributions(Impersonal):
         )
         content = self._extent(index, end)
         return self._candidate(stretch, content, cue, subject, addressee, channel, 0.7)
+
+    def _requestee_first(self, cue: Cue, addressee: tuple[int, int] | None, index: int) -> int:
+        """Where a request's report starts when its infinitive follows the addressee right away ("urged the
+        board to act", "asking Lee to resign"): at the addressee, who is asked to do what the infinitive says
+        and so is part of the request; else ``index``. An addressee before a "that" clause stays out."""
+        if (
+            addressee is None
+            or addressee[1] != index
+            or addressee[0] < cue.last  # "told reporters to wait": the cue holds the addressee, which stays there
+            or index >= len(self.lower)
+            or self.lower[index] != "to"
+            or self._verb_lemma(cue) not in self.words["object_then_infinitive"]
+        ):
+            return index
+        return addressee[0]
 
     def _reporter_before_comma(self, stretch: Stretch, cue: Cue) -> tuple[int, int] | None:
         """The subject of a speech verb just before the participle's comma ("..., a Chinese official said, adding
@@ -433,7 +450,8 @@ class Attributions(Impersonal):
         infinitive = self._infinitive_report(cue, index, stretch.last)
         if infinitive is not None:
             end = self._content_end(stretch, infinitive, later)
-            return self._candidate(stretch, self._extent(infinitive, end), cue, subject, addressee, channel, 0.6)
+            first = self._requestee_first(cue, addressee, infinitive)
+            return self._candidate(stretch, self._extent(first, end), cue, subject, addressee, channel, 0.6)
         if (
             cue.entry.cue_class == "thought"
             and not (self._quote_opens_at(index) and self.lower[index - 1] in {",", ":"})  # 'He concluded, "..."'
@@ -744,6 +762,8 @@ class Attributions(Impersonal):
             and (not self._quote_opens_at(resume) or self._quote_resumes_clause(resume, front, subject[0]))
         ):
             # "Many of the closures, he said, have involved ...": the clause resumes after the attribution
+            front = self._after_last_dash(front, left_end)
+            content = self._extent(front, left_end)
             end = self._content_end(stretch, resume, ())
             candidate = self._candidate(
                 stretch, (content[0], self.tokens[end - 1].end), cue, subject, addressee, channel, 0.8
@@ -762,6 +782,21 @@ class Attributions(Impersonal):
         if candidate is not None:
             self._join_following_piece(candidate, stretch, number, after)
         return candidate
+
+    def _after_last_dash(self, front: int, left_end: int) -> int:
+        """Where a report split by its attribution starts when a dash comes before it ("She praised them - all
+        of whom, she said, needed help"; "... - and the permit, he said, was late"): after the last dash, past an
+        "and" or "but", since the writer's words end at the dash; else ``front``."""
+        for k in range(left_end - 2, front, -1):
+            word = self.lower[k]
+            if self.inside_quote[k]:
+                return front
+            if word in {"—", "–"} or (word in HYPHEN_DASHES and self._hyphen_dash(k, front, left_end)):
+                start = k + 1
+                if self.lower[start] in {"and", "but"} and start + 1 < left_end - 1:
+                    start += 1
+                return start
+        return front
 
     def _as_clause_before(self, subject: int, floor: int, shortest: int) -> int | None:
         """The token of "as" (or "just as") right before a subject, after a comma, dash or bracket that closes at

@@ -40,6 +40,7 @@ RESUMING = regex.compile(r"\s*,\s*(?:and|but)\s*")
 WORDY = regex.compile(r"[^\s.,;:!?—–]")  # anything but space and punctuation: a word outside a quotation
 # Words that join a feeling to what it is about ("concern about", "condolences over", "concern that")
 ATTITUDE_LINKS = frozenset({"about", "over", "for", "with", "at", "toward", "towards", "of", "on", "that"})
+CHAINING_VERBS = frozenset({"be", "see", "help", "let", "make", "watch", "hear", "get"})  # "to see it work"
 GAP_CONJUNCTIONS = frozenset({"and", "but", "since", "though", "although", "when", "while", "because", "if", "until"})
 # Prepositions and auxiliaries that may end a relative clause whose object was moved out ("that they can't compete
 # with", "that he could not"); particles are left out, as a whole clause may end in one ("that rates will go up")
@@ -106,6 +107,7 @@ class Content(Phrases):
             return
         if not self.tokens[verb].text.isalpha() or not self.tokens[verb].text.islower():
             return
+        after = self._past_verb_chain(verb, stretch.last)
         if not self._object_gap(after, stretch.last):
             return  # "hoped to win the race", "agreed to take part in the debate": nothing is missing
         head = subject[0] - 1
@@ -154,6 +156,20 @@ class Content(Phrases):
         candidate.segments[0] = (self.tokens[start].start, candidate.segments[0][1])
         if start - 1 > stretch.first and self.lower[start - 1] == "," and self.lower[start] in {"which", "who"}:
             self._end_at_comma(candidate, cue.last, stretch)  # "The plan, which X said would fail, passed"
+
+    def _past_verb_chain(self, verb: int, limit: int) -> int:
+        """The token after an infinitive's verb and the one verb it may chain ("to be running", "to keep pushing",
+        "to see work"): a participle, or any lowercase word after a verb of perception or help; the gap of a
+        relative clause comes after the chain."""
+        after = verb + 1
+        if after + 1 > limit or not self.tokens[after].text.isalpha() or not self.tokens[after].text.islower():
+            return after
+        word = self.lower[after]
+        if word in self.words["boundary"] or word in self.words["determiner"] or word in self.words["object_pronoun"]:
+            return after
+        if word.endswith("ing") or self.lower[verb] in CHAINING_VERBS:
+            return after + 1
+        return after
 
     def _object_gap(self, index: int, limit: int) -> bool:
         """True when an infinitive's verb ending at ``index`` has no object: a break, a conjunction or a stranded

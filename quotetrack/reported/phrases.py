@@ -1006,6 +1006,8 @@ class Phrases(Layout):
             word = self.lower[probe]
             if word in self.words["finite"]:
                 return True
+            if probe >= index + 2 and word in self.words["past_verb"]:
+                return True  # "reported the deal came after talks": an irregular past tense after the subject
             if word in {"and", "of"} and probe + 1 < limit and self.lower[probe + 1] not in self.words["finite"]:
                 continue  # a subject of two names or with a complement: "Hillary and Bernie are", "most of them"
             if not self.tokens[probe].text[:1].isalnum() or word in self.words["boundary"]:
