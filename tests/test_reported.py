@@ -301,6 +301,11 @@ def test_clause_then_attribution(text: str, expected: list[Row]) -> None:
 
 
 SAID_WITH_TIME_OR_PLACE = [
+    # a setting opening the content still leaves the clause after it reported when a finite verb follows
+    (
+        "Lee said under the plan nobody would pay more.",
+        [("indirect", "under the plan nobody would pay more", "Lee", "said", None, None)],
+    ),
     # a phrase of place before the infinitive that a cue of intention takes
     (
         "Lee promised Sunday at a Las Vegas rally to end the program.",
@@ -3660,6 +3665,10 @@ NEGATIVE = [
     # a setting before the subject of a verb with no words after it reports nothing
     "At that, the senator nodded and smiled.",
     "And in that long speech, Ms. Park chimed in, breaking with the chairman.",
+    # a short content that is all setting (a preposition of time or circumstance, no finite verb) reports nothing
+    "The senator testified before the panel last fall.",
+    "The group first weighed in during the 2012 race.",
+    "The rate was cut to 10 percent, which the governor proposed under a flat tax.",
     # "known as" gives a name
     "The vote went to the Shield, a militia known as the Wardens, and its allies.",
     # a participle naming what an indefinite noun is called

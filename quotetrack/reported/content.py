@@ -54,6 +54,7 @@ MAIN_VERB_STOPS = frozenset({",", ";", ":", "—", "–", "and", "but", "or", "t
 # open a clause before the main one after ", and" ("..., and while he said ..., it is ..."); not "as" ("and as
 # she says things such as ...")
 CLAUSE_SUBORDINATORS = frozenset({"while", "although", "though", "whereas", "if", "when", "unless", "because", "since"})
+SETTING_ONLY_CHARS = 60  # a content this short opened by a setting_preposition is all setting
 INTRO_TOKENS = 6  # a setting before a sentence's opening clause ("In Iowa last week, when ...") is this short
 APPOSITIVE_MARKS = frozenset({",", "—", "–", "-"})  # may set off an appositive closing the content
 CONTRAST_ADVERBS = frozenset({"never", "also", "still", "then"})  # may stand between ", but" and its verb
@@ -959,6 +960,16 @@ class Content(Phrases):
         first = words[0].lower()
         if opens_sentence or self.text[max(0, start - 6) : start].rstrip().lower().endswith("that"):
             return True  # "But the rollout was bad, he said.", "said that as ... ,": a clause may open so
+        if (
+            first in self.words["setting_preposition"]
+            and end - start <= SETTING_ONLY_CHARS
+            and self.text.find(",", start, end) < 0
+            and not any(
+                word in self.words["finite"] or word in self.words["past_verb"]
+                for word in self.text[start:end].lower().split()
+            )  # "said after the vote the plan was dead": a clause follows the setting
+        ):
+            return False  # "testified before the panel", "endorsed during the primaries": a setting, no words
         return first not in self.words["fragment_opener"] or (
             first == "to"
             and (self._verb_lemma(cue) in self.words["infinitive_cue"] or cue.entry.role in {"attitude", "owned"})
