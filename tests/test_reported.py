@@ -48,6 +48,15 @@ def check(text: str, expected: list[tuple[Any, ...]]) -> list[Quote]:
 
 
 SAID_THAT = [
+    # a noun_form cue ("stress", "disputes") is a verb when a clause or "that" follows
+    (
+        "Officials stress the plan is safe.",
+        [("indirect", "the plan is safe", "Officials", "stress", None, None)],
+    ),
+    (
+        "The company disputes that it broke the law.",
+        [("indirect", "it broke the law", "The company", "disputes", None, None)],
+    ),
     # "note" is a verb when a clause or "that" follows and no determiner precedes, also after "did"
     (
         "Experts note that the new limits will not stop the plants.",
@@ -3665,6 +3674,10 @@ NEGATIVE = [
     # a setting before the subject of a verb with no words after it reports nothing
     "At that, the senator nodded and smiled.",
     "And in that long speech, Ms. Park chimed in, breaking with the chairman.",
+    # cue forms that news uses mostly as nouns ("disputes", "appeals", "stress", "broadcast"): verbs only before a clause
+    "The two firms settled many disputes that had lingered for years.",
+    "Both networks scheduled three broadcast debates in the fall.",
+    "The mental and emotional stress is constantly with me.",
     # a short content that is all setting (a preposition of time or circumstance, no finite verb) reports nothing
     "The senator testified before the panel last fall.",
     "The group first weighed in during the 2012 race.",
