@@ -3671,6 +3671,7 @@ NEGATIVE = [
     # a plural noun before "that" opens a relative clause when the clause lacks its object or verb
     "Ann Lee took on the kind of outreach tasks that a campaign normally would.",
     "Students took out college loans that they could never pay for.",
+    "She brandished a few campaign touches that the governor might appreciate.",
     # a setting before the subject of a verb with no words after it reports nothing
     "At that, the senator nodded and smiled.",
     "And in that long speech, Ms. Park chimed in, breaking with the chairman.",

@@ -46,6 +46,8 @@ GAP_CONJUNCTIONS = frozenset({"and", "but", "since", "though", "although", "when
 STRANDED = frozenset(
     {"with", "of", "for", "from", "about", "to", "at", "not", "do", "did", "would", "could", "should", "might", "must"}
 )
+# modals before a clause's last word: "touches that a voter might appreciate" ends at a verb that lacks its object
+BARE_VERB_GOVERNORS = frozenset({"would", "could", "should", "might", "must", "can", "will"})
 ATTRIBUTION_ADJUNCT_WORDS = 12  # longest phrase after "he said" that a split quote may resume after
 
 
@@ -927,11 +929,14 @@ class Content(Phrases):
 
     def _ends_in_gap(self, start: int, end: int) -> bool:
         """True when the words ``start``..``end`` stop at a stranded preposition or particle, a modal or a negation
-        ("that they can't compete with", "that a campaign normally would", "that he could not"): a relative
-        clause missing its object, so the "that" before it hangs on a noun and nothing is reported."""
+        ("that they can't compete with", "that a campaign normally would", "that he could not"), or at a modal and
+        its verb ("seats that the party might win"): a relative clause missing its object, so the "that" before it
+        hangs on a noun and nothing is reported."""
         words = self.text[max(start, end - 40) : end].split()
         last = words[-1].lower().strip(".,;:!?)\"'’”") if words else ""
-        return last in STRANDED  # not "will", "may", "can": nouns too ("the patriarch's will")
+        if last in STRANDED:
+            return True  # not "will", "may", "can": nouns too ("the patriarch's will")
+        return len(words) > 2 and words[-2].lower() in BARE_VERB_GOVERNORS and last.isalpha() and last.islower()
 
     def _ends_here(self, quotation: Quotation, start: int, end: int) -> bool:
         """True when ``start``..``end`` is just the last piece of a quotation that began paragraphs earlier."""
