@@ -1649,6 +1649,8 @@ GAPPED_OBJECT = [
         ],
     ),
     ("The mayor called the plan a disgrace.", [("indirect", "the plan a disgrace", "The mayor", "called", None, None)]),
+    # a name after "called" and then an adjective names the person: a view, not a telephone call
+    ("Lee called Trump dangerous.", [("indirect", "Trump dangerous", "Lee", "called", None, None)]),
     (
         "Critics noted that the mayor called the plan a disgrace.",  # "that" opens the report, no relative
         [("indirect", "the mayor called the plan a disgrace", "Critics", "noted", None, None)],
@@ -3731,6 +3733,9 @@ NEGATIVE = [
     "Sales soared thanks to the attention that the trial brought.",
     "Two firms called off the merger after the new rules came out.",
     "The so called reform plan stalled in the senate.",
+    "The race was too close to call for much of the night.",
+    # "called" with a person named and then the call's circumstances is a telephone call, not a name given
+    "The mayor, who called Lee shortly after the polls closed, spoke briefly.",
 ]
 
 
