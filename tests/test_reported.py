@@ -48,6 +48,15 @@ def check(text: str, expected: list[tuple[Any, ...]]) -> list[Quote]:
 
 
 SAID_THAT = [
+    # a noun_form cue ("stress", "disputes") is a verb when a clause or "that" follows
+    (
+        "Officials stress the plan is safe.",
+        [("indirect", "the plan is safe", "Officials", "stress", None, None)],
+    ),
+    (
+        "The company disputes that it broke the law.",
+        [("indirect", "it broke the law", "The company", "disputes", None, None)],
+    ),
     # "note" is a verb when a clause or "that" follows and no determiner precedes, also after "did"
     (
         "Experts note that the new limits will not stop the plants.",
@@ -315,6 +324,11 @@ def test_clause_then_attribution(text: str, expected: list[Row]) -> None:
 
 
 SAID_WITH_TIME_OR_PLACE = [
+    # a setting opening the content still leaves the clause after it reported when a finite verb follows
+    (
+        "Lee said under the plan nobody would pay more.",
+        [("indirect", "under the plan nobody would pay more", "Lee", "said", None, None)],
+    ),
     # a phrase of place before the infinitive that a cue of intention takes
     (
         "Lee promised Sunday at a Las Vegas rally to end the program.",
@@ -1693,6 +1707,8 @@ GAPPED_OBJECT = [
         ],
     ),
     ("The mayor called the plan a disgrace.", [("indirect", "the plan a disgrace", "The mayor", "called", None, None)]),
+    # a name after "called" and then an adjective names the person: a view, not a telephone call
+    ("Lee called Trump dangerous.", [("indirect", "Trump dangerous", "Lee", "called", None, None)]),
     (
         "Critics noted that the mayor called the plan a disgrace.",  # "that" opens the report, no relative
         [("indirect", "the mayor called the plan a disgrace", "Critics", "noted", None, None)],
@@ -3715,9 +3731,18 @@ NEGATIVE = [
     # a plural noun before "that" opens a relative clause when the clause lacks its object or verb
     "Ann Lee took on the kind of outreach tasks that a campaign normally would.",
     "Students took out college loans that they could never pay for.",
+    "She brandished a few campaign touches that the governor might appreciate.",
     # a setting before the subject of a verb with no words after it reports nothing
     "At that, the senator nodded and smiled.",
     "And in that long speech, Ms. Park chimed in, breaking with the chairman.",
+    # cue forms that news uses mostly as nouns ("disputes", "appeals", "stress", "broadcast"): verbs only before a clause
+    "The two firms settled many disputes that had lingered for years.",
+    "Both networks scheduled three broadcast debates in the fall.",
+    "The mental and emotional stress is constantly with me.",
+    # a short content that is all setting (a preposition of time or circumstance, no finite verb) reports nothing
+    "The senator testified before the panel last fall.",
+    "The group first weighed in during the 2012 race.",
+    "The rate was cut to 10 percent, which the governor proposed under a flat tax.",
     # "known as" gives a name
     "The vote went to the Shield, a militia known as the Wardens, and its allies.",
     # a participle naming what an indefinite noun is called
@@ -3766,6 +3791,9 @@ NEGATIVE = [
     "Sales soared thanks to the attention that the trial brought.",
     "Two firms called off the merger after the new rules came out.",
     "The so called reform plan stalled in the senate.",
+    "The race was too close to call for much of the night.",
+    # "called" with a person named and then the call's circumstances is a telephone call, not a name given
+    "The mayor, who called Lee shortly after the polls closed, spoke briefly.",
 ]
 
 

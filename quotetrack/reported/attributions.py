@@ -30,6 +30,10 @@ TOPIC_CLAUSE_REACH = 7  # tokens after a topic preposition searched for a "that"
 ADJUNCT_TAIL_OPENERS = frozenset({"in", "at", "on", "during", "before", "after", "from", "via", "through", "over"})
 
 
+# words after a person called that begin the call's circumstances, not a name given to them
+CALL_ADJUNCTS = frozenset({"to", "after", "before", "on", "from", "at", "in", "during", "shortly", "late", "early"})
+
+
 class Attributions(Impersonal):
     """The constructions around a cue of saying, in each order of subject, cue and content."""
 
@@ -518,6 +522,13 @@ class Attributions(Impersonal):
         candidates Tuesday night"): a telephone call, not "called X Y", which reports a description."""
         if end - index <= 4 and all(self.is_name(k) for k in range(index, end)):
             return True
+        after_name = next((k for k in range(index, min(end, index + 5)) if not self.is_name(k)), end)
+        if (
+            index < after_name < end
+            and self.tokens[after_name - 1].text[:1].isupper()
+            and (self.lower[after_name] in CALL_ADJUNCTS or self._manner_adverb(after_name))
+        ):
+            return True  # "called Lee shortly after the vote", "called Lee to concede": a call to a person named
         window = range(index, min(end, index + 15))
         if any(self._quote_opens_at(k) for k in window):
             return False  # 'called the report Friday a "boldfaced lie"': the quoted words name it

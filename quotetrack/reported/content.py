@@ -47,6 +47,8 @@ GAP_CONJUNCTIONS = frozenset({"and", "but", "since", "though", "although", "when
 STRANDED = frozenset(
     {"with", "of", "for", "from", "about", "to", "at", "not", "do", "did", "would", "could", "should", "might", "must"}
 )
+# modals before a clause's last word: "touches that a voter might appreciate" ends at a verb that lacks its object
+BARE_VERB_GOVERNORS = frozenset({"would", "could", "should", "might", "must", "can", "will"})
 ATTRIBUTION_ADJUNCT_WORDS = 12  # longest phrase after "he said" that a split quote may resume after
 
 
@@ -55,6 +57,7 @@ MAIN_VERB_STOPS = frozenset({",", ";", ":", "—", "–", "and", "but", "or", "t
 # open a clause before the main one after ", and" ("..., and while he said ..., it is ..."); not "as" ("and as
 # she says things such as ...")
 CLAUSE_SUBORDINATORS = frozenset({"while", "although", "though", "whereas", "if", "when", "unless", "because", "since"})
+SETTING_ONLY_CHARS = 60  # a content this short opened by a setting_preposition is all setting
 INTRO_TOKENS = 6  # a setting before a sentence's opening clause ("In Iowa last week, when ...") is this short
 APPOSITIVE_MARKS = frozenset({",", "—", "–", "-"})  # may set off an appositive closing the content
 CONTRAST_ADVERBS = frozenset({"never", "also", "still", "then"})  # may stand between ", but" and its verb
@@ -942,11 +945,14 @@ class Content(Phrases):
 
     def _ends_in_gap(self, start: int, end: int) -> bool:
         """True when the words ``start``..``end`` stop at a stranded preposition or particle, a modal or a negation
-        ("that they can't compete with", "that a campaign normally would", "that he could not"): a relative
-        clause missing its object, so the "that" before it hangs on a noun and nothing is reported."""
+        ("that they can't compete with", "that a campaign normally would", "that he could not"), or at a modal and
+        its verb ("seats that the party might win"): a relative clause missing its object, so the "that" before it
+        hangs on a noun and nothing is reported."""
         words = self.text[max(start, end - 40) : end].split()
         last = words[-1].lower().strip(".,;:!?)\"'’”") if words else ""
-        return last in STRANDED  # not "will", "may", "can": nouns too ("the patriarch's will")
+        if last in STRANDED:
+            return True  # not "will", "may", "can": nouns too ("the patriarch's will")
+        return len(words) > 2 and words[-2].lower() in BARE_VERB_GOVERNORS and last.isalpha() and last.islower()
 
     def _ends_here(self, quotation: Quotation, start: int, end: int) -> bool:
         """True when ``start``..``end`` is just the last piece of a quotation that began paragraphs earlier."""
@@ -975,6 +981,16 @@ class Content(Phrases):
         first = words[0].lower()
         if opens_sentence or self.text[max(0, start - 6) : start].rstrip().lower().endswith("that"):
             return True  # "But the rollout was bad, he said.", "said that as ... ,": a clause may open so
+        if (
+            first in self.words["setting_preposition"]
+            and end - start <= SETTING_ONLY_CHARS
+            and self.text.find(",", start, end) < 0
+            and not any(
+                word in self.words["finite"] or word in self.words["past_verb"]
+                for word in self.text[start:end].lower().split()
+            )  # "said after the vote the plan was dead": a clause follows the setting
+        ):
+            return False  # "testified before the panel", "endorsed during the primaries": a setting, no words
         return first not in self.words["fragment_opener"] or (
             first == "to"
             and (self._verb_lemma(cue) in self.words["infinitive_cue"] or cue.entry.role in {"attitude", "owned"})

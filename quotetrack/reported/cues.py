@@ -71,6 +71,8 @@ class Cues(Content):
                 key = tuple(self.lower[opener : opener + length])
                 if len(key) == length and opener + length <= stretch.last and key in phrases:
                     entry = phrases[key]
+                    if self._in_idiom(opener):
+                        break  # "too close to call for hours": a fixed phrase, no "call for"
                     if entry.role in {"object", "subject"} or (
                         entry.role == "possessor" and self._possessor(opener, stretch.first) is not None
                     ):
