@@ -3122,6 +3122,20 @@ SETTINGS_AND_APPOSITIVES = [
         "Jo Bell, a spokeswoman for the group, said Smith campaign aides plan to win the vote.",
         [("indirect", "Smith campaign aides plan to win the vote", "Jo Bell", "said", None, None)],
     ),
+    # ... also when the aside opens with a preposition ("by contrast", "like X and Y") or an adverb follows it;
+    # a first name ending in "-ed" is no verb
+    (
+        "Ted Rowe, by contrast, wrote a letter urging the board to wait.",
+        [("indirect", "a letter urging the board to wait", "Ted Rowe", "wrote", None, None)],
+    ),
+    (
+        "Even the party's hawks, like Hill and Moss, say most of the troops should come home.",
+        [("indirect", "most of the troops should come home", "Even the party's hawks", "say", None, None)],
+    ),
+    (
+        "Jo Bell, a close ally of the mayor, quietly conceded the plan had failed.",
+        [("indirect", "the plan had failed", "Jo Bell", "conceded", None, None)],
+    ),
     # ... but a phrase with no verb before ", says X." that ends the sentence is still inverted content
     (
         "Rain at last, in the nick of time, says the farmer.",
@@ -3131,6 +3145,11 @@ SETTINGS_AND_APPOSITIVES = [
     (
         '"We have come a long way," she told cheering fans in Ohio on Monday.',
         [("direct", "We have come a long way", "she", "told", None, None)],
+    ),
+    # ... but a clause right after the cue is the report: the quotation sat in a phrase setting the scene
+    (
+        'To a reply on the "tax on jobs," Lee said small firms would pay less.',
+        [("indirect", "small firms would pay less", "Lee", "said", None, None)],
     ),
     # ... (a doubled single mark too) but a quoted name that goes on with its noun is no quotation before it
     (

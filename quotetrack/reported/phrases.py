@@ -56,6 +56,7 @@ APPROXIMATORS = frozenset({"about", "nearly", "almost", "roughly", "some", "just
 RELATIVE_WORDS = 12
 # Words that soften a fronted adverbial ("Right after the vote", "Ever since", "Most recently"), and the
 # words after them that make it one, so the subject comes after it
+ASIDE_OPENERS = frozenset({"by", "like", "unlike", "as", "for", "in", "with", "including", "such"})
 HEDGES = frozenset({"right", "just", "shortly", "ever", "long", "soon", "most", "only", "even"})
 HEDGED_OPENERS = frozenset({"after", "before", "since", "recently", "afterward", "afterwards"})
 # Words that open an adverbial before a subject ("Across the region, voters ..."), beside INTRODUCTIONS
@@ -713,6 +714,8 @@ class Phrases(Layout):
         not just a speaker ("Peace at last, at least, says the minister"); after an age the clause may be short.
         """
         left_end = cue.first - 1
+        if left_end - 1 > stretch.first and self._manner_adverb(left_end) and self.lower[left_end - 1] == ",":
+            left_end -= 1  # "Jo Bell, an ally, effectively conceded ..."
         if left_end - stretch.first < 3 or self.lower[left_end] != ",":
             return False
         aged = self._number(left_end - 1) and self.lower[left_end - 2] == ","  # "Jo Bell, 45, said": an age
@@ -730,6 +733,8 @@ class Phrases(Layout):
                 stop = next((m for m in range(piece, k) if self.lower[m] in {"who", "which", "whose"}), k)
                 if piece > stretch.first and self._participle_at(piece):
                     stop = piece  # "The report, released Monday, says": a participle phrase on the noun
+                if piece < stop and self.lower[piece] in ASIDE_OPENERS:
+                    piece += 2  # "by contrast", "like Rubio and Bush": a preposition's object is no verb
                 if self._has_verb(piece, stop):
                     return False
                 piece = k + 1
