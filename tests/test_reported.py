@@ -1728,6 +1728,24 @@ SUBJECT_FORMS = [
             ("indirect", "the vote was rushed", "Residents", "said", None, None),
         ],
     ),
+    # ... also when the clause ends in its verb ("whose homes were flooded"), a passive one included
+    (
+        "The owners whose homes have been flooded say the levee was too low.",
+        [("indirect", "the levee was too low", "The owners", "say", None, None)],
+    ),
+    (
+        "The aides who were fired said the audit was unfair.",
+        [("indirect", "the audit was unfair", "The aides", "said", None, None)],
+    ),
+    # "another" before a finite form is a subject ("Another said ..."); before a noun it is a determiner
+    (
+        "One aide said the talks went well. Another said they had stalled.",
+        [
+            ("indirect", "the talks went well", "One aide", "said", None, None),
+            ("indirect", "they had stalled", "Another", "said", None, None),
+        ],
+    ),
+    ("The agency filed another report on the spill.", []),
     # an adverb between the auxiliary and the cue
     (
         "The governor has since stressed that the budget is balanced.",

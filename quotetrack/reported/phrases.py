@@ -142,7 +142,7 @@ class Phrases(Layout):
             return self._sentence_opening_name(floor, j)
         found = self._phrase_ending_at(j, floor)
         if found is None:
-            return None
+            return None if progressive else self._relative_clause_subject(j, floor)
         found = self._past_participle_phrase(self._restart_at_determiner(found), floor)
         if not progressive and self.lower[found[1] - 1] != "who":  # "groups backing ...": the -ing is the clause's
             found = self._relative_antecedent(found, floor)
@@ -155,6 +155,19 @@ class Phrases(Layout):
         if not head.islower() or first >= end or self.lower[described[0] - 1] in self.words["relative"]:
             return False  # "X, who lives near the capital, Sacramento, said": the name is a place in the clause
         return all(self.is_name(k) or self.lower[k] == "." for k in range(first, end)) and self.is_name(end - 1)
+
+    def _relative_clause_subject(self, last: int, floor: int) -> tuple[int, int] | None:
+        """The noun before a relative clause that ends in its verb at ``last`` ("The officials whose laws were
+        struck down say", "Aides who were fired said"): the noun is the subject of the cue after the clause."""
+        for k in range(last - 1, max(floor, last - RELATIVE_WORDS) - 1, -1):
+            word = self.lower[k]
+            if word in {"who", "whose"} and k - 1 >= floor and self.tokens[k - 1].text[:1].isalnum():
+                outer = self.noun_phrase_left(k - 1, floor, through_relative=False)
+                # the noun opens the sentence: a noun inside a phrase before it is no subject of the cue
+                return outer if outer is not None and outer[0] == floor and self._can_speak(*outer) else None
+            if not self.tokens[k].text[:1].isalnum() or word in self.words["subordinator"] or word == "that":
+                return None
+        return None
 
     def _relative_antecedent(self, found: tuple[int, int], floor: int) -> tuple[int, int]:
         """The noun a relative clause describes when the phrase read ends that clause ("Leaders who backed Cruz or
