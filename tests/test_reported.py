@@ -3230,6 +3230,21 @@ SETTINGS_AND_APPOSITIVES = [
             ("indirect", "to fund the park", "The mayor", "pledged", None, None),
         ],
     ),
+    # ... or a progressive one ("and is saying")
+    (
+        "The owner is enjoying his new role and is saying he will not sell the team.",
+        [("indirect", "he will not sell the team", "The owner", "saying", None, None)],
+    ),
+    # ... whose subject follows an introduction set off by dashes
+    (
+        "In a speech in Reno -- which holds its vote next week -- Jo Day waved to the crowd and argued she can win.",
+        [("indirect", "she can win", "Jo Day", "argued", None, None)],
+    ),
+    # an appositive between spaced hyphens after the subject is passed over, as between dashes
+    (
+        "Ann Lee - his sister and business partner - told the paper that he had left the country.",
+        [("indirect", "he had left the country", "Ann Lee", "told the paper", "the paper", None)],
+    ),
     # a report in a relative clause between commas ends at the closing comma
     (
         "The senator, who said the vote was rigged, left early.",

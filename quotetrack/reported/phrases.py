@@ -56,6 +56,7 @@ APPROXIMATORS = frozenset({"about", "nearly", "almost", "roughly", "some", "just
 RELATIVE_WORDS = 12
 # Words that soften a fronted adverbial ("Right after the vote", "Ever since", "Most recently"), and the
 # words after them that make it one, so the subject comes after it
+CLAUSE_BREAKS = frozenset({",", "--", "—", "–"})
 ASIDE_OPENERS = frozenset({"by", "like", "unlike", "as", "for", "in", "with", "including", "such"})
 HEDGES = frozenset({"right", "just", "shortly", "ever", "long", "soon", "most", "only", "even"})
 HEDGED_OPENERS = frozenset({"after", "before", "since", "recently", "afterward", "afterwards"})
@@ -113,7 +114,7 @@ class Phrases(Layout):
             found = self._phrase_ending_at(j - 1, floor)  # "Gov. Jo Kane (R-Ohio), said": a bracket, then a comma
             if found is not None:
                 return found
-        if self.lower[j] in {",", "—", "–", "--"} and j - 1 >= floor:
+        if self.lower[j] in {",", "—", "–", "--", "-"} and j - 1 >= floor:
             # an appositive or relative clause between commas or dashes: "Hugh Hill, a doctor, said",
             # "Sen. Rob Portman (R-Ohio), another incumbent, said", "Many speakers — including X — said"
             mark = self.lower[j]
@@ -781,7 +782,7 @@ class Phrases(Layout):
             or opener in HEDGED_OPENERS
             or (self.lower[index].endswith("ing") and index + 1 < before and not self.is_name(index + 1))
         ):  # "After the vote, she ...", "Right after it, ...", "Weighing in on the talks, he ..." (not "Manning said")
-            while index < before and self.lower[index] != ",":
+            while index < before and self.lower[index] not in CLAUSE_BREAKS:
                 index += 1
             index += 1
         found = self._subject_at(index, before)
@@ -875,8 +876,8 @@ class Phrases(Layout):
         ``described`` allows a phrase opened by a determiner ("After the vote, the senator said ...")."""
         commas = 0
         for k in range(index, min(before, index + 40)):
-            if self.lower[k] != ",":
-                continue
+            if self.lower[k] not in CLAUSE_BREAKS:
+                continue  # a comma or a dash: "In a speech -- which ... -- Jo Day argued ..."
             commas += 1
             if commas > 4:
                 break
