@@ -3245,6 +3245,25 @@ SETTINGS_AND_APPOSITIVES = [
         "Ann Lee - his sister and business partner - told the paper that he had left the country.",
         [("indirect", "he had left the country", "Ann Lee", "told the paper", "the paper", None)],
     ),
+    # a sentence adverb or a preposition's phrase before the named subject is no name opening the sentence
+    (
+        "Similarly, Jo Kane, a former senator, said the deal was dead.",
+        [("indirect", "the deal was dead", "Jo Kane", "said", None, None)],
+    ),
+    (
+        "Of the mayor, Jo Kane, who ran against him, said he was a fraud.",
+        [("indirect", "he was a fraud", "Jo Kane", "said", None, None)],
+    ),
+    # a time phrase between the appositive's comma and the verb
+    (
+        "Jo Kane, the party chairman, this past week announced that the rules would change.",
+        [("indirect", "the rules would change", "Jo Kane", "announced", None, None)],
+    ),
+    # a setting phrase between the subject and the verb ("in a blog post") is no speaker
+    (
+        "Jo Kane in a blog post said the agency would help.",
+        [("indirect", "the agency would help", "Jo Kane", "said", None, None)],
+    ),
     # a report in a relative clause between commas ends at the closing comma
     (
         "The senator, who said the vote was rigged, left early.",

@@ -144,6 +144,11 @@ class Phrases(Layout):
         found = self._phrase_ending_at(j, floor)
         if found is None:
             return None if progressive else self._relative_clause_subject(j, floor)
+        if self._setting_phrase(found, floor):
+            # "Jo Kane in a blog post said": where, not who; the speaker comes before the setting
+            outer = self.subject_before(found[0] - 1, floor)
+            if outer is not None:
+                return outer
         found = self._past_participle_phrase(self._restart_at_determiner(found), floor)
         if not progressive and self.lower[found[1] - 1] != "who":  # "groups backing ...": the -ing is the clause's
             found = self._relative_antecedent(found, floor)
@@ -156,6 +161,19 @@ class Phrases(Layout):
         if not head.islower() or first >= end or self.lower[described[0] - 1] in self.words["relative"]:
             return False  # "X, who lives near the capital, Sacramento, said": the name is a place in the clause
         return all(self.is_name(k) or self.lower[k] == "." for k in range(first, end)) and self.is_name(end - 1)
+
+    def _setting_phrase(self, found: tuple[int, int], floor: int) -> bool:
+        """True when the phrase ``found`` is the object of a preposition of setting ("in a blog post", "during an
+        interview"): a common noun after a determiner, never a name, which is no speaker."""
+        preposition = found[0] - 1
+        return (
+            preposition - 1 >= floor
+            and self.lower[preposition] in {"in", "during"}
+            and self.tokens[preposition - 1].text[:1].isalnum()
+            and self.lower[preposition - 1] not in self.words["boundary"]
+            and self.lower[found[0]] in {"a", "an", "the", "his", "her", "their", "its", "this"}
+            and self.tokens[found[1] - 1].text.islower()
+        )
 
     def _relative_clause_subject(self, last: int, floor: int) -> tuple[int, int] | None:
         """The noun before a relative clause that ends in its verb at ``last`` ("The officials whose laws were
@@ -230,6 +248,7 @@ class Phrases(Layout):
             or word in self.words["determiner"]
             or word in INTRODUCTIONS
             or word in SETTING_OPENERS
+            or word in self.words["opening_word"]
             or word.endswith("ing")
         ):
             return None
@@ -336,7 +355,8 @@ class Phrases(Layout):
             and not (after_conjunction and word in {"and", "but", "yet"})
         ):
             return j
-        return k if self.tokens[k].text[:1].isalnum() or self.lower[k] in {")", "."} else j
+        # an appositive's comma too: "Jo Kane, the chairman, this week announced"
+        return k if self.tokens[k].text[:1].isalnum() or self.lower[k] in {")", ".", ","} else j
 
     def _subject_before_nickname(self, closing: int, floor: int) -> tuple[int, int] | None:
         """The subject of a relative clause that ends in a short quotation, a nickname or a title ('A man who goes
