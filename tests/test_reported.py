@@ -3259,6 +3259,19 @@ SETTINGS_AND_APPOSITIVES = [
         "Jo Kane, the party chairman, this past week announced that the rules would change.",
         [("indirect", "the rules would change", "Jo Kane", "announced", None, None)],
     ),
+    # the subject of a second verb after "but" comes after an opening adverb and its comma
+    (
+        "There, the chairman Jo Kane declined to name the delegates but said he was confident.",
+        [
+            ("indirect", "to name the delegates", "the chairman Jo Kane", "declined", None, None),
+            ("indirect", "he was confident", "the chairman Jo Kane", "said", None, None),
+        ],
+    ),
+    # ... or after a wire credit left alone when a dateline's state abbreviation ended the sentence before it
+    (
+        "BOISE, Ida. (AP) - Governor Jo Kane met the families on Thursday and said the state must act.",
+        [("indirect", "the state must act", "Governor Jo Kane", "said", None, None)],
+    ),
     # a setting phrase between the subject and the verb ("in a blog post") is no speaker
     (
         "Jo Kane in a blog post said the agency would help.",

@@ -36,6 +36,7 @@ DATELINE = regex.compile(
         \s*[—–―-]{1,2}\s+""",
     regex.VERBOSE,
 )  # not "FBI Director James Comey - a Republican - ...": a name in a sentence, not a place
+WIRE_CREDIT = regex.compile(r"\([A-Z][A-Za-z ]+\)\s*[—–―-]{1,2}\s+")
 DATELINE_REACH = 120  # characters at a story's start searched for its dateline
 # Prepositions that open an adjunct a cue may carry before its "that" ("said after the vote that ...")
 THAT_ADJUNCT_OPENERS = frozenset(
@@ -800,10 +801,11 @@ class Phrases(Layout):
                 and "," in self.lower[index : min(before, index + 20)]  # "Amid the uproar, X ...", "Beyond that, X"
             )
             or opener in HEDGED_OPENERS
+            or (self.lower[index] in self.words["opening_word"] and self.lower[index + 1 : index + 2] == [","])
             or (self.lower[index].endswith("ing") and index + 1 < before and not self.is_name(index + 1))
         ):  # "After the vote, she ...", "Right after it, ...", "Weighing in on the talks, he ..." (not "Manning said")
-            while index < before and self.lower[index] not in CLAUSE_BREAKS:
-                index += 1
+            while index < before and (self.lower[index] not in CLAUSE_BREAKS or self.inside_quote[index]):
+                index += 1  # a comma inside a quoted title ('on "This Week," X ...') ends no introduction
             index += 1
         found = self._subject_at(index, before)
         if found is None or not self._verb_follows(found[1], before):
@@ -970,10 +972,12 @@ class Phrases(Layout):
     def _after_dateline(self, first: int, before: int) -> int:
         """The first token after a dateline that opens a story ("PARIS, May 2 (Reuters) - ", "WASHINGTON — ",
         "Washington (AFP) – "), else ``first``: a place before a dash is no subject."""
-        if first >= before or not self.tokens[first].text[:1].isupper():
+        if first >= before or not (self.tokens[first].text[:1].isupper() or self.lower[first] == "("):
             return first
         start = self.tokens[first].start
-        dateline = DATELINE.match(self.text, start, min(self.tokens[before - 1].end, start + DATELINE_REACH))
+        # "(AP) — " alone when the sentence splitter cut the dateline after a state ("BOISE, Idaho. (AP) — ")
+        pattern = WIRE_CREDIT if self.lower[first] == "(" else DATELINE
+        dateline = pattern.match(self.text, start, min(self.tokens[before - 1].end, start + DATELINE_REACH))
         if dateline is None:
             return first
         after = bisect.bisect_left(self.tokens, dateline.end(), key=_TOKEN_START)
