@@ -1728,6 +1728,14 @@ SUBJECT_FORMS = [
             ("indirect", "the vote was rushed", "Residents", "said", None, None),
         ],
     ),
+    # ... and a clause opened by "that" or "which" on a plural noun: its object does not speak
+    (
+        "But civic groups that have endorsed him say the race is not over.",
+        [
+            ("indirect", "him", "that", "endorsed", None, None),
+            ("indirect", "the race is not over", "civic groups", "say", None, None),
+        ],
+    ),
     # ... also when the clause ends in its verb ("whose homes were flooded"), a passive one included
     (
         "The owners whose homes have been flooded say the levee was too low.",

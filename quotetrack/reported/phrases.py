@@ -176,6 +176,12 @@ class Phrases(Layout):
             and self.tokens[found[1] - 1].text.islower()
         )
 
+    def _plural_noun_before(self, index: int, floor: int) -> bool:
+        """True when a lowercase plural noun stands before ``index`` ("organizations that ...", "groups which
+        ..."): a relative clause on it, not the "that" of a reported clause ("said that ...")."""
+        noun = self.tokens[index - 1].text if index - 1 >= floor else ""
+        return noun.islower() and noun.endswith("s") and not noun.endswith("ss") and not self._verb_form(index - 1)
+
     def _relative_clause_subject(self, last: int, floor: int) -> tuple[int, int] | None:
         """The noun before a relative clause that ends in its verb at ``last`` ("The officials whose laws were
         struck down say", "Aides who were fired said"): the noun is the subject of the cue after the clause."""
@@ -194,7 +200,8 @@ class Phrases(Layout):
         Ben Carson said", "Republicans who have praised his bid warned"): the clause's object does not speak."""
         for k in range(found[0] - 1, max(floor, found[0] - RELATIVE_WORDS) - 1, -1):
             word = self.lower[k]
-            if word == "who" and k - 1 >= floor and self.tokens[k - 1].text[:1].isalnum():
+            relative = word == "who" or (word in {"that", "which"} and self._plural_noun_before(k, floor))
+            if relative and k - 1 >= floor and self.tokens[k - 1].text[:1].isalnum():
                 if not any(self._verb_form(m) for m in range(k + 1, found[0])):
                     return found
                 outer = self.noun_phrase_left(k - 1, floor, through_relative=False)
