@@ -3280,6 +3280,11 @@ SETTINGS_AND_APPOSITIVES = [
         "BOISE, Ida. (AP) - Governor Jo Kane met the families on Thursday and said the state must act.",
         [("indirect", "the state must act", "Governor Jo Kane", "said", None, None)],
     ),
+    # a report broken by its attribution starts after the dash that opens it: the clause before is the writer's
+    (
+        "A judge kept him in jail after hearing his show - proof, the lawyers argued, of his role in the plot.",
+        [("indirect", "proof, the lawyers argued, of his role in the plot", "the lawyers", "argued", None, None)],
+    ),
     # a setting phrase between the subject and the verb ("in a blog post") is no speaker
     (
         "Jo Kane in a blog post said the agency would help.",

@@ -24,6 +24,7 @@ CONTROLLED_WORDS = 8
 # How many words a phrase of time or place after a reporting verb may take ("said in late June 2012")
 SETTING_WORDS = 6
 PAST_ENDINGS = frozenset({"ed", "id", "ld", "te"})  # "argued", "said", "told", "wrote"
+DASHES = frozenset({"-", "--", "—", "–", "―"})  # a spaced hyphen is a token of its own only as a dash
 TOPIC_CLAUSE_REACH = 7  # tokens after a topic preposition searched for a "that" or colon that opens the report
 # Prepositions that open the setting after a content-first attribution ("..., she said in a video message")
 ADJUNCT_TAIL_OPENERS = frozenset({"in", "at", "on", "during", "before", "after", "from", "via", "through", "over"})
@@ -744,7 +745,9 @@ class Attributions(Impersonal):
             )  # "His wife, he says, plans to ...": a subject alone before the attribution; its verb comes after
             and (not self._quote_opens_at(resume) or self._quote_resumes_clause(resume, front, subject[0]))
         ):
-            # "Many of the closures, he said, have involved ...": the clause resumes after the attribution
+            # "Many of the closures, he said, have involved ...": the clause resumes after the attribution; a
+            # clause before a dash is the writer's ("... kept him in jail - proof, they argued, of ...")
+            content = self._extent(self._after_last_dash(front, left_end), left_end)
             end = self._content_end(stretch, resume, ())
             candidate = self._candidate(
                 stretch, (content[0], self.tokens[end - 1].end), cue, subject, addressee, channel, 0.8
@@ -763,6 +766,14 @@ class Attributions(Impersonal):
         if candidate is not None:
             self._join_following_piece(candidate, stretch, number, after)
         return candidate
+
+    def _after_last_dash(self, first: int, last: int) -> int:
+        """The token after the last dash between words outside quotation marks in ``first``..``last``, else
+        ``first``: a report broken by its attribution starts after the dash that opens it."""
+        for k in range(last - 2, first, -1):
+            if self.lower[k] in DASHES and not self.inside_quote[k]:
+                return k + 1
+        return first
 
     def _as_clause_before(self, subject: int, floor: int, shortest: int) -> int | None:
         """The token of "as" (or "just as") right before a subject, after a comma, dash or bracket that closes at
