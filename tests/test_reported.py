@@ -1802,6 +1802,32 @@ SUBJECT_FORMS = [
             ("indirect", "the vote was rushed", "Residents", "said", None, None),
         ],
     ),
+    # ... and a clause opened by "that" or "which" on a plural noun: its object does not speak
+    (
+        "But civic groups that have endorsed him say the race is not over.",
+        [
+            ("indirect", "him", "that", "endorsed", None, None),
+            ("indirect", "the race is not over", "civic groups", "say", None, None),
+        ],
+    ),
+    # ... also when the clause ends in its verb ("whose homes were flooded"), a passive one included
+    (
+        "The owners whose homes have been flooded say the levee was too low.",
+        [("indirect", "the levee was too low", "The owners", "say", None, None)],
+    ),
+    (
+        "The aides who were fired said the audit was unfair.",
+        [("indirect", "the audit was unfair", "The aides", "said", None, None)],
+    ),
+    # "another" before a finite form is a subject ("Another said ..."); before a noun it is a determiner
+    (
+        "One aide said the talks went well. Another said they had stalled.",
+        [
+            ("indirect", "the talks went well", "One aide", "said", None, None),
+            ("indirect", "they had stalled", "Another", "said", None, None),
+        ],
+    ),
+    ("The agency filed another report on the spill.", []),
     # an adverb between the auxiliary and the cue
     (
         "The governor has since stressed that the budget is balanced.",
@@ -3196,6 +3222,20 @@ SETTINGS_AND_APPOSITIVES = [
         "Jo Bell, a spokeswoman for the group, said Smith campaign aides plan to win the vote.",
         [("indirect", "Smith campaign aides plan to win the vote", "Jo Bell", "said", None, None)],
     ),
+    # ... also when the aside opens with a preposition ("by contrast", "like X and Y") or an adverb follows it;
+    # a first name ending in "-ed" is no verb
+    (
+        "Ted Rowe, by contrast, wrote a letter urging the board to wait.",
+        [("indirect", "a letter urging the board to wait", "Ted Rowe", "wrote", None, None)],
+    ),
+    (
+        "Even the party's hawks, like Hill and Moss, say most of the troops should come home.",
+        [("indirect", "most of the troops should come home", "Even the party's hawks", "say", None, None)],
+    ),
+    (
+        "Jo Bell, a close ally of the mayor, quietly conceded the plan had failed.",
+        [("indirect", "the plan had failed", "Jo Bell", "conceded", None, None)],
+    ),
     # ... but a phrase with no verb before ", says X." that ends the sentence is still inverted content
     (
         "Rain at last, in the nick of time, says the farmer.",
@@ -3205,6 +3245,11 @@ SETTINGS_AND_APPOSITIVES = [
     (
         '"We have come a long way," she told cheering fans in Ohio on Monday.',
         [("direct", "We have come a long way", "she", "told", None, None)],
+    ),
+    # ... but a clause right after the cue is the report: the quotation sat in a phrase setting the scene
+    (
+        'To a reply on the "tax on jobs," Lee said small firms would pay less.',
+        [("indirect", "small firms would pay less", "Lee", "said", None, None)],
     ),
     # ... (a doubled single mark too) but a quoted name that goes on with its noun is no quotation before it
     (
@@ -3266,6 +3311,58 @@ SETTINGS_AND_APPOSITIVES = [
             ("indirect", "the plan", "The mayor", "backed", None, None),
             ("indirect", "to fund the park", "The mayor", "pledged", None, None),
         ],
+    ),
+    # ... or a progressive one ("and is saying")
+    (
+        "The owner is enjoying his new role and is saying he will not sell the team.",
+        [("indirect", "he will not sell the team", "The owner", "saying", None, None)],
+    ),
+    # ... whose subject follows an introduction set off by dashes
+    (
+        "In a speech in Reno -- which holds its vote next week -- Jo Day waved to the crowd and argued she can win.",
+        [("indirect", "she can win", "Jo Day", "argued", None, None)],
+    ),
+    # an appositive between spaced hyphens after the subject is passed over, as between dashes
+    (
+        "Ann Lee - his sister and business partner - told the paper that he had left the country.",
+        [("indirect", "he had left the country", "Ann Lee", "told the paper", "the paper", None)],
+    ),
+    # a sentence adverb or a preposition's phrase before the named subject is no name opening the sentence
+    (
+        "Similarly, Jo Kane, a former senator, said the deal was dead.",
+        [("indirect", "the deal was dead", "Jo Kane", "said", None, None)],
+    ),
+    (
+        "Of the mayor, Jo Kane, who ran against him, said he was a fraud.",
+        [("indirect", "he was a fraud", "Jo Kane", "said", None, None)],
+    ),
+    # a time phrase between the appositive's comma and the verb
+    (
+        "Jo Kane, the party chairman, this past week announced that the rules would change.",
+        [("indirect", "the rules would change", "Jo Kane", "announced", None, None)],
+    ),
+    # the subject of a second verb after "but" comes after an opening adverb and its comma
+    (
+        "There, the chairman Jo Kane declined to name the delegates but said he was confident.",
+        [
+            ("indirect", "to name the delegates", "the chairman Jo Kane", "declined", None, None),
+            ("indirect", "he was confident", "the chairman Jo Kane", "said", None, None),
+        ],
+    ),
+    # ... or after a wire credit left alone when a dateline's state abbreviation ended the sentence before it
+    (
+        "BOISE, Ida. (AP) - Governor Jo Kane met the families on Thursday and said the state must act.",
+        [("indirect", "the state must act", "Governor Jo Kane", "said", None, None)],
+    ),
+    # a report broken by its attribution starts after the dash that opens it: the clause before is the writer's
+    (
+        "A judge kept him in jail after hearing his show - proof, the lawyers argued, of his role in the plot.",
+        [("indirect", "proof, the lawyers argued, of his role in the plot", "the lawyers", "argued", None, None)],
+    ),
+    # a setting phrase between the subject and the verb ("in a blog post") is no speaker
+    (
+        "Jo Kane in a blog post said the agency would help.",
+        [("indirect", "the agency would help", "Jo Kane", "said", None, None)],
     ),
     # a report in a relative clause between commas ends at the closing comma
     (

@@ -25,6 +25,7 @@ CONTROLLED_WORDS = 8
 # How many words a phrase of time or place after a reporting verb may take ("said in late June 2012")
 SETTING_WORDS = 6
 PAST_ENDINGS = frozenset({"ed", "id", "ld", "te"})  # "argued", "said", "told", "wrote"
+DASHES = frozenset({"-", "--", "—", "–", "―"})  # a spaced hyphen is a token of its own only as a dash
 TOPIC_CLAUSE_REACH = 7  # tokens after a topic preposition searched for a "that" or colon that opens the report
 # Prepositions that open the setting after a content-first attribution ("..., she said in a video message")
 ADJUNCT_TAIL_OPENERS = frozenset({"in", "at", "on", "during", "before", "after", "from", "via", "through", "over"})
@@ -387,6 +388,7 @@ class Attributions(Impersonal):
             and not introduces
             and self._quote_closes_at_char(self.tokens[subject[0] - 1].end)
             and self._quoted_clause_ends(subject[0] - 1, stretch.first)
+            and not self._bare_clause_at(index, stretch.last)  # 'To the "X," Doe said taxes will rise'
         ):
             # '"...," he told cheering fans in Ohio on Monday.': the quotation is the report, the rest the setting
             return self.trailing(stretch, number, cue, subject, addressee, channel, self._setting_end(index, stretch))
@@ -848,6 +850,16 @@ class Attributions(Impersonal):
             self.lexicons.cue_verbs.get(self.lower[k]) is not None and not self.inside_quote[k]
             for k in range(index + 2, min(len(self.lower), index + 6))
         )
+
+    def _bare_clause_at(self, index: int, limit: int) -> bool:
+        """True when a clause with no "that" opens at ``index``: words up to a finite verb within a few words, no
+        punctuation or preposition between ("said private firms can ...", not "told fans, who were ...")."""
+        for k in range(index, min(limit, index + 6)):
+            if self.lower[k] in self.words["finite"]:
+                return k > index
+            if not self.tokens[k].text[:1].isalnum() or self._attribution_ends(k, limit):
+                return False
+        return False
 
     def _quoted_clause_ends(self, index: int, floor: int) -> bool:
         """True when the quotation closing at or before token ``index`` ends in clause punctuation inside its

@@ -266,6 +266,12 @@ class Cues(Content):
             return None  # '"I give up!" Her shoulders dropped.': a body's gesture, not a way of speaking
         return CueEntry(word, "speech", "verb")
 
+    def _finite_form(self, index: int, entry: CueEntry) -> bool:
+        """True for a cue's inflected finite form ("says", "said", "argued"), which no noun shares, unlike its
+        base form or participle ("another report", "another showing")."""
+        word = self.lower[index]
+        return word != entry.lemma and not word.endswith("ing") and word not in self.words["noun_form"]
+
     def _verb_use(self, index: int, stretch: Stretch, entry: CueEntry) -> bool:
         """Reject noun uses ("the report") and infinitives that report nothing ("declined to say")."""
         previous = self.lower[index - 1] if index > stretch.first else ""
@@ -290,8 +296,8 @@ class Cues(Content):
         if (
             previous in {"no", "every", "another", "my", "your", "such", "whose"}
             or previous in self.words["noun_modifier"]
-        ):
-            return False  # "no messages", "a talk show", "a strong showing": a noun
+        ) and not (previous == "another" and self._finite_form(index, entry)):
+            return False  # "no messages", "a talk show", "a strong showing": a noun; but "another said ..."
         if nxt_word in self.words["modified_noun"] and entry.lemma not in self.words["tell_verb"]:
             return False  # "pledged delegates": an adjective
         if self._participle_after_possessive(index, previous, nxt_word) or self._graded_participle(index, stretch):

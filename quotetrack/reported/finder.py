@@ -232,9 +232,11 @@ class SurfaceFinder(Uncued):
             subject = self._issuer(subject, stretch.first)
         link = verb - 1
         while link > stretch.first and (
-            self.lower[link] in self.words["auxiliary"] or self.lower[link] in self.words["subject_adverb"]
+            self.lower[link] in self.words["auxiliary"]
+            or self.lower[link] in self.words["subject_adverb"]
+            or (form.endswith("ing") and self.lower[link] in self.words["progressive"])
         ):
-            link -= 1  # "... and has pledged", "... and then said"
+            link -= 1  # "... and has pledged", "... and then said", "... and is saying"
         link = self._before_time_phrase(link, stretch.first, after_conjunction=True)  # "... but on Tuesday wrote"
         while link > stretch.first and self.lower[link] in self.words["auxiliary"]:
             link -= 1

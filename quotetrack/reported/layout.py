@@ -378,8 +378,8 @@ class Layout:
         if last - first > 40:
             return True  # so long a stretch holds a clause; and the scan stays bounded
         return any(
-            self._verb_form(k) and not (self.is_name(k) and k > first)  # "Will Rogers", "Ted Said": names
-            for k in range(first, last)
+            self._verb_form(k) and not (self.is_name(k) and (k > first or (k + 1 < last and self.is_name(k + 1))))
+            for k in range(first, last)  # "Will Rogers", "Ted Said", "Ted Cruz": names
         )
 
     def _verb_form(self, index: int) -> bool:

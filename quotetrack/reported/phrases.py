@@ -36,6 +36,7 @@ DATELINE = regex.compile(
         \s*[—–―-]{1,2}\s+""",
     regex.VERBOSE,
 )  # not "FBI Director James Comey - a Republican - ...": a name in a sentence, not a place
+WIRE_CREDIT = regex.compile(r"\([A-Z][A-Za-z ]+\)\s*[—–―-]{1,2}\s+")
 DATELINE_REACH = 120  # characters at a story's start searched for its dateline
 # Prepositions that open an adjunct a cue may carry before its "that" ("said after the vote that ...")
 THAT_ADJUNCT_OPENERS = frozenset(
@@ -56,6 +57,8 @@ APPROXIMATORS = frozenset({"about", "nearly", "almost", "roughly", "some", "just
 RELATIVE_WORDS = 12
 # Words that soften a fronted adverbial ("Right after the vote", "Ever since", "Most recently"), and the
 # words after them that make it one, so the subject comes after it
+CLAUSE_BREAKS = frozenset({",", "--", "—", "–"})
+ASIDE_OPENERS = frozenset({"by", "like", "unlike", "as", "for", "in", "with", "including", "such"})
 HEDGES = frozenset({"right", "just", "shortly", "ever", "long", "soon", "most", "only", "even"})
 HEDGED_OPENERS = frozenset({"after", "before", "since", "recently", "afterward", "afterwards"})
 # Words that open an adverbial before a subject ("Across the region, voters ..."), beside INTRODUCTIONS
@@ -112,7 +115,7 @@ class Phrases(Layout):
             found = self._phrase_ending_at(j - 1, floor)  # "Gov. Jo Kane (R-Ohio), said": a bracket, then a comma
             if found is not None:
                 return found
-        if self.lower[j] in {",", "—", "–", "--"} and j - 1 >= floor:
+        if self.lower[j] in {",", "—", "–", "--", "-"} and j - 1 >= floor:
             # an appositive or relative clause between commas or dashes: "Hugh Hill, a doctor, said",
             # "Sen. Rob Portman (R-Ohio), another incumbent, said", "Many speakers — including X — said"
             mark = self.lower[j]
@@ -141,7 +144,12 @@ class Phrases(Layout):
             return self._sentence_opening_name(floor, j)
         found = self._phrase_ending_at(j, floor)
         if found is None:
-            return None
+            return None if progressive else self._relative_clause_subject(j, floor)
+        if self._setting_phrase(found, floor):
+            # "Jo Kane in a blog post said": where, not who; the speaker comes before the setting
+            outer = self.subject_before(found[0] - 1, floor)
+            if outer is not None:
+                return outer
         found = self._past_participle_phrase(self._restart_at_determiner(found), floor)
         if not progressive and self.lower[found[1] - 1] != "who":  # "groups backing ...": the -ing is the clause's
             found = self._relative_antecedent(found, floor)
@@ -155,12 +163,45 @@ class Phrases(Layout):
             return False  # "X, who lives near the capital, Sacramento, said": the name is a place in the clause
         return all(self.is_name(k) or self.lower[k] == "." for k in range(first, end)) and self.is_name(end - 1)
 
+    def _setting_phrase(self, found: tuple[int, int], floor: int) -> bool:
+        """True when the phrase ``found`` is the object of a preposition of setting ("in a blog post", "during an
+        interview"): a common noun after a determiner, never a name, which is no speaker."""
+        preposition = found[0] - 1
+        return (
+            preposition - 1 >= floor
+            and self.lower[preposition] in {"in", "during"}
+            and self.tokens[preposition - 1].text[:1].isalnum()
+            and self.lower[preposition - 1] not in self.words["boundary"]
+            and self.lower[found[0]] in {"a", "an", "the", "his", "her", "their", "its", "this"}
+            and self.tokens[found[1] - 1].text.islower()
+        )
+
+    def _plural_noun_before(self, index: int, floor: int) -> bool:
+        """True when a lowercase plural noun stands before ``index`` ("organizations that ...", "groups which
+        ..."): a relative clause on it, not the "that" of a reported clause ("said that ...")."""
+        noun = self.tokens[index - 1].text if index - 1 >= floor else ""
+        return noun.islower() and noun.endswith("s") and not noun.endswith("ss") and not self._verb_form(index - 1)
+
+    def _relative_clause_subject(self, last: int, floor: int) -> tuple[int, int] | None:
+        """The noun before a relative clause that ends in its verb at ``last`` ("The officials whose laws were
+        struck down say", "Aides who were fired said"): the noun is the subject of the cue after the clause."""
+        for k in range(last - 1, max(floor, last - RELATIVE_WORDS) - 1, -1):
+            word = self.lower[k]
+            if word in {"who", "whose"} and k - 1 >= floor and self.tokens[k - 1].text[:1].isalnum():
+                outer = self.noun_phrase_left(k - 1, floor, through_relative=False)
+                # the noun opens the sentence: a noun inside a phrase before it is no subject of the cue
+                return outer if outer is not None and outer[0] == floor and self._can_speak(*outer) else None
+            if not self.tokens[k].text[:1].isalnum() or word in self.words["subordinator"] or word == "that":
+                return None
+        return None
+
     def _relative_antecedent(self, found: tuple[int, int], floor: int) -> tuple[int, int]:
         """The noun a relative clause describes when the phrase read ends that clause ("Leaders who backed Cruz or
         Ben Carson said", "Republicans who have praised his bid warned"): the clause's object does not speak."""
         for k in range(found[0] - 1, max(floor, found[0] - RELATIVE_WORDS) - 1, -1):
             word = self.lower[k]
-            if word == "who" and k - 1 >= floor and self.tokens[k - 1].text[:1].isalnum():
+            relative = word == "who" or (word in {"that", "which"} and self._plural_noun_before(k, floor))
+            if relative and k - 1 >= floor and self.tokens[k - 1].text[:1].isalnum():
                 if not any(self._verb_form(m) for m in range(k + 1, found[0])):
                     return found
                 outer = self.noun_phrase_left(k - 1, floor, through_relative=False)
@@ -215,6 +256,7 @@ class Phrases(Layout):
             or word in self.words["determiner"]
             or word in INTRODUCTIONS
             or word in SETTING_OPENERS
+            or word in self.words["opening_word"]
             or word.endswith("ing")
         ):
             return None
@@ -321,7 +363,8 @@ class Phrases(Layout):
             and not (after_conjunction and word in {"and", "but", "yet"})
         ):
             return j
-        return k if self.tokens[k].text[:1].isalnum() or self.lower[k] in {")", "."} else j
+        # an appositive's comma too: "Jo Kane, the chairman, this week announced"
+        return k if self.tokens[k].text[:1].isalnum() or self.lower[k] in {")", ".", ","} else j
 
     def _subject_before_nickname(self, closing: int, floor: int) -> tuple[int, int] | None:
         """The subject of a relative clause that ends in a short quotation, a nickname or a title ('A man who goes
@@ -713,6 +756,8 @@ class Phrases(Layout):
         not just a speaker ("Peace at last, at least, says the minister"); after an age the clause may be short.
         """
         left_end = cue.first - 1
+        if left_end - 1 > stretch.first and self._manner_adverb(left_end) and self.lower[left_end - 1] == ",":
+            left_end -= 1  # "Jo Bell, an ally, effectively conceded ..."
         if left_end - stretch.first < 3 or self.lower[left_end] != ",":
             return False
         aged = self._number(left_end - 1) and self.lower[left_end - 2] == ","  # "Jo Bell, 45, said": an age
@@ -730,6 +775,8 @@ class Phrases(Layout):
                 stop = next((m for m in range(piece, k) if self.lower[m] in {"who", "which", "whose"}), k)
                 if piece > stretch.first and self._participle_at(piece):
                     stop = piece  # "The report, released Monday, says": a participle phrase on the noun
+                if piece < stop and self.lower[piece] in ASIDE_OPENERS:
+                    piece += 2  # "by contrast", "like Rubio and Bush": a preposition's object is no verb
                 if self._has_verb(piece, stop):
                     return False
                 piece = k + 1
@@ -761,10 +808,11 @@ class Phrases(Layout):
                 and "," in self.lower[index : min(before, index + 20)]  # "Amid the uproar, X ...", "Beyond that, X"
             )
             or opener in HEDGED_OPENERS
+            or (self.lower[index] in self.words["opening_word"] and self.lower[index + 1 : index + 2] == [","])
             or (self.lower[index].endswith("ing") and index + 1 < before and not self.is_name(index + 1))
         ):  # "After the vote, she ...", "Right after it, ...", "Weighing in on the talks, he ..." (not "Manning said")
-            while index < before and self.lower[index] != ",":
-                index += 1
+            while index < before and (self.lower[index] not in CLAUSE_BREAKS or self.inside_quote[index]):
+                index += 1  # a comma inside a quoted title ('on "This Week," X ...') ends no introduction
             index += 1
         found = self._subject_at(index, before)
         if found is None or not self._verb_follows(found[1], before):
@@ -857,8 +905,8 @@ class Phrases(Layout):
         ``described`` allows a phrase opened by a determiner ("After the vote, the senator said ...")."""
         commas = 0
         for k in range(index, min(before, index + 40)):
-            if self.lower[k] != ",":
-                continue
+            if self.lower[k] not in CLAUSE_BREAKS:
+                continue  # a comma or a dash: "In a speech -- which ... -- Jo Day argued ..."
             commas += 1
             if commas > 4:
                 break
@@ -931,10 +979,12 @@ class Phrases(Layout):
     def _after_dateline(self, first: int, before: int) -> int:
         """The first token after a dateline that opens a story ("PARIS, May 2 (Reuters) - ", "WASHINGTON — ",
         "Washington (AFP) – "), else ``first``: a place before a dash is no subject."""
-        if first >= before or not self.tokens[first].text[:1].isupper():
+        if first >= before or not (self.tokens[first].text[:1].isupper() or self.lower[first] == "("):
             return first
         start = self.tokens[first].start
-        dateline = DATELINE.match(self.text, start, min(self.tokens[before - 1].end, start + DATELINE_REACH))
+        # "(AP) — " alone when the sentence splitter cut the dateline after a state ("BOISE, Idaho. (AP) — ")
+        pattern = WIRE_CREDIT if self.lower[first] == "(" else DATELINE
+        dateline = pattern.match(self.text, start, min(self.tokens[before - 1].end, start + DATELINE_REACH))
         if dateline is None:
             return first
         after = bisect.bisect_left(self.tokens, dateline.end(), key=_TOKEN_START)
