@@ -581,7 +581,10 @@ PARTICIPIAL = [
     ),
     (
         "Dover (AFP) – Senator Ann Lee took a swipe at her rival, saying that the plan was reckless.",
-        [("indirect", "the plan was reckless", "Senator Ann Lee", "saying", None, None)],
+        [
+            ("indirect", "her rival", "Senator Ann Lee", "took a swipe at", None, None),
+            ("indirect", "the plan was reckless", "Senator Ann Lee", "saying", None, None),
+        ],
     ),
     (
         "Ann Lee - the senator - took a swipe at her rival, saying that the plan was reckless.",  # no dateline
@@ -1775,7 +1778,10 @@ SUBJECT_FORMS = [
     # a relative clause of belief reports too; its speaker is the relative pronoun, resolved later
     (
         "The senator, who believes the tax is unfair, will vote against it.",
-        [("indirect", "the tax is unfair", "who", "believes", None, None)],
+        [
+            ("indirect", "the tax is unfair", "who", "believes", None, None),
+            ("indirect", "it", "The senator", "vote against", None, None),
+        ],
     ),
     ("North Koreans who wanted food crossed the border.", []),
     # a relative clause after the subject ends in its own object, which is no speaker ...
@@ -2324,6 +2330,45 @@ OBJECT_REPORTS = [
         [("indirect", "the proposed plan", "His", "attacks on", None, None)],
     ),
     ("The plan drew criticism of its cost.", []),
+    # more owned nouns of stance or view: the owner is the source, the object the content
+    (
+        "She voiced her doubts about the stadium deal.",
+        [("indirect", "the stadium deal", "She", "doubts about", None, None)],
+    ),
+    (
+        "Lee's endorsement of the new school surprised the board.",
+        [("indirect", "the new school", "Lee's", "endorsement of", None, None)],
+    ),
+    ("The endorsement of the new school came late.", []),
+    # votes and sides taken report what is voted for, agreed or sided with; the voter is the source
+    (
+        "Most farmers voted against the water tax.",
+        [("indirect", "the water tax", "Most farmers", "voted against", None, None)],
+    ),
+    (
+        "Nearly a third of the members cast a vote for the new chief.",
+        [("indirect", "the new chief", "Nearly a third of the members", "cast a vote for", None, None)],
+    ),
+    (
+        "The senator sided with the nurses.",
+        [("indirect", "the nurses", "The senator", "sided with", None, None)],
+    ),
+    # ... as a noun, its owner is the source; after a number it reports nothing
+    (
+        "Critics recalled his vote for the bridge.",
+        [("indirect", "his vote for the bridge", "Critics", "recalled", None, None)],
+    ),
+    ("His vote for the bridge has cost him votes.", [("indirect", "the bridge", "His", "vote for", None, None)]),
+    ("The county cast 42 votes for the mayor.", []),
+    # topics dwelt on and doubts raised report their object
+    (
+        "The governor focused on the cost of housing.",
+        [("indirect", "the cost of housing", "The governor", "focused on", None, None)],
+    ),
+    (
+        "Two auditors raised doubts about the budget.",
+        [("indirect", "the budget", "Two auditors", "raised doubts about", None, None)],
+    ),
     (
         "The coach commended the players for their effort.",
         [("indirect", "the players for their effort", "The coach", "commended", None, None)],
@@ -3183,7 +3228,10 @@ SETTINGS_AND_APPOSITIVES = [
     # an adverb between the comma and a participle
     (
         "Lee raised doubts about the plan, falsely suggesting that the mayor was born abroad.",
-        [("indirect", "the mayor was born abroad", "Lee", "suggesting", None, None)],
+        [
+            ("indirect", "the plan", "Lee", "raised doubts about", None, None),
+            ("indirect", "the mayor was born abroad", "Lee", "suggesting", None, None),
+        ],
     ),
     # a second verb after "and" with an auxiliary of its own
     (

@@ -71,6 +71,10 @@ class Cues(Content):
                 key = tuple(self.lower[opener : opener + length])
                 if len(key) == length and opener + length <= stretch.last and key in phrases:
                     entry = phrases[key]
+                    if entry.role == "subject" and entry.cue_class == "stance" and self._noun_before(opener):
+                        if self._possessor(opener, stretch.first) is None:
+                            continue  # "cast 42 votes for X": a count, no one's stance
+                        entry = CueEntry(entry.lemma, entry.cue_class, "possessor")  # "her vote for X": a noun
                     if entry.role in {"object", "subject"} or (
                         entry.role == "possessor" and self._possessor(opener, stretch.first) is not None
                     ):
@@ -93,6 +97,22 @@ class Cues(Content):
                 cues.append(matched)
                 index = matched.last
         return cues
+
+    def _noun_before(self, index: int) -> bool:
+        """True when the word before a stance phrase at ``index`` makes its first word a noun: a number or an
+        owner ("42 votes for X", "her calls for X", "Lee's vote for X"). With an owner the noun reports, the owner
+        its source; after a number it reports nothing. After an article it may still report, for the subject of
+        the clause ("she emerged as an advocate for X")."""
+        if index == 0:
+            return False
+        before = self.lower[index - 1]
+        if before in {"'s", "’s"}:
+            return index >= 2 and self.is_name(index - 2)  # "Lee 's vote", not "who's called for"
+        return (
+            before in POSSESSIVE_PRONOUNS
+            or before[:1].isdigit()
+            or (before.endswith(("'s", "’s")) and self.is_name(index - 1))
+        )
 
     def _owned_report_noun(self, index: int, stretch: Stretch) -> Cue | None:
         """A noun of saying or believing with an owner and "that" after it ("his claim that X", "Lee's fear that
