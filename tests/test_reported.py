@@ -2360,6 +2360,25 @@ OBJECT_REPORTS = [
     ),
     ("His vote for the bridge has cost him votes.", [("indirect", "the bridge", "His", "vote for", None, None)]),
     ("The county cast 42 votes for the mayor.", []),
+    # an agent noun of stance said of someone, by a linking verb or an apposition: that one is the source
+    (
+        "Lee, a fierce critic of the stadium deal, stayed home.",
+        [("indirect", "the stadium deal", "Lee", "critic of", None, None)],
+    ),
+    (
+        "The mayor has long been an outspoken supporter of free buses.",
+        [("indirect", "free buses", "The mayor", "supporter of", None, None)],
+    ),
+    ("Supporters of the new park gathered outside.", []),
+    ("The critic of the old play left early.", []),
+    (
+        "Most members voted in favor of the new rules.",
+        [("indirect", "the new rules", "Most members", "voted in favor of", None, None)],
+    ),
+    (
+        "The nurses drew attention to the long shifts.",
+        [("indirect", "the long shifts", "The nurses", "drew attention to", None, None)],
+    ),
     # topics dwelt on and doubts raised report their object
     (
         "The governor focused on the cost of housing.",

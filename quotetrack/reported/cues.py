@@ -75,8 +75,10 @@ class Cues(Content):
                         if self._possessor(opener, stretch.first) is None:
                             continue  # "cast 42 votes for X": a count, no one's stance
                         entry = CueEntry(entry.lemma, entry.cue_class, "possessor")  # "her vote for X": a noun
-                    if entry.role in {"object", "subject"} or (
-                        entry.role == "possessor" and self._possessor(opener, stretch.first) is not None
+                    if (
+                        entry.role in {"object", "subject"}
+                        or (entry.role == "possessor" and self._possessor(opener, stretch.first) is not None)
+                        or (entry.role == "agent" and self._agent_holder(opener, stretch.first) is not None)
                     ):
                         matched = Cue(opener, opener + length, entry)
                         break
@@ -113,6 +115,28 @@ class Cues(Content):
             or before[:1].isdigit()
             or (before.endswith(("'s", "’s")) and self.is_name(index - 1))
         )
+
+    def _agent_holder(self, index: int, floor: int) -> tuple[int, int] | None:
+        """Who an agent noun of stance at ``index`` is said of ("Lee is a fierce critic of X", "Lee, a longtime
+        supporter of X"): the subject of a linking verb or the name before a comma, before "a" or "an" and at most
+        two modifiers. A plural or a definite noun ("supporters of X", "the critics of X") names a group, no
+        source; None then."""
+        k = index - 1
+        while k > floor and index - k <= 3 and self.lower[k] not in {"a", "an"}:
+            word = self.lower[k]
+            if not self.tokens[k].text.isalpha() or word in self.words["boundary"] or word in self.words["determiner"]:
+                return None
+            k -= 1
+        if k <= floor or self.lower[k] not in {"a", "an"}:
+            return None
+        before = k - 1
+        if self.lower[before] == "," and before - 1 >= floor and self.is_name(before - 1):
+            return self._phrase_ending_at(before - 1, floor)  # "Lee, a critic of X"
+        if self.lower[before] not in self.words["linking_verb"]:
+            return None
+        while before - 1 > floor and self.lower[before - 1] in self.words["auxiliary"]:
+            before -= 1  # "has long been", "has been"
+        return self.subject_before(before, floor)
 
     def _owned_report_noun(self, index: int, stretch: Stretch) -> Cue | None:
         """A noun of saying or believing with an owner and "that" after it ("his claim that X", "Lee's fear that
