@@ -2379,6 +2379,12 @@ OBJECT_REPORTS = [
         "The nurses drew attention to the long shifts.",
         [("indirect", "the long shifts", "The nurses", "drew attention to", None, None)],
     ),
+    # what is left unanswered is reported; an answer given is not
+    (
+        "The firm did not immediately respond to a request for comment.",
+        [("indirect", "a request for comment", "The firm", "did not immediately respond to", None, None)],
+    ),
+    ("The mayor responded to the critics.", []),
     # topics dwelt on and doubts raised report their object
     (
         "The governor focused on the cost of housing.",

@@ -74,7 +74,11 @@ class SurfaceFinder(Uncued):
     ) -> QuoteCandidate | None:
         """The candidate of the first construction that fits around one cue (see `attribute`); ``denied`` when a
         negation stands before the cue."""
-        if (
+        denied_only = cue.entry.role == "subject" and self.lower[cue.first] in self.words["denied_only"]
+        if denied_only:
+            if not denied:
+                return None  # "responded to the critics" tells of an answer, not of what it was about
+        elif (
             denied
             and cue.entry.cue_class == "stance"
             and cue.last < stretch.last
@@ -84,6 +88,7 @@ class SurfaceFinder(Uncued):
         if (
             denied
             and cue.entry.lemma not in self.words["negatable"]
+            and not denied_only
             and cue.entry.role != "attitude"  # "are not enamored of X" reports the attitude denied
             and not self._denied_prediction(cue, stretch)
             and not self._denied_intention(cue, stretch)
