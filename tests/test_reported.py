@@ -2332,7 +2332,7 @@ OBJECT_REPORTS = [
     ("The plan drew criticism of its cost.", []),
     # more owned nouns of stance or view: the owner is the source, the object the content
     (
-        "She voiced her doubts about the stadium deal.",
+        "She shared her doubts about the stadium deal.",
         [("indirect", "the stadium deal", "She", "doubts about", None, None)],
     ),
     (
@@ -2385,6 +2385,12 @@ OBJECT_REPORTS = [
         [("indirect", "a request for comment", "The firm", "did not immediately respond to", None, None)],
     ),
     ("The mayor responded to the critics.", []),
+    # a feeling or a stance voiced reports what it is about; a voice given to a part reports nothing
+    (
+        "The senator voiced her deep concern about the plan.",
+        [("indirect", "the plan", "The senator", "voiced her deep concern about", None, None)],
+    ),
+    ("The actor voiced the old king in the film.", []),
     # topics dwelt on and doubts raised report their object
     (
         "The governor focused on the cost of housing.",

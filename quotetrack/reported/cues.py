@@ -116,6 +116,18 @@ class Cues(Content):
             or (before.endswith(("'s", "’s")) and self.is_name(index - 1))
         )
 
+    def _voices_feeling(self, index: int, limit: int) -> bool:
+        """True when a feeling or a stance opens the object at ``index``, past a possessive or an adjective or
+        two ("voiced [his deep] concern about X", "voiced support for X"), not another thing ("voiced the
+        character in the film")."""
+        for probe in range(index, min(limit, index + 4)):
+            word = self.lower[probe]
+            if word in self.words["attitude_noun"] or word in self.words["stance_noun"]:
+                return True
+            if not word.isalpha() or word in self.words["boundary"]:
+                return False
+        return False
+
     def _agent_holder(self, index: int, floor: int) -> tuple[int, int] | None:
         """Who an agent noun of stance at ``index`` is said of ("Lee is a fierce critic of X", "Lee, a longtime
         supporter of X"): the subject of a linking verb or the name before a comma, before "a" or "an" and at most
