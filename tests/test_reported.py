@@ -2318,6 +2318,19 @@ OBJECT_REPORTS = [
         "They renewed their opposition to the dam.",
         [("indirect", "the dam", "They", "opposition to", None, None)],
     ),
+    (
+        "He's been stepping up his attacks on the deal.",
+        [("indirect", "the deal", "He's", "attacks on", None, None)],
+    ),
+    # ... and so is a noun subject that agrees with the possessive, unless its verb is a stance of its own
+    (
+        "Both unions renewed their opposition to the dam.",
+        [("indirect", "the dam", "Both unions", "opposition to", None, None)],
+    ),
+    (
+        "Senator Lee continued his attacks on the deal.",
+        [("indirect", "the deal", "Senator Lee", "attacks on", None, None)],
+    ),
     # ... and when the owned noun is the sentence's subject, its object ends at the main verb
     (
         "His attacks on the banks have cost him votes.",
@@ -2629,7 +2642,7 @@ SURVEY_AND_THOUGHT = [
     # one ("the idea that") is left to the verb whose object it is
     (
         "Residents shared their fear that the river would flood again.",
-        [("indirect", "the river would flood again", "their", "fear that", None, None)],
+        [("indirect", "the river would flood again", "Residents", "fear that", None, None)],
     ),
     (
         "Despite his claims that the plan works, the vote failed.",

@@ -18,6 +18,9 @@ CLOSING = frozenset({",", "'", '"', "”", "’", "''", "—", "–", "―"})
 POSSESSIVE_DETERMINERS = frozenset({"my", "your", "his", "her", "its", "our", "their"})
 # The subject pronoun of the same person as a possessive one ("she ... her", "they ... their")
 OWNING_SUBJECT = {"his": "he", "her": "she", "their": "they", "its": "it", "my": "i", "our": "we"}
+OWNING_REACH = 5  # tokens before a possessive searched for the subject pronoun owning it ("he's been stepping up his")
+OWNING_SUBJECT_TOKENS = 8  # a longer subject before "posted their thoughts" is more likely a misreading than an owner
+VERB_PARTICLES = frozenset({"up", "down", "out", "off"})  # "stepped up his attacks"
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our", "your"})  # own a noun of stance
 _CONTROLLER_REACH = 4  # tokens before "to" searched for a verb that governs its infinitive ("asked local voters to")
 COMPARATIVES = frozenset({"more", "most", "less", "least"})
@@ -535,20 +538,57 @@ class Cues(Content):
         return None
 
     def _subject_owning(self, possessive: int, floor: int) -> tuple[int, int]:
-        """The subject pronoun of the clause a possessive pronoun's noun is the object of, when they are the same
-        person ("she escalated her attacks on ...": "she"), as PolNeAR marks the source; else the possessive."""
+        """The subject of the clause a possessive pronoun's noun is the object of, when it is the same person
+        ("she escalated her attacks on ...": "she"; "Both parents stiffened their denunciation of ...": "Both
+        parents"), as PolNeAR marks the source; else the possessive."""
         subject = OWNING_SUBJECT.get(self.lower[possessive])
         k = possessive - 1
-        while subject is not None and k >= floor and possessive - k <= 4:
+        while subject is not None and k >= floor and possessive - k <= OWNING_REACH:
             word = self.lower[k]
-            if word == subject:
-                return k, k + 1
-            if not (self.tokens[k].text.isalpha() and self.tokens[k].text.islower()) or (
-                word in self.words["boundary"] and word not in self.words["auxiliary"]
+            if word == subject or (_contracted_subject(word) and word.replace("’", "'").partition("'")[0] == subject):
+                return k, k + 1  # "she", "he's"
+            if not (
+                (self.tokens[k].text.isalpha() and self.tokens[k].text.islower()) or word in self.words["auxiliary"]
+            ) or (
+                word in self.words["boundary"]
+                and word not in self.words["auxiliary"]
+                and word not in self.words["passive"]  # "has been stepping up his"
             ):
-                break  # "he has stepped up his attacks": auxiliaries and particles may come between
+                break  # "he has stepped up his attacks", "he's been ratcheting up his": auxiliaries, particles
             k -= 1
-        return possessive, possessive + 1
+        return self._noun_owning(possessive, floor) or (possessive, possessive + 1)
+
+    def _noun_owning(self, possessive: int, floor: int) -> tuple[int, int] | None:
+        """The noun-phrase subject of the verb right before a possessive pronoun, when it agrees with it ("Trump
+        continued his attacks", "Twitter users posted their thoughts"): a name for "his" or "her", a plural for
+        "their". A verb of stance ("praised his attacks") speaks of another's, so it owns nothing."""
+        verb = possessive - 1
+        while verb > floor and (self.lower[verb] in VERB_PARTICLES or self._manner_adverb(verb)):
+            verb -= 1  # "ratcheted up their", "sharply escalated his"
+        entry = self.lexicons.cue_verbs.get(self.lower[verb])
+        if (
+            verb <= floor
+            or self.is_name(verb)
+            or not self._verb_form(verb)
+            or self.lower[verb] in self.words["finite"]
+            or (entry is not None and entry.cue_class == "stance")
+        ):
+            return None
+        found = self.subject_before(verb, floor)
+        if found is None or found[1] - found[0] > OWNING_SUBJECT_TOKENS:
+            return None
+        head = self.lower[found[1] - 1]
+        if head in self.words["subject_pronoun"] or head in self.words["relative"]:
+            return None  # a pronoun of another person ("she praised his ..."), or a relative clause's "who"
+        if self.lower[possessive] == "their":
+            joined = "and" in self.lower[found[0] : found[1]]  # "Lee and Kim renewed their ..."
+            plural = joined or (head.endswith("s") and not head.endswith(("ss", "'s", "’s")))
+            return found if plural else None
+        if self.lower[possessive] in {"his", "her"}:
+            # a name, not a plural capitalized only by the sentence's start ("Voters liked her vow ...")
+            plural_start = found[1] - found[0] == 1 and self._sentence_start(found[0]) and head.endswith("s")
+            return found if self.is_name(found[1] - 1) and not plural_start else None
+        return None
 
     def _verb_of_noun_form(self, index: int, stretch: Stretch) -> bool:
         """True when a cue form that news uses as a noun as often as a verb ("claims", "hope", "fear") is a verb
