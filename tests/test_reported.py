@@ -841,6 +841,12 @@ ACCORDING_TO = [
         "Inflation slowed to 3 percent in June, according to the statistics office.",
         [("indirect", "Inflation slowed to 3 percent in June", "the statistics office", "according to", None, None)],
     ),
+    # "attributed to" reports words only: a cause or a sum attributed to someone reports nothing
+    (
+        "The remark was attributed to a senior aide.",
+        [("indirect", "The remark was", "a senior aide", "attributed to", None, None)],
+    ),
+    ("The drop in sales can be attributed to the drought.", []),
 ]
 
 

@@ -18,6 +18,7 @@ CLOSING = frozenset({",", "'", '"', "”", "’", "''", "—", "–", "―"})
 POSSESSIVE_DETERMINERS = frozenset({"my", "your", "his", "her", "its", "our", "their"})
 # The subject pronoun of the same person as a possessive one ("she ... her", "they ... their")
 OWNING_SUBJECT = {"his": "he", "her": "she", "their": "they", "its": "it", "my": "i", "our": "we"}
+ATTRIBUTED_REACH = 5  # tokens before "attributed to" searched for the words attributed ("the statement, which was")
 OWNING_REACH = 5  # tokens before a possessive searched for the subject pronoun owning it ("he's been stepping up his")
 OWNING_SUBJECT_TOKENS = 8  # a longer subject before "posted their thoughts" is more likely a misreading than an owner
 VERB_PARTICLES = frozenset({"up", "down", "out", "off"})  # "stepped up his attacks"
@@ -118,6 +119,16 @@ class Cues(Content):
             or before[:1].isdigit()
             or (before.endswith(("'s", "’s")) and self.is_name(index - 1))
         )
+
+    def _words_before(self, index: int, floor: int) -> bool:
+        """True when a document, a noun of quoted words or a closing quotation mark stands among the few tokens
+        before ``index`` ("The statement was attributed to", '"...," a quote attributed to'), so what is attributed
+        is words, not a cause or a sum."""
+        for k in range(max(floor, index - ATTRIBUTED_REACH), index):
+            word = self.lower[k]
+            if word in self.words["document"] or word in self.words["quoted_words"] or word in CLOSING:
+                return True
+        return False
 
     def _voices_feeling(self, index: int, limit: int) -> bool:
         """True when a feeling or a stance opens the object at ``index``, past a possessive or an adjective or

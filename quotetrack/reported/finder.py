@@ -108,6 +108,10 @@ class SurfaceFinder(Uncued):
         ):
             return None  # "we will see", "saw a rise": seeing reports a view only as "see X as Y"
         if cue.entry.role == "object":
+            if self.lower[cue.first] in self.words["words_attributed"] and not self._words_before(
+                cue.first, stretch.first
+            ):
+                return None  # "can be attributed to the drought": a cause, no words
             return self.according_to(stretch, cue)
         if cue.entry.role == "possessor":
             # "His attacks on Wall Street have elevated ...": the owned noun is the sentence's subject, so its
