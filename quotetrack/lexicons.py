@@ -22,7 +22,7 @@ from quotetrack.errors import LexiconError
 __all__ = ["CueEntry", "Lexicons", "default_lexicons", "load_lexicons"]
 
 CUE_CLASSES = frozenset({"speech", "writing", "thought", "evidence", "stance"})
-PHRASE_ROLES = frozenset({"object", "subject", "channel", "possessor"})
+PHRASE_ROLES = frozenset({"object", "subject", "channel", "possessor", "agent"})
 TITLE_KINDS = frozenset({"person", "organization", "group"})
 TITLE_GENDERS = frozenset({"m", "f", "-"})
 NAME_GENDERS = frozenset({"m", "f", "u"})
@@ -42,8 +42,9 @@ class CueEntry:
         cue_class: "speech", "writing", "thought", "evidence" or "stance" (a position taken towards its
             object: "endorsed Cruz", "criticized the plan").
         role: "verb" for single verbs; for phrases "object" (speaker follows), "subject" (speaker
-            precedes, as with a verb), "channel" (the medium: "in a statement") or "possessor" (a noun of
-            stance whose owner is the speaker: "his attacks on").
+            precedes, as with a verb), "channel" (the medium: "in a statement"), "possessor" (a noun of
+            stance whose owner is the speaker: "his attacks on") or "agent" (a noun for one who holds the
+            stance, said of the speaker: "Lee is a critic of", "Lee, a supporter of").
     """
 
     lemma: str

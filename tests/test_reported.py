@@ -631,7 +631,10 @@ PARTICIPIAL = [
     ),
     (
         "Dover (AFP) – Senator Ann Lee took a swipe at her rival, saying that the plan was reckless.",
-        [("indirect", "the plan was reckless", "Senator Ann Lee", "saying", None, None)],
+        [
+            ("indirect", "her rival", "Senator Ann Lee", "took a swipe at", None, None),
+            ("indirect", "the plan was reckless", "Senator Ann Lee", "saying", None, None),
+        ],
     ),
     (
         "Ann Lee - the senator - took a swipe at her rival, saying that the plan was reckless.",  # no dateline
@@ -888,6 +891,12 @@ ACCORDING_TO = [
         "Inflation slowed to 3 percent in June, according to the statistics office.",
         [("indirect", "Inflation slowed to 3 percent in June", "the statistics office", "according to", None, None)],
     ),
+    # "attributed to" reports words only: a cause or a sum attributed to someone reports nothing
+    (
+        "The remark was attributed to a senior aide.",
+        [("indirect", "The remark was", "a senior aide", "attributed to", None, None)],
+    ),
+    ("The drop in sales can be attributed to the drought.", []),
 ]
 
 
@@ -1875,7 +1884,10 @@ SUBJECT_FORMS = [
     # a relative clause of belief reports too; its speaker is the relative pronoun, resolved later
     (
         "The senator, who believes the tax is unfair, will vote against it.",
-        [("indirect", "the tax is unfair", "who", "believes", None, None)],
+        [
+            ("indirect", "the tax is unfair", "who", "believes", None, None),
+            ("indirect", "it", "The senator", "vote against", None, None),
+        ],
     ),
     ("North Koreans who wanted food crossed the border.", []),
     # a relative clause after the subject ends in its own object, which is no speaker ...
@@ -2412,6 +2424,19 @@ OBJECT_REPORTS = [
         "They renewed their opposition to the dam.",
         [("indirect", "the dam", "They", "opposition to", None, None)],
     ),
+    (
+        "He's been stepping up his attacks on the deal.",
+        [("indirect", "the deal", "He's", "attacks on", None, None)],
+    ),
+    # ... and so is a noun subject that agrees with the possessive, unless its verb is a stance of its own
+    (
+        "Both unions renewed their opposition to the dam.",
+        [("indirect", "the dam", "Both unions", "opposition to", None, None)],
+    ),
+    (
+        "Senator Lee continued his attacks on the deal.",
+        [("indirect", "the deal", "Senator Lee", "attacks on", None, None)],
+    ),
     # ... and when the owned noun is the sentence's subject, its object ends at the main verb
     (
         "His attacks on the banks have cost him votes.",
@@ -2424,6 +2449,76 @@ OBJECT_REPORTS = [
         [("indirect", "the proposed plan", "His", "attacks on", None, None)],
     ),
     ("The plan drew criticism of its cost.", []),
+    # more owned nouns of stance or view: the owner is the source, the object the content
+    (
+        "She shared her doubts about the stadium deal.",
+        [("indirect", "the stadium deal", "She", "doubts about", None, None)],
+    ),
+    (
+        "Lee's endorsement of the new school surprised the board.",
+        [("indirect", "the new school", "Lee's", "endorsement of", None, None)],
+    ),
+    ("The endorsement of the new school came late.", []),
+    # votes and sides taken report what is voted for, agreed or sided with; the voter is the source
+    (
+        "Most farmers voted against the water tax.",
+        [("indirect", "the water tax", "Most farmers", "voted against", None, None)],
+    ),
+    (
+        "Nearly a third of the members cast a vote for the new chief.",
+        [("indirect", "the new chief", "Nearly a third of the members", "cast a vote for", None, None)],
+    ),
+    (
+        "The senator sided with the nurses.",
+        [("indirect", "the nurses", "The senator", "sided with", None, None)],
+    ),
+    # ... as a noun, its owner is the source; after a number it reports nothing
+    (
+        "Critics recalled his vote for the bridge.",
+        [("indirect", "his vote for the bridge", "Critics", "recalled", None, None)],
+    ),
+    ("His vote for the bridge has cost him votes.", [("indirect", "the bridge", "His", "vote for", None, None)]),
+    ("The county cast 42 votes for the mayor.", []),
+    # an agent noun of stance said of someone, by a linking verb or an apposition: that one is the source
+    (
+        "Lee, a fierce critic of the stadium deal, stayed home.",
+        [("indirect", "the stadium deal", "Lee", "critic of", None, None)],
+    ),
+    (
+        "The mayor has long been an outspoken supporter of free buses.",
+        [("indirect", "free buses", "The mayor", "supporter of", None, None)],
+    ),
+    ("Supporters of the new park gathered outside.", []),
+    ("The critic of the old play left early.", []),
+    (
+        "Most members voted in favor of the new rules.",
+        [("indirect", "the new rules", "Most members", "voted in favor of", None, None)],
+    ),
+    (
+        "The nurses drew attention to the long shifts.",
+        [("indirect", "the long shifts", "The nurses", "drew attention to", None, None)],
+    ),
+    # what is left unanswered is reported; an answer given is not
+    (
+        "The firm did not immediately respond to a request for comment.",
+        [("indirect", "a request for comment", "The firm", "did not immediately respond to", None, None)],
+    ),
+    ("The mayor responded to the critics.", []),
+    # a feeling or a stance voiced reports what it is about; a voice given to a part reports nothing
+    (
+        "The senator voiced her deep concern about the plan.",
+        [("indirect", "the plan", "The senator", "voiced her deep concern about", None, None)],
+    ),
+    ("The actor voiced the old king in the film.", []),
+    # topics dwelt on and doubts raised report their object
+    (
+        "The governor focused on the cost of housing.",
+        [("indirect", "the cost of housing", "The governor", "focused on", None, None)],
+    ),
+    (
+        "Two auditors raised doubts about the budget.",
+        [("indirect", "the budget", "Two auditors", "raised doubts about", None, None)],
+    ),
     (
         "The coach commended the players for their effort.",
         [("indirect", "the players for their effort", "The coach", "commended", None, None)],
@@ -2653,7 +2748,7 @@ SURVEY_AND_THOUGHT = [
     # one ("the idea that") is left to the verb whose object it is
     (
         "Residents shared their fear that the river would flood again.",
-        [("indirect", "the river would flood again", "their", "fear that", None, None)],
+        [("indirect", "the river would flood again", "Residents", "fear that", None, None)],
     ),
     (
         "Despite his claims that the plan works, the vote failed.",
@@ -3302,7 +3397,10 @@ SETTINGS_AND_APPOSITIVES = [
     # an adverb between the comma and a participle
     (
         "Lee raised doubts about the plan, falsely suggesting that the mayor was born abroad.",
-        [("indirect", "the mayor was born abroad", "Lee", "suggesting", None, None)],
+        [
+            ("indirect", "the plan", "Lee", "raised doubts about", None, None),
+            ("indirect", "the mayor was born abroad", "Lee", "suggesting", None, None),
+        ],
     ),
     # a second verb after "and" with an auxiliary of its own
     (

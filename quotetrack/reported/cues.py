@@ -18,6 +18,10 @@ CLOSING = frozenset({",", "'", '"', "”", "’", "''", "—", "–", "―"})
 POSSESSIVE_DETERMINERS = frozenset({"my", "your", "his", "her", "its", "our", "their"})
 # The subject pronoun of the same person as a possessive one ("she ... her", "they ... their")
 OWNING_SUBJECT = {"his": "he", "her": "she", "their": "they", "its": "it", "my": "i", "our": "we"}
+ATTRIBUTED_REACH = 5  # tokens before "attributed to" searched for the words attributed ("the statement, which was")
+OWNING_REACH = 5  # tokens before a possessive searched for the subject pronoun owning it ("he's been stepping up his")
+OWNING_SUBJECT_TOKENS = 8  # a longer subject before "posted their thoughts" is more likely a misreading than an owner
+VERB_PARTICLES = frozenset({"up", "down", "out", "off"})  # "stepped up his attacks"
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our", "your"})  # own a noun of stance
 _CONTROLLER_REACH = 4  # tokens before "to" searched for a verb that governs its infinitive ("asked local voters to")
 COMPARATIVES = frozenset({"more", "most", "less", "least"})
@@ -73,8 +77,14 @@ class Cues(Content):
                     entry = phrases[key]
                     if self._in_idiom(opener):
                         break  # "too close to call for hours": a fixed phrase, no "call for"
-                    if entry.role in {"object", "subject"} or (
-                        entry.role == "possessor" and self._possessor(opener, stretch.first) is not None
+                    if entry.role == "subject" and entry.cue_class == "stance" and self._noun_before(opener):
+                        if self._possessor(opener, stretch.first) is None:
+                            continue  # "cast 42 votes for X": a count, no one's stance
+                        entry = CueEntry(entry.lemma, entry.cue_class, "possessor")  # "her vote for X": a noun
+                    if (
+                        entry.role in {"object", "subject"}
+                        or (entry.role == "possessor" and self._possessor(opener, stretch.first) is not None)
+                        or (entry.role == "agent" and self._agent_holder(opener, stretch.first) is not None)
                     ):
                         matched = Cue(opener, opener + length, entry)
                         break
@@ -95,6 +105,66 @@ class Cues(Content):
                 cues.append(matched)
                 index = matched.last
         return cues
+
+    def _noun_before(self, index: int) -> bool:
+        """True when the word before a stance phrase at ``index`` makes its first word a noun: a number or an
+        owner ("42 votes for X", "her calls for X", "Lee's vote for X"). With an owner the noun reports, the owner
+        its source; after a number it reports nothing. After an article it may still report, for the subject of
+        the clause ("she emerged as an advocate for X")."""
+        if index == 0:
+            return False
+        before = self.lower[index - 1]
+        if before in {"'s", "’s"}:
+            return index >= 2 and self.is_name(index - 2)  # "Lee 's vote", not "who's called for"
+        return (
+            before in POSSESSIVE_PRONOUNS
+            or before[:1].isdigit()
+            or (before.endswith(("'s", "’s")) and self.is_name(index - 1))
+        )
+
+    def _words_before(self, index: int, floor: int) -> bool:
+        """True when a document, a noun of quoted words or a closing quotation mark stands among the few tokens
+        before ``index`` ("The statement was attributed to", '"...," a quote attributed to'), so what is attributed
+        is words, not a cause or a sum."""
+        for k in range(max(floor, index - ATTRIBUTED_REACH), index):
+            word = self.lower[k]
+            if word in self.words["document"] or word in self.words["quoted_words"] or word in CLOSING:
+                return True
+        return False
+
+    def _voices_feeling(self, index: int, limit: int) -> bool:
+        """True when a feeling or a stance opens the object at ``index``, past a possessive or an adjective or
+        two ("voiced [his deep] concern about X", "voiced support for X"), not another thing ("voiced the
+        character in the film")."""
+        for probe in range(index, min(limit, index + 4)):
+            word = self.lower[probe]
+            if word in self.words["attitude_noun"] or word in self.words["stance_noun"]:
+                return True
+            if not word.isalpha() or word in self.words["boundary"]:
+                return False
+        return False
+
+    def _agent_holder(self, index: int, floor: int) -> tuple[int, int] | None:
+        """Who an agent noun of stance at ``index`` is said of ("Lee is a fierce critic of X", "Lee, a longtime
+        supporter of X"): the subject of a linking verb or the name before a comma, before "a" or "an" and at most
+        two modifiers. A plural or a definite noun ("supporters of X", "the critics of X") names a group, no
+        source; None then."""
+        k = index - 1
+        while k > floor and index - k <= 3 and self.lower[k] not in {"a", "an"}:
+            word = self.lower[k]
+            if not self.tokens[k].text.isalpha() or word in self.words["boundary"] or word in self.words["determiner"]:
+                return None
+            k -= 1
+        if k <= floor or self.lower[k] not in {"a", "an"}:
+            return None
+        before = k - 1
+        if self.lower[before] == "," and before - 1 >= floor and self.is_name(before - 1):
+            return self._phrase_ending_at(before - 1, floor)  # "Lee, a critic of X"
+        if self.lower[before] not in self.words["linking_verb"]:
+            return None
+        while before - 1 > floor and self.lower[before - 1] in self.words["auxiliary"]:
+            before -= 1  # "has long been", "has been"
+        return self.subject_before(before, floor)
 
     def _owned_report_noun(self, index: int, stretch: Stretch) -> Cue | None:
         """A noun of saying or believing with an owner and "that" after it ("his claim that X", "Lee's fear that
@@ -487,20 +557,57 @@ class Cues(Content):
         return None
 
     def _subject_owning(self, possessive: int, floor: int) -> tuple[int, int]:
-        """The subject pronoun of the clause a possessive pronoun's noun is the object of, when they are the same
-        person ("she escalated her attacks on ...": "she"), as PolNeAR marks the source; else the possessive."""
+        """The subject of the clause a possessive pronoun's noun is the object of, when it is the same person
+        ("she escalated her attacks on ...": "she"; "Both parents stiffened their denunciation of ...": "Both
+        parents"), as PolNeAR marks the source; else the possessive."""
         subject = OWNING_SUBJECT.get(self.lower[possessive])
         k = possessive - 1
-        while subject is not None and k >= floor and possessive - k <= 4:
+        while subject is not None and k >= floor and possessive - k <= OWNING_REACH:
             word = self.lower[k]
-            if word == subject:
-                return k, k + 1
-            if not (self.tokens[k].text.isalpha() and self.tokens[k].text.islower()) or (
-                word in self.words["boundary"] and word not in self.words["auxiliary"]
+            if word == subject or (_contracted_subject(word) and word.replace("’", "'").partition("'")[0] == subject):
+                return k, k + 1  # "she", "he's"
+            if not (
+                (self.tokens[k].text.isalpha() and self.tokens[k].text.islower()) or word in self.words["auxiliary"]
+            ) or (
+                word in self.words["boundary"]
+                and word not in self.words["auxiliary"]
+                and word not in self.words["passive"]  # "has been stepping up his"
             ):
-                break  # "he has stepped up his attacks": auxiliaries and particles may come between
+                break  # "he has stepped up his attacks", "he's been ratcheting up his": auxiliaries, particles
             k -= 1
-        return possessive, possessive + 1
+        return self._noun_owning(possessive, floor) or (possessive, possessive + 1)
+
+    def _noun_owning(self, possessive: int, floor: int) -> tuple[int, int] | None:
+        """The noun-phrase subject of the verb right before a possessive pronoun, when it agrees with it ("Trump
+        continued his attacks", "Twitter users posted their thoughts"): a name for "his" or "her", a plural for
+        "their". A verb of stance ("praised his attacks") speaks of another's, so it owns nothing."""
+        verb = possessive - 1
+        while verb > floor and (self.lower[verb] in VERB_PARTICLES or self._manner_adverb(verb)):
+            verb -= 1  # "ratcheted up their", "sharply escalated his"
+        entry = self.lexicons.cue_verbs.get(self.lower[verb])
+        if (
+            verb <= floor
+            or self.is_name(verb)
+            or not self._verb_form(verb)
+            or self.lower[verb] in self.words["finite"]
+            or (entry is not None and entry.cue_class == "stance")
+        ):
+            return None
+        found = self.subject_before(verb, floor)
+        if found is None or found[1] - found[0] > OWNING_SUBJECT_TOKENS:
+            return None
+        head = self.lower[found[1] - 1]
+        if head in self.words["subject_pronoun"] or head in self.words["relative"]:
+            return None  # a pronoun of another person ("she praised his ..."), or a relative clause's "who"
+        if self.lower[possessive] == "their":
+            joined = "and" in self.lower[found[0] : found[1]]  # "Lee and Kim renewed their ..."
+            plural = joined or (head.endswith("s") and not head.endswith(("ss", "'s", "’s")))
+            return found if plural else None
+        if self.lower[possessive] in {"his", "her"}:
+            # a name, not a plural capitalized only by the sentence's start ("Voters liked her vow ...")
+            plural_start = found[1] - found[0] == 1 and self._sentence_start(found[0]) and head.endswith("s")
+            return found if self.is_name(found[1] - 1) and not plural_start else None
+        return None
 
     def _verb_of_noun_form(self, index: int, stretch: Stretch) -> bool:
         """True when a cue form that news uses as a noun as often as a verb ("claims", "hope", "fear") is a verb

@@ -74,7 +74,11 @@ class SurfaceFinder(Uncued):
     ) -> QuoteCandidate | None:
         """The candidate of the first construction that fits around one cue (see `attribute`); ``denied`` when a
         negation stands before the cue."""
-        if (
+        denied_only = cue.entry.role == "subject" and self.lower[cue.first] in self.words["denied_only"]
+        if denied_only:
+            if not denied:
+                return None  # "responded to the critics" tells of an answer, not of what it was about
+        elif (
             denied
             and cue.entry.cue_class == "stance"
             and cue.last < stretch.last
@@ -84,6 +88,7 @@ class SurfaceFinder(Uncued):
         if (
             denied
             and cue.entry.lemma not in self.words["negatable"]
+            and not denied_only
             and cue.entry.role != "attitude"  # "are not enamored of X" reports the attitude denied
             and not self._denied_prediction(cue, stretch)
             and not self._denied_intention(cue, stretch)
@@ -92,6 +97,8 @@ class SurfaceFinder(Uncued):
             return None
         if cue.entry.lemma in self.words["to_frame"] and not self._as_frame(cue, stretch, TO_LINKS):
             return None  # "compared the two cars": likening reports a view only as "compare X to Y"
+        if cue.entry.lemma in self.words["feeling_object"] and not self._voices_feeling(cue.last, stretch.last):
+            return None  # "voiced the character": only a feeling or a stance voiced is reported
         if cue.entry.lemma in self.words["person_object"] and not self._person_at(cue.last, stretch.last):
             return None  # "hammered a nail", "ripped the paper": an attack in words is aimed at someone
         if (
@@ -101,6 +108,10 @@ class SurfaceFinder(Uncued):
         ):
             return None  # "we will see", "saw a rise": seeing reports a view only as "see X as Y"
         if cue.entry.role == "object":
+            if self.lower[cue.first] in self.words["words_attributed"] and not self._words_before(
+                cue.first, stretch.first
+            ):
+                return None  # "can be attributed to the drought": a cause, no words
             return self.according_to(stretch, cue)
         if cue.entry.role == "possessor":
             # "His attacks on Wall Street have elevated ...": the owned noun is the sentence's subject, so its
@@ -121,6 +132,8 @@ class SurfaceFinder(Uncued):
             )  # "His attacks on the plan angered voters": "angered" too
             bounded = attrs.evolve(stretch, last=verb)
             return self._stance(bounded, cue, self._possessor(cue.first, stretch.first), cue.last)
+        if cue.entry.role == "agent":
+            return self._stance(stretch, cue, self._agent_holder(cue.first, stretch.first), cue.last)
         if cue.entry.role == "attitude":
             return self.attitude(stretch, cue, later)
         if cue.entry.role == "owned":
