@@ -2740,6 +2740,28 @@ CONTENT_BOUNDARIES = [
             ("indirect", "it would fight", "the union", "said", None, None),
         ],
     ),
+    # so is a clause after ", and" with a subject and a finite verb of its own, or opened by "when", "as" ...;
+    # ", and that ..." is a second clause of the report, and ", and" after a list's comma joins its last item
+    (
+        "Jones said the plant would close, and the union has already filed a suit.",
+        [("indirect", "the plant would close", "Jones", "said", None, None)],
+    ),
+    (
+        "The mayor promised to fix the roads, and the council was pleased.",
+        [("indirect", "to fix the roads", "The mayor", "promised", None, None)],
+    ),
+    (
+        "Jones said the plant would close, and as the news spread, the workers went home.",
+        [("indirect", "the plant would close", "Jones", "said", None, None)],
+    ),
+    (
+        "Jones said the plant would close, and that the town would suffer.",
+        [("indirect", "the plant would close, and that the town would suffer", "Jones", "said", None, None)],
+    ),
+    (
+        "Jones said she met the farmers, the millers, and the bakers were angry.",
+        [("indirect", "she met the farmers, the millers, and the bakers were angry", "Jones", "said", None, None)],
+    ),
     # after a participle, a relative clause set off by a comma describes the last noun: the report ends there
     (
         "The mayor spoke for an hour, saying the plan would help the farmers, who need rain.",
