@@ -2762,6 +2762,20 @@ CONTENT_BOUNDARIES = [
         "Jones said she met the farmers, the millers, and the bakers were angry.",
         [("indirect", "she met the farmers, the millers, and the bakers were angry", "Jones", "said", None, None)],
     ),
+    # a clause of time opened by "as" and a personal pronoun is the writer's; a comparison and "as" before a noun
+    # phrase stay in the report
+    (
+        "The senator thanked the volunteers as he left the hall.",
+        [("indirect", "the volunteers", "The senator", "thanked", None, None)],
+    ),
+    (
+        "Jones said the plan was not as bad as they feared.",
+        [("indirect", "the plan was not as bad as they feared", "Jones", "said", None, None)],
+    ),
+    (
+        "Jones said he saw the plant as a place of work.",
+        [("indirect", "he saw the plant as a place of work", "Jones", "said", None, None)],
+    ),
     # after a participle, a relative clause set off by a comma describes the last noun: the report ends there
     (
         "The mayor spoke for an hour, saying the plan would help the farmers, who need rain.",

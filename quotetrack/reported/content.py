@@ -46,6 +46,8 @@ GAP_CONJUNCTIONS = frozenset({"and", "but", "since", "though", "although", "when
 STRANDED = frozenset(
     {"with", "of", "for", "from", "about", "to", "at", "not", "do", "did", "would", "could", "should", "might", "must"}
 )
+AS_CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})  # open a clause of time after "as"
+AS_COMPARISON_REACH = 6  # an "as" this near before another makes a comparison ("as angry as he said")
 ATTRIBUTION_ADJUNCT_WORDS = 12  # longest phrase after "he said" that a split quote may resume after
 
 
@@ -475,6 +477,7 @@ class Content(Phrases):
             stop += 1
         end = self._before_final_appositive(index, end)
         end = self._before_final_relative(index, end)
+        end = self._before_as_clause(index, end)
         while end > index and (
             self.lower[end - 1] in self.words["clause_link"]
             or (
@@ -549,6 +552,36 @@ class Content(Phrases):
                 return comma
             return end
         return end
+
+    def _before_as_clause(self, index: int, end: int) -> int:
+        """Where reported content ends when a clause of time opened by "as" follows it ("thanked the crowd as he
+        left the stage", "said he was ready as he faces a test"): the moment of the report, told by the writer.
+        The content must hold words before it, and "as" must open a clause: a personal pronoun, then a verb."""
+        if end - index < 3:
+            return end
+        found = self.text.find(" as ", self.tokens[index].end, self.tokens[end - 1].start)
+        if found < 0:
+            return end  # most contents hold no "as": one search of the text settles it
+        k = bisect.bisect_left(self.tokens, found + 1, key=_TOKEN_START)
+        while k < end - 2:
+            if (
+                self.lower[k] == "as"
+                and not self.inside_quote[k]
+                and self._as_clause_at(k + 1, end)
+                and "as" not in self.lower[max(index, k - AS_COMPARISON_REACH) : k]
+            ):
+                return k  # not "as long as they like", "as angry as he said": a comparison
+            k += 1
+        return end
+
+    def _as_clause_at(self, first: int, end: int) -> bool:
+        """True when a personal pronoun and a verb in the past or the present start at ``first`` ("as he left",
+        "as they waited"), not "as a candidate", "as well", "as it is" (a comparison may read so)."""
+        if first + 1 >= end or self.lower[first] not in AS_CLAUSE_SUBJECTS:
+            return False
+        verb = first + 1
+        text = self.lower[verb]
+        return (self._verb_form(verb) and text not in self.words["finite"]) or (text.endswith("s") and len(text) > 3)
 
     def _appositive_at(self, first: int, end: int) -> bool:
         """True when tokens ``first``..``end`` (after ", a|an|the") are a noun phrase, maybe with a relative
