@@ -2815,7 +2815,8 @@ CONTENT_BOUNDARIES = [
         "He said the plan had three parts: taxes; roads; and schools.",
         [("indirect", "the plan had three parts: taxes; roads; and schools", "He", "said", None, None)],
     ),
-    # so does a relative clause on a name closing the content after a comma; one on a common noun may be reported
+    # so does a relative clause on a name closing the content after a comma, and one opened by "which" and its
+    # verb on a common noun; one whose "which" is an object ("which the council bought") may be reported
     (
         "The mayor told reporters she would not endorse Harlow, who faces a primary in June.",
         [("indirect", "she would not endorse Harlow", "The mayor", "told reporters", "reporters", None)],
@@ -2826,7 +2827,20 @@ CONTENT_BOUNDARIES = [
     ),
     (
         "Jones said the town would sell the old mill, which had been empty for years.",
-        [("indirect", "the town would sell the old mill, which had been empty for years", "Jones", "said", None, None)],
+        [("indirect", "the town would sell the old mill", "Jones", "said", None, None)],
+    ),
+    (
+        "Jones said the town would sell the old mill, which the council bought in May.",
+        [
+            (
+                "indirect",
+                "the town would sell the old mill, which the council bought in May",
+                "Jones",
+                "said",
+                None,
+                None,
+            )
+        ],
     ),
     # an appositive closing the content glosses its last noun for the reader: the report ends before it
     (

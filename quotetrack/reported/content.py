@@ -541,14 +541,19 @@ class Content(Phrases):
 
     def _before_final_relative(self, index: int, end: int) -> int:
         """Where reported content ends when a relative clause on a name closes it ("would not endorse Harlow, who
-        faces a primary", "in May, which is late"): the writer's gloss for the reader, not what was reported. After a
-        common noun the clause may be part of the report ("sell the old mill, which had been empty"), so it stays."""
+        faces a primary", "in May, which is late"), or a "which" clause on a noun opens with its verb ("sell the
+        mill, which had been empty"): the writer's gloss for the reader, not what was reported (measured on
+        PolNeAR). With "which" as an object ("the mill, which the town bought") the clause may be reported."""
         for comma in range(end - 2, max(index + 3, end - 30), -1):
             if self.inside_quote[comma] or self._quote_opens_at(comma):
                 return end
             if self.lower[comma] != ",":
                 continue
-            if self.lower[comma + 1] in {"who", "which"} and self.is_name(comma - 1) and self._has_verb(index, comma):
+            if (
+                self.lower[comma + 1] in {"who", "which"}
+                and (self.is_name(comma - 1) or (self.lower[comma + 1] == "which" and self._verb_form(comma + 2)))
+                and self._has_verb(index, comma)
+            ):
                 return comma
             return end
         return end
