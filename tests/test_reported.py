@@ -2762,6 +2762,24 @@ CONTENT_BOUNDARIES = [
         "Jones said she met the farmers, the millers, and the bakers were angry.",
         [("indirect", "she met the farmers, the millers, and the bakers were angry", "Jones", "said", None, None)],
     ),
+    # after an object or an infinitive, "and" before a past tense joins the subject's next act; an "-ed" word
+    # before a noun is an adjective in the object, and a reported clause may have a second verb of its own
+    (
+        "The boxer claimed a clear victory and was cheered by the crowd.",
+        [("indirect", "a clear victory", "The boxer", "claimed", None, None)],
+    ),
+    (
+        "The senator vowed to fight the bill and celebrated the ruling on Monday.",
+        [("indirect", "to fight the bill", "The senator", "vowed", None, None)],
+    ),
+    (
+        "The mayor vowed to fight the tax and related fees.",
+        [("indirect", "to fight the tax and related fees", "The mayor", "vowed", None, None)],
+    ),
+    (
+        "Jones said she was tired and wanted a change.",
+        [("indirect", "she was tired and wanted a change", "Jones", "said", None, None)],
+    ),
     # a clause of time opened by "as" and a personal pronoun is the writer's; a comparison and "as" before a noun
     # phrase stay in the report
     (

@@ -46,6 +46,9 @@ GAP_CONJUNCTIONS = frozenset({"and", "but", "since", "though", "although", "when
 STRANDED = frozenset(
     {"with", "of", "for", "from", "about", "to", "at", "not", "do", "did", "would", "could", "should", "might", "must"}
 )
+PAST_FINITE = frozenset({"was", "were", "had", "did"})  # a past tense after "and" that is the subject's
+SEQUENCE_ADVERBS = frozenset({"then", "later", "also", "ultimately"})  # "and then left": may stand before the verb
+PAST_VERB_LINKS = frozenset({"to", "that", "in", "on", "at", "with", "for", "by", "out", "up", "off", "back"})
 AS_CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})  # open a clause of time after "as"
 AS_COMPARISON_REACH = 6  # an "as" this near before another makes a comparison ("as angry as he said")
 ATTRIBUTION_ADJUNCT_WORDS = 12  # longest phrase after "he said" that a split quote may resume after
@@ -478,6 +481,7 @@ class Content(Phrases):
         end = self._before_final_appositive(index, end)
         end = self._before_final_relative(index, end)
         end = self._before_as_clause(index, end)
+        end = self._before_subject_verb(index, end)
         while end > index and (
             self.lower[end - 1] in self.words["clause_link"]
             or (
@@ -578,6 +582,44 @@ class Content(Phrases):
                 return k  # not "as long as they like", "as angry as he said": a comparison
             k += 1
         return end
+
+    def _before_subject_verb(self, index: int, end: int) -> int:
+        """Where an object or an infinitive reported after its cue ends when "and" joins a past-tense verb of the
+        subject's ("claimed self-defense and was acquitted", "vowed to fight and then left the stage"): the report
+        has no finite verb of its own that the past tense could go on with, so the verb is the subject's."""
+        if end - index < 2:
+            return end
+        found = self.text.find(" and ", self.tokens[index].end, self.tokens[end - 1].start)
+        if found < 0:
+            return end  # most contents hold no "and": one search of the text settles it
+        k = bisect.bisect_left(self.tokens, found + 1, key=_TOKEN_START)
+        if k >= end - 1 or self.lower[k] != "and" or self.inside_quote[k]:
+            return end
+        verb = k + 1
+        if verb < end - 1 and (self.lower[verb] in SEQUENCE_ADVERBS or self._manner_adverb(verb)):
+            verb += 1
+        word = self.lower[verb]
+        if word in self.lexicons.cue_verbs:
+            return end  # "and concluded ...": a later cue, which `_cut_before` weighs
+        if not (word in PAST_FINITE or word in self.words["past_verb"] or self._past_with_object(verb, end)):
+            return end
+        if self.lower[index] != "to" and self._has_verb(index, k):
+            return end  # "said she was tired and wanted a change": the clause's own second verb
+        return k
+
+    def _past_with_object(self, verb: int, end: int) -> bool:
+        """True for an "-ed" word followed by what opens its object or complement ("ranked Fiorina", "celebrated
+        the ruling", "decided to stay"): a verb, not an adjective before a noun ("the heat and unsettled weather")."""
+        word = self.lower[verb]
+        if not (word.endswith("ed") and len(word) > 4 and word.isalpha()) or verb + 1 >= end:
+            return False
+        following = self.lower[verb + 1]
+        return (
+            following in self.words["determiner"]
+            or following in self.words["object_pronoun"]
+            or following in PAST_VERB_LINKS
+            or self.is_name(verb + 1)
+        )
 
     def _as_clause_at(self, first: int, end: int) -> bool:
         """True when a personal pronoun and a verb in the past or the present start at ``first`` ("as he left",
