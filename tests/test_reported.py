@@ -2780,6 +2780,11 @@ CONTENT_BOUNDARIES = [
         "Jones said she was tired and wanted a change.",
         [("indirect", "she was tired and wanted a change", "Jones", "said", None, None)],
     ),
+    # a cue's "-ed" form joined by "and" to an adjective before their noun is an adjective, no second report
+    (
+        "Jones said she had been an able and determined rival in a long race.",
+        [("indirect", "she had been an able and determined rival in a long race", "Jones", "said", None, None)],
+    ),
     # a clause of time opened by "as" and a personal pronoun is the writer's; a comparison and "as" before a noun
     # phrase stay in the report
     (

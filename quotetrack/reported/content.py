@@ -49,6 +49,8 @@ STRANDED = frozenset(
 PAST_FINITE = frozenset({"was", "were", "had", "did"})  # a past tense after "and" that is the subject's
 SEQUENCE_ADVERBS = frozenset({"then", "later", "also", "ultimately"})  # "and then left": may stand before the verb
 PAST_VERB_LINKS = frozenset({"to", "that", "in", "on", "at", "with", "for", "by", "out", "up", "off", "back"})
+# endings of a likely adjective ("able", "focused", "divisive"): one joined by "and" to a cue's "-ed" form
+ADJECTIVE_SUFFIXES = ("ed", "ble", "ful", "ive", "ous", "al", "ic", "ent", "ant", "less")
 AS_CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})  # open a clause of time after "as"
 AS_COMPARISON_REACH = 6  # an "as" this near before another makes a comparison ("as angry as he said")
 ATTRIBUTION_ADJUNCT_WORDS = 12  # longest phrase after "he said" that a split quote may resume after
@@ -741,6 +743,7 @@ class Content(Phrases):
             and not self._shared_thought(later)
             and not self._shared_bare_verb(later, index)
             and not self._shared_progressive(later, index)
+            and not self._paired_adjective(later)
         ):
             return later.first - 1  # "called it “crazy” and said ...": a second report by the same subject
         perfect = self._perfect_conjunction(later, index)
@@ -821,6 +824,24 @@ class Content(Phrases):
             return False  # ", and plans to ...": after a comma the verb joins the main clause
         following = self.lower[later.last : later.last + 3]
         return not any(word == "that" or word in QUESTION_OPENERS for word in following)
+
+    def _paired_adjective(self, later: Cue) -> bool:
+        """True for a cue's "-ed" form joined by "and" to an adjective after a determiner, before their noun ("an
+        able and determined rival", "the focused and sustained attacks"): an adjective, no second report."""
+        word = self.lower[later.first]
+        following = later.first + 1
+        return (
+            word.endswith("ed")
+            and later.last == following
+            and following < len(self.lower)
+            and self.lower[later.first - 3] in {"a", "an", "the"}
+            and self.lower[later.first - 2].endswith(ADJECTIVE_SUFFIXES)
+            and self.tokens[following].text.isalpha()
+            and self.tokens[following].text.islower()
+            and self.lower[following] not in self.words["boundary"]
+            and self.lower[following] not in self.words["determiner"]
+            and self.lower[following] not in self.words["object_pronoun"]
+        )
 
     def _shared_bare_verb(self, later: Cue, index: int) -> bool:
         """True for a bare verb after "and" ("... would sit him down and tell him ...", "time to step up and show
