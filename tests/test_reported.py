@@ -2935,6 +2935,65 @@ CONTENT_BOUNDARIES = [
             ("indirect", "it would fight", "the union", "said", None, None),
         ],
     ),
+    # so is a clause after ", and" with a subject and a finite verb of its own, or opened by "when", "as" ...;
+    # ", and that ..." is a second clause of the report, and ", and" after a list's comma joins its last item
+    (
+        "Jones said the plant would close, and the union has already filed a suit.",
+        [("indirect", "the plant would close", "Jones", "said", None, None)],
+    ),
+    (
+        "The mayor promised to fix the roads, and the council was pleased.",
+        [("indirect", "to fix the roads", "The mayor", "promised", None, None)],
+    ),
+    (
+        "Jones said the plant would close, and as the news spread, the workers went home.",
+        [("indirect", "the plant would close", "Jones", "said", None, None)],
+    ),
+    (
+        "Jones said the plant would close, and that the town would suffer.",
+        [("indirect", "the plant would close, and that the town would suffer", "Jones", "said", None, None)],
+    ),
+    (
+        "Jones said she met the farmers, the millers, and the bakers were angry.",
+        [("indirect", "she met the farmers, the millers, and the bakers were angry", "Jones", "said", None, None)],
+    ),
+    # after an object or an infinitive, "and" before a past tense joins the subject's next act; an "-ed" word
+    # before a noun is an adjective in the object, and a reported clause may have a second verb of its own
+    (
+        "The boxer claimed a clear victory and was cheered by the crowd.",
+        [("indirect", "a clear victory", "The boxer", "claimed", None, None)],
+    ),
+    (
+        "The senator vowed to fight the bill and celebrated the ruling on Monday.",
+        [("indirect", "to fight the bill", "The senator", "vowed", None, None)],
+    ),
+    (
+        "The mayor vowed to fight the tax and related fees.",
+        [("indirect", "to fight the tax and related fees", "The mayor", "vowed", None, None)],
+    ),
+    (
+        "Jones said she was tired and wanted a change.",
+        [("indirect", "she was tired and wanted a change", "Jones", "said", None, None)],
+    ),
+    # a cue's "-ed" form joined by "and" to an adjective before their noun is an adjective, no second report
+    (
+        "Jones said she had been an able and determined rival in a long race.",
+        [("indirect", "she had been an able and determined rival in a long race", "Jones", "said", None, None)],
+    ),
+    # a clause of time opened by "as" and a personal pronoun is the writer's; a comparison and "as" before a noun
+    # phrase stay in the report
+    (
+        "The senator thanked the volunteers as he left the hall.",
+        [("indirect", "the volunteers", "The senator", "thanked", None, None)],
+    ),
+    (
+        "Jones said the plan was not as bad as they feared.",
+        [("indirect", "the plan was not as bad as they feared", "Jones", "said", None, None)],
+    ),
+    (
+        "Jones said he saw the plant as a place of work.",
+        [("indirect", "he saw the plant as a place of work", "Jones", "said", None, None)],
+    ),
     # after a participle, a relative clause set off by a comma describes the last noun: the report ends there
     (
         "The mayor spoke for an hour, saying the plan would help the farmers, who need rain.",
@@ -2974,7 +3033,8 @@ CONTENT_BOUNDARIES = [
         "He said the plan had three parts: taxes; roads; and schools.",
         [("indirect", "the plan had three parts: taxes; roads; and schools", "He", "said", None, None)],
     ),
-    # so does a relative clause on a name closing the content after a comma; one on a common noun may be reported
+    # so does a relative clause on a name closing the content after a comma, and one opened by "which" and its
+    # verb on a common noun; one whose "which" is an object ("which the council bought") may be reported
     (
         "The mayor told reporters she would not endorse Harlow, who faces a primary in June.",
         [("indirect", "she would not endorse Harlow", "The mayor", "told reporters", "reporters", None)],
@@ -2985,7 +3045,20 @@ CONTENT_BOUNDARIES = [
     ),
     (
         "Jones said the town would sell the old mill, which had been empty for years.",
-        [("indirect", "the town would sell the old mill, which had been empty for years", "Jones", "said", None, None)],
+        [("indirect", "the town would sell the old mill", "Jones", "said", None, None)],
+    ),
+    (
+        "Jones said the town would sell the old mill, which the council bought in May.",
+        [
+            (
+                "indirect",
+                "the town would sell the old mill, which the council bought in May",
+                "Jones",
+                "said",
+                None,
+                None,
+            )
+        ],
     ),
     # an appositive closing the content glosses its last noun for the reader: the report ends before it
     (

@@ -49,6 +49,13 @@ STRANDED = frozenset(
 )
 # modals before a clause's last word: "touches that a voter might appreciate" ends at a verb that lacks its object
 BARE_VERB_GOVERNORS = frozenset({"would", "could", "should", "might", "must", "can", "will"})
+PAST_FINITE = frozenset({"was", "were", "had", "did"})  # a past tense after "and" that is the subject's
+SEQUENCE_ADVERBS = frozenset({"then", "later", "also", "ultimately"})  # "and then left": may stand before the verb
+PAST_VERB_LINKS = frozenset({"to", "that", "in", "on", "at", "with", "for", "by", "out", "up", "off", "back"})
+# endings of a likely adjective ("able", "focused", "divisive"): one joined by "and" to a cue's "-ed" form
+ADJECTIVE_SUFFIXES = ("ed", "ble", "ful", "ive", "ous", "al", "ic", "ent", "ant", "less")
+AS_CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})  # open a clause of time after "as"
+AS_COMPARISON_REACH = 6  # an "as" this near before another makes a comparison ("as angry as he said")
 ATTRIBUTION_ADJUNCT_WORDS = 12  # longest phrase after "he said" that a split quote may resume after
 
 
@@ -494,6 +501,8 @@ class Content(Phrases):
             stop += 1
         end = self._before_final_appositive(index, end)
         end = self._before_final_relative(index, end)
+        end = self._before_as_clause(index, end)
+        end = self._before_subject_verb(index, end)
         while end > index and (
             self.lower[end - 1] in self.words["clause_link"]
             or (
@@ -557,17 +566,90 @@ class Content(Phrases):
 
     def _before_final_relative(self, index: int, end: int) -> int:
         """Where reported content ends when a relative clause on a name closes it ("would not endorse Harlow, who
-        faces a primary", "in May, which is late"): the writer's gloss for the reader, not what was reported. After a
-        common noun the clause may be part of the report ("sell the old mill, which had been empty"), so it stays."""
+        faces a primary", "in May, which is late"), or a "which" clause on a noun opens with its verb ("sell the
+        mill, which had been empty"): the writer's gloss for the reader, not what was reported (measured on
+        PolNeAR). With "which" as an object ("the mill, which the town bought") the clause may be reported."""
         for comma in range(end - 2, max(index + 3, end - 30), -1):
             if self.inside_quote[comma] or self._quote_opens_at(comma):
                 return end
             if self.lower[comma] != ",":
                 continue
-            if self.lower[comma + 1] in {"who", "which"} and self.is_name(comma - 1) and self._has_verb(index, comma):
+            if (
+                self.lower[comma + 1] in {"who", "which"}
+                and (self.is_name(comma - 1) or (self.lower[comma + 1] == "which" and self._verb_form(comma + 2)))
+                and self._has_verb(index, comma)
+            ):
                 return comma
             return end
         return end
+
+    def _before_as_clause(self, index: int, end: int) -> int:
+        """Where reported content ends when a clause of time opened by "as" follows it ("thanked the crowd as he
+        left the stage", "said he was ready as he faces a test"): the moment of the report, told by the writer.
+        The content must hold words before it, and "as" must open a clause: a personal pronoun, then a verb."""
+        if end - index < 3:
+            return end
+        found = self.text.find(" as ", self.tokens[index].end, self.tokens[end - 1].start)
+        if found < 0:
+            return end  # most contents hold no "as": one search of the text settles it
+        k = bisect.bisect_left(self.tokens, found + 1, key=_TOKEN_START)
+        while k < end - 2:
+            if (
+                self.lower[k] == "as"
+                and not self.inside_quote[k]
+                and self._as_clause_at(k + 1, end)
+                and "as" not in self.lower[max(index, k - AS_COMPARISON_REACH) : k]
+            ):
+                return k  # not "as long as they like", "as angry as he said": a comparison
+            k += 1
+        return end
+
+    def _before_subject_verb(self, index: int, end: int) -> int:
+        """Where an object or an infinitive reported after its cue ends when "and" joins a past-tense verb of the
+        subject's ("claimed self-defense and was acquitted", "vowed to fight and then left the stage"): the report
+        has no finite verb of its own that the past tense could go on with, so the verb is the subject's."""
+        if end - index < 2:
+            return end
+        found = self.text.find(" and ", self.tokens[index].end, self.tokens[end - 1].start)
+        if found < 0:
+            return end  # most contents hold no "and": one search of the text settles it
+        k = bisect.bisect_left(self.tokens, found + 1, key=_TOKEN_START)
+        if k >= end - 1 or self.lower[k] != "and" or self.inside_quote[k]:
+            return end
+        verb = k + 1
+        if verb < end - 1 and (self.lower[verb] in SEQUENCE_ADVERBS or self._manner_adverb(verb)):
+            verb += 1
+        word = self.lower[verb]
+        if word in self.lexicons.cue_verbs:
+            return end  # "and concluded ...": a later cue, which `_cut_before` weighs
+        if not (word in PAST_FINITE or word in self.words["past_verb"] or self._past_with_object(verb, end)):
+            return end
+        if self.lower[index] != "to" and self._has_verb(index, k):
+            return end  # "said she was tired and wanted a change": the clause's own second verb
+        return k
+
+    def _past_with_object(self, verb: int, end: int) -> bool:
+        """True for an "-ed" word followed by what opens its object or complement ("ranked Fiorina", "celebrated
+        the ruling", "decided to stay"): a verb, not an adjective before a noun ("the heat and unsettled weather")."""
+        word = self.lower[verb]
+        if not (word.endswith("ed") and len(word) > 4 and word.isalpha()) or verb + 1 >= end:
+            return False
+        following = self.lower[verb + 1]
+        return (
+            following in self.words["determiner"]
+            or following in self.words["object_pronoun"]
+            or following in PAST_VERB_LINKS
+            or self.is_name(verb + 1)
+        )
+
+    def _as_clause_at(self, first: int, end: int) -> bool:
+        """True when a personal pronoun and a verb in the past or the present start at ``first`` ("as he left",
+        "as they waited"), not "as a candidate", "as well", "as it is" (a comparison may read so)."""
+        if first + 1 >= end or self.lower[first] not in AS_CLAUSE_SUBJECTS:
+            return False
+        verb = first + 1
+        text = self.lower[verb]
+        return (self._verb_form(verb) and text not in self.words["finite"]) or (text.endswith("s") and len(text) > 3)
 
     def _appositive_at(self, first: int, end: int) -> bool:
         """True when tokens ``first``..``end`` (after ", a|an|the") are a noun phrase, maybe with a relative
@@ -680,6 +762,7 @@ class Content(Phrases):
             and not self._shared_thought(later)
             and not self._shared_bare_verb(later, index)
             and not self._shared_progressive(later, index)
+            and not self._paired_adjective(later)
         ):
             return later.first - 1  # "called it “crazy” and said ...": a second report by the same subject
         perfect = self._perfect_conjunction(later, index)
@@ -760,6 +843,24 @@ class Content(Phrases):
             return False  # ", and plans to ...": after a comma the verb joins the main clause
         following = self.lower[later.last : later.last + 3]
         return not any(word == "that" or word in QUESTION_OPENERS for word in following)
+
+    def _paired_adjective(self, later: Cue) -> bool:
+        """True for a cue's "-ed" form joined by "and" to an adjective after a determiner, before their noun ("an
+        able and determined rival", "the focused and sustained attacks"): an adjective, no second report."""
+        word = self.lower[later.first]
+        following = later.first + 1
+        return (
+            word.endswith("ed")
+            and later.last == following
+            and following < len(self.lower)
+            and self.lower[later.first - 3] in {"a", "an", "the"}
+            and self.lower[later.first - 2].endswith(ADJECTIVE_SUFFIXES)
+            and self.tokens[following].text.isalpha()
+            and self.tokens[following].text.islower()
+            and self.lower[following] not in self.words["boundary"]
+            and self.lower[following] not in self.words["determiner"]
+            and self.lower[following] not in self.words["object_pronoun"]
+        )
 
     def _shared_bare_verb(self, later: Cue, index: int) -> bool:
         """True for a bare verb after "and" ("... would sit him down and tell him ...", "time to step up and show

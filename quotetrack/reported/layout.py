@@ -36,6 +36,9 @@ CLAUSE_PUNCTUATION = frozenset({",", "—", "–", ";", "-", "--"})
 QUOTE_GLOSSES = frozenset({"where", "compared"})  # after a closing quote these gloss the quoted words themselves
 CORRELATIVE_ADVERBS = frozenset({"just", "only", "merely", "simply"})  # "not just A, but B": one phrase in two
 CORRELATIVE_REACH = 24  # tokens before ", but" searched for the "not just" that it completes
+# open a clause set beside the report after ", and" ("..., and when asked ...", "..., and as the race turns ...")
+AND_CLAUSE_OPENERS = frozenset({"when", "while", "as", "after", "before", "although", "though", "because", "since"})
+AND_CLAUSE_SUBJECT_TOKENS = 6  # the subject of a clause joined by ", and" is this short before its verb
 
 
 @attrs.frozen
@@ -143,15 +146,19 @@ class Layout:
         self.hearsay_adverbs = [k for k in hits if lower[k] in self.words["hearsay_adverb"]]  # "reportedly"
         # Commas outside quotations that open a clause set beside the report, not part of it (", while ...",
         # ", where ..."), and semicolons before a new subject, which set a clause beside it ("...; 26 percent
-        # said ..."), unless they part the short items of a list ("three parts: taxes; roads; ..."): reported
-        # content stops there (`_content_end`).
+        # said ..."), unless they part the short items of a list ("three parts: taxes; roads; ..."), and ", and"
+        # before a clause of the writer's (`_clause_after_and`): reported content stops there (`_content_end`).
         stops = self.words["content_stop"]
         self.content_stops = [
             k
             for k in hits
             if (word := lower[k]) in CLAUSE_PUNCTUATION
             and k + 1 < len(lower)
-            and (lower[k + 1] in stops or (word == ";" and self._clause_beside(k)))
+            and (
+                lower[k + 1] in stops
+                or (word == ";" and self._clause_beside(k))
+                or (word == "," and lower[k + 1] == "and" and self._clause_after_and(k + 2))
+            )
             and not self.inside_quote[k]
             and not self._contrast_goes_on(k + 1)
             and not self._short_aside(k + 1)
@@ -198,6 +205,23 @@ class Layout:
         return self._new_subject_at(semicolon + 1) and not {":", ";"} & set(
             self.lower[max(0, semicolon - 4) : semicolon]
         )
+
+    def _clause_after_and(self, index: int) -> bool:
+        """True when ", and" before ``index`` joins a clause with a subject and a finite verb of its own ("..., and
+        the city has sued", "..., and he put money in"): the writer's next statement, set beside the report."""
+        if index + 1 < len(self.lower) and self.lower[index] in AND_CLAUSE_OPENERS:
+            return True  # "..., and when asked ...", "..., and as the race turns ...": a clause set beside
+        if index + 1 >= len(self.lower) or self.lower[index] == "that" or not self._new_subject_at(index):
+            return False  # "..., and that ...": a second clause of the report
+        if "," in self.lower[max(0, index - 8) : index - 2]:
+            return False  # "Iran, Russia, and a new Syria": the last item of a list
+        for k in range(index + 1, min(len(self.lower), index + AND_CLAUSE_SUBJECT_TOKENS)):
+            word = self.lower[k]
+            if word in self.words["finite"] or word in self.words["past_verb"]:
+                return True
+            if not self.tokens[k].text[:1].isalnum():
+                return False
+        return False
 
     def _new_subject_at(self, index: int) -> bool:
         """True when the word at ``index`` may open a new clause's subject: a name, a number, a determiner or a
