@@ -1335,6 +1335,20 @@ QUOTATION_THEN_ATTRIBUTION = [
         '"Nobody in the family likes him at all," this source told the paper.',
         [("direct", "Nobody in the family likes him at all", "this source", "told the paper", "the paper", None)],
     ),
+    # a closing mark typed as an opening one ('down,“'), or with no space after it ('down,”Ann'), still closes
+    # the quotation for the attribution after it; the quotation after the attribution goes on with it
+    (
+        "“We will not back down,“ said Ann Lee, a union leader.",
+        [("direct", "We will not back down", "Ann Lee", "said", None, None)],
+    ),
+    (
+        "“We will not back down,”Ann Lee said.",
+        [("direct", "We will not back down", "Ann Lee", "said", None, None)],
+    ),
+    (
+        "“The plan is dead,“ she said. “Nobody wants it now.”",
+        [("direct", "The plan is dead,“ she said. “Nobody wants it now.", "she", "said", None, None)],
+    ),
     (
         '"Who will pay for the new stadium?" Todd asked the mayor.',
         [("direct", "Who will pay for the new stadium?", "Todd", "asked", "the mayor", None)],
