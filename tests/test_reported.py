@@ -1346,6 +1346,19 @@ QUOTATION_THEN_ATTRIBUTION = [
         [("direct", "We will not back down", "Ann Lee", "said", None, None)],
     ),
     (
+        "“The plan is dead,” she said at a rally in Salem, N.H. “Nobody wants it now.”",
+        [
+            (
+                "direct",
+                "The plan is dead,” she said at a rally in Salem, N.H. “Nobody wants it now.",
+                "she",
+                "said",
+                None,
+                "at a rally",
+            )
+        ],
+    ),
+    (
         "“The plan is dead,“ she said. “Nobody wants it now.”",
         [("direct", "The plan is dead,“ she said. “Nobody wants it now.", "she", "said", None, None)],
     ),
