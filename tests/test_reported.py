@@ -1335,6 +1335,15 @@ QUOTATION_THEN_ATTRIBUTION = [
         '"Nobody in the family likes him at all," this source told the paper.',
         [("direct", "Nobody in the family likes him at all", "this source", "told the paper", "the paper", None)],
     ),
+    # a relative clause or a given name after the speaker describes the speaker: the quotation is the report
+    (
+        '"We are closing for good," said one owner of a shop that sells shoes.',
+        [("direct", "We are closing for good", "one owner of a shop", "said", None, None)],
+    ),
+    (
+        '"There never was an order," said a base chief known as Bob.',
+        [("direct", "There never was an order", "a base chief", "said", None, None)],
+    ),
     # a closing mark typed as an opening one ('down,“'), or with no space after it ('down,”Ann'), still closes
     # the quotation for the attribution after it; the quotation after the attribution goes on with it
     (
