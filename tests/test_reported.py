@@ -1335,6 +1335,15 @@ QUOTATION_THEN_ATTRIBUTION = [
         '"Nobody in the family likes him at all," this source told the paper.',
         [("direct", "Nobody in the family likes him at all", "this source", "told the paper", "the paper", None)],
     ),
+    # where the speaker is ("in the crowd", "on the road") belongs to the speaker's phrase
+    (
+        '"We will win this fight," a woman in the crowd said.',
+        [("direct", "We will win this fight", "a woman in the crowd", "said", None, None)],
+    ),
+    (
+        '"Welcome to our town, friends," a sign on the road reads.',
+        [("direct", "Welcome to our town, friends", "a sign on the road", "reads", None, None)],
+    ),
     # a relative clause or a given name after the speaker describes the speaker: the quotation is the report
     (
         '"We are closing for good," said one owner of a shop that sells shoes.',

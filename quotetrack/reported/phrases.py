@@ -426,9 +426,17 @@ class Phrases(Layout):
                 k -= 1
                 continue
             if (
-                (word in words["joiner"] or word == "to")  # "the envoy to France", "ambassador to the UN"
-                and k - 1 >= floor
-                and (self._role_noun(k - 1) or (word != "to" and self.is_name(k - 1)))
+                (
+                    (word in words["joiner"] or word == "to")  # "the envoy to France", "ambassador to the UN"
+                    and k - 1 >= floor
+                    and (self._role_noun(k - 1) or (word != "to" and self.is_name(k - 1)))
+                )
+                or (
+                    word in {"in", "on"}  # "a woman in the crowd", "a sign on the road": where the speaker is
+                    and k - 2 >= floor
+                    and self.lower[k - 2] in words["determiner"]
+                    and self.tokens[k - 1].text[:1].islower()
+                )
             ):
                 first = k
                 k -= 1
