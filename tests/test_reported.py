@@ -509,6 +509,16 @@ def test_told_addressee_clause(text: str, expected: list[Row]) -> None:
 
 
 PARTICIPIAL = [
+    # a participle no construction gave a speaker: the subject a few words back in its sentence reports
+    (
+        "On Tuesday she doubled down on the issue, seeking to show that the bailout had failed.",
+        [("indirect", "the bailout had failed", "she", "seeking", None, None)],
+    ),
+    # but a participle that opens its sentence waits for the subject after it, which it may not find
+    (
+        "Asked about the plan, the mayor said nothing.",
+        [("indirect", "the plan", None, "Asked about", None, None)],
+    ),
     # a participle between the pieces of a split quote reports on its own, beside the quote around it; a relative
     # clause there only describes the speaker
     (
