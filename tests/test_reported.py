@@ -1591,6 +1591,19 @@ UNATTRIBUTED_INTRODUCED = [
         'At the end of the meeting came one last voice from the back row, "We will be back next week with more of us."',
         [("direct", "We will be back next week with more of us.", None, None, None, None)],
     ),
+    # the person just before the introducing comma speaks it
+    (
+        "As they say about the storied doctor, “gifted hands, enhanced imagination.”",
+        [("direct", "gifted hands, enhanced imagination.", "they", None, None, None)],
+    ),
+    # but not when a quotation before it in the sentence goes on: the speaker is that quotation's
+    (
+        "“We will win,” Trump said during a rally in Salem, Ore., “and we will win big.”",
+        [
+            ("direct", "We will win", "Trump", "said", None, None),
+            ("direct", "and we will win big.", None, None, None, None),
+        ],
+    ),
 ]
 
 

@@ -19,7 +19,6 @@ from quotetrack.reported.layout import Cue, Stretch
 from quotetrack.reported.stances import STANCE_OBJECT_LIMIT
 from quotetrack.reported.uncued import Uncued
 
-SUBJECT_REACH = 10  # tokens before a cue searched for its speaker when no construction found one
 TO_LINKS = frozenset({"to", "with"})  # what joins the two sides of a comparison ("likened X to Y")
 
 
@@ -66,30 +65,16 @@ class SurfaceFinder(Uncued):
         denied = self._negated(cue, stretch)
         candidate = self._construction(stretch, number, cue, later, denied)
         if candidate is not None and candidate.mention is None and not candidate.sourceless:
-            subject = self._subject_before(stretch, cue)
+            subject = None
+            # not for a cue opening its sentence, whose source comes after ('According to X', 'Asked about it, X')
+            if cue.first > stretch.first and self.lower[cue.first] not in {"according", "asked"}:
+                subject = self.nearest_speaker_before(stretch, cue.first)
             if subject is not None:
                 candidate.mention = self._extent(*subject)
         if denied and candidate is not None and candidate.cue and candidate.cue[0] == self.tokens[cue.first].start:
             first = self._before_negation(cue.first, stretch.first)
             candidate.cue = (self.tokens[first].start, candidate.cue[1])
         return candidate
-
-    def _subject_before(self, stretch: Stretch, cue: Cue) -> tuple[int, int] | None:
-        """The nearest person before a cue that no construction gave a speaker ('she doubled down on it, seeking
-        to show ...', 'Sanders during a Sunday thanked ...'): a subject pronoun or a name a few words back in its
-        sentence, outside quotation marks, is who reports; with none, the speaker is left to the context."""
-        if cue.first == stretch.first or self.lower[cue.first] in {"according", "asked"}:
-            return None  # 'According to X, ...', 'Asked about it, X said': the source comes after
-        for k in range(cue.first - 1, max(stretch.first, cue.first - SUBJECT_REACH) - 1, -1):
-            word = self.lower[k]
-            if self.inside_quote[k] or word in {";", ":", "."}:
-                return None
-            if word in self.words["subject_pronoun"] and word not in {"it", "who", "you"}:
-                return k, k + 1
-            if self.is_name(k):
-                phrase = self.noun_phrase_left(k, stretch.first)
-                return phrase if phrase is not None and self._can_speak(*phrase) else None
-        return None
 
     def _construction(
         self, stretch: Stretch, number: int, cue: Cue, later: Sequence[Cue], denied: bool

@@ -93,7 +93,6 @@ class Cue:
 _TOKEN_START = operator.itemgetter(0)  # Token.start: tokens are named tuples
 _TOKEN_END = operator.itemgetter(1)
 _TOKEN_TEXT = operator.itemgetter(2)
-_TOKEN_START = operator.itemgetter(0)
 _FIRST_TOKEN = operator.attrgetter("first_token")
 
 
