@@ -116,6 +116,8 @@ def _role(text: str, i: int, j: int) -> str:
     if char in OPENING_ONLY:
         return "close" if can_close and not can_open and char == "“" else "open"
     if char in CLOSING_ONLY:
+        if char == "”" and before == "," and after.isalnum():
+            return "either"  # '"...paranoia,”Clinton said': closes an open quote though the space after it was lost
         if char == "’" and can_open and not can_close:
             return "open"  # a right mark used as an opener
         return "open" if char == "”" and can_open and not can_close else "close"

@@ -28,6 +28,11 @@ PAIRS = [
     ("Le ministre a dit « nous sommes prêts » hier.", [("nous sommes prêts", 0)]),
     ("Der Minister sagte „wir sind bereit“ am Montag.", [("wir sind bereit", 0)]),
     ("``We are ready,'' he said.", [("We are ready,", 0)]),
+    # a curly mark typed the wrong way round, or with the space after it lost, still pairs by its place
+    ("“We will not back down,“ said Ann Lee.", [("We will not back down,", 0)]),
+    ("“We will not back down,”Ann Lee said.", [("We will not back down,", 0)]),
+    ("“We are done!”After the vote, she left.", [("We are done!", 0)]),
+    ("He said,”we are done.”", [("we are done.", 0)]),
 ]
 
 

@@ -559,6 +559,16 @@ def test_told_addressee_clause(text: str, expected: list[Row]) -> None:
 
 
 PARTICIPIAL = [
+    # a participle no construction gave a speaker: the subject a few words back in its sentence reports
+    (
+        "On Tuesday she doubled down on the issue, seeking to show that the bailout had failed.",
+        [("indirect", "the bailout had failed", "she", "seeking", None, None)],
+    ),
+    # but a participle that opens its sentence waits for the subject after it, which it may not find
+    (
+        "Asked about the plan, the mayor said nothing.",
+        [("indirect", "the plan", None, "Asked about", None, None)],
+    ),
     # a participle between the pieces of a split quote reports on its own, beside the quote around it; a relative
     # clause there only describes the speaker
     (
@@ -1394,6 +1404,51 @@ QUOTATION_THEN_ATTRIBUTION = [
         '"Nobody in the family likes him at all," this source told the paper.',
         [("direct", "Nobody in the family likes him at all", "this source", "told the paper", "the paper", None)],
     ),
+    # where the speaker is ("in the crowd", "on the road") belongs to the speaker's phrase
+    (
+        '"We will win this fight," a woman in the crowd said.',
+        [("direct", "We will win this fight", "a woman in the crowd", "said", None, None)],
+    ),
+    (
+        '"Welcome to our town, friends," a sign on the road reads.',
+        [("direct", "Welcome to our town, friends", "a sign on the road", "reads", None, None)],
+    ),
+    # a relative clause or a given name after the speaker describes the speaker: the quotation is the report
+    (
+        '"We are closing for good," said one owner of a shop that sells shoes.',
+        [("direct", "We are closing for good", "one owner of a shop", "said", None, None)],
+    ),
+    (
+        '"There never was an order," said a base chief known as Bob.',
+        [("direct", "There never was an order", "a base chief", "said", None, None)],
+    ),
+    # a closing mark typed as an opening one ('down,“'), or with no space after it ('down,”Ann'), still closes
+    # the quotation for the attribution after it; the quotation after the attribution goes on with it
+    (
+        "“We will not back down,“ said Ann Lee, a union leader.",
+        [("direct", "We will not back down", "Ann Lee", "said", None, None)],
+    ),
+    (
+        "“We will not back down,”Ann Lee said.",
+        [("direct", "We will not back down", "Ann Lee", "said", None, None)],
+    ),
+    (
+        "“The plan is dead,” she said at a rally in Salem, N.H. “Nobody wants it now.”",
+        [
+            (
+                "direct",
+                "The plan is dead,” she said at a rally in Salem, N.H. “Nobody wants it now.",
+                "she",
+                "said",
+                None,
+                "at a rally",
+            )
+        ],
+    ),
+    (
+        "“The plan is dead,“ she said. “Nobody wants it now.”",
+        [("direct", "The plan is dead,“ she said. “Nobody wants it now.", "she", "said", None, None)],
+    ),
     (
         '"Who will pay for the new stadium?" Todd asked the mayor.',
         [("direct", "Who will pay for the new stadium?", "Todd", "asked", "the mayor", None)],
@@ -1594,6 +1649,19 @@ UNATTRIBUTED_INTRODUCED = [
     (
         'At the end of the meeting came one last voice from the back row, "We will be back next week with more of us."',
         [("direct", "We will be back next week with more of us.", None, None, None, None)],
+    ),
+    # the person just before the introducing comma speaks it
+    (
+        "As they say about the storied doctor, “gifted hands, enhanced imagination.”",
+        [("direct", "gifted hands, enhanced imagination.", "they", None, None, None)],
+    ),
+    # but not when a quotation before it in the sentence goes on: the speaker is that quotation's
+    (
+        "“We will win,” Trump said during a rally in Salem, Ore., “and we will win big.”",
+        [
+            ("direct", "We will win", "Trump", "said", None, None),
+            ("direct", "and we will win big.", None, None, None, None),
+        ],
     ),
 ]
 

@@ -43,6 +43,13 @@ SENTENCES = [
     ),
     ("Who will pay? Nobody knows! The bill is due.", ["Who will pay?", "Nobody knows!", "The bill is due."]),
     ("It ended... Then it began again.", ["It ended...", "Then it began again."]),
+    # a place's abbreviation after a comma ends the sentence before a quoted one, not before a quoted nickname
+    (
+        '"We lost," he said in Salem, N.H. "We will be back."',
+        ['"We lost," he said in Salem, N.H.', '"We will be back."'],
+    ),
+    ('Gov. C.L. "Butch" Otter spoke.', ['Gov. C.L. "Butch" Otter spoke.']),
+    ('He lives in Salem, N.H. "in the woods," he said.', ['He lives in Salem, N.H. "in the woods," he said.']),
 ]
 
 

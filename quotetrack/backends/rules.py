@@ -242,7 +242,18 @@ def _abbreviation_token_ends(text: str, tokens: list[Token], index: int, starter
     if index + 1 >= len(tokens):
         return True
     nxt = tokens[index + 1]
-    return "\n\n" in text[tokens[index].end : nxt.start] or nxt.text in starters
+    return "\n\n" in text[tokens[index].end : nxt.start] or nxt.text in starters or _place_before_quote(tokens, index)
+
+
+def _place_before_quote(tokens: list[Token], index: int) -> bool:
+    """True for a place's abbreviation after a comma before a quoted sentence ('said in Salem, N.H. "We ...'): a
+    dateline or a place ends the attribution, and the quotation is a sentence of its own."""
+    return (
+        index + 2 < len(tokens)
+        and tokens[index - 1].text == ","
+        and tokens[index + 1].text in {'"', "“"}
+        and tokens[index + 2].text[:1].isupper()
+    )
 
 
 class RulesBackend:

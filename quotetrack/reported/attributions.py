@@ -215,7 +215,20 @@ class Attributions(Impersonal):
         if speaker is None or not self._can_speak(*speaker):
             return None  # '"...," X, a strategist, said just after midnight': "just" is no speaker
         index = speaker[1]
-        relative = index < stretch.last and self.lower[index] in {"who", "whose"}  # "said a voter who asked ..."
+        relative = index < stretch.last and (
+            self.lower[index] in {"who", "whose"}  # "said a voter who asked ..."
+            # after a quotation the words reported are already given: a relative clause or a name given to the
+            # speaker goes on describing the speaker ('"...," said an owner of a shop that sells shoes' / "a man
+            # known as Bob")
+            or (
+                after_quotation
+                and (
+                    self.lower[index] in self.words["relative"]
+                    or self.lower[index] in self.words["naming"]
+                    or self.lower[index] in self.words["naming_as"]
+                )
+            )
+        )
         if not (self._attribution_ends(index, stretch.last) or relative) or (
             index < stretch.last and self._quote_opens_at(index)
         ):

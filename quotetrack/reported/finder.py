@@ -64,6 +64,13 @@ class SurfaceFinder(Uncued):
         the quote never reads as the stance it denies."""
         denied = self._negated(cue, stretch)
         candidate = self._construction(stretch, number, cue, later, denied)
+        if candidate is not None and candidate.mention is None and not candidate.sourceless:
+            subject = None
+            # not for a cue opening its sentence, whose source comes after ('According to X', 'Asked about it, X')
+            if cue.first > stretch.first and self.lower[cue.first] not in {"according", "asked"}:
+                subject = self.nearest_speaker_before(stretch, cue.first)
+            if subject is not None:
+                candidate.mention = self._extent(*subject)
         if denied and candidate is not None and candidate.cue and candidate.cue[0] == self.tokens[cue.first].start:
             first = self._before_negation(cue.first, stretch.first)
             candidate.cue = (self.tokens[first].start, candidate.cue[1])

@@ -115,6 +115,7 @@ class Layout:
         self.words = word_classes().classes  # a plain dict: looked up some 2,000 times per article
         self.phrase_openers = lexicons.phrase_openers
         self.quotations = [q for q in quotations if q.depth == 0]  # in order, never overlapping
+        self._read_marks_as_paired()
         self.quotation_starts = [q.outer_start for q in self.quotations]
         self.pieces = sorted((p.outer_start, p.outer_end) for q in self.quotations for p in q.pieces)
         self.piece_starts = [start for start, _ in self.pieces]
@@ -180,6 +181,18 @@ class Layout:
         ]
         if quoted_stops:
             self.content_stops = sorted(self.content_stops + quoted_stops)
+
+    def _read_marks_as_paired(self) -> None:
+        """Read a curly mark typed the wrong way round as the mark its pairing made it ('"It is odd,“ said X'
+        closes with a left mark): the tests on single tokens then see a closing mark where a quotation closes."""
+        text, tokens = self.text, self.tokens
+        for quotation in self.quotations:
+            for piece in quotation.pieces:
+                for offset, char, meant in ((piece.open, "”", "“"), (piece.close, "“", "”")):
+                    if offset is not None and 0 <= offset < len(text) and text[offset] == char:
+                        index = bisect.bisect_left(tokens, offset, key=_TOKEN_START)
+                        if index < len(tokens) and tokens[index].start == offset:
+                            self.lower[index] = meant
 
     def _keep_acronyms(self) -> None:
         """Keep the capitals of an acronym spelled like a function word ("WHO chief Tedros said", "IT workers",
@@ -492,7 +505,7 @@ class Layout:
         return word.endswith("ing") and self.lexicons.cue_verbs.get(word) is not None
 
     def _quote_closes_at(self, index: int) -> bool:
-        return self.tokens[index].text in {'"', "”", "''", "’", "'"}
+        return self.lower[index] in {'"', "”", "''", "’", "'"}
 
     def _quote_closes_at_char(self, offset: int) -> bool:
         """True when a quotation closes at ``offset`` (a mixed quote ending in quoted words), perhaps after a
@@ -504,4 +517,4 @@ class Layout:
         )
 
     def _quote_opens_at(self, index: int) -> bool:
-        return self.tokens[index].text in {'"', "“", "''", "``", "‘", "'"}
+        return self.lower[index] in {'"', "“", "''", "``", "‘", "'"}

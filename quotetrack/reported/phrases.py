@@ -21,6 +21,7 @@ from quotetrack.reported.layout import (
     Stretch,
 )
 
+SUBJECT_REACH = 10  # tokens searched back for a speaker when no construction found one
 # A dateline opening a news story ("WASHINGTON —", "LOS ANGELES, Feb. 2 (UPI) --"): where, not what was said
 DATELINE = regex.compile(
     r"""(?:
@@ -469,9 +470,17 @@ class Phrases(Layout):
                 k -= 1
                 continue
             if (
-                (word in words["joiner"] or word == "to")  # "the envoy to France", "ambassador to the UN"
-                and k - 1 >= floor
-                and (self._role_noun(k - 1) or (word != "to" and self.is_name(k - 1)))
+                (
+                    (word in words["joiner"] or word == "to")  # "the envoy to France", "ambassador to the UN"
+                    and k - 1 >= floor
+                    and (self._role_noun(k - 1) or (word != "to" and self.is_name(k - 1)))
+                )
+                or (
+                    word in {"in", "on"}  # "a woman in the crowd", "a sign on the road": where the speaker is
+                    and k - 2 >= floor
+                    and self.lower[k - 2] in words["determiner"]
+                    and self.tokens[k - 1].text[:1].islower()
+                )
             ):
                 first = k
                 k -= 1
@@ -786,6 +795,21 @@ class Phrases(Layout):
         """A lowercase past participle at ``index`` ("conducted", "released"), opening a phrase on a noun."""
         text = self.tokens[index].text
         return text.islower() and text.endswith("ed")
+
+    def nearest_speaker_before(self, stretch: Stretch, index: int) -> tuple[int, int] | None:
+        """The nearest person before token ``index`` when no construction named one ('she doubled down on it,
+        seeking to show ...'): a subject pronoun or a name a few words back in the sentence, outside quotation
+        marks; None when a clause boundary, a quotation or a name that cannot speak comes first."""
+        for k in range(index - 1, max(stretch.first, index - SUBJECT_REACH) - 1, -1):
+            word = self.lower[k]
+            if self.inside_quote[k] or word in {";", ":", "."}:
+                return None
+            if word in self.words["subject_pronoun"] and word not in {"it", "you"}:
+                return k, k + 1
+            if self.is_name(k):
+                phrase = self.noun_phrase_left(k, stretch.first)
+                return phrase if phrase is not None and self._can_speak(*phrase) else None
+        return None
 
     def clause_subject(self, stretch: Stretch, before: int) -> tuple[int, int] | None:
         """The subject of the clause a participle hangs from: the first noun phrase after any introduction."""

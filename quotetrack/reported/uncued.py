@@ -15,7 +15,7 @@ from quotetrack.marks import Quotation
 from quotetrack.model import QuoteKind
 from quotetrack.reported.attributions import Attributions
 from quotetrack.reported.content import WORDY
-from quotetrack.reported.layout import PREPOSITIONS, SCARE_QUOTE_WORDS, Cue, Stretch
+from quotetrack.reported.layout import _TOKEN_START, PREPOSITIONS, SCARE_QUOTE_WORDS, Cue, Stretch
 
 # A byline right after a quoted headline ('"Mayor to run again," by the Post's Ann Lee'): the title of a story
 BYLINE = regex.compile(r",?\s+by\s+(?:the\s+)?\p{Lu}")
@@ -332,7 +332,7 @@ class Uncued(Attributions):
                 source = (stretch.start, stretch.end)
             else:
                 continue
-            speaker = self._colon_speaker(stretch, quotation) if self.news else None
+            speaker = self._introducer(stretch, quotation, kind) if self.news else None
             out.append(
                 QuoteCandidate(
                     segments=segments,
@@ -347,6 +347,19 @@ class Uncued(Attributions):
             self.used_quotations.add(index)
             previous = [out[-1]]  # a quoted sentence after this one goes on with it too
         return out
+
+    def _introducer(self, stretch: Stretch, quotation: Quotation, kind: QuoteKind) -> tuple[int, int] | None:
+        """Who speaks a quotation no cue reached: for one a colon introduces, `_colon_speaker`; for one a comma
+        or colon introduces at the end of its sentence ('As they say about him, "..."', 'Said Comey, "..."'),
+        the person named or pronoun just before it."""
+        speaker = self._colon_speaker(stretch, quotation)
+        if speaker is not None or kind != QuoteKind.DIRECT or not self._introduced_at_end(quotation, stretch):
+            return speaker
+        earlier = bisect.bisect_left(self.quotation_starts, quotation.outer_start) - 1
+        if earlier >= 0 and self.quotations[earlier].outer_end > stretch.start:
+            return None  # '"A," Trump said in Salem, "B."': the quote goes on, and so does its speaker
+        mark = bisect.bisect_left(self.tokens, quotation.outer_start, key=_TOKEN_START)
+        return self.nearest_speaker_before(stretch, mark - 1) if stretch.first < mark - 1 < stretch.last else None
 
     def _colon_speaker(self, stretch: Stretch, quotation: Quotation) -> tuple[int, int] | None:
         """Who speaks a quotation that a colon introduces with no cue ("... surprises pollster Ann Lee: '...'",
