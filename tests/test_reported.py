@@ -2174,6 +2174,14 @@ OBJECT_REPORTS = [
         [("indirect", "the city as the most dangerous in the state", "The agency", "named", None, None)],
     ),
     ("A man named Lee won the race.", []),
+    # "named" reports a choice even without "as" ("named her to the court"), but not as a name given to a noun
+    # ("a resident named Ann") or explained ("so named because")
+    (
+        "The governor named Lee to the state court on Monday.",
+        [("indirect", "Lee to the state court", "The governor", "named", None, None)],
+    ),
+    ("She met a Boston resident named Ann Ruiz at the plant.", []),
+    ("The board held a dinner, so named because it was served on the roof.", []),
     # a feeling expressed belongs to the cue; what it is about is the content
     (
         "The governor expressed her deep concern about the new budget.",

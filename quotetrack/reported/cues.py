@@ -298,6 +298,8 @@ class Cues(Content):
             return False  # "a cable news show", "Her best showing is ...", "the host's show was cancelled": a noun
         if self.lower[index] in self.words["naming"] and self._after_indefinite_noun(index, stretch.first):
             return False  # "a group called Black Votes Matter": a name given, not words reported
+        if self.lower[index] in self.words["name_giving"] and self._name_given(index, stretch.first):
+            return False  # "a worker named Lee", "so named because ...": a name, not a choice reported
         if self.lower[index] in self.words["naming_as"] and nxt_word == "as":
             return False  # "the hacker known as Guccifer", "also known as ISIS": a name, not a belief
         if self.lower[index] == "speaking" and (
@@ -524,6 +526,39 @@ class Cues(Content):
             or (self.lower[following] == "to" and self._infinitive_verb_at(following + 1, stretch.last))
             or (self.lower[following] != "that" and self._clause_follows(following, stretch.last))
         )
+
+    def _name_given(self, index: int, floor: int) -> bool:
+        """True when "named" gives a name rather than reporting a choice: after "so" ("so named because ...") or
+        between a lowercase common noun and a name ("an entrepreneur named Lee", "a resident named Ann"). A
+        title ("the governor named Lee to the court"), a pronoun or an adverb before it leaves a choice, unless
+        the title is indefinite ("a Boston resident named Ann")."""
+        if index - 1 < floor:
+            return False
+        previous = self.lower[index - 1]
+        if previous == "so":
+            return True
+        text = self.tokens[index - 1].text
+        return (
+            self.is_name(index + 1)
+            and text.isalpha()
+            and text.islower()
+            and previous not in self.words["subject_pronoun"]
+            and previous not in self.words["relative"]
+            and previous not in self.words["auxiliary"]
+            and not self._manner_adverb(index - 1)
+            and (not self._role_noun(index - 1) or self._indefinite_before(index - 1, floor))
+        )
+
+    def _indefinite_before(self, index: int, floor: int) -> bool:
+        """True when "a" or "an" opens the noun phrase that ends at ``index`` within a few words, its
+        modifiers, names and commas included ("a 52-year-old Salem, N.H., resident")."""
+        for k in range(index - 1, max(floor, index - 9) - 1, -1):
+            word = self.lower[k]
+            if word in {"a", "an"}:
+                return True
+            if word in self.words["determiner"] or word in self.words["auxiliary"] or self._verb_form(k):
+                return False
+        return False
 
     def _after_indefinite_noun(self, index: int, floor: int) -> bool:
         """True when a noun phrase opened by "a", "an" or "another" ends right before ``index`` ("a new group
