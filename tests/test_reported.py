@@ -1904,6 +1904,12 @@ OBJECT_REPORTS = [
     ),
     ("The party endorsed Alvarez on Tuesday.", [("indirect", "Alvarez", "The party", "endorsed", None, None)]),
     ("The mayor endorsed Kim after a long debate.", [("indirect", "Kim", "The mayor", "endorsed", None, None)]),
+    # a preference is a stance: what is preferred is the content; "preferred" before a noun is an adjective
+    (
+        "Most farmers prefer a smaller dam to the new canal.",
+        [("indirect", "a smaller dam to the new canal", "Most farmers", "prefer", None, None)],
+    ),
+    ("Radio is one of her preferred ways to reach voters.", []),
     (
         "The club backed former Gov. Dana Cole for a second term. Fans cheered.",
         [("indirect", "former Gov. Dana Cole for a second term", "The club", "backed", None, None)],
