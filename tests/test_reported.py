@@ -1904,6 +1904,11 @@ OBJECT_REPORTS = [
     ),
     ("The party endorsed Alvarez on Tuesday.", [("indirect", "Alvarez", "The party", "endorsed", None, None)]),
     ("The mayor endorsed Kim after a long debate.", [("indirect", "Kim", "The mayor", "endorsed", None, None)]),
+    # "demonstrate" reports a finding only as a clause; with an object it displays a quality ("demonstrated skill")
+    (
+        "The vote demonstrated that most residents want a new park.",
+        [("indirect", "most residents want a new park", "The vote", "demonstrated", None, None)],
+    ),
     # a preference is a stance: what is preferred is the content; "preferred" before a noun is an adjective
     (
         "Most farmers prefer a smaller dam to the new canal.",
@@ -3637,6 +3642,7 @@ NEGATIVE = [
     "The bridge was built by the army.",
     # evidence verbs with no finding: a copula, a reflexive
     "The primary proved the most damaging.",
+    "The senator demonstrated a firm grasp of world affairs.",
     "The mayor invited reporters to tour the new plant.",
     "The firm established a fund for the victims.",
     "The bank found itself in a bind.",
