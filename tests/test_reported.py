@@ -2178,6 +2178,11 @@ OBJECT_REPORTS = [
         "Many farmers see the new dam as a threat to their land.",
         [("indirect", "the new dam as a threat to their land", "Many farmers", "see", None, None)],
     ),
+    # an abbreviation's dot inside the object does not end it
+    (
+        "Most parents see Mrs. Ortiz as the stronger candidate.",
+        [("indirect", "Mrs. Ortiz as the stronger candidate", "Most parents", "see", None, None)],
+    ),
     ("We will see what happens at the vote.", []),
     ("The council saw a rise in complaints.", []),
     (

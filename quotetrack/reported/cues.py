@@ -659,8 +659,12 @@ class Cues(Content):
             word = self.lower[probe]
             if word in links:  # "as" and a pronoun open a clause of time: "saw the suspect as he fled"
                 return word != "as" or self._as_opens_view(probe, stretch.last)
-            if not self.tokens[probe].text[:1].isalnum() and word not in {"'s", "’s", "-"}:
-                return False
+            if (
+                not self.tokens[probe].text[:1].isalnum()
+                and word not in {"'s", "’s", "-"}
+                and (word != "." or probe + 1 in self.sentence_firsts)
+            ):
+                return False  # but an abbreviation's dot inside the object goes on: "sees Mrs. Lee as ..."
         return False
 
     def _denied_intention(self, cue: Cue, stretch: Stretch) -> bool:
