@@ -2183,6 +2183,11 @@ OBJECT_REPORTS = [
         "Most parents see Mrs. Ortiz as the stronger candidate.",
         [("indirect", "Mrs. Ortiz as the stronger candidate", "Most parents", "see", None, None)],
     ),
+    (
+        "The city views itself as a leader on clean energy.",
+        [("indirect", "itself as a leader on clean energy", "The city", "views", None, None)],
+    ),
+    ("The members shared their views at the meeting.", []),
     ("We will see what happens at the vote.", []),
     ("The council saw a rise in complaints.", []),
     (
