@@ -1909,6 +1909,11 @@ OBJECT_REPORTS = [
         "The vote demonstrated that most residents want a new park.",
         [("indirect", "most residents want a new park", "The vote", "demonstrated", None, None)],
     ),
+    # a verb of aiming after its subject reports the aim; after a common noun it only describes the noun
+    (
+        "The governor is seeking to reopen the plant.",
+        [("indirect", "to reopen the plant", "The governor", "seeking", None, None)],
+    ),
     # a preference is a stance: what is preferred is the content; "preferred" before a noun is an adjective
     (
         "Most farmers prefer a smaller dam to the new canal.",
@@ -3653,6 +3658,8 @@ NEGATIVE = [
     # evidence verbs with no finding: a copula, a reflexive
     "The primary proved the most damaging.",
     "The senator demonstrated a firm grasp of world affairs.",
+    # "seeking" right after a common noun describes the noun's aim
+    "A group of investors seeking to fund new clinics met on Monday.",
     "The mayor invited reporters to tour the new plant.",
     "The firm established a fund for the victims.",
     "The bank found itself in a bind.",

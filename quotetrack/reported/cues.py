@@ -298,6 +298,8 @@ class Cues(Content):
             return False  # "a cable news show", "Her best showing is ...", "the host's show was cancelled": a noun
         if self.lower[index] in self.words["naming"] and self._after_indefinite_noun(index, stretch.first):
             return False  # "a group called Black Votes Matter": a name given, not words reported
+        if self.lower[index] in self.words["goal_participle"] and self._after_common_noun(index, stretch.first):
+            return False  # "investors seeking to fund ...": the noun's goal describes it; no position is reported
         if self.lower[index] in self.words["name_giving"] and self._name_given(index, stretch.first):
             return False  # "a worker named Lee", "so named because ...": a name, not a choice reported
         if self.lower[index] in self.words["naming_as"] and nxt_word == "as":
@@ -547,6 +549,27 @@ class Cues(Content):
             and previous not in self.words["auxiliary"]
             and not self._manner_adverb(index - 1)
             and (not self._role_noun(index - 1) or self._indefinite_before(index - 1, floor))
+        )
+
+    def _after_common_noun(self, index: int, floor: int) -> bool:
+        """True when a lowercase common noun stands right before ``index`` ("investors seeking", "a trio of
+        governors seeking"), not a verb, pronoun, adverb, conjunction or preposition."""
+        if index - 1 < floor:
+            return False
+        previous = self.lower[index - 1]
+        text = self.tokens[index - 1].text
+        return (
+            text.isalpha()
+            and text.islower()
+            and previous not in self.words["subject_pronoun"]
+            and previous not in self.words["relative"]
+            and previous not in self.words["auxiliary"]
+            and previous not in self.words["finite"]
+            and previous not in self.words["passive"]
+            and previous not in self.words["clause_start_stop"]
+            and previous not in PREPOSITIONS
+            and not self._manner_adverb(index - 1)
+            and not self._verb_form(index - 1)
         )
 
     def _indefinite_before(self, index: int, floor: int) -> bool:
