@@ -1909,6 +1909,17 @@ OBJECT_REPORTS = [
         "The vote demonstrated that most residents want a new park.",
         [("indirect", "most residents want a new park", "The vote", "demonstrated", None, None)],
     ),
+    # bare "support" is a verb only after a subject, a modal, a negation or an adverb; elsewhere it is a noun
+    (
+        "Most farmers support the new dam.",
+        [("indirect", "the new dam", "Most farmers", "support", None, None)],
+    ),
+    (
+        "The mayor will not support the new budget.",
+        [("indirect", "the new budget", "The mayor", "will not support", None, None)],
+    ),
+    ("The mayor has broad support among farmers.", []),
+    ("Do you support the new dam?", []),
     # a verb of aiming after its subject reports the aim; after a common noun it only describes the noun
     (
         "The governor is seeking to reopen the plant.",
@@ -2324,7 +2335,7 @@ OBJECT_REPORTS = [
         [("indirect", "the mayor for the delays", "Many voters", "blame", None, None)],
     ),
     ("The blame fell on the mayor.", []),
-    # "support" in its base form is left out of the lexicon: as often a noun, a poll's question or a load borne
+    # "support" in its base form is as often a noun, a poll's question or a load borne
     ("His support among farmers fell.", []),
     ("The shelves could support fifty pounds each.", []),
     ("Do you support the new tax?", []),

@@ -280,6 +280,8 @@ class Cues(Content):
             or (previous in COMPARATIVES and index - 2 >= stretch.first and self.lower[index - 2] == "the")
         ):
             return False  # "more challenging", "very threatening", "the most detailed": an adjective graded
+        if self.lower[index] in self.words["bare_stance"] and not self._bare_stance_verb(index, stretch.first):
+            return False  # "broad support among ...", "Do you support ...": a noun, unless a subject or modal precedes
         if self.lower[index] in self.words["noun_form"] and not self._verb_of_noun_form(index, stretch):
             return False  # "his claims", "the only hope": a noun, unless a subject and a clause frame it
         if previous == "to" and not self._reporting_infinitive(index, entry):
@@ -570,6 +572,31 @@ class Cues(Content):
             and previous not in PREPOSITIONS
             and not self._manner_adverb(index - 1)
             and not self._verb_form(index - 1)
+        )
+
+    def _bare_stance_verb(self, index: int, floor: int) -> bool:
+        """True when a bare_stance form ("support") is a verb: right after a subject pronoun, modal, negation or
+        adverb of bare_stance_before ("who support", "would not support"), or after a lowercase plural noun
+        ("voters support X"), not an adjective or possessive ("broad support", "the voters' support"). A number
+        after it is a load borne ("could support fifty pounds"), no stance."""
+        if index - 1 < floor or (
+            index + 1 < len(self.lower)
+            and (self._number(index + 1) or self.lower[index + 1] in self.words["quantity_word"])
+        ):
+            return False
+        previous = self.lower[index - 1]
+        if previous in self.words["bare_stance_before"]:
+            return True
+        text = self.tokens[index - 1].text
+        return (
+            text.isalpha()
+            and text.islower()
+            and previous.endswith("s")
+            and not previous.endswith(("ss", "ous", "us"))
+            and previous not in self.words["determiner"]
+            and previous not in self.words["finite"]
+            and previous not in self.words["passive"]
+            and previous not in {"this", "its", "his", "as"}
         )
 
     def _indefinite_before(self, index: int, floor: int) -> bool:
