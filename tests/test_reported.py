@@ -2084,6 +2084,33 @@ OBJECT_REPORTS = [
     ),
     ("The party endorsed Alvarez on Tuesday.", [("indirect", "Alvarez", "The party", "endorsed", None, None)]),
     ("The mayor endorsed Kim after a long debate.", [("indirect", "Kim", "The mayor", "endorsed", None, None)]),
+    # "demonstrate" reports a finding only as a clause; with an object it displays a quality ("demonstrated skill")
+    (
+        "The vote demonstrated that most residents want a new park.",
+        [("indirect", "most residents want a new park", "The vote", "demonstrated", None, None)],
+    ),
+    # bare "support" is a verb only after a subject, a modal, a negation or an adverb; elsewhere it is a noun
+    (
+        "Most farmers support the new dam.",
+        [("indirect", "the new dam", "Most farmers", "support", None, None)],
+    ),
+    (
+        "The mayor will not support the new budget.",
+        [("indirect", "the new budget", "The mayor", "will not support", None, None)],
+    ),
+    ("The mayor has broad support among farmers.", []),
+    ("Do you support the new dam?", []),
+    # a verb of aiming after its subject reports the aim; after a common noun it only describes the noun
+    (
+        "The governor is seeking to reopen the plant.",
+        [("indirect", "to reopen the plant", "The governor", "seeking", None, None)],
+    ),
+    # a preference is a stance: what is preferred is the content; "preferred" before a noun is an adjective
+    (
+        "Most farmers prefer a smaller dam to the new canal.",
+        [("indirect", "a smaller dam to the new canal", "Most farmers", "prefer", None, None)],
+    ),
+    ("Radio is one of her preferred ways to reach voters.", []),
     (
         "The club backed former Gov. Dana Cole for a second term. Fans cheered.",
         [("indirect", "former Gov. Dana Cole for a second term", "The club", "backed", None, None)],
@@ -2347,6 +2374,16 @@ OBJECT_REPORTS = [
         "Many farmers see the new dam as a threat to their land.",
         [("indirect", "the new dam as a threat to their land", "Many farmers", "see", None, None)],
     ),
+    # an abbreviation's dot inside the object does not end it
+    (
+        "Most parents see Mrs. Ortiz as the stronger candidate.",
+        [("indirect", "Mrs. Ortiz as the stronger candidate", "Most parents", "see", None, None)],
+    ),
+    (
+        "The city views itself as a leader on clean energy.",
+        [("indirect", "itself as a leader on clean energy", "The city", "views", None, None)],
+    ),
+    ("The members shared their views at the meeting.", []),
     ("We will see what happens at the vote.", []),
     ("The council saw a rise in complaints.", []),
     (
@@ -2354,6 +2391,14 @@ OBJECT_REPORTS = [
         [("indirect", "the city as the most dangerous in the state", "The agency", "named", None, None)],
     ),
     ("A man named Lee won the race.", []),
+    # "named" reports a choice even without "as" ("named her to the court"), but not as a name given to a noun
+    # ("a resident named Ann") or explained ("so named because")
+    (
+        "The governor named Lee to the state court on Monday.",
+        [("indirect", "Lee to the state court", "The governor", "named", None, None)],
+    ),
+    ("She met a Boston resident named Ann Ruiz at the plant.", []),
+    ("The board held a dinner, so named because it was served on the roof.", []),
     # a feeling expressed belongs to the cue; what it is about is the content
     (
         "The governor expressed her deep concern about the new budget.",
@@ -2470,7 +2515,7 @@ OBJECT_REPORTS = [
         [("indirect", "the mayor for the delays", "Many voters", "blame", None, None)],
     ),
     ("The blame fell on the mayor.", []),
-    # "support" in its base form is left out of the lexicon: as often a noun, a poll's question or a load borne
+    # "support" in its base form is as often a noun, a poll's question or a load borne
     ("His support among farmers fell.", []),
     ("The shelves could support fifty pounds each.", []),
     ("Do you support the new tax?", []),
@@ -4033,6 +4078,9 @@ NEGATIVE = [
     "The bridge was built by the army.",
     # evidence verbs with no finding: a copula, a reflexive
     "The primary proved the most damaging.",
+    "The senator demonstrated a firm grasp of world affairs.",
+    # "seeking" right after a common noun describes the noun's aim
+    "A group of investors seeking to fund new clinics met on Monday.",
     "The mayor invited reporters to tour the new plant.",
     "The firm established a fund for the victims.",
     "The bank found itself in a bind.",

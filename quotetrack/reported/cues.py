@@ -358,6 +358,8 @@ class Cues(Content):
             or (previous in COMPARATIVES and index - 2 >= stretch.first and self.lower[index - 2] == "the")
         ):
             return False  # "more challenging", "very threatening", "the most detailed": an adjective graded
+        if self.lower[index] in self.words["bare_stance"] and not self._bare_stance_verb(index, stretch.first):
+            return False  # "broad support among ...", "Do you support ...": a noun, unless a subject or modal precedes
         if self.lower[index] in self.words["noun_form"] and not self._verb_of_noun_form(index, stretch):
             return False  # "his claims", "the only hope": a noun, unless a subject and a clause frame it
         if previous == "to" and not self._reporting_infinitive(index, entry):
@@ -376,6 +378,10 @@ class Cues(Content):
             return False  # "a cable news show", "Her best showing is ...", "the host's show was cancelled": a noun
         if self.lower[index] in self.words["naming"] and self._after_indefinite_noun(index, stretch.first):
             return False  # "a group called Black Votes Matter": a name given, not words reported
+        if self.lower[index] in self.words["goal_participle"] and self._after_common_noun(index, stretch.first):
+            return False  # "investors seeking to fund ...": the noun's goal describes it; no position is reported
+        if self.lower[index] in self.words["name_giving"] and self._name_given(index, stretch.first):
+            return False  # "a worker named Lee", "so named because ...": a name, not a choice reported
         if self.lower[index] in self.words["naming_as"] and nxt_word == "as":
             return False  # "the hacker known as Guccifer", "also known as ISIS": a name, not a belief
         if self.lower[index] == "speaking" and (
@@ -640,6 +646,85 @@ class Cues(Content):
             or (self.lower[following] != "that" and self._clause_follows(following, stretch.last))
         )
 
+    def _name_given(self, index: int, floor: int) -> bool:
+        """True when "named" gives a name rather than reporting a choice: after "so" ("so named because ...") or
+        between a lowercase common noun and a name ("an entrepreneur named Lee", "a resident named Ann"). A
+        title ("the governor named Lee to the court"), a pronoun or an adverb before it leaves a choice, unless
+        the title is indefinite ("a Boston resident named Ann")."""
+        if index - 1 < floor:
+            return False
+        previous = self.lower[index - 1]
+        if previous == "so":
+            return True
+        text = self.tokens[index - 1].text
+        return (
+            self.is_name(index + 1)
+            and text.isalpha()
+            and text.islower()
+            and previous not in self.words["subject_pronoun"]
+            and previous not in self.words["relative"]
+            and previous not in self.words["auxiliary"]
+            and not self._manner_adverb(index - 1)
+            and (not self._role_noun(index - 1) or self._indefinite_before(index - 1, floor))
+        )
+
+    def _after_common_noun(self, index: int, floor: int) -> bool:
+        """True when a lowercase common noun stands right before ``index`` ("investors seeking", "a trio of
+        governors seeking"), not a verb, pronoun, adverb, conjunction or preposition."""
+        if index - 1 < floor:
+            return False
+        previous = self.lower[index - 1]
+        text = self.tokens[index - 1].text
+        return (
+            text.isalpha()
+            and text.islower()
+            and previous not in self.words["subject_pronoun"]
+            and previous not in self.words["relative"]
+            and previous not in self.words["auxiliary"]
+            and previous not in self.words["finite"]
+            and previous not in self.words["passive"]
+            and previous not in self.words["clause_start_stop"]
+            and previous not in PREPOSITIONS
+            and not self._manner_adverb(index - 1)
+            and not self._verb_form(index - 1)
+        )
+
+    def _bare_stance_verb(self, index: int, floor: int) -> bool:
+        """True when a bare_stance form ("support") is a verb: right after a subject pronoun, modal, negation or
+        adverb of bare_stance_before ("who support", "would not support"), or after a lowercase plural noun
+        ("voters support X"), not an adjective or possessive ("broad support", "the voters' support"). A number
+        after it is a load borne ("could support fifty pounds"), no stance."""
+        if index - 1 < floor or (
+            index + 1 < len(self.lower)
+            and (self._number(index + 1) or self.lower[index + 1] in self.words["quantity_word"])
+        ):
+            return False
+        previous = self.lower[index - 1]
+        if previous in self.words["bare_stance_before"]:
+            return True
+        text = self.tokens[index - 1].text
+        return (
+            text.isalpha()
+            and text.islower()
+            and previous.endswith("s")
+            and not previous.endswith(("ss", "ous", "us"))
+            and previous not in self.words["determiner"]
+            and previous not in self.words["finite"]
+            and previous not in self.words["passive"]
+            and previous not in {"this", "its", "his", "as"}
+        )
+
+    def _indefinite_before(self, index: int, floor: int) -> bool:
+        """True when "a" or "an" opens the noun phrase that ends at ``index`` within a few words, its
+        modifiers, names and commas included ("a 52-year-old Salem, N.H., resident")."""
+        for k in range(index - 1, max(floor, index - 9) - 1, -1):
+            word = self.lower[k]
+            if word in {"a", "an"}:
+                return True
+            if word in self.words["determiner"] or word in self.words["auxiliary"] or self._verb_form(k):
+                return False
+        return False
+
     def _after_indefinite_noun(self, index: int, floor: int) -> bool:
         """True when a noun phrase opened by "a", "an" or "another" ends right before ``index`` ("a new group
         called ..."): a participle after an indefinite noun modifies it; news rarely opens a report that way.
@@ -739,8 +824,12 @@ class Cues(Content):
             word = self.lower[probe]
             if word in links:  # "as" and a pronoun open a clause of time: "saw the suspect as he fled"
                 return word != "as" or self._as_opens_view(probe, stretch.last)
-            if not self.tokens[probe].text[:1].isalnum() and word not in {"'s", "’s", "-"}:
-                return False
+            if (
+                not self.tokens[probe].text[:1].isalnum()
+                and word not in {"'s", "’s", "-"}
+                and (word != "." or probe + 1 in self.sentence_firsts)
+            ):
+                return False  # but an abbreviation's dot inside the object goes on: "sees Mrs. Lee as ..."
         return False
 
     def _denied_intention(self, cue: Cue, stretch: Stretch) -> bool:
