@@ -111,31 +111,24 @@ def _scan_tokens(doc: Document) -> tuple[list[int], list[str]]:
         return list(itertools.accumulate(map(len, chunks))), list(map(str.lstrip, chunks))
     tokens = doc.tokens
     ends, words = list(map(_END, tokens)), list(map(_TEXT, tokens))
-    flags = [m.start() for m in _TOKENS_MAY_DIFFER.finditer(text)]
-    if not flags:
-        return ends, words
-    out_ends: list[int] = []
-    out_words: list[str] = []
-    done = 0  # the tokens before it are copied or split again
+    runs: list[tuple[int, int]] = []  # the first and last token of each run of tokens to split again
     last_token = len(tokens) - 1
-    for position in flags:
-        k = bisect.bisect_right(tokens, position, key=_START) - 1  # the token holding the flagged character
-        if k < done:
-            continue  # a run split again already
+    for match in _TOKENS_MAY_DIFFER.finditer(text):
+        k = bisect.bisect_right(ends, match.start())  # the token holding the flagged character
+        if runs and k <= runs[-1][1]:
+            continue  # in the run before
         first = last = k  # widen to the run of tokens with no space between them
-        while first > done and tokens[first][0] == tokens[first - 1][1]:
+        while first and tokens[first][0] == tokens[first - 1][1]:
             first -= 1
         while last < last_token and tokens[last + 1][0] == tokens[last][1]:
             last += 1
-        out_ends += ends[done:first]
-        out_words += words[done:first]
-        for m in _FAST_TOKEN.finditer(text, tokens[first][0], tokens[last][1]):
-            out_ends.append(m.end())
-            out_words.append(m.group())
-        done = last + 1
-    out_ends += ends[done:]
-    out_words += words[done:]
-    return out_ends, out_words
+        runs.append((first, last))
+    for first, last in reversed(runs):  # from the end, so the indices of the runs before stay put
+        start = tokens[first][0]
+        split = _FAST_TOKEN.findall(text, start, tokens[last][1])
+        ends[first : last + 1] = itertools.islice(itertools.accumulate(map(len, split), initial=start), 1, None)
+        words[first : last + 1] = split
+    return ends, words
 
 
 _START = operator.itemgetter(0)  # Token.start: tokens are named tuples
