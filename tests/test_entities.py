@@ -322,12 +322,52 @@ def test_fast_name_tokens_agree_with_the_unicode_ones(text: str) -> None:
 def test_name_scan_tokens_are_the_patterns_tokens(text: str) -> None:
     """The name scan's token ends and texts, summed from whitespace-and-token chunks, are the tokens that the
     patterns find one match at a time, on either side of the fast range."""
-    from quotetrack.backends.rules import OUTSIDE_FAST_RANGE
+    import attrs
+
+    from quotetrack.backends.rules import OUTSIDE_FAST_RANGE, RulesBackend
     from quotetrack.entities import _FAST_TOKEN, _TOKEN, _scan_tokens
 
     pattern = _TOKEN if OUTSIDE_FAST_RANGE.search(text) else _FAST_TOKEN
-    ends, words = _scan_tokens(text)
-    assert list(zip(ends, words, strict=True)) == [(m.end(), m.group()) for m in pattern.finditer(text)]
+    expected = [(m.end(), m.group()) for m in pattern.finditer(text)]
+    doc = RulesBackend().parse(text)
+    for parsed in (doc, attrs.evolve(doc, backend="other")):  # split again where the rules' tokens differ, or all
+        ends, words = _scan_tokens(parsed)
+        assert list(zip(ends, words, strict=True)) == expected
+
+
+@settings(max_examples=1000)
+@given(
+    st.lists(
+        st.sampled_from([*"aAsSJMU.,/:'’-‐&_09 \n()\"…—", "Mr", "Sen", "Messrs", "U.S.", "http://", "'s", "--", "..."]),
+        max_size=30,
+    ).map("".join)
+)
+def test_name_scan_tokens_from_the_rules_tokens(text: str) -> None:
+    """Where the rules backend's tokens differ from the name scan's (joiners, possessives, titles' periods), the
+    scan splits that run of characters again: its tokens are those of its own pattern."""
+    from quotetrack.backends.rules import RulesBackend
+    from quotetrack.entities import _FAST_TOKEN, _scan_tokens
+
+    ends, words = _scan_tokens(RulesBackend().parse(text))
+    assert list(zip(ends, words, strict=True)) == [(m.end(), m.group()) for m in _FAST_TOKEN.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sen. J. R. Doe of the U.S. said so.",  # a title's and an initial's period; an initialism
+        "AT&T's well- and ill-paid staff, 1,000 of them, left at 10:30 a.m. on 24/7 duty...",
+        "Mr.Doe -- the rock'n'roll star's 'so-called' fans' club -- and Jones'S '90s rock'9 http://x.y/z",
+        "Plain words, and nothing else. None at all!",
+    ],
+)
+def test_name_scan_tokens_on_tricky_runs(text: str) -> None:
+    """The joins the two tokenisers treat differently, each split again from the text."""
+    from quotetrack.backends.rules import RulesBackend
+    from quotetrack.entities import _FAST_TOKEN, _scan_tokens
+
+    ends, words = _scan_tokens(RulesBackend().parse(text))
+    assert list(zip(ends, words, strict=True)) == [(m.end(), m.group()) for m in _FAST_TOKEN.finditer(text)]
 
 
 @pytest.mark.parametrize(
