@@ -3277,6 +3277,38 @@ CONTENT_BOUNDARIES = [
             ("indirect", "it was time", "The mayor", "told reporters", "reporters", None),
         ],
     ),
+    # ... also after a modal written onto its subject
+    (
+        "The mayor says he'd call the workers and tell them about the plan.",
+        [("indirect", "he'd call the workers and tell them about the plan", "The mayor", "says", None, None)],
+    ),
+    # a present cue after "and" or "but" in a clause reported in the past is the clause's verb, not a second
+    # report; in the subject's own tense, or after a comma, it reports anew
+    (
+        "The mayor said the fund is small and supports candidates of both parties.",
+        [("indirect", "the fund is small and supports candidates of both parties", "The mayor", "said", None, None)],
+    ),
+    (
+        "The mayor said the fund is small and said it would grow.",
+        [
+            ("indirect", "the fund is small", "The mayor", "said", None, None),
+            ("indirect", "it would grow", "The mayor", "said", None, None),
+        ],
+    ),
+    (
+        "The mayor said the fund is small, and says it will grow.",
+        [
+            ("indirect", "the fund is small", "The mayor", "said", None, None),
+            ("indirect", "it will grow", "The mayor", "says", None, None),
+        ],
+    ),
+    (
+        "The union criticized the plan and says it will strike.",
+        [
+            ("indirect", "the plan", "The union", "criticized", None, None),
+            ("indirect", "it will strike", "The union", "says", None, None),
+        ],
+    ),
     # a "but" that carries the report on: a second "that" clause or a contrasted phrase
     (
         "Jones said the plant would close, but that no one would lose a job.",

@@ -56,6 +56,8 @@ PAST_VERB_LINKS = frozenset({"to", "that", "in", "on", "at", "with", "for", "by"
 ADJECTIVE_SUFFIXES = ("ed", "ble", "ful", "ive", "ous", "al", "ic", "ent", "ant", "less")
 AS_CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})  # open a clause of time after "as"
 AS_COMPARISON_REACH = 6  # an "as" this near before another makes a comparison ("as angry as he said")
+# "he'd", "they'll": a modal written onto its subject, one token, that a bare verb after "and" may complete
+CONTRACTED_MODALS = ("'d", "’d", "'ll", "’ll")
 ATTRIBUTION_ADJUNCT_WORDS = 12  # longest phrase after "he said" that a split quote may resume after
 
 
@@ -763,6 +765,7 @@ class Content(Phrases):
             and not self._shared_bare_verb(later, index)
             and not self._shared_progressive(later, index)
             and not self._paired_adjective(later)
+            and not self._shared_tense(later, index)
         ):
             return later.first - 1  # "called it “crazy” and said ...": a second report by the same subject
         perfect = self._perfect_conjunction(later, index)
@@ -869,7 +872,35 @@ class Content(Phrases):
         if self.lower[later.first] != later.entry.lemma or self.lower[later.first - 2] == ",":
             return False
         window = range(max(index, later.first - 12), later.first - 1)
-        return any(self.lower[k] in self.words["bare_verb_governor"] and not self.inside_quote[k] for k in window)
+        return any(
+            (self.lower[k] in self.words["bare_verb_governor"] or self.lower[k].endswith(CONTRACTED_MODALS))
+            and not self.inside_quote[k]
+            for k in window
+        )  # "he'd sit him down and tell him": the modal is written onto its subject
+
+    def _shared_tense(self, later: Cue, index: int) -> bool:
+        """True for a present cue after "and" or "but" in a clause reported in the past ("said the group is
+        neutral and supports both sides", "said she backs the wage but supports higher ones"): a second report
+        of the subject's would share its first verb's past, so this verb goes on with the reported clause."""
+        if not self.tokens[later.first - 2].text[:1].isalnum() or self.lower[index] == "to":
+            return False  # ", and says ...", "— and thinks ...": after a pause the verb joins the main clause
+        if self._cue_tense(later.first) != "present":
+            return False
+        following = self.lower[later.last : later.last + 3]
+        if any(word == "that" or word in QUESTION_OPENERS for word in following):
+            return False  # "... and thinks that ...": a clause of its own, so a report of its own
+        before = range(index - 1, max(0, index - 4), -1)  # "said", "said that", "told reporters that"
+        outer = next((k for k in before if self.lower[k] in self.lexicons.cue_verbs), None)
+        return outer is not None and self._cue_tense(outer) == "past" and self._has_verb(index, later.first - 1)
+
+    def _cue_tense(self, index: int) -> str | None:
+        """The tense of a cue verb: "present" for its third person form ("says"), "past" for its past ("said",
+        "asked"), else None (the base form, an -ing form, or a past that looks like the base, "read")."""
+        word = self.lower[index]
+        entry = self.lexicons.cue_verbs.get(word)
+        if entry is None or word == entry.lemma or word.endswith("ing"):
+            return None
+        return "present" if word.endswith("s") and not word.endswith("ss") else "past"
 
     def _shared_progressive(self, later: Cue, index: int) -> bool:
         """True for an -ing verb after "and" when the content since ``index`` holds a progressive ("... is acting
