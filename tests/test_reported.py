@@ -648,7 +648,10 @@ PARTICIPIAL = [
     ),
     (
         "Ann Lee - the senator - took a swipe at her rival, saying that the plan was reckless.",  # no dateline
-        [("indirect", "the plan was reckless", "Ann Lee", "saying", None, None)],
+        [
+            ("indirect", "her rival", "Ann Lee", "took a swipe at", None, None),
+            ("indirect", "the plan was reckless", "Ann Lee", "saying", None, None),
+        ],
     ),
     (
         "Looking tired, the mayor visited the flooded district, saying the damage was severe.",
