@@ -1354,6 +1354,10 @@ QUOTATION_THEN_ATTRIBUTION = [
         '"Welcome to our town, friends," a sign on the road reads.',
         [("direct", "Welcome to our town, friends", "a sign on the road", "reads", None, None)],
     ),
+    (
+        '"Welcome to our town, friends," reads a sign on the road.',
+        [("direct", "Welcome to our town, friends", "a sign", "reads", None, None)],
+    ),
     # a relative clause or a given name after the speaker describes the speaker: the quotation is the report
     (
         '"We are closing for good," said one owner of a shop that sells shoes.',
