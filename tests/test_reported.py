@@ -1595,6 +1595,34 @@ UNATTRIBUTED_INTRODUCED = [
         'At the end of the meeting came one last voice from the back row, "We will be back next week with more of us."',
         [("direct", "We will be back next week with more of us.", None, None, None, None)],
     ),
+    # a sentence holding quoted words with no cue: its subject is who it reports
+    (
+        "He also seeks “a permanent injunction barring the chairman from making any more false statements.”",
+        [
+            (
+                "mixed",
+                "He also seeks “a permanent injunction barring the chairman from making any more false statements.”",
+                "He",
+                None,
+                None,
+                None,
+            )
+        ],
+    ),
+    # but not when the quoted words sit in a relative clause on the subject: the context says who speaks
+    (
+        "Soldiers who wanted “to bring peace closer by telling the truth about this war” will be given that chance.",
+        [
+            (
+                "mixed",
+                "Soldiers who wanted “to bring peace closer by telling the truth about this war” will be given that chance",
+                None,
+                None,
+                None,
+                None,
+            )
+        ],
+    ),
     # the person just before the introducing comma speaks it
     (
         "As they say about the storied doctor, “gifted hands, enhanced imagination.”",
