@@ -1416,6 +1416,10 @@ QUOTATION_THEN_ATTRIBUTION = [
         '"Welcome to our town, friends," a sign on the road reads.',
         [("direct", "Welcome to our town, friends", "a sign on the road", "reads", None, None)],
     ),
+    (
+        '"Welcome to our town, friends," reads a sign on the road.',
+        [("direct", "Welcome to our town, friends", "a sign", "reads", None, None)],
+    ),
     # a relative clause or a given name after the speaker describes the speaker: the quotation is the report
     (
         '"We are closing for good," said one owner of a shop that sells shoes.',
@@ -1652,6 +1656,34 @@ UNATTRIBUTED_INTRODUCED = [
     (
         'At the end of the meeting came one last voice from the back row, "We will be back next week with more of us."',
         [("direct", "We will be back next week with more of us.", None, None, None, None)],
+    ),
+    # a sentence holding quoted words with no cue: its subject is who it reports
+    (
+        "He also seeks “a permanent injunction barring the chairman from making any more false statements.”",
+        [
+            (
+                "mixed",
+                "He also seeks “a permanent injunction barring the chairman from making any more false statements.”",
+                "He",
+                None,
+                None,
+                None,
+            )
+        ],
+    ),
+    # but not when the quoted words sit in a relative clause on the subject: the context says who speaks
+    (
+        "Soldiers who wanted “to bring peace closer by telling the truth about this war” will be given that chance.",
+        [
+            (
+                "mixed",
+                "Soldiers who wanted “to bring peace closer by telling the truth about this war” will be given that chance",
+                None,
+                None,
+                None,
+                None,
+            )
+        ],
     ),
     # the person just before the introducing comma speaks it
     (

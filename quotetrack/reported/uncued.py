@@ -353,12 +353,26 @@ class Uncued(Attributions):
         or colon introduces at the end of its sentence ('As they say about him, "..."', 'Said Comey, "..."'),
         the person named or pronoun just before it."""
         speaker = self._colon_speaker(stretch, quotation)
-        if speaker is not None or kind != QuoteKind.DIRECT or not self._introduced_at_end(quotation, stretch):
+        if speaker is not None:
             return speaker
+        mark = bisect.bisect_left(self.tokens, quotation.outer_start, key=_TOKEN_START)
+        if kind == QuoteKind.MIXED and stretch.first < mark < stretch.last and not self._titled(quotation):
+            # a sentence holding quoted words with no cue: its subject is who it reports ('The ad targets a
+            # "rigged economy"', 'He also seeks "a permanent injunction"'), up to its verb
+            subject = self.clause_subject(stretch, mark)
+            if subject is not None:
+                verb = next((k for k in range(subject[0] + 1, subject[1]) if self._verb_like(k)), subject[1])
+                subject = subject[0], verb
+            if subject is not None and self.lower[subject[1]] in self.words["relative"]:
+                return None  # 'North Koreans who wanted "..." will be ...': the quoted words describe the subject
+            if subject is not None and self._can_speak(*subject):
+                return subject
+            return self.nearest_speaker_before(stretch, mark)
+        if kind != QuoteKind.DIRECT or not self._introduced_at_end(quotation, stretch):
+            return None
         earlier = bisect.bisect_left(self.quotation_starts, quotation.outer_start) - 1
         if earlier >= 0 and self.quotations[earlier].outer_end > stretch.start:
             return None  # '"A," Trump said in Salem, "B."': the quote goes on, and so does its speaker
-        mark = bisect.bisect_left(self.tokens, quotation.outer_start, key=_TOKEN_START)
         return self.nearest_speaker_before(stretch, mark - 1) if stretch.first < mark - 1 < stretch.last else None
 
     def _colon_speaker(self, stretch: Stretch, quotation: Quotation) -> tuple[int, int] | None:
