@@ -3162,6 +3162,15 @@ SETTINGS_AND_APPOSITIVES = [
         "Jo Bell, a close ally of the mayor, quietly conceded the plan had failed.",
         [("indirect", "the plan had failed", "Jo Bell", "conceded", None, None)],
     ),
+    # ... or between dashes, a horizontal bar set as a dash included
+    (
+        "Jo Kane — a former official — said the plan failed.",
+        [("indirect", "the plan failed", "Jo Kane", "said", None, None)],
+    ),
+    (
+        "Other senators, like Hill and Moss \u2015 two former governors \u2015 have also said they back the bill.",
+        [("indirect", "they back the bill", "Other senators", "said", None, None)],
+    ),
     # ... but a phrase with no verb before ", says X." that ends the sentence is still inverted content
     (
         "Rain at last, in the nick of time, says the farmer.",

@@ -107,6 +107,8 @@ class Layout:
         self.text = doc.text
         self.tokens = doc.tokens
         self.lower = list(map(str.lower, map(_TOKEN_TEXT, doc.tokens)))  # C-level maps: every token, every article
+        if "\u2015" in self.text:  # a horizontal bar set as a dash ("Jo Kane \u2015 a former aide \u2015 said") is one
+            self.lower = ["\u2014" if word == "\u2015" else word for word in self.lower]
         self._keep_acronyms()
         self.lexicons = lexicons
         self.words = word_classes().classes  # a plain dict: looked up some 2,000 times per article
