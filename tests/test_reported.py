@@ -3289,6 +3289,21 @@ SETTINGS_AND_APPOSITIVES = [
         "BOISE, Ida. (AP) - Governor Jo Kane met the families on Thursday and said the state must act.",
         [("indirect", "the state must act", "Governor Jo Kane", "said", None, None)],
     ),
+    # a gerund subject before the attribution, with a cue's form as a noun in it ("the show"), still takes its
+    # verb after the attribution
+    (
+        "Bringing the show back this year, he said, feels right at a time like this.",
+        [
+            (
+                "indirect",
+                "Bringing the show back this year, he said, feels right at a time like this",
+                "he",
+                "said",
+                None,
+                None,
+            )
+        ],
+    ),
     # a report broken by its attribution starts after the dash that opens it: the clause before is the writer's
     (
         "A judge kept him in jail after hearing his show - proof, the lawyers argued, of his role in the plot.",
