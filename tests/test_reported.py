@@ -3584,6 +3584,15 @@ SETTINGS_AND_APPOSITIVES = [
         "Jo Bell, a close ally of the mayor, quietly conceded the plan had failed.",
         [("indirect", "the plan had failed", "Jo Bell", "conceded", None, None)],
     ),
+    # ... or between dashes, a horizontal bar set as a dash included
+    (
+        "Jo Kane — a former official — said the plan failed.",
+        [("indirect", "the plan failed", "Jo Kane", "said", None, None)],
+    ),
+    (
+        "Other senators, like Hill and Moss \u2015 two former governors \u2015 have also said they back the bill.",
+        [("indirect", "they back the bill", "Other senators", "said", None, None)],
+    ),
     # ... but a phrase with no verb before ", says X." that ends the sentence is still inverted content
     (
         "Rain at last, in the nick of time, says the farmer.",
@@ -3704,6 +3713,21 @@ SETTINGS_AND_APPOSITIVES = [
     (
         "BOISE, Ida. (AP) - Governor Jo Kane met the families on Thursday and said the state must act.",
         [("indirect", "the state must act", "Governor Jo Kane", "said", None, None)],
+    ),
+    # a gerund subject before the attribution, with a cue's form as a noun in it ("the show"), still takes its
+    # verb after the attribution
+    (
+        "Bringing the show back this year, he said, feels right at a time like this.",
+        [
+            (
+                "indirect",
+                "Bringing the show back this year, he said, feels right at a time like this",
+                "he",
+                "said",
+                None,
+                None,
+            )
+        ],
     ),
     # a report broken by its attribution starts after the dash that opens it: the clause before is the writer's
     (

@@ -783,7 +783,7 @@ class Attributions(Impersonal):
             and not self._quote_closes_at(left_end - 1)
             and (
                 self.lexicons.cue_verbs.get(self.lower[resume]) is None
-                or (not self.lower[resume].endswith("ing") and not self._has_verb(front, left_end))
+                or (not self.lower[resume].endswith("ing") and not self._has_verb(front, left_end, nouns=True))
             )  # "His wife, he says, plans to ...": a subject alone before the attribution; its verb comes after
             and (not self._quote_opens_at(resume) or self._quote_resumes_clause(resume, front, subject[0]))
         ):

@@ -21,6 +21,8 @@ from quotetrack.marks import Quotation
 
 # What may close a quotation's sentence before its attribution: a comma or a closing quotation mark
 CLOSING_MARKS = frozenset({",", '"', "”", "’", "''", "'"})
+# words after which a cue's form is a noun ("the report", "his claims", "a show")
+NOUN_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these"})
 PREPOSITIONS = frozenset({"of", "for", "with", "from", "by", "into", "about", "between", "among", "than", "without"})
 # longest sentence ('... Smith asked of the plan in May, when ...') joined to the question before it; the cue must
 # still stand among its first words
@@ -110,6 +112,8 @@ class Layout:
         self.text = doc.text
         self.tokens = doc.tokens
         self.lower = list(map(str.lower, map(_TOKEN_TEXT, doc.tokens)))  # C-level maps: every token, every article
+        if "\u2015" in self.text:  # a horizontal bar set as a dash ("Jo Kane \u2015 a former aide \u2015 said") is one
+            self.lower = ["\u2014" if word == "\u2015" else word for word in self.lower]
         self._keep_acronyms()
         self.lexicons = lexicons
         self.words = word_classes().classes  # a plain dict: looked up some 2,000 times per article
@@ -409,15 +413,24 @@ class Layout:
             return k  # '"...," she told a Senate panel Wednesday.': the attribution ends with the noun
         return end
 
-    def _has_verb(self, first: int, last: int) -> bool:
+    def _has_verb(self, first: int, last: int, *, nouns: bool = False) -> bool:
         """True when tokens ``first``..``last`` hold a finite verb, so they make a clause of their own ("Prices
-        rose, according to X, ..."), not a subject or an introduction that the words after the source complete."""
+        rose, according to X, ..."), not a subject or an introduction that the words after the source complete.
+        ``nouns``: a cue's form after a determiner is a noun ("the show", "the contrast"), no verb."""
         if last - first > 40:
             return True  # so long a stretch holds a clause; and the scan stays bounded
         return any(
-            self._verb_form(k) and not (self.is_name(k) and (k > first or (k + 1 < last and self.is_name(k + 1))))
+            self._verb_form(k)
+            and not (self.is_name(k) and (k > first or (k + 1 < last and self.is_name(k + 1))))
+            and not (nouns and k > first and self.lower[k - 1] in NOUN_DETERMINERS and self._cue_noun(k))
             for k in range(first, last)  # "Will Rogers", "Ted Said", "Ted Cruz": names
         )
+
+    def _cue_noun(self, index: int) -> bool:
+        """True for a cue's form that is also a noun after a determiner ("the contrast", "a show"), not a
+        participle ("the unprecedented deal") or an irregular past."""
+        word = self.lower[index]
+        return word in self.lexicons.cue_verbs and not word.endswith("ed") and word not in self.words["past_verb"]
 
     def _verb_form(self, index: int) -> bool:
         """True for a word in a verb's form: finite, a cue verb, an irregular past or ending in -ed."""

@@ -59,6 +59,7 @@ RELATIVE_WORDS = 12
 # Words that soften a fronted adverbial ("Right after the vote", "Ever since", "Most recently"), and the
 # words after them that make it one, so the subject comes after it
 CLAUSE_BREAKS = frozenset({",", "--", "—", "–"})
+APPOSITIVE_CLOSERS = frozenset({",", "—", "–", "--", "-"})
 ASIDE_OPENERS = frozenset({"by", "like", "unlike", "as", "for", "in", "with", "including", "such"})
 HEDGES = frozenset({"right", "just", "shortly", "ever", "long", "soon", "most", "only", "even"})
 HEDGED_OPENERS = frozenset({"after", "before", "since", "recently", "afterward", "afterwards"})
@@ -135,6 +136,9 @@ class Phrases(Layout):
                     or not self.tokens[k + 1].text[:1].isupper()
                 ):
                     found = self._phrase_ending_at(k - 1, floor)
+                    if found is not None and self._examples_phrase(found, floor):
+                        # "Other senators, like Hill and Moss — two governors — said": the examples are an aside
+                        found = self._phrase_ending_at(found[0] - 2, floor) or found
                     if found is not None:
                         # an appositive holding commas ("Cy Doe, 22, of Flint, Mich., said"): the name opening
                         # the sentence is the subject, not the place
@@ -182,6 +186,16 @@ class Phrases(Layout):
         ..."): a relative clause on it, not the "that" of a reported clause ("said that ...")."""
         noun = self.tokens[index - 1].text if index - 1 >= floor else ""
         return noun.islower() and noun.endswith("s") and not noun.endswith("ss") and not self._verb_form(index - 1)
+
+    def _examples_phrase(self, found: tuple[int, int], floor: int) -> bool:
+        """True when ``found`` is a list of examples set off by a comma ("..., like Hill and Moss"), an aside
+        on the noun before it."""
+        return (
+            found[0] - 2 >= floor
+            and self.lower[found[0]] in {"like", "including"}
+            and self.lower[found[0] - 1] == ","
+            and self.tokens[found[0] - 2].text[:1].isalnum()
+        )
 
     def _relative_clause_subject(self, last: int, floor: int) -> tuple[int, int] | None:
         """The noun before a relative clause that ends in its verb at ``last`` ("The officials whose laws were
@@ -767,19 +781,20 @@ class Phrases(Layout):
         left_end = cue.first - 1
         if left_end - 1 > stretch.first and self._manner_adverb(left_end) and self.lower[left_end - 1] == ",":
             left_end -= 1  # "Jo Bell, an ally, effectively conceded ..."
-        if left_end - stretch.first < 3 or self.lower[left_end] != ",":
-            return False
+        mark = self.lower[left_end]
+        if left_end - stretch.first < 3 or mark not in APPOSITIVE_CLOSERS:
+            return False  # a comma or a dash closes the appositive: "Jo Bell — an aide — said ..."
         aged = self._number(left_end - 1) and self.lower[left_end - 2] == ","  # "Jo Bell, 45, said": an age
         if not (aged or stretch.last - cue.last > 6 or self._has_verb(cue.last, stretch.last)):
             return False
         inner = range(stretch.first + 1, left_end)
-        if not any(self.lower[k] in {",", "("} for k in inner) or any(
+        if not any(self.lower[k] in {",", "(", mark} for k in inner) or any(
             self.inside_quote[k] or self._quote_opens_at(k) for k in range(stretch.first, left_end)
         ):
             return False
         piece = stretch.first
         for k in range(stretch.first, left_end + 1):
-            if k == left_end or self.lower[k] == ",":
+            if k == left_end or self.lower[k] in {",", mark}:
                 # "..., which organized it,", "a veteran who retired in May,": a relative clause reports nothing
                 stop = next((m for m in range(piece, k) if self.lower[m] in {"who", "which", "whose"}), k)
                 if piece > stretch.first and self._participle_at(piece):
