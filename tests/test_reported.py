@@ -2995,6 +2995,32 @@ CONTENT_BOUNDARIES = [
         "Jones said the rules should cover large firms, but not family farms.",
         [("indirect", "the rules should cover large firms, but not family farms", "Jones", "said", None, None)],
     ),
+    # ... or a second verb of the reported clause, even a negated auxiliary typed with a curly apostrophe
+    (
+        "She said she hired Smith for the job, but hasn’t decided what she will do next.",
+        [
+            (
+                "indirect",
+                "she hired Smith for the job, but hasn’t decided what she will do next",
+                "She",
+                "said",
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        "The mayor said the deal isn’t good for the city, but will help the state.",
+        [("indirect", "the deal isn’t good for the city, but will help the state", "The mayor", "said", None, None)],
+    ),
+    # ... but with a subject of its own, the verb after ", but" reports anew
+    (
+        "She said she hired Smith for the job, but she told the board that she would wait.",
+        [
+            ("indirect", "she hired Smith for the job", "She", "said", None, None),
+            ("indirect", "she would wait", "she", "told", "the board", None),
+        ],
+    ),
     # a spaced hyphen or a double one is a dash, like an em dash
     (
         "The mayor said the vote was fair - but the council disagreed.",

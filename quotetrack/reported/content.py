@@ -711,7 +711,11 @@ class Content(Phrases):
             and self.lower[subject[0] - 2] == ","
         ):
             return subject[0] - 2  # "..., after half said so in May": a report of its own in a clause set beside
-        if subject is not None and self._joined_clause(subject[0], index):
+        if (
+            subject is not None
+            and self._joined_clause(subject[0], index)
+            and self.lower[subject[0]] not in self.words["finite"]
+        ):  # ", but hasn't decided ...": an auxiliary is no subject, the clause's own goes on
             return subject[0] - 1  # "..., and three-quarters said ...": any subject after ", and" starts anew
         if subject is None and later.first - 1 > index and self.lower[later.first - 1] not in {"and", "or"}:
             # the main verb after a parenthetical: "Priebus, in the wake of a poll showing ..., told Fox News"
