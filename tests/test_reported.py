@@ -2954,6 +2954,11 @@ CONTENT_BOUNDARIES = [
             ("indirect", "it was time", "The mayor", "told reporters", "reporters", None),
         ],
     ),
+    # ... also the first word of a phrase cue in its base form
+    (
+        "The mayor said he would call the board and talk about the new plan.",
+        [("indirect", "he would call the board and talk about the new plan", "The mayor", "said", None, None)],
+    ),
     # ... also after a modal written onto its subject
     (
         "The mayor says he'd call the workers and tell them about the plan.",

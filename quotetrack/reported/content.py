@@ -769,7 +769,13 @@ class Content(Phrases):
         """True for a bare verb after "and" ("... would sit him down and tell him ...", "time to step up and show
         ...") when the content since ``index`` holds a "to" or a modal it completes: no finite verb of the
         speaker's, so the report goes on through it."""
-        if self.lower[later.first] != later.entry.lemma or self.lower[later.first - 2] == ",":
+        word = self.lower[later.first]
+        verb = self.lexicons.cue_verbs.get(word)
+        bare = word == later.entry.lemma or (  # a phrase is listed in each form: "talk about", "told reporters"
+            later.entry.lemma.startswith(word + " ")
+            and (word == verb.lemma if verb is not None else not word.endswith(("ing", "ed", "s")))
+        )
+        if not bare or self.lower[later.first - 2] == ",":
             return False
         window = range(max(index, later.first - 12), later.first - 1)
         return any(
