@@ -2954,6 +2954,18 @@ CONTENT_BOUNDARIES = [
             ("indirect", "it was time", "The mayor", "told reporters", "reporters", None),
         ],
     ),
+    # "yet" after an auxiliary is an adverb of the reported clause, not a conjunction before a second report
+    (
+        "She said she hadn't yet called for the mayor's resignation.",
+        [("indirect", "she hadn't yet called for the mayor's resignation", "She", "said", None, None)],
+    ),
+    (
+        "He said the plan was good, yet said it would fail.",
+        [
+            ("indirect", "the plan was good", "He", "said", None, None),
+            ("indirect", "it would fail", "He", "said", None, None),
+        ],
+    ),
     # ... also the first word of a phrase cue in its base form
     (
         "The mayor said he would call the board and talk about the new plan.",

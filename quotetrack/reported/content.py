@@ -676,6 +676,7 @@ class Content(Phrases):
         if (
             self.lower[later.first - 1] in {"and", "but", "yet"}
             and later.first - 1 > index
+            and not self._adverb_yet(later.first - 1)
             and not self._shared_thought(later)
             and not self._shared_bare_verb(later, index)
             and not self._shared_progressive(later, index)
@@ -783,6 +784,17 @@ class Content(Phrases):
             and not self.inside_quote[k]
             for k in window
         )  # "he'd sit him down and tell him": the modal is written onto its subject
+
+    def _adverb_yet(self, index: int) -> bool:
+        """True for "yet" after an auxiliary ("hadn't yet called", "has not yet said"): an adverb inside the
+        clause, not the conjunction that starts a second report."""
+        before = self.lower[index - 1]
+        return self.lower[index] == "yet" and (
+            before in self.words["finite"]
+            or before in self.words["auxiliary"]
+            or before in {"not", "never"}
+            or before.endswith(("n't", "n’t"))  # "hadn't yet"
+        )
 
     def _shared_tense(self, later: Cue, index: int) -> bool:
         """True for a present cue after "and" or "but" in a clause reported in the past ("said the group is
