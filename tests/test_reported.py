@@ -3312,6 +3312,23 @@ CONTENT_BOUNDARIES = [
             ("indirect", "it was time", "The mayor", "told reporters", "reporters", None),
         ],
     ),
+    # "yet" after an auxiliary is an adverb of the reported clause, not a conjunction before a second report
+    (
+        "She said she hadn't yet called for the mayor's resignation.",
+        [("indirect", "she hadn't yet called for the mayor's resignation", "She", "said", None, None)],
+    ),
+    (
+        "He said the plan was good, yet said it would fail.",
+        [
+            ("indirect", "the plan was good", "He", "said", None, None),
+            ("indirect", "it would fail", "He", "said", None, None),
+        ],
+    ),
+    # ... also the first word of a phrase cue in its base form
+    (
+        "The mayor said he would call the board and talk about the new plan.",
+        [("indirect", "he would call the board and talk about the new plan", "The mayor", "said", None, None)],
+    ),
     # ... also after a modal written onto its subject
     (
         "The mayor says he'd call the workers and tell them about the plan.",
@@ -3352,6 +3369,32 @@ CONTENT_BOUNDARIES = [
     (
         "Jones said the rules should cover large firms, but not family farms.",
         [("indirect", "the rules should cover large firms, but not family farms", "Jones", "said", None, None)],
+    ),
+    # ... or a second verb of the reported clause, even a negated auxiliary typed with a curly apostrophe
+    (
+        "She said she hired Smith for the job, but hasn’t decided what she will do next.",
+        [
+            (
+                "indirect",
+                "she hired Smith for the job, but hasn’t decided what she will do next",
+                "She",
+                "said",
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        "The mayor said the deal isn’t good for the city, but will help the state.",
+        [("indirect", "the deal isn’t good for the city, but will help the state", "The mayor", "said", None, None)],
+    ),
+    # ... but with a subject of its own, the verb after ", but" reports anew
+    (
+        "She said she hired Smith for the job, but she told the board that she would wait.",
+        [
+            ("indirect", "she hired Smith for the job", "She", "said", None, None),
+            ("indirect", "she would wait", "she", "told", "the board", None),
+        ],
     ),
     # a spaced hyphen or a double one is a dash, like an em dash
     (

@@ -761,6 +761,7 @@ class Content(Phrases):
         if (
             self.lower[later.first - 1] in {"and", "but", "yet"}
             and later.first - 1 > index
+            and not self._adverb_yet(later.first - 1)
             and not self._shared_thought(later)
             and not self._shared_bare_verb(later, index)
             and not self._shared_progressive(later, index)
@@ -797,7 +798,11 @@ class Content(Phrases):
             and self.lower[subject[0] - 2] == ","
         ):
             return subject[0] - 2  # "..., after half said so in May": a report of its own in a clause set beside
-        if subject is not None and self._joined_clause(subject[0], index):
+        if (
+            subject is not None
+            and self._joined_clause(subject[0], index)
+            and self.lower[subject[0]] not in self.words["finite"]
+        ):  # ", but hasn't decided ...": an auxiliary is no subject, the clause's own goes on
             return subject[0] - 1  # "..., and three-quarters said ...": any subject after ", and" starts anew
         if subject is None and later.first - 1 > index and self.lower[later.first - 1] not in {"and", "or"}:
             # the main verb after a parenthetical: "Priebus, in the wake of a poll showing ..., told Fox News"
@@ -869,7 +874,13 @@ class Content(Phrases):
         """True for a bare verb after "and" ("... would sit him down and tell him ...", "time to step up and show
         ...") when the content since ``index`` holds a "to" or a modal it completes: no finite verb of the
         speaker's, so the report goes on through it."""
-        if self.lower[later.first] != later.entry.lemma or self.lower[later.first - 2] == ",":
+        word = self.lower[later.first]
+        verb = self.lexicons.cue_verbs.get(word)
+        bare = word == later.entry.lemma or (  # a phrase is listed in each form: "talk about", "told reporters"
+            later.entry.lemma.startswith(word + " ")
+            and (word == verb.lemma if verb is not None else not word.endswith(("ing", "ed", "s")))
+        )
+        if not bare or self.lower[later.first - 2] == ",":
             return False
         window = range(max(index, later.first - 12), later.first - 1)
         return any(
@@ -877,6 +888,17 @@ class Content(Phrases):
             and not self.inside_quote[k]
             for k in window
         )  # "he'd sit him down and tell him": the modal is written onto its subject
+
+    def _adverb_yet(self, index: int) -> bool:
+        """True for "yet" after an auxiliary ("hadn't yet called", "has not yet said"): an adverb inside the
+        clause, not the conjunction that starts a second report."""
+        before = self.lower[index - 1]
+        return self.lower[index] == "yet" and (
+            before in self.words["finite"]
+            or before in self.words["auxiliary"]
+            or before in {"not", "never"}
+            or before.endswith(("n't", "n’t"))  # "hadn't yet"
+        )
 
     def _shared_tense(self, later: Cue, index: int) -> bool:
         """True for a present cue after "and" or "but" in a clause reported in the past ("said the group is
