@@ -2418,6 +2418,30 @@ OBJECT_REPORTS = [
         "Sanders hammered Clinton over her speeches.",
         [("indirect", "Clinton over her speeches", "Sanders", "hammered", None, None)],
     ),
+    # choices and positions taken by deed are stances too: a preference, a nomination, a vote, a voiced feeling
+    (
+        "Most voters prefer Sanders to Clinton.",
+        [("indirect", "Sanders to Clinton", "Most voters", "prefer", None, None)],
+    ),
+    ("The party nominated Goldwater in 1964.", [("indirect", "Goldwater", "The party", "nominated", None, None)]),
+    (
+        "The mayor voiced concern about the budget.",
+        [("indirect", "concern about the budget", "The mayor", "voiced", None, None)],
+    ),
+    ("The senator voted against the bill.", [("indirect", "the bill", "The senator", "voted against", None, None)]),
+    ("Rubio pushed back on those claims.", [("indirect", "those claims", "Rubio", "pushed back on", None, None)]),
+    (
+        "The judge ruled that the law was invalid.",
+        [("indirect", "the law was invalid", "The judge", "ruled", None, None)],
+    ),
+    (
+        "He persuaded the board to sell the company.",
+        [("indirect", "the board to sell the company", "He", "persuaded", None, None)],
+    ),
+    # ... but not an adjective before a noun, nor a reign
+    ("Her preferred route was closed.", []),
+    ("Iowa holds the first nominating contest of the year.", []),
+    ("The king ruled the country for forty years.", []),
     ("They painted the house blue.", []),
     ("Critics painted him as a radical.", [("indirect", "him as a radical", "Critics", "painted", None, None)]),
     ("He listed the house for sale last spring.", []),
