@@ -3630,6 +3630,12 @@ PASSIVES_AND_QUESTIONS = [
         "The mayor seemed like a different person.",
         [("indirect", "The mayor seemed like a different person", None, "seemed", None, None)],
     ),
+    # so is how someone sounded
+    (
+        "The crowd sounded restless after the delay.",
+        [("indirect", "The crowd sounded restless after the delay", None, "sounded", None, None)],
+    ),
+    ("The bell sounded at noon.", []),
     (
         "It seemed like the council had already decided.",
         [("indirect", "the council had already decided", None, "seemed", None, None)],
