@@ -2438,6 +2438,24 @@ OBJECT_REPORTS = [
         "He persuaded the board to sell the company.",
         [("indirect", "the board to sell the company", "He", "persuaded", None, None)],
     ),
+    # verb phrases of a side taken or a topic set out report their object; a bare "in favor of" does not
+    (
+        "The court ruled in favor of the state.",
+        [("indirect", "the state", "The court", "ruled in favor of", None, None)],
+    ),
+    ("The odds in favor of a deal have risen.", []),
+    (
+        "The rivals sparred over military spending.",
+        [("indirect", "military spending", "The rivals", "sparred over", None, None)],
+    ),
+    (
+        "She opened up about her childhood.",
+        [("indirect", "her childhood", "She", "opened up about", None, None)],
+    ),
+    (
+        "The activist drew attention to the abuses.",
+        [("indirect", "the abuses", "The activist", "drew attention to", None, None)],
+    ),
     # ... but not an adjective before a noun, nor a reign
     ("Her preferred route was closed.", []),
     ("Iowa holds the first nominating contest of the year.", []),
