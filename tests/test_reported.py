@@ -1849,7 +1849,10 @@ SUBJECT_FORMS = [
     # a relative clause of belief reports too; its speaker is the relative pronoun, resolved later
     (
         "The senator, who believes the tax is unfair, will vote against it.",
-        [("indirect", "the tax is unfair", "who", "believes", None, None)],
+        [
+            ("indirect", "the tax is unfair", "who", "believes", None, None),
+            ("indirect", "it", "The senator", "will vote against", None, None),
+        ],
     ),
     ("North Koreans who wanted food crossed the border.", []),
     # a relative clause after the subject ends in its own object, which is no speaker ...
@@ -2456,6 +2459,15 @@ OBJECT_REPORTS = [
         "The activist drew attention to the abuses.",
         [("indirect", "the abuses", "The activist", "drew attention to", None, None)],
     ),
+    (
+        "Most Republicans would vote for Trump.",
+        [("indirect", "Trump", "Most Republicans", "would vote for", None, None)],
+    ),
+    (
+        "Only a quarter of voters agree with him.",
+        [("indirect", "him", "Only a quarter of voters", "agree with", None, None)],
+    ),
+    ("He is counting on his fingers.", []),
     # ... but not an adjective before a noun, nor a reign
     ("Her preferred route was closed.", []),
     ("Iowa holds the first nominating contest of the year.", []),
