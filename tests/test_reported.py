@@ -2468,6 +2468,11 @@ OBJECT_REPORTS = [
         [("indirect", "him", "Only a quarter of voters", "agree with", None, None)],
     ),
     ("He is counting on his fingers.", []),
+    (
+        "The senator called out Trump for his remarks.",
+        [("indirect", "Trump for his remarks", "The senator", "called out", None, None)],
+    ),
+    ("The guard called out to the crowd.", []),
     # ... but not an adjective before a noun, nor a reign
     ("Her preferred route was closed.", []),
     ("Iowa holds the first nominating contest of the year.", []),
