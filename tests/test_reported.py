@@ -2473,6 +2473,15 @@ OBJECT_REPORTS = [
         [("indirect", "Trump for his remarks", "The senator", "called out", None, None)],
     ),
     ("The guard called out to the crowd.", []),
+    (
+        "Trump doubled down on his comments about the judge.",
+        [("indirect", "his comments about the judge", "Trump", "doubled down on", None, None)],
+    ),
+    (
+        "She made no secret of her frustration.",
+        [("indirect", "her frustration", "She", "made no secret of", None, None)],
+    ),
+    ("The recipe doubled the sugar and the flour.", []),
     # ... but not an adjective before a noun, nor a reign
     ("Her preferred route was closed.", []),
     ("Iowa holds the first nominating contest of the year.", []),
