@@ -2482,6 +2482,10 @@ OBJECT_REPORTS = [
         [("indirect", "her frustration", "She", "made no secret of", None, None)],
     ),
     ("The recipe doubled the sugar and the flour.", []),
+    (
+        "The admiral makes no apologies for his candor.",
+        [("indirect", "his candor", "The admiral", "makes no apologies for", None, None)],
+    ),
     # ... but not an adjective before a noun, nor a reign
     ("Her preferred route was closed.", []),
     ("Iowa holds the first nominating contest of the year.", []),
