@@ -562,7 +562,10 @@ PARTICIPIAL = [
     # a participle no construction gave a speaker: the subject a few words back in its sentence reports
     (
         "On Tuesday she doubled down on the issue, seeking to show that the bailout had failed.",
-        [("indirect", "the bailout had failed", "she", "seeking", None, None)],
+        [
+            ("indirect", "the issue", "she", "doubled down on", None, None),  # a stance phrase (cue_phrases.tsv)
+            ("indirect", "the bailout had failed", "she", "seeking", None, None),
+        ],
     ),
     # but a participle that opens its sentence waits for the subject after it, which it may not find
     (
@@ -1989,7 +1992,7 @@ SUBJECT_FORMS = [
         "The senator, who believes the tax is unfair, will vote against it.",
         [
             ("indirect", "the tax is unfair", "who", "believes", None, None),
-            ("indirect", "it", "The senator", "vote against", None, None),
+            ("indirect", "it", "The senator", "will vote against", None, None),
         ],
     ),
     ("North Koreans who wanted food crossed the border.", []),
@@ -2687,6 +2690,75 @@ OBJECT_REPORTS = [
         "Sanders hammered Clinton over her speeches.",
         [("indirect", "Clinton over her speeches", "Sanders", "hammered", None, None)],
     ),
+    # choices and positions taken by deed are stances too: a preference, a nomination, a vote, a voiced feeling
+    (
+        "Most voters prefer Sanders to Clinton.",
+        [("indirect", "Sanders to Clinton", "Most voters", "prefer", None, None)],
+    ),
+    ("The party nominated Goldwater in 1964.", [("indirect", "Goldwater", "The party", "nominated", None, None)]),
+    (
+        "The mayor voiced concern about the budget.",  # as "expressed concern about" reports
+        [("indirect", "the budget", "The mayor", "voiced concern about", None, None)],
+    ),
+    ("The senator voted against the bill.", [("indirect", "the bill", "The senator", "voted against", None, None)]),
+    ("Rubio pushed back on those claims.", [("indirect", "those claims", "Rubio", "pushed back on", None, None)]),
+    (
+        "The judge ruled that the law was invalid.",
+        [("indirect", "the law was invalid", "The judge", "ruled", None, None)],
+    ),
+    (
+        "He persuaded the board to sell the company.",
+        [("indirect", "the board to sell the company", "He", "persuaded", None, None)],
+    ),
+    # verb phrases of a side taken or a topic set out report their object; a bare "in favor of" does not
+    (
+        "The court ruled in favor of the state.",
+        [("indirect", "the state", "The court", "ruled in favor of", None, None)],
+    ),
+    ("The odds in favor of a deal have risen.", []),
+    (
+        "The rivals sparred over military spending.",
+        [("indirect", "military spending", "The rivals", "sparred over", None, None)],
+    ),
+    (
+        "She opened up about her childhood.",
+        [("indirect", "her childhood", "She", "opened up about", None, None)],
+    ),
+    (
+        "The activist drew attention to the abuses.",
+        [("indirect", "the abuses", "The activist", "drew attention to", None, None)],
+    ),
+    (
+        "Most Republicans would vote for Trump.",
+        [("indirect", "Trump", "Most Republicans", "would vote for", None, None)],
+    ),
+    (
+        "Only a quarter of voters agree with him.",
+        [("indirect", "him", "Only a quarter of voters", "agree with", None, None)],
+    ),
+    ("He is counting on his fingers.", []),
+    (
+        "The senator called out Trump for his remarks.",
+        [("indirect", "Trump for his remarks", "The senator", "called out", None, None)],
+    ),
+    ("The guard called out to the crowd.", []),
+    (
+        "Trump doubled down on his comments about the judge.",
+        [("indirect", "his comments about the judge", "Trump", "doubled down on", None, None)],
+    ),
+    (
+        "She made no secret of her frustration.",
+        [("indirect", "her frustration", "She", "made no secret of", None, None)],
+    ),
+    ("The recipe doubled the sugar and the flour.", []),
+    (
+        "The admiral makes no apologies for his candor.",
+        [("indirect", "his candor", "The admiral", "makes no apologies for", None, None)],
+    ),
+    # ... but not an adjective before a noun, nor a reign
+    ("Her preferred route was closed.", []),
+    ("Iowa holds the first nominating contest of the year.", []),
+    ("The king ruled the country for forty years.", []),
     ("They painted the house blue.", []),
     ("Critics painted him as a radical.", [("indirect", "him as a radical", "Critics", "painted", None, None)]),
     ("He listed the house for sale last spring.", []),
@@ -4121,6 +4193,12 @@ PASSIVES_AND_QUESTIONS = [
         "The mayor seemed like a different person.",
         [("indirect", "The mayor seemed like a different person", None, "seemed", None, None)],
     ),
+    # so is how someone sounded
+    (
+        "The crowd sounded restless after the delay.",
+        [("indirect", "The crowd sounded restless after the delay", None, "sounded", None, None)],
+    ),
+    ("The bell sounded at noon.", []),
     (
         "It seemed like the council had already decided.",
         [("indirect", "the council had already decided", None, "seemed", None, None)],
