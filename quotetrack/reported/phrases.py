@@ -54,6 +54,12 @@ NOT_PARTICIPLES = frozenset(
 )
 # Words that make a span of time approximate ("about a year ago", "less than two weeks ago")
 APPROXIMATORS = frozenset({"about", "nearly", "almost", "roughly", "some", "just", "only", "than"})
+# How far a clause reported with no "that" may run from its subject's first word to its finite verb: far enough
+# for a subject modified by a prepositional or participle phrase ("the bill passed by the House last year will")
+CLAUSE_SUBJECT_REACH = 12
+# After a "that", which before a noun phrase is mostly the complementiser ("announced that the war in Iraq
+# would end"), whose clause is read after it, the test stays short: a determiner "that" opens a short subject
+THAT_SUBJECT_REACH = 6
 # How many words back from a subject a relative "who" may open the clause it ends ("Leaders who ... said")
 RELATIVE_WORDS = 12
 # Words that soften a fronted adverbial ("Right after the vote", "Ever since", "Most recently"), and the
@@ -1076,7 +1082,9 @@ class Phrases(Layout):
             and not self.is_name(index)
         ):
             return False
-        for probe in range(index + 1, min(limit, index + 7)):
+        that = first == "that"
+        reach = THAT_SUBJECT_REACH if that else CLAUSE_SUBJECT_REACH
+        for probe in range(index + 1, min(limit, index + 1 + reach)):
             word = self.lower[probe]
             if word in self.words["finite"]:
                 return True
@@ -1084,6 +1092,14 @@ class Phrases(Layout):
                 return True  # "reported the deal came after talks": an irregular past tense after the subject
             if word in {"and", "of"} and probe + 1 < limit and self.lower[probe + 1] not in self.words["finite"]:
                 continue  # a subject of two names or with a complement: "Hillary and Bernie are", "most of them"
+            if (
+                not that
+                and word in self.words["subject_preposition"]
+                and probe + 1 < limit
+                and self.tokens[probe + 1].text[:1].isalnum()
+                and self.lower[probe + 1] not in self.words["boundary"]
+            ):
+                continue  # a subject modified by a prepositional phrase: "the man in the red car is"
             if not self.tokens[probe].text[:1].isalnum() or word in self.words["boundary"]:
                 return False
         return False
