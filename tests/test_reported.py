@@ -66,6 +66,11 @@ SAID_THAT = [
         "Doctors fear the clinics in the rural counties of the state could close.",
         [("indirect", "the clinics in the rural counties of the state could close", "Doctors", "fear", None, None)],
     ),
+    # ... or through a quoted name inside the subject
+    (
+        'Aides think some of the "Stop Smith" buzz was staged.',
+        [("mixed", 'some of the "Stop Smith" buzz was staged', "Aides", "think", None, None)],
+    ),
     # "note" is a verb when a clause or "that" follows and no determiner precedes, also after "did"
     (
         "Experts note that the new limits will not stop the plants.",
@@ -4149,6 +4154,7 @@ NEGATIVE = [
     # a noun phrase with a prepositional phrase and no verb after it is an object, not a clause reported
     "Neighbors fear the dogs in the yard.",
     "She believes the story in the paper.",
+    'Aides fear the "Stop Smith" signs.',
     # a cue form graded by "more", "most", "less" or "least" is an adjective
     "In some states the map is more challenging, so the team will spend more there.",
     "She has issued the most detailed plans of anyone in the race.",

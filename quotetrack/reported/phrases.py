@@ -60,6 +60,7 @@ CLAUSE_SUBJECT_REACH = 12
 # After a "that", which before a noun phrase is mostly the complementiser ("announced that the war in Iraq
 # would end"), whose clause is read after it, the test stays short: a determiner "that" opens a short subject
 THAT_SUBJECT_REACH = 6
+QUOTE_MARKS_IN_SUBJECT = frozenset({'"', "“", "”"})  # double marks around a quoted word inside a subject
 # How many words back from a subject a relative "who" may open the clause it ends ("Leaders who ... said")
 RELATIVE_WORDS = 12
 # Words that soften a fronted adverbial ("Right after the vote", "Ever since", "Most recently"), and the
@@ -1100,9 +1101,18 @@ class Phrases(Layout):
                 and self.lower[probe + 1] not in self.words["boundary"]
             ):
                 continue  # a subject modified by a prepositional phrase: "the man in the red car is"
+            if not that and word in QUOTE_MARKS_IN_SUBJECT and self._quoted_modifier(probe, index, limit):
+                continue  # a quoted word or name in the subject: 'some of the "Stop Smith" buzz was'
             if not self.tokens[probe].text[:1].isalnum() or word in self.words["boundary"]:
                 return False
         return False
+
+    def _quoted_modifier(self, mark: int, first: int, limit: int) -> bool:
+        """True when the double quotation mark at ``mark`` opens or closes words inside a subject that starts at
+        ``first``: an opening mark before a word, a closing mark after one."""
+        if mark + 1 < limit and self.tokens[mark + 1].text[:1].isalnum():
+            return True
+        return mark > first + 1 and self.tokens[mark - 1].text[:1].isalnum()
 
     def _named_object(self, first: int, last: int, all_named: bool) -> bool:
         """True when tokens ``first``..``last`` are a pronoun or a name ("him", "Mr. Cruz", "Kentucky Sen. Rand
