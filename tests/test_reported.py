@@ -71,6 +71,15 @@ SAID_THAT = [
         'Aides think some of the "Stop Smith" buzz was staged.',
         [("mixed", 'some of the "Stop Smith" buzz was staged', "Aides", "think", None, None)],
     ),
+    # ... or opens with an indefinite pronoun or a possessive
+    (
+        "Residents worry something will go wrong.",
+        [("indirect", "something will go wrong", "Residents", "worry", None, None)],
+    ),
+    (
+        "Parents fear today's schools will fail their children.",
+        [("indirect", "today's schools will fail their children", "Parents", "fear", None, None)],
+    ),
     # "note" is a verb when a clause or "that" follows and no determiner precedes, also after "did"
     (
         "Experts note that the new limits will not stop the plants.",
@@ -4155,6 +4164,8 @@ NEGATIVE = [
     "Neighbors fear the dogs in the yard.",
     "She believes the story in the paper.",
     'Aides fear the "Stop Smith" signs.',
+    "Parents fear today's schools.",
+    "She fears someone in the city.",
     # a cue form graded by "more", "most", "less" or "least" is an adjective
     "In some states the map is more challenging, so the team will spend more there.",
     "She has issued the most detailed plans of anyone in the race.",

@@ -1069,8 +1069,10 @@ class Phrases(Layout):
         return None, index
 
     def _clause_follows(self, index: int, limit: int) -> bool:
-        """True when a clause with no "that" starts at ``index``: a short subject (a name, a pronoun or a
-        noun phrase opened by a determiner) and then a finite auxiliary ("believe the plan will fail")."""
+        """True when a clause with no "that" starts at ``index``: a subject (a name, a pronoun, an indefinite
+        pronoun or a noun phrase opened by a determiner or a possessive) and then a finite auxiliary ("believe the
+        plan will fail"). The subject may run through a participle, a prepositional phrase or a quoted name ("hope
+        the technology developed in Israel can ..."), within a bounded reach."""
         if index >= limit:
             return False
         first = self.lower[index]
@@ -1081,6 +1083,8 @@ class Phrases(Layout):
             and first not in self.words["subject_pronoun"]
             and first != "there"
             and not self.is_name(index)
+            and first not in self.words["indefinite_subject"]  # "worry something will go wrong"
+            and not (first.endswith(("'s", "’s")) and len(first) > 3)  # a possessive: "fear the party's split will"
         ):
             return False
         that = first == "that"
