@@ -57,6 +57,29 @@ SAID_THAT = [
         "The company disputes that it broke the law.",
         [("indirect", "it broke the law", "The company", "disputes", None, None)],
     ),
+    # ... also when the clause's subject runs through a participle or prepositional phrase before its verb
+    (
+        "Officials hope the technology developed in Israel can stop the attacks.",
+        [("indirect", "the technology developed in Israel can stop the attacks", "Officials", "hope", None, None)],
+    ),
+    (
+        "Doctors fear the clinics in the rural counties of the state could close.",
+        [("indirect", "the clinics in the rural counties of the state could close", "Doctors", "fear", None, None)],
+    ),
+    # ... or through a quoted name inside the subject
+    (
+        'Aides think some of the "Stop Smith" buzz was staged.',
+        [("mixed", 'some of the "Stop Smith" buzz was staged', "Aides", "think", None, None)],
+    ),
+    # ... or opens with an indefinite pronoun or a possessive
+    (
+        "Residents worry something will go wrong.",
+        [("indirect", "something will go wrong", "Residents", "worry", None, None)],
+    ),
+    (
+        "Parents fear today's schools will fail their children.",
+        [("indirect", "today's schools will fail their children", "Parents", "fear", None, None)],
+    ),
     # "note" is a verb when a clause or "that" follows and no determiner precedes, also after "did"
     (
         "Experts note that the new limits will not stop the plants.",
@@ -4311,8 +4334,15 @@ NEGATIVE = [
     # an -ed cue form between a possessive and the noun it modifies is an adjective
     "The paper's repeated requests for comment went unanswered.",
     "The deal falls short of the party's declared goal of a balanced budget.",
-    # ... and so is one between an article with a manner adverb and a noun
+    # ... and so is one between an article with a manner adverb and a noun, also a name
     "The pope made a politically charged visit to the border on Wednesday.",
+    "The summit began after a highly anticipated United Nations treaty fell apart.",
+    # a noun phrase with a prepositional phrase and no verb after it is an object, not a clause reported
+    "Neighbors fear the dogs in the yard.",
+    "She believes the story in the paper.",
+    'Aides fear the "Stop Smith" signs.',
+    "Parents fear today's schools.",
+    "She fears someone in the city.",
     # a cue form graded by "more", "most", "less" or "least" is an adjective
     "In some states the map is more challenging, so the team will spend more there.",
     "She has issued the most detailed plans of anyone in the race.",

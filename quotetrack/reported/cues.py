@@ -467,8 +467,9 @@ class Cues(Content):
         )
 
     def _graded_participle(self, index: int, stretch: Stretch) -> bool:
-        """True for an -ed or -ing cue form between an article and a manner adverb before it and a lower-case noun
-        after it ("a politically charged visit", "a newly uncovered email"): an adjective."""
+        """True for an -ed or -ing cue form between an article and a manner adverb before it and a noun after it
+        ("a politically charged visit", "a newly uncovered email", "a highly anticipated United Nations treaty"):
+        an adjective."""
         if index - 2 < stretch.first or index + 1 >= stretch.last or not self.lower[index].endswith(("ed", "ing")):
             return False
         following = self.lower[index + 1]
@@ -476,7 +477,6 @@ class Cues(Content):
             self.lower[index - 2] in {"a", "an", "the"}
             and self._manner_adverb(index - 1)
             and self.tokens[index + 1].text.isalpha()
-            and self.tokens[index + 1].text.islower()
             and following not in self.words["determiner"]
             and following not in self.words["subject_pronoun"]
             and following not in self.words["boundary"]

@@ -54,6 +54,13 @@ NOT_PARTICIPLES = frozenset(
 )
 # Words that make a span of time approximate ("about a year ago", "less than two weeks ago")
 APPROXIMATORS = frozenset({"about", "nearly", "almost", "roughly", "some", "just", "only", "than"})
+# How far a clause reported with no "that" may run from its subject's first word to its finite verb: far enough
+# for a subject modified by a prepositional or participle phrase ("the bill passed by the House last year will")
+CLAUSE_SUBJECT_REACH = 12
+# After a "that", which before a noun phrase is mostly the complementiser ("announced that the war in Iraq
+# would end"), whose clause is read after it, the test stays short: a determiner "that" opens a short subject
+THAT_SUBJECT_REACH = 6
+QUOTE_MARKS_IN_SUBJECT = frozenset({'"', "“", "”"})  # double marks around a quoted word inside a subject
 # How many words back from a subject a relative "who" may open the clause it ends ("Leaders who ... said")
 RELATIVE_WORDS = 12
 # Words that soften a fronted adverbial ("Right after the vote", "Ever since", "Most recently"), and the
@@ -1077,8 +1084,10 @@ class Phrases(Layout):
         return None, index
 
     def _clause_follows(self, index: int, limit: int) -> bool:
-        """True when a clause with no "that" starts at ``index``: a short subject (a name, a pronoun or a
-        noun phrase opened by a determiner) and then a finite auxiliary ("believe the plan will fail")."""
+        """True when a clause with no "that" starts at ``index``: a subject (a name, a pronoun, an indefinite
+        pronoun or a noun phrase opened by a determiner or a possessive) and then a finite auxiliary ("believe the
+        plan will fail"). The subject may run through a participle, a prepositional phrase or a quoted name ("hope
+        the technology developed in Israel can ..."), within a bounded reach."""
         if index >= limit:
             return False
         first = self.lower[index]
@@ -1089,9 +1098,13 @@ class Phrases(Layout):
             and first not in self.words["subject_pronoun"]
             and first != "there"
             and not self.is_name(index)
+            and first not in self.words["indefinite_subject"]  # "worry something will go wrong"
+            and not (first.endswith(("'s", "’s")) and len(first) > 3)  # a possessive: "fear the party's split will"
         ):
             return False
-        for probe in range(index + 1, min(limit, index + 7)):
+        that = first == "that"
+        reach = THAT_SUBJECT_REACH if that else CLAUSE_SUBJECT_REACH
+        for probe in range(index + 1, min(limit, index + 1 + reach)):
             word = self.lower[probe]
             if word in self.words["finite"]:
                 return True
@@ -1099,9 +1112,26 @@ class Phrases(Layout):
                 return True  # "reported the deal came after talks": an irregular past tense after the subject
             if word in {"and", "of"} and probe + 1 < limit and self.lower[probe + 1] not in self.words["finite"]:
                 continue  # a subject of two names or with a complement: "Hillary and Bernie are", "most of them"
+            if (
+                not that
+                and word in self.words["subject_preposition"]
+                and probe + 1 < limit
+                and self.tokens[probe + 1].text[:1].isalnum()
+                and self.lower[probe + 1] not in self.words["boundary"]
+            ):
+                continue  # a subject modified by a prepositional phrase: "the man in the red car is"
+            if not that and word in QUOTE_MARKS_IN_SUBJECT and self._quoted_modifier(probe, index, limit):
+                continue  # a quoted word or name in the subject: 'some of the "Stop Smith" buzz was'
             if not self.tokens[probe].text[:1].isalnum() or word in self.words["boundary"]:
                 return False
         return False
+
+    def _quoted_modifier(self, mark: int, first: int, limit: int) -> bool:
+        """True when the double quotation mark at ``mark`` opens or closes words inside a subject that starts at
+        ``first``: an opening mark before a word, a closing mark after one."""
+        if mark + 1 < limit and self.tokens[mark + 1].text[:1].isalnum():
+            return True
+        return mark > first + 1 and self.tokens[mark - 1].text[:1].isalnum()
 
     def _named_object(self, first: int, last: int, all_named: bool) -> bool:
         """True when tokens ``first``..``last`` are a pronoun or a name ("him", "Mr. Cruz", "Kentucky Sen. Rand
