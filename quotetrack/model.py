@@ -123,7 +123,7 @@ class Quote:
         source: the sentence(s) holding content, cue and mention.
         confidence: in [0, 1].
         method: how the speaker was found ("pattern", "syntax", "coref:pronoun", "carry-over", ...).
-        cue_class: speech, writing, thought or evidence, from the cue lexicon.
+        cue_class: speech, writing, thought, evidence or stance, from the cue lexicon.
     """
 
     kind: QuoteKind
