@@ -3544,6 +3544,38 @@ def test_clause_in_subject_relative_ends_at_main_verb(text: str, expected: str) 
     assert [q.content.text for q in quotetrack.extract(text)] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("His claim that the vote was rigged was rejected by the court.", "the vote was rigged"),
+        (
+            "Ann Lee's claim that she has a way to win the seat would depend on a recount.",
+            "she has a way to win the seat",
+        ),
+        ("Her promises to cut taxes and build roads have made her popular.", "to cut taxes and build roads"),
+        # the noun phrase holding the claim comes after a verb: it is no subject, so nothing is cut
+        (
+            "Yesterday the court heard his claim that the vote was rigged in the city.",
+            "the vote was rigged in the city",
+        ),
+        # a clause's noun after a determiner is no verb of its own ("her e-mails"), so "were" is
+        (
+            "Her claim that most of her e-mails were in the system is not new.",
+            "most of her e-mails were in the system",
+        ),
+        # an infinitive runs past an "-ing" form of a cue, which cannot be a main verb
+        (
+            "Her vow to go after firms that move jobs abroad while claiming tax breaks won applause.",
+            "to go after firms that move jobs abroad while claiming tax breaks won applause",
+        ),
+    ],
+)
+def test_owned_report_opening_sentence_ends_at_main_verb(text: str, expected: str) -> None:
+    """A report noun owned by the phrase opening the sentence ("His claim that ...") is the sentence's subject:
+    after the report's own verb, the next finite verb is the main one and ends the content."""
+    assert [q.content.text for q in quotetrack.extract(text)] == [expected]
+
+
 SETTINGS_AND_APPOSITIVES = [
     # a relative clause ending in a nickname before the cue: the phrase before the relative word speaks
     (

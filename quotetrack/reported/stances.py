@@ -32,7 +32,10 @@ class Stances(Cues):
             end = next((k for k in range(cue.last, end) if self.lower[k] == "," and not self.inside_quote[k]), end)
         if owner is None or end <= cue.last:
             return None
-        return self._candidate(stretch, self._extent(cue.last, end), cue, owner, None, None, 0.5)
+        candidate = self._candidate(stretch, self._extent(cue.last, end), cue, owner, None, None, 0.5)
+        if candidate is not None and self._opens_sentence_subject(cue.first, stretch):
+            self._end_at_main_verb(candidate, stretch, owned=True)  # "His claim that X was rigged | was rejected"
+        return candidate
 
     def attitude(self, stretch: Stretch, cue: Cue, later: Sequence[Cue]) -> QuoteCandidate | None:
         """An attitude held by the subject of a linking verb ("Democrats are concerned that X", "He was eager to
