@@ -3576,6 +3576,25 @@ def test_owned_report_opening_sentence_ends_at_main_verb(text: str, expected: st
     assert [q.content.text for q in quotetrack.extract(text)] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Anyone expecting the mayor to resign should think again.", ["the mayor to resign"]),
+        ("Fans expecting the team to win the title were disappointed.", ["the team to win the title"]),
+        # the main verb is a cue of its own, which reports with the whole phrase as its subject
+        ("Groups urging the council to act are praising the vote.", ["the council to act", "the vote"]),
+        # no infinitive: the words after the participle may be a clause with its own verb, so nothing is cut
+        ("Anyone expecting the mayor is done should think again.", ["the mayor is done should think again"]),
+        # a clause of its own inside the object may hold the verb
+        ("Anyone expecting that he would quit to run was wrong.", ["he would quit to run was wrong"]),
+    ],
+)
+def test_participle_in_subject_ends_at_main_verb(text: str, expected: list[str]) -> None:
+    """An "-ing" cue right after the phrase opening the sentence modifies its subject; once an infinitive has
+    completed what it reports, the next finite verb is the sentence's and ends the content."""
+    assert [q.content.text for q in quotetrack.extract(text)] == expected
+
+
 SETTINGS_AND_APPOSITIVES = [
     # a relative clause ending in a nickname before the cue: the phrase before the relative word speaks
     (
