@@ -3528,9 +3528,27 @@ def test_infinitive_in_subject_relative_ends_at_main_verb() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Those who supported the plan outnumbered those who opposed it.", ["the plan", "it"]),
+        ("Voters who backed the plan praised the mayor.", ["the plan", "the mayor"]),
+        # a participle on the object's noun ("aimed at") is no main verb: no determiner follows it
+        ("Voters who backed a plan aimed at the rich stayed home.", ["a plan aimed at the rich stayed home"]),
+    ],
+)
+def test_object_in_subject_relative_ends_at_past_verb(text: str, expected: list[str]) -> None:
+    """A stance's object in a relative clause on the subject ends at a regular past tense that takes an object of
+    its own: the sentence's main verb."""
+    assert [q.content.text for q in quotetrack.extract(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Residents who said the water tasted odd were told to boil it.", "the water tasted odd"),
         ("Voters who say prices are high are more likely to stay home.", "prices are high"),
         ("People who think the mayor will win should vote early.", "the mayor will win"),
+        # a plural verb that takes "to" after the reported clause is the sentence's ("tend to", "want to")
+        ("Voters who believe the economy is improving tend to back the mayor.", "the economy is improving"),
+        ("Voters who say the city wants to grow are right.", "the city wants to grow"),
         # a conjunction may join a second reported clause: no cut
         (
             "Those who say the plan failed and the city suffered are right.",

@@ -273,8 +273,10 @@ class Content(Phrases):
                 return  # "..., and", "... because": a reported clause may go on; no cut is safer
             if owned and (word.endswith("ing") or self.lower[k - 1] == "to"):
                 continue  # "vow to go after firms while claiming ...", "a way to claim": no finite verb
-            if self._main_verb_word(word):
-                self._cut_before_token(candidate, k)
+            if self._main_verb_word(word) or (
+                clause and word in self.words["main_catenative"] and k + 1 < stretch.last and self.lower[k + 1] == "to"
+            ):
+                self._cut_before_token(candidate, k)  # "Voters who believe prices are up | tend to back ..."
                 return
 
     def _opens_sentence_subject(self, index: int, stretch: Stretch) -> bool:
@@ -295,9 +297,21 @@ class Content(Phrases):
         for k in range(first + 1, min(stretch.last, first + 30)):
             if self.inside_quote[k] or self.lower[k - 1] in self.words["determiner"]:
                 continue
-            if self._main_verb_word(self.lower[k]):
+            if self._main_verb_word(self.lower[k]) or self._past_before_object(k, stretch.last):
                 self._cut_before_token(candidate, k)
                 return
+
+    def _past_before_object(self, index: int, limit: int) -> bool:
+        """True for a regular past tense before a determiner or an object pronoun ("Those who backed the plan |
+        outnumbered those ...", "| praised him"): a verb with its object, not a participle on a noun."""
+        word = self.lower[index]
+        following = self.lower[index + 1] if index + 1 < limit else ""
+        return (
+            word.endswith("ed")
+            and len(word) > 4
+            and self.tokens[index].text.islower()
+            and (following in self.words["determiner"] or following in self.words["object_pronoun"])
+        )
 
     def _main_verb_word(self, word: str) -> bool:
         """True for a word that can be a sentence's main verb after a subject that holds a report: a finite
