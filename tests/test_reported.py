@@ -3599,6 +3599,8 @@ def test_owned_report_opening_sentence_ends_at_main_verb(text: str, expected: st
     [
         ("Anyone expecting the mayor to resign should think again.", ["the mayor to resign"]),
         ("Fans expecting the team to win the title were disappointed.", ["the team to win the title"]),
+        # a stance's participle too, whose object an infinitive completes
+        ("A petition calling on the mayor to resign has reached 5,000 signatures.", ["the mayor to resign"]),
         # the main verb is a cue of its own, which reports with the whole phrase as its subject
         ("Groups urging the council to act are praising the vote.", ["the council to act", "the vote"]),
         # no infinitive: the words after the participle may be a clause with its own verb, so nothing is cut

@@ -74,7 +74,6 @@ class SurfaceFinder(Uncued):
         if (
             candidate is not None
             and candidate.kind == QuoteKind.INDIRECT
-            and candidate.cue_class != "stance"
             and self._participle_in_subject(candidate, cue, stretch)
         ):
             self._end_participle_object(candidate, stretch)  # "Anyone expecting a calm race | should ..."
