@@ -3530,6 +3530,10 @@ def test_infinitive_in_subject_relative_ends_at_main_verb() -> None:
     [
         ("Those who supported the plan outnumbered those who opposed it.", ["the plan", "it"]),
         ("Voters who backed the plan praised the mayor.", ["the plan", "the mayor"]),
+        # an adverb opening a verb phrase starts the main one
+        ("Voters who backed the plan still support the mayor.", ["the plan", "the mayor"]),
+        # not inside a reported clause, which has a verb of its own for the adverb to go with
+        ("Voters who say the plan will still work are right.", ["the plan will still work"]),
         # a participle on the object's noun ("aimed at") is no main verb: no determiner follows it
         ("Voters who backed a plan aimed at the rich stayed home.", ["a plan aimed at the rich stayed home"]),
     ],

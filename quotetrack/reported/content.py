@@ -64,6 +64,10 @@ ATTRIBUTION_ADJUNCT_WORDS = 12  # longest phrase after "he said" that a split qu
 REPORTED_SUBJECT_TOKENS = 8  # the longest subject of a clause reported in a relative clause, before its verb
 SUBJECT_OPENING_TOKENS = 5  # the longest phrase opening a sentence before a report noun in its subject ("The
 # senator's repeated claim that")
+# adverbs that open a verb phrase: after a stance's object in a relative on the subject, the main one's
+VERB_PHRASE_ADVERBS = frozenset(
+    {"still", "also", "often", "usually", "generally", "largely", "mostly", "overwhelmingly"}
+)
 MAIN_VERB_STOPS = frozenset({",", ";", ":", "—", "–", "and", "but", "or", "that", "which", "who", "because", "if"})
 # open a clause before the main one after ", and" ("..., and while he said ..., it is ..."); not "as" ("and as
 # she says things such as ...")
@@ -299,6 +303,9 @@ class Content(Phrases):
                 continue
             if self._main_verb_word(self.lower[k]) or self._past_before_object(k, stretch.last):
                 self._cut_before_token(candidate, k)
+                return
+            if self.lower[k] in VERB_PHRASE_ADVERBS and k + 1 < stretch.last and self.tokens[k + 1].text.islower():
+                self._cut_before_token(candidate, k)  # "Voters who backed Lee | still support him"
                 return
 
     def _past_before_object(self, index: int, limit: int) -> bool:
