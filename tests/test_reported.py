@@ -3666,9 +3666,31 @@ def test_infinitive_in_subject_relative_ends_at_main_verb() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Those who supported the plan outnumbered those who opposed it.", ["the plan", "it"]),
+        ("Voters who backed the plan praised the mayor.", ["the plan", "the mayor"]),
+        # an adverb opening a verb phrase starts the main one
+        ("Voters who backed the plan still support the mayor.", ["the plan", "the mayor"]),
+        # not inside a reported clause, which has a verb of its own for the adverb to go with
+        ("Voters who say the plan will still work are right.", ["the plan will still work"]),
+        # a participle on the object's noun ("aimed at") is no main verb: no determiner follows it
+        ("Voters who backed a plan aimed at the rich stayed home.", ["a plan aimed at the rich stayed home"]),
+    ],
+)
+def test_object_in_subject_relative_ends_at_past_verb(text: str, expected: list[str]) -> None:
+    """A stance's object in a relative clause on the subject ends at a regular past tense that takes an object of
+    its own: the sentence's main verb."""
+    assert [q.content.text for q in quotetrack.extract(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Residents who said the water tasted odd were told to boil it.", "the water tasted odd"),
         ("Voters who say prices are high are more likely to stay home.", "prices are high"),
         ("People who think the mayor will win should vote early.", "the mayor will win"),
+        # a plural verb that takes "to" after the reported clause is the sentence's ("tend to", "want to")
+        ("Voters who believe the economy is improving tend to back the mayor.", "the economy is improving"),
+        ("Voters who say the city wants to grow are right.", "the city wants to grow"),
         # a conjunction may join a second reported clause: no cut
         (
             "Those who say the plan failed and the city suffered are right.",
@@ -3680,6 +3702,59 @@ def test_clause_in_subject_relative_ends_at_main_verb(text: str, expected: str) 
     """A clause reported in a relative clause inside the subject has its own verb first; the next finite verb is
     the sentence's main verb, where the content ends."""
     assert [q.content.text for q in quotetrack.extract(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("His claim that the vote was rigged was rejected by the court.", "the vote was rigged"),
+        (
+            "Ann Lee's claim that she has a way to win the seat would depend on a recount.",
+            "she has a way to win the seat",
+        ),
+        ("Her promises to cut taxes and build roads have made her popular.", "to cut taxes and build roads"),
+        # the noun phrase holding the claim comes after a verb: it is no subject, so nothing is cut
+        (
+            "Yesterday the court heard his claim that the vote was rigged in the city.",
+            "the vote was rigged in the city",
+        ),
+        # a clause's noun after a determiner is no verb of its own ("her e-mails"), so "were" is
+        (
+            "Her claim that most of her e-mails were in the system is not new.",
+            "most of her e-mails were in the system",
+        ),
+        # an infinitive runs past an "-ing" form of a cue, which cannot be a main verb
+        (
+            "Her vow to go after firms that move jobs abroad while claiming tax breaks won applause.",
+            "to go after firms that move jobs abroad while claiming tax breaks won applause",
+        ),
+    ],
+)
+def test_owned_report_opening_sentence_ends_at_main_verb(text: str, expected: str) -> None:
+    """A report noun owned by the phrase opening the sentence ("His claim that ...") is the sentence's subject:
+    after the report's own verb, the next finite verb is the main one and ends the content."""
+    assert [q.content.text for q in quotetrack.extract(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Anyone expecting the mayor to resign should think again.", ["the mayor to resign"]),
+        ("Fans expecting the team to win the title were disappointed.", ["the team to win the title"]),
+        # a stance's participle too, whose object an infinitive completes
+        ("A petition calling on the mayor to resign has reached 5,000 signatures.", ["the mayor to resign"]),
+        # the main verb is a cue of its own, which reports with the whole phrase as its subject
+        ("Groups urging the council to act are praising the vote.", ["the council to act", "the vote"]),
+        # no infinitive: the words after the participle may be a clause with its own verb, so nothing is cut
+        ("Anyone expecting the mayor is done should think again.", ["the mayor is done should think again"]),
+        # a clause of its own inside the object may hold the verb
+        ("Anyone expecting that he would quit to run was wrong.", ["he would quit to run was wrong"]),
+    ],
+)
+def test_participle_in_subject_ends_at_main_verb(text: str, expected: list[str]) -> None:
+    """An "-ing" cue right after the phrase opening the sentence modifies its subject; once an infinitive has
+    completed what it reports, the next finite verb is the sentence's and ends the content."""
+    assert [q.content.text for q in quotetrack.extract(text)] == expected
 
 
 SETTINGS_AND_APPOSITIVES = [

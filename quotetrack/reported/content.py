@@ -62,6 +62,12 @@ ATTRIBUTION_ADJUNCT_WORDS = 12  # longest phrase after "he said" that a split qu
 
 
 REPORTED_SUBJECT_TOKENS = 8  # the longest subject of a clause reported in a relative clause, before its verb
+SUBJECT_OPENING_TOKENS = 5  # the longest phrase opening a sentence before a report noun in its subject ("The
+# senator's repeated claim that")
+# adverbs that open a verb phrase: after a stance's object in a relative on the subject, the main one's
+VERB_PHRASE_ADVERBS = frozenset(
+    {"still", "also", "often", "usually", "generally", "largely", "mostly", "overwhelmingly"}
+)
 MAIN_VERB_STOPS = frozenset({",", ";", ":", "—", "–", "and", "but", "or", "that", "which", "who", "because", "if"})
 # open a clause before the main one after ", and" ("..., and while he said ..., it is ..."); not "as" ("and as
 # she says things such as ...")
@@ -245,11 +251,14 @@ class Content(Phrases):
         start = self.tokens[what].start
         candidate.segments[0] = (start, candidate.segments[0][1])
 
-    def _end_at_main_verb(self, candidate: QuoteCandidate, stretch: Stretch) -> None:
+    def _end_at_main_verb(self, candidate: QuoteCandidate, stretch: Stretch, *, owned: bool = False) -> None:
         """Cut content reported in a relative clause at the sentence's main verb: a finite auxiliary, a past tense or
         a cue after an infinitive ("Those who wanted to attend | could be faced ...", "Voters who want to ban it |
         said ..."); a reported clause has a verb of its own first, so the cut comes at the next such verb after it
-        ("Voters who say prices are high | are ...")."""
+        ("Voters who say prices are high | are ..."). ``owned``: the report hangs on a noun opening the sentence
+        ("His claim that ... | was rejected"), whose infinitive may go on past a conjunction or a cue verb's
+        bare form ("vow to hire more and pay less", "claim that he has a way to win"), so only a finite form
+        after no "to" ends it."""
         first = bisect.bisect_left(self.tokens, candidate.start, key=_TOKEN_START)
         if first >= stretch.last:
             return
@@ -266,9 +275,24 @@ class Content(Phrases):
             word = self.lower[k]
             if self.inside_quote[k] or (clause and word in MAIN_VERB_STOPS):
                 return  # "..., and", "... because": a reported clause may go on; no cut is safer
-            if self._main_verb_word(word):
-                self._cut_before_token(candidate, k)
+            if owned and (word.endswith("ing") or self.lower[k - 1] == "to"):
+                continue  # "vow to go after firms while claiming ...", "a way to claim": no finite verb
+            if self._main_verb_word(word) or (
+                clause and word in self.words["main_catenative"] and k + 1 < stretch.last and self.lower[k + 1] == "to"
+            ):
+                self._cut_before_token(candidate, k)  # "Voters who believe prices are up | tend to back ..."
                 return
+
+    def _opens_sentence_subject(self, index: int, stretch: Stretch) -> bool:
+        """True when the noun phrase holding token ``index`` opens the sentence as its subject ("His claim that
+        ...", "Anyone expecting ..."): a few words before it with no verb or comma, so a verb after the report
+        is the sentence's main one ("... | was rejected")."""
+        return (
+            stretch.first <= index - 1
+            and index - stretch.first <= SUBJECT_OPENING_TOKENS
+            and not any(self.lower[k] in MAIN_VERB_STOPS for k in range(stretch.first, index))
+            and not self._has_verb(stretch.first, index)
+        )
 
     def _end_object_at_main_verb(self, candidate: QuoteCandidate, first: int, stretch: Stretch) -> None:
         """Cut the object of a stance in a relative clause inside the subject at the sentence's verb ("Voters who
@@ -277,9 +301,24 @@ class Content(Phrases):
         for k in range(first + 1, min(stretch.last, first + 30)):
             if self.inside_quote[k] or self.lower[k - 1] in self.words["determiner"]:
                 continue
-            if self._main_verb_word(self.lower[k]):
+            if self._main_verb_word(self.lower[k]) or self._past_before_object(k, stretch.last):
                 self._cut_before_token(candidate, k)
                 return
+            if self.lower[k] in VERB_PHRASE_ADVERBS and k + 1 < stretch.last and self.tokens[k + 1].text.islower():
+                self._cut_before_token(candidate, k)  # "Voters who backed Lee | still support him"
+                return
+
+    def _past_before_object(self, index: int, limit: int) -> bool:
+        """True for a regular past tense before a determiner or an object pronoun ("Those who backed the plan |
+        outnumbered those ...", "| praised him"): a verb with its object, not a participle on a noun."""
+        word = self.lower[index]
+        following = self.lower[index + 1] if index + 1 < limit else ""
+        return (
+            word.endswith("ed")
+            and len(word) > 4
+            and self.tokens[index].text.islower()
+            and (following in self.words["determiner"] or following in self.words["object_pronoun"])
+        )
 
     def _main_verb_word(self, word: str) -> bool:
         """True for a word that can be a sentence's main verb after a subject that holds a report: a finite
@@ -298,9 +337,13 @@ class Content(Phrases):
         for k in range(first + 1, min(limit, first + REPORTED_SUBJECT_TOKENS)):
             if self.lower[k] in MAIN_VERB_STOPS or self.inside_quote[k]:
                 return None
-            if self._verb_form(k) and not self.is_name(k):
+            if self._verb_form(k) and not self.is_name(k) and not self._noun_after_determiner(k):
                 return k
         return None
+
+    def _noun_after_determiner(self, index: int) -> bool:
+        """True for a verb form that is no finite word after a determiner: a noun ("her e-mails", "the claims")."""
+        return self.lower[index - 1] in self.words["determiner"] and self.lower[index] not in self.words["finite"]
 
     def _end_at_comma(self, candidate: QuoteCandidate, index: int, stretch: Stretch) -> None:
         """Cut indirect or mixed content at the first comma or dash after token ``index``: a relative clause ends

@@ -71,6 +71,12 @@ class SurfaceFinder(Uncued):
                 subject = self.nearest_speaker_before(stretch, cue.first)
             if subject is not None:
                 candidate.mention = self._extent(*subject)
+        if (
+            candidate is not None
+            and candidate.kind == QuoteKind.INDIRECT
+            and self._participle_in_subject(candidate, cue, stretch)
+        ):
+            self._end_participle_object(candidate, stretch)  # "Anyone expecting a calm race | should ..."
         if denied and candidate is not None and candidate.cue and candidate.cue[0] == self.tokens[cue.first].start:
             first = self._before_negation(cue.first, stretch.first)
             candidate.cue = (self.tokens[first].start, candidate.cue[1])

@@ -5,11 +5,12 @@ of a linking verb ("are concerned that X", "was eager to X").
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from quotetrack.candidate import QuoteCandidate
 from quotetrack.reported.cues import Cues
-from quotetrack.reported.layout import PREPOSITIONS, Cue, Stretch
+from quotetrack.reported.layout import _TOKEN_START, PREPOSITIONS, Cue, Stretch
 
 NAME_FILLERS = frozenset({".", "'s", "’s", "and", "-"})  # words a name of several parts may hold ("Mr. Cruz")
 STANCE_OBJECT_TOKENS = 60  # a stance object runs past a comma (a list, ", including ...") only this far
@@ -17,6 +18,12 @@ STANCE_OBJECT_LIMIT = 120  # no object runs longer: a sentence with no punctuati
 ASIDE_TOKENS = 25  # longest aside between a stance's object and its complement ("accused X, the editor, of ...")
 STANCE_COMPLEMENTS = frozenset({"as", "for", "of", "to", "be"})  # what a stance verb takes after its object
 ADJECTIVE_ENDINGS = ("ing", "ive", "ous", "ful", "gry", "less")  # likely an adjective's ("divisive", "angry")
+# words that open a clause of its own inside what a participle in the subject reports ("expecting that he would
+# ...", "asking how it went"): its verb may be the clause's, not the sentence's
+PARTICIPLE_CLAUSE_WORDS = frozenset(
+    {"and", "or", "but", "that", "which", "whom", "whose", "where", "what", "why", "how", "whether", "if", "when"}
+)
+PARTICIPLE_OBJECT_TOKENS = 30  # the longest object of a participle in the subject searched for the main verb
 HYPHEN_DASHES = frozenset({"-", "--"})  # typed for a dash when spaced on both sides (`_hyphen_dash`)
 
 
@@ -32,7 +39,10 @@ class Stances(Cues):
             end = next((k for k in range(cue.last, end) if self.lower[k] == "," and not self.inside_quote[k]), end)
         if owner is None or end <= cue.last:
             return None
-        return self._candidate(stretch, self._extent(cue.last, end), cue, owner, None, None, 0.5)
+        candidate = self._candidate(stretch, self._extent(cue.last, end), cue, owner, None, None, 0.5)
+        if candidate is not None and self._opens_sentence_subject(cue.first, stretch):
+            self._end_at_main_verb(candidate, stretch, owned=True)  # "His claim that X was rigged | was rejected"
+        return candidate
 
     def attitude(self, stretch: Stretch, cue: Cue, later: Sequence[Cue]) -> QuoteCandidate | None:
         """An attitude held by the subject of a linking verb ("Democrats are concerned that X", "He was eager to
@@ -267,6 +277,32 @@ class Stances(Cues):
             or following in self.words["object_pronoun"]
             or following in self.words["gerund_complement"]
         )
+
+    def _participle_in_subject(self, candidate: QuoteCandidate, cue: Cue, stretch: Stretch) -> bool:
+        """True for an "-ing" cue right after the phrase that opens the sentence and speaks ("Anyone expecting
+        ...", "A petition calling on ..."): the participle modifies the sentence's subject."""
+        return (
+            self.lower[cue.first].endswith("ing")
+            and candidate.mention is not None
+            and candidate.mention[0] == self.tokens[stretch.first].start
+            and self._opens_sentence_subject(cue.first, stretch)
+        )
+
+    def _end_participle_object(self, candidate: QuoteCandidate, stretch: Stretch) -> None:
+        """Cut what a participle in the subject reports at the sentence's main verb once an infinitive has
+        completed it ("Anyone expecting Lee to win | should think again", "A petition calling on him to resign |
+        has ..."): with no "to" the words may be a clause of their own ("saying the plan is bad"), and an object
+        holding a clause ("expecting that he would ...", "asking how it went") may hold that verb: no cut."""
+        first = bisect.bisect_left(self.tokens, candidate.start, key=_TOKEN_START)
+        infinitive = False
+        for k in range(first, min(stretch.last, first + PARTICIPLE_OBJECT_TOKENS)):
+            word = self.lower[k]
+            if self.inside_quote[k] or word in PARTICIPLE_CLAUSE_WORDS or word in self.words["subject_pronoun"]:
+                return
+            if infinitive and self._main_verb_at(k, stretch.last):
+                self._cut_before_token(candidate, k)
+                return
+            infinitive = infinitive or word == "to"
 
     def _main_verb_at(self, index: int, limit: int) -> bool:
         """True when token ``index`` is a finite verb right after a participle's object ("groups backing Cruz |
