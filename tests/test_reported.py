@@ -2871,6 +2871,10 @@ CONTENT_BOUNDARIES = [
         [("indirect", "the plan would cut the Hyde fund", "Jones", "said", None, None)],
     ),
     (
+        "The mayor urged residents not to use the app, a rental service that is already full.",
+        [("indirect", "residents not to use the app", "The mayor", "urged", None, None)],
+    ),
+    (
         "Jones said the board had approved the deal, the largest in its history.",
         [("indirect", "the board had approved the deal", "Jones", "said", None, None)],
     ),

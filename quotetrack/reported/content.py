@@ -530,7 +530,8 @@ class Content(Phrases):
     def _before_final_appositive(self, index: int, end: int) -> int:
         """Where reported content ends when an appositive closes it (", a provision that ...", ", the largest
         in years"): the writer's gloss on the last noun, not what was reported. The content must hold a verb of
-        its own before the comma (an infinitive has one), and the words after it must be a noun phrase
+        its own before the comma (an infinitive has one, after its object too: "urged voters to ..."), and the words
+        after it must be a noun phrase
         (`_appositive_at`)."""
         for comma in range(end - 2, max(index + 3, end - 40), -1):
             if self.lower[comma] not in APPOSITIVE_MARKS or self.inside_quote[comma]:
@@ -538,7 +539,7 @@ class Content(Phrases):
             if (
                 self.lower[comma + 1] in {"a", "an", "the"}
                 and self.tokens[comma - 1].text[:1].isalnum()
-                and (self.lower[index] == "to" or self._has_verb(index, comma))
+                and ("to" in self.lower[index : min(comma, index + 4)] or self._has_verb(index, comma))
                 and self._appositive_at(comma + 2, end)
             ):
                 return comma
