@@ -51,6 +51,7 @@ SEQUENCE_ADVERBS = frozenset({"then", "later", "also", "ultimately"})  # "and th
 PAST_VERB_LINKS = frozenset({"to", "that", "in", "on", "at", "with", "for", "by", "out", "up", "off", "back"})
 # endings of a likely adjective ("able", "focused", "divisive"): one joined by "and" to a cue's "-ed" form
 ADJECTIVE_SUFFIXES = ("ed", "ble", "ful", "ive", "ous", "al", "ic", "ent", "ant", "less")
+STORY_NOUNS = frozenset({"story", "article"})  # "for this story": the writer's
 AS_CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})  # open a clause of time after "as"
 AS_COMPARISON_REACH = 6  # an "as" this near before another makes a comparison ("as angry as he said")
 ATTRIBUTION_ADJUNCT_WORDS = 12  # longest phrase after "he said" that a split quote may resume after
@@ -492,6 +493,7 @@ class Content(Phrases):
             )
         ):
             end -= 1
+        end = self._before_story_credit(index, end)
         if end > index + 3 and self.lower[end - 1] == ")" and not self.inside_quote[end - 1]:
             # "... raise the wage (with less passion than his rival)": an aside closing the content is the writer's
             opening = next((k for k in range(end - 2, max(index + 2, end - 20), -1) if self.lower[k] == "("), None)
@@ -609,6 +611,16 @@ class Content(Phrases):
         if self.lower[index] != "to" and self._has_verb(index, k):
             return end  # "said she was tired and wanted a change": the clause's own second verb
         return k
+
+    def _before_story_credit(self, index: int, end: int) -> int:
+        """Where content ends when "for this story" closes it ("declined to comment for this article", "did not
+        respond to requests for comment for this story"): the writer's own piece, not part of the report."""
+        last = end - 1
+        if last - 2 <= index or self.lower[last] not in STORY_NOUNS:
+            return end
+        if self.lower[last - 1] == "this" and self.lower[last - 2] == "for":
+            return last - 2
+        return end
 
     def _past_with_object(self, verb: int, end: int) -> bool:
         """True for an "-ed" word followed by what opens its object or complement ("ranked Fiorina", "celebrated
