@@ -52,6 +52,8 @@ PAST_VERB_LINKS = frozenset({"to", "that", "in", "on", "at", "with", "for", "by"
 # endings of a likely adjective ("able", "focused", "divisive"): one joined by "and" to a cue's "-ed" form
 ADJECTIVE_SUFFIXES = ("ed", "ble", "ful", "ive", "ous", "al", "ic", "ent", "ant", "less")
 STORY_NOUNS = frozenset({"story", "article"})  # "for this story": the writer's
+CLOSING_CLAUSE_TOKENS = 30  # a clause of time closing the content ("as he left the hall") starts this near its end
+OBJECT_AND_TOKENS = 40  # the "and" after a reported object or infinitive stands this near the content's start
 AS_CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})  # open a clause of time after "as"
 AS_COMPARISON_REACH = 6  # an "as" this near before another makes a comparison ("as angry as he said")
 ATTRIBUTION_ADJUNCT_WORDS = 12  # longest phrase after "he said" that a split quote may resume after
@@ -573,7 +575,8 @@ class Content(Phrases):
         The content must hold words before it, and "as" must open a clause: a personal pronoun, then a verb."""
         if end - index < 3:
             return end
-        found = self.text.find(" as ", self.tokens[index].end, self.tokens[end - 1].start)
+        first = max(index, end - CLOSING_CLAUSE_TOKENS)  # a closing clause is short: a bounded search keeps time linear
+        found = self.text.find(" as ", self.tokens[first].end, self.tokens[end - 1].start)
         if found < 0:
             return end  # most contents hold no "as": one search of the text settles it
         k = bisect.bisect_left(self.tokens, found + 1, key=_TOKEN_START)
@@ -594,7 +597,10 @@ class Content(Phrases):
         has no finite verb of its own that the past tense could go on with, so the verb is the subject's."""
         if end - index < 2:
             return end
-        found = self.text.find(" and ", self.tokens[index].end, self.tokens[end - 1].start)
+        last = min(
+            end, index + OBJECT_AND_TOKENS
+        )  # the object before the subject's next verb is short: time stays linear
+        found = self.text.find(" and ", self.tokens[index].end, self.tokens[last - 1].start)
         if found < 0:
             return end  # most contents hold no "and": one search of the text settles it
         k = bisect.bisect_left(self.tokens, found + 1, key=_TOKEN_START)
