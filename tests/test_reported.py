@@ -3218,6 +3218,15 @@ CONTENT_BOUNDARIES = [
         "Jones said she was tired and wanted a change.",
         [("indirect", "she was tired and wanted a change", "Jones", "said", None, None)],
     ),
+    # "for this story" closing the content is the writer's piece, not part of the report
+    (
+        "The mayor declined to comment for this story.",
+        [("indirect", "to comment", "The mayor", "declined", None, None)],
+    ),
+    (
+        "Jones said he would write the lead for the story.",
+        [("indirect", "he would write the lead for the story", "Jones", "said", None, None)],
+    ),
     # a cue's "-ed" form joined by "and" to an adjective before their noun is an adjective, no second report
     (
         "Jones said she had been an able and determined rival in a long race.",
@@ -3307,6 +3316,10 @@ CONTENT_BOUNDARIES = [
     (
         "Jones said the plan would cut the Hyde fund, a program that pays for rural clinics.",
         [("indirect", "the plan would cut the Hyde fund", "Jones", "said", None, None)],
+    ),
+    (
+        "The mayor urged residents not to use the app, a rental service that is already full.",
+        [("indirect", "residents not to use the app", "The mayor", "urged", None, None)],
     ),
     (
         "Jones said the board had approved the deal, the largest in its history.",

@@ -54,6 +54,9 @@ SEQUENCE_ADVERBS = frozenset({"then", "later", "also", "ultimately"})  # "and th
 PAST_VERB_LINKS = frozenset({"to", "that", "in", "on", "at", "with", "for", "by", "out", "up", "off", "back"})
 # endings of a likely adjective ("able", "focused", "divisive"): one joined by "and" to a cue's "-ed" form
 ADJECTIVE_SUFFIXES = ("ed", "ble", "ful", "ive", "ous", "al", "ic", "ent", "ant", "less")
+STORY_NOUNS = frozenset({"story", "article"})  # "for this story": the writer's
+CLOSING_CLAUSE_TOKENS = 30  # a clause of time closing the content ("as he left the hall") starts this near its end
+OBJECT_AND_TOKENS = 40  # the "and" after a reported object or infinitive stands this near the content's start
 AS_CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})  # open a clause of time after "as"
 AS_COMPARISON_REACH = 6  # an "as" this near before another makes a comparison ("as angry as he said")
 # "he'd", "they'll": a modal written onto its subject, one token, that a bare verb after "and" may complete
@@ -556,6 +559,7 @@ class Content(Phrases):
             )
         ):
             end -= 1
+        end = self._before_story_credit(index, end)
         if end > index + 3 and self.lower[end - 1] == ")" and not self.inside_quote[end - 1]:
             # "... raise the wage (with less passion than his rival)": an aside closing the content is the writer's
             opening = next((k for k in range(end - 2, max(index + 2, end - 20), -1) if self.lower[k] == "("), None)
@@ -594,7 +598,8 @@ class Content(Phrases):
     def _before_final_appositive(self, index: int, end: int) -> int:
         """Where reported content ends when an appositive closes it (", a provision that ...", ", the largest
         in years"): the writer's gloss on the last noun, not what was reported. The content must hold a verb of
-        its own before the comma (an infinitive has one), and the words after it must be a noun phrase
+        its own before the comma (an infinitive has one, after its object too: "urged voters to ..."), and the words
+        after it must be a noun phrase
         (`_appositive_at`)."""
         for comma in range(end - 2, max(index + 3, end - 40), -1):
             if self.lower[comma] not in APPOSITIVE_MARKS or self.inside_quote[comma]:
@@ -602,7 +607,7 @@ class Content(Phrases):
             if (
                 self.lower[comma + 1] in {"a", "an", "the"}
                 and self.tokens[comma - 1].text[:1].isalnum()
-                and (self.lower[index] == "to" or self._has_verb(index, comma))
+                and ("to" in self.lower[index : min(comma, index + 4)] or self._has_verb(index, comma))
                 and self._appositive_at(comma + 2, end)
             ):
                 return comma
@@ -634,7 +639,8 @@ class Content(Phrases):
         The content must hold words before it, and "as" must open a clause: a personal pronoun, then a verb."""
         if end - index < 3:
             return end
-        found = self.text.find(" as ", self.tokens[index].end, self.tokens[end - 1].start)
+        first = max(index, end - CLOSING_CLAUSE_TOKENS)  # a closing clause is short: a bounded search keeps time linear
+        found = self.text.find(" as ", self.tokens[first].end, self.tokens[end - 1].start)
         if found < 0:
             return end  # most contents hold no "as": one search of the text settles it
         k = bisect.bisect_left(self.tokens, found + 1, key=_TOKEN_START)
@@ -655,7 +661,10 @@ class Content(Phrases):
         has no finite verb of its own that the past tense could go on with, so the verb is the subject's."""
         if end - index < 2:
             return end
-        found = self.text.find(" and ", self.tokens[index].end, self.tokens[end - 1].start)
+        last = min(
+            end, index + OBJECT_AND_TOKENS
+        )  # the object before the subject's next verb is short: time stays linear
+        found = self.text.find(" and ", self.tokens[index].end, self.tokens[last - 1].start)
         if found < 0:
             return end  # most contents hold no "and": one search of the text settles it
         k = bisect.bisect_left(self.tokens, found + 1, key=_TOKEN_START)
@@ -672,6 +681,16 @@ class Content(Phrases):
         if self.lower[index] != "to" and self._has_verb(index, k):
             return end  # "said she was tired and wanted a change": the clause's own second verb
         return k
+
+    def _before_story_credit(self, index: int, end: int) -> int:
+        """Where content ends when "for this story" closes it ("declined to comment for this article", "did not
+        respond to requests for comment for this story"): the writer's own piece, not part of the report."""
+        last = end - 1
+        if last - 2 <= index or self.lower[last] not in STORY_NOUNS:
+            return end
+        if self.lower[last - 1] == "this" and self.lower[last - 2] == "for":
+            return last - 2
+        return end
 
     def _past_with_object(self, verb: int, end: int) -> bool:
         """True for an "-ed" word followed by what opens its object or complement ("ranked Fiorina", "celebrated
