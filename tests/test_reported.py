@@ -3810,6 +3810,19 @@ SETTINGS_AND_APPOSITIVES = [
         "Jo Bell, a close ally of the mayor, quietly conceded the plan had failed.",
         [("indirect", "the plan had failed", "Jo Bell", "conceded", None, None)],
     ),
+    # a present participle phrase on the subject is an aside too, not a clause before an inverted "said X"
+    (
+        "Lee, speaking to reporters, said the plan failed.",
+        [("indirect", "the plan failed", "Lee", "said", None, None)],
+    ),
+    (
+        "The mayor, standing at the podium on Monday, said the plan failed.",
+        [("indirect", "the plan failed", "The mayor", "said", None, None)],
+    ),
+    (
+        "Crime is falling, adding pressure, officials said.",
+        [("indirect", "Crime is falling, adding pressure", "officials", "said", None, None)],
+    ),
     # ... or between dashes, a horizontal bar set as a dash included
     (
         "Jo Kane — a former official — said the plan failed.",

@@ -804,14 +804,21 @@ class Phrases(Layout):
             if k == left_end or self.lower[k] in {",", mark}:
                 # "..., which organized it,", "a veteran who retired in May,": a relative clause reports nothing
                 stop = next((m for m in range(piece, k) if self.lower[m] in {"who", "which", "whose"}), k)
-                if piece > stretch.first and self._participle_at(piece):
-                    stop = piece  # "The report, released Monday, says": a participle phrase on the noun
+                if piece > stretch.first and (self._participle_at(piece) or self._present_participle_at(piece)):
+                    # "The report, released Monday, says", "Lee, speaking to reporters, said": a participle
+                    # phrase on the noun
+                    stop = piece
                 if piece < stop and self.lower[piece] in ASIDE_OPENERS:
                     piece += 2  # "by contrast", "like Rubio and Bush": a preposition's object is no verb
                 if self._has_verb(piece, stop):
                     return False
                 piece = k + 1
         return True
+
+    def _present_participle_at(self, index: int) -> bool:
+        """A lowercase "-ing" form at ``index`` ("speaking", "standing"), which may open a phrase on a noun."""
+        text = self.tokens[index].text
+        return text.islower() and text.endswith("ing") and len(text) > 4
 
     def _participle_at(self, index: int) -> bool:
         """A lowercase past participle at ``index`` ("conducted", "released"), opening a phrase on a noun."""
