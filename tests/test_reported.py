@@ -4775,6 +4775,42 @@ def test_second_review_fixes(text: str, expected: list[Row]) -> None:
     check(text, expected)
 
 
+SIXTH_SESSION_REVIEW_FIXES: list[tuple[str, list[Row]]] = [
+    # text that ends right after ", and" (an IndexError older than the sixth session)
+    ("He said, and", []),
+    ("She argued, and", []),
+    # a stance phrase whose first word is as often a noun stands where a verb may
+    ("The side with more players won the game.", []),
+    ("The peace talks of the past failed.", []),
+    ("Thousands of votes for Lee were lost.", []),
+    ("Lee got more votes for the seat than Kim.", []),
+    ("Voters side with the mayor.", [("indirect", "the mayor", "Voters", "side with", None, None)]),
+    ("Lee will vote for the bill.", [("indirect", "the bill", "Lee", "will vote for", None, None)]),
+    # a phrase's preposition left stranded by a relative clause reports nothing
+    ("The man he sided with was arrested.", []),
+    ("The topics he touched on were dull.", []),
+    ("Lee sided with the mayor.", [("indirect", "the mayor", "Lee", "sided with", None, None)]),
+    ("He wrote of lost causes.", [("indirect", "lost causes", "He", "wrote of", None, None)]),
+    # what "said" reports is a clause: its own "and" + past tense goes on
+    (
+        "Lee said the team lost and fired its coach.",
+        [("indirect", "the team lost and fired its coach", "Lee", "said", None, None)],
+    ),
+    ("Lee said she quit and moved to Ohio.", [("indirect", "she quit and moved to Ohio", "Lee", "said", None, None)]),
+    ("Lee claimed a victory and was cheered by the crowd.", [("indirect", "a victory", "Lee", "claimed", None, None)]),
+    # bare "support" after a plural noun of people only
+    ("The old beams support the roof.", []),
+    ("Two pillars support the bridge.", []),
+    ("Most voters support the bill.", [("indirect", "the bill", "Most voters", "support", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIXTH_SESSION_REVIEW_FIXES)
+def test_sixth_session_review_fixes(text: str, expected: list[Row]) -> None:
+    """What a review of the sixth session's rules found: a crash, and new frames firing in everyday senses."""
+    check(text, expected)
+
+
 @pytest.mark.parametrize(("text", "expected"), REVIEW_FIXES)
 def test_review_fixes(text: str, expected: list[Row]) -> None:
     """Constructions a code review found mishandled: follow-on quotes, governed infinitives, British marks."""

@@ -659,8 +659,11 @@ class Content(Phrases):
         """Where an object or an infinitive reported after its cue ends when "and" joins a past-tense verb of the
         subject's ("claimed self-defense and was acquitted", "vowed to fight and then left the stage"): the report
         has no finite verb of its own that the past tense could go on with, so the verb is the subject's."""
-        if end - index < 2:
-            return end
+        if end - index < 2 or self.lower[index] in self.words["subject_pronoun"]:
+            return end  # "said she quit and moved to Ohio": a clause, whose own verbs "quit" and "moved" are
+        cue = self.lexicons.cue_verbs.get(self.lower[index - 1]) if index else None
+        if cue is not None and cue.lemma in {"say", "add"}:
+            return end  # "said the team lost and fired its coach": what is said is a clause, not an object
         last = min(
             end, index + OBJECT_AND_TOKENS
         )  # the object before the subject's next verb is short: time stays linear
@@ -788,6 +791,7 @@ class Content(Phrases):
             comma = next((k for k in range(index - 1, max(first, index - 40), -1) if self.lower[k] == ","), None)
             if (
                 comma is None
+                or comma + 2 >= stretch.last  # "He said, and": the text ends
                 or self.lower[comma + 1] not in {"and", "but", "yet"}
                 or self.lower[comma + 2] not in CLAUSE_SUBORDINATORS
                 or self.inside_quote[comma]

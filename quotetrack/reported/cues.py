@@ -77,6 +77,12 @@ class Cues(Content):
                     entry = phrases[key]
                     if self._in_idiom(opener):
                         break  # "too close to call for hours": a fixed phrase, no "call for"
+                    if (
+                        key[0] in self.words["noun_headed_phrase"]
+                        and not self._verb_slot(opener)
+                        and not self._noun_before(opener)
+                    ):
+                        break  # "The side with more players", "Thousands of votes for Lee": no one's stance
                     if entry.role == "subject" and entry.cue_class == "stance" and self._noun_before(opener):
                         if self._possessor(opener, stretch.first) is None:
                             continue  # "cast 42 votes for X": a count, no one's stance
@@ -105,6 +111,25 @@ class Cues(Content):
                 cues.append(matched)
                 index = matched.last
         return cues
+
+    def _verb_slot(self, index: int) -> bool:
+        """True when the word before ``index`` lets a word that is also a noun ("votes", "side", "talks") be a
+        verb: a subject pronoun, a name, an auxiliary, "to", an adverb in -ly, a relative word or a plural noun
+        ("voters side with", "who votes for", "will side with"); not a determiner, a quantifier or a preposition."""
+        if index == 0:
+            return False
+        before = self.lower[index - 1]
+        if before in self.words["determiner"] or before in {"of", "more", "fewer", "than"}:
+            return False
+        return (
+            before in self.words["subject_pronoun"]
+            or before in self.words["auxiliary"]
+            or before in self.words["relative"]
+            or before in {"to", "also", "not", "never", "often", "always"}
+            or before.endswith("ly")
+            or self.is_name(index - 1)
+            or (before.endswith("s") and before.isalpha() and self.tokens[index - 1].text.islower())
+        )
 
     def _noun_before(self, index: int) -> bool:
         """True when the word before a stance phrase at ``index`` makes its first word a noun: a number or an
@@ -691,9 +716,9 @@ class Cues(Content):
 
     def _bare_stance_verb(self, index: int, floor: int) -> bool:
         """True when a bare_stance form ("support") is a verb: right after a subject pronoun, modal, negation or
-        adverb of bare_stance_before ("who support", "would not support"), or after a lowercase plural noun
-        ("voters support X"), not an adjective or possessive ("broad support", "the voters' support"). A number
-        after it is a load borne ("could support fifty pounds"), no stance."""
+        adverb of bare_stance_before ("who support", "would not support"), or after a plural noun of people
+        (titles.tsv: "voters support X"), not an adjective or possessive ("broad support", "the voters' support").
+        A number after it is a load borne ("could support fifty pounds"), no stance."""
         if index - 1 < floor or (
             index + 1 < len(self.lower)
             and (self._number(index + 1) or self.lower[index + 1] in self.words["quantity_word"])
@@ -706,6 +731,7 @@ class Cues(Content):
         return (
             text.isalpha()
             and text.islower()
+            and previous in self.lexicons.titles  # "voters support X"; not "the old beams support the roof"
             and previous.endswith("s")
             and not previous.endswith(("ss", "ous", "us"))
             and previous not in self.words["determiner"]

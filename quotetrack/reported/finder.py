@@ -19,6 +19,10 @@ from quotetrack.reported.layout import Cue, Stretch
 from quotetrack.reported.stances import STANCE_OBJECT_LIMIT
 from quotetrack.reported.uncued import Uncued
 
+# prepositions a cue phrase may end in ("sided with", "touched on", "voted against") and leave stranded; not "to",
+# which is as often an infinitive's ("seems to have")
+PHRASE_PREPOSITIONS = frozenset({"with", "of", "for", "about", "at", "on", "against", "over", "behind"})
+
 TO_LINKS = frozenset({"to", "with"})  # what joins the two sides of a comparison ("likened X to Y")
 
 
@@ -62,6 +66,8 @@ class SurfaceFinder(Uncued):
         """Try each construction around one cue; the first that fits gives the candidate. A report that is denied
         yet reported ("would not endorse Trump", "does not want to raise taxes") keeps its negation in the cue, so
         the quote never reads as the stance it denies."""
+        if self._stranded_preposition(cue, stretch):
+            return None  # "The man he sided with was arrested": the phrase's object is the relative clause's noun
         denied = self._negated(cue, stretch)
         candidate = self._construction(stretch, number, cue, later, denied)
         if candidate is not None and candidate.mention is None and not candidate.sourceless:
@@ -301,6 +307,23 @@ class SurfaceFinder(Uncued):
             self._open_gapped_object(candidate, subject, cue, stretch)
             self._open_named_relative(candidate, subject, cue, stretch)
         return candidate
+
+    def _stranded_preposition(self, cue: Cue, stretch: Stretch) -> bool:
+        """True when a cue ending in a preposition ("sided with", "touched on") is followed at once by a finite
+        verb ("The man he sided with was arrested", "The topics he touched on were dull"): the preposition's
+        object is the noun the relative clause hangs on, and the verb is the sentence's own."""
+        after = cue.last
+        if (
+            after < stretch.last
+            and self.lower[after] in PHRASE_PREPOSITIONS
+            and self.lower[after - 1] not in PHRASE_PREPOSITIONS
+        ):
+            after += 1  # a topic preposition the cue leaves out ("touched" + "on")
+        return (
+            stretch.first < after < stretch.last
+            and self.lower[after - 1] in PHRASE_PREPOSITIONS
+            and (self.lower[after] in self.words["finite"] or self.lower[after] in self.words["past_verb"])
+        )
 
     def _past_place_object(self, stretch: Stretch, cue: Cue, subject: tuple[int, int]) -> tuple[int, int]:
         """The clause's subject when the phrase before a participle is the object of "to", "on" or "at"
