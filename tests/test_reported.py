@@ -4155,6 +4155,19 @@ PASSIVES_AND_QUESTIONS = [
         "The mayor was criticized for closing the library.",
         [("indirect", "The mayor was criticized for closing the library", None, "criticized", None, None)],
     ),
+    # a reputation ("is known for", "is best known as") is a verdict with no one named to hold it: the whole clause
+    (
+        "The chef is best known for her spicy noodle soup.",
+        [("indirect", "The chef is best known for her spicy noodle soup", None, "known", None, None)],
+    ),
+    (
+        "The senator is widely known as a fierce critic of the banks.",
+        [("indirect", "The senator is widely known as a fierce critic of the banks", None, "known", None, None)],
+    ),
+    (
+        "It has been known for some time that the mill would close.",
+        [("indirect", "the mill would close", None, "known", None, None)],
+    ),
     # a passive verdict reports the whole clause up to its agent or first comma, the agent as speaker
     (
         "The mayor was declared the winner in Ohio, and the rival conceded.",
@@ -4575,6 +4588,8 @@ SECOND_REVIEW_FIXES = [
     ("The guard was posted at the door all night.", []),
     ("The song was written in 1965.", []),
     ("The suspect was last seen as he left the bar.", []),
+    ("The rebel group, also known as the Front, took the town.", []),
+    ("She has known him for years.", []),
     ("The comet was seen as far south as Texas.", []),
     ("She had seen the house as a child.", []),
     # text that ends mid-construction gives what it holds, never an IndexError

@@ -85,7 +85,7 @@ class Impersonal(Stances):
             and self.lower[cue.last] in {"of", "for"}
             and cue.entry.lemma in self.words["passive_charge"]
         )  # "X is accused of ...", "was criticized for ...": a charge with no one named to make it
-        if not charged and not to_follows:
+        if not to_follows:  # also "it has been known for some time that ...": a clause, not a reputation
             that_clause = self._impersonal_passive(stretch, cue, later)
             if that_clause is not None:
                 return that_clause  # "it was revealed in March that ...": the clause, no one named to report it
