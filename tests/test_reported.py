@@ -590,6 +590,11 @@ PARTICIPIAL = [
             ("indirect", "the bailout had failed", "she", "seeking", None, None),
         ],
     ),
+    # "making it clear that" reports as "made it clear that" does (cue_phrases.tsv)
+    (
+        "The union sent a letter Monday making it clear that its members would strike.",
+        [("indirect", "its members would strike", "The union", "making it clear", None, None)],
+    ),
     # but a participle that opens its sentence waits for the subject after it, which it may not find
     (
         "Asked about the plan, the mayor said nothing.",
@@ -4588,6 +4593,7 @@ SECOND_REVIEW_FIXES = [
     ("The guard was posted at the door all night.", []),
     ("The song was written in 1965.", []),
     ("The suspect was last seen as he left the bar.", []),
+    ("Wipe the glass to make it clear.", []),
     ("The rebel group, also known as the Front, took the town.", []),
     ("She has known him for years.", []),
     ("The comet was seen as far south as Texas.", []),
