@@ -4254,6 +4254,10 @@ PASSIVES_AND_QUESTIONS = [
         [("indirect", "which appears to be split", None, "appears", None, None)],
     ),
     (
+        "The old strategy seems to have failed: the polls moved the other way.",
+        [("indirect", "The old strategy seems to have failed", None, "seems", None, None)],
+    ),
+    (
         "The talks seemed to stall after the vote.",
         [("indirect", "The talks seemed to stall", None, "seemed", None, None)],
     ),

@@ -231,10 +231,10 @@ class Impersonal(Stances):
         if self.lower[cue.last] == "to" and self.lexicons.cue_verbs.get(self.lower[cue.last + 1]) is not None:
             return None  # "seemed to confirm the critique": the report is the inner verb's, not an impression
         end = self._content_end(stretch, cue.last, later)
-        if self.lower[cue.last] != "to":
-            # "seems too risky (or ...)": a description ends at a bracket or dash
-            marks = {"(", "—", "–", ":"}
-            end = next((k for k in range(cue.last, end) if self.lower[k] in marks and not self.inside_quote[k]), end)
+        # "seems too risky (or ...)": a description ends at a bracket or dash; "seemed to fail him: ...": an
+        # impression with "to" ends at a colon, after which the writer explains it
+        marks = {":"} if self.lower[cue.last] == "to" else {"(", "—", "–", ":"}
+        end = next((k for k in range(cue.last, end) if self.lower[k] in marks and not self.inside_quote[k]), end)
         for k in range(cue.last + 2, end):
             if relative and self.lower[start - 1] == "," and self.lower[k] in {",", "—", "–"}:
                 end = k  # ", which appears to be split, met": the relative clause ends at its comma
