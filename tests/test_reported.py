@@ -4138,6 +4138,19 @@ PASSIVES_AND_QUESTIONS = [
         "The merger was first reported by the local paper.",
         [("indirect", "The merger", "the local paper", "reported", None, None)],
     ),
+    # a prediction ends at a comma or dash, where the writer's gloss begins; ", with ..." goes on with it
+    (
+        "The mayor is expected to sign the measure, ending a long wait.",
+        [("indirect", "The mayor is expected to sign the measure", None, "expected", None, None)],
+    ),
+    (
+        "The plant is expected to close this week -- the first of many closures.",
+        [("indirect", "The plant is expected to close this week", None, "expected", None, None)],
+    ),
+    (
+        "Turnout is expected to rise, with young voters expected to lead.",
+        [("indirect", "Turnout is expected to rise, with young voters expected to lead", None, "expected", None, None)],
+    ),
     (
         "The vote is also expected to pass easily.",
         [("indirect", "The vote is also expected to pass easily", None, "expected", None, None)],

@@ -127,6 +127,19 @@ class Impersonal(Stances):
             if subject is None:
                 return None
             start = subject[0]
+        if not verdict and not charged:
+            # "The bill is expected to pass this week, the first ...": a prediction ends at a comma or dash, where
+            # the writer's gloss begins
+            end = next(
+                (
+                    k
+                    for k in range(cue.last + 1, end)
+                    if self.lower[k] in {",", "—", "–", "--", "-"}
+                    and not self.inside_quote[k]
+                    and self.lower[k + 1] != "with"  # ", with X expected to ...": the prediction goes on
+                ),
+                end,
+            )
         if verdict:
             # "was declared the winner in Ohio, and ...", "... by news organizations": the verdict ends there
             stops = {",", ";", "—", "–", "-", "by"}  # "-" spaced as a dash: "... a demotion - 60 percent said"
