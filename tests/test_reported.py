@@ -4182,6 +4182,15 @@ PASSIVES_AND_QUESTIONS = [
         "The senator is widely known as a fierce critic of the banks.",
         [("indirect", "The senator is widely known as a fierce critic of the banks", None, "known", None, None)],
     ),
+    # a reputation denied is reported too, as a prediction denied is
+    (
+        "The coach is not known for his patience.",
+        [("indirect", "The coach is not known for his patience", None, "not known", None, None)],
+    ),
+    (
+        "The agency (which is not known as a partisan outfit) checked the claim.",
+        [("indirect", "which is not known as a partisan outfit", None, "not known", None, None)],
+    ),
     (
         "It has been known for some time that the mill would close.",
         [("indirect", "the mill would close", None, "known", None, None)],
@@ -4613,6 +4622,7 @@ SECOND_REVIEW_FIXES = [
     ("Wipe the glass to make it clear.", []),
     ("The rebel group, also known as the Front, took the town.", []),
     ("She has known him for years.", []),
+    ("She did not know that the vote was over.", []),
     ("The comet was seen as far south as Texas.", []),
     ("She had seen the house as a child.", []),
     # text that ends mid-construction gives what it holds, never an IndexError

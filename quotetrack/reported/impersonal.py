@@ -47,14 +47,19 @@ class Impersonal(Stances):
     def _denied_prediction(self, cue: Cue, stretch: Stretch) -> bool:
         """True for a negated passive prediction ("The bill is not expected to pass"): a forecast that something
         will not happen is still reported, its clause the content, as PolNeAR annotates it. A request not made
-        ("was not asked to speak") reports nothing."""
+        ("was not asked to speak") reports nothing. A reputation denied ("is not known for patience", "is not
+        known as a moderate") is reported as well."""
+        if cue.last >= stretch.last:
+            return False
+        following = self.lower[cue.last]
         return (
-            cue.entry.lemma in self.words["passive_report"]
-            and cue.entry.lemma not in self.words["tell_verb"]
-            and cue.last < stretch.last
-            and self.lower[cue.last] == "to"
-            and self._passive_across_adverb(cue.first, stretch.first)
-        )
+            (
+                following == "to"
+                and cue.entry.lemma in self.words["passive_report"]
+                and cue.entry.lemma not in self.words["tell_verb"]
+            )
+            or (following in {"for", "as"} and cue.entry.lemma in self.words["reputation"])
+        ) and self._passive_across_adverb(cue.first, stretch.first)
 
     def expected(self, stretch: Stretch, cue: Cue, later: Sequence[Cue]) -> QuoteCandidate | None:
         """A prediction with no speaker ("The vote is expected to pass", "..., which is expected to ..."): the
@@ -120,8 +125,9 @@ class Impersonal(Stances):
         end = self._content_end(stretch, cue.last, later)
         if be > stretch.first and self.lower[be - 1] in self.words["relative"]:
             start = be - 1
-            if self.lower[start - 1] == ",":  # ", which is expected to ..., ": the relative clause ends at a comma
-                end = next((k for k in range(cue.last, end) if self.lower[k] in {",", "—", "–"}), end)
+            if self.lower[start - 1] in {",", "("}:
+                # ", which is expected to ..., ", "(which is not known as ...)": the relative clause ends at its mark
+                end = next((k for k in range(cue.last, end) if self.lower[k] in {",", "—", "–", ")"}), end)
         else:
             subject = self.subject_before(be, stretch.first)
             if subject is None:
