@@ -3167,6 +3167,18 @@ def test_survey_and_thought(text: str, expected: list[Row]) -> None:
 
 
 CONTENT_BOUNDARIES = [
+    # an aside between dashes does not end the report: the clause after it is still the one reported
+    (
+        "She said the fight — gun control — he believes will define his career.",
+        [("indirect", "the fight — gun control — he believes will define his career", "She", "said", None, None)],
+    ),
+    (
+        "The mayor said the plan — a costly one — would pass, and Smith said it would fail.",
+        [
+            ("indirect", "the plan — a costly one — would pass", "The mayor", "said", None, None),
+            ("indirect", "it would fail", "Smith", "said", None, None),
+        ],
+    ),
     # a clause set beside the report after a comma is not part of it
     (
         "The mayor said taxes would rise, while others on the council disagreed.",
