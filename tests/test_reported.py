@@ -590,6 +590,11 @@ PARTICIPIAL = [
             ("indirect", "the bailout had failed", "she", "seeking", None, None),
         ],
     ),
+    # "making it clear that" reports as "made it clear that" does (cue_phrases.tsv)
+    (
+        "The union sent a letter Monday making it clear that its members would strike.",
+        [("indirect", "its members would strike", "The union", "making it clear", None, None)],
+    ),
     # but a participle that opens its sentence waits for the subject after it, which it may not find
     (
         "Asked about the plan, the mayor said nothing.",
@@ -3162,6 +3167,18 @@ def test_survey_and_thought(text: str, expected: list[Row]) -> None:
 
 
 CONTENT_BOUNDARIES = [
+    # an aside between dashes does not end the report: the clause after it is still the one reported
+    (
+        "She said the fight — gun control — he believes will define his career.",
+        [("indirect", "the fight — gun control — he believes will define his career", "She", "said", None, None)],
+    ),
+    (
+        "The mayor said the plan — a costly one — would pass, and Smith said it would fail.",
+        [
+            ("indirect", "the plan — a costly one — would pass", "The mayor", "said", None, None),
+            ("indirect", "it would fail", "Smith", "said", None, None),
+        ],
+    ),
     # a clause set beside the report after a comma is not part of it
     (
         "The mayor said taxes would rise, while others on the council disagreed.",
@@ -4234,6 +4251,19 @@ PASSIVES_AND_QUESTIONS = [
         "The merger was first reported by the local paper.",
         [("indirect", "The merger", "the local paper", "reported", None, None)],
     ),
+    # a prediction ends at a comma or dash, where the writer's gloss begins; ", with ..." goes on with it
+    (
+        "The mayor is expected to sign the measure, ending a long wait.",
+        [("indirect", "The mayor is expected to sign the measure", None, "expected", None, None)],
+    ),
+    (
+        "The plant is expected to close this week -- the first of many closures.",
+        [("indirect", "The plant is expected to close this week", None, "expected", None, None)],
+    ),
+    (
+        "Turnout is expected to rise, with young voters expected to lead.",
+        [("indirect", "Turnout is expected to rise, with young voters expected to lead", None, "expected", None, None)],
+    ),
     (
         "The vote is also expected to pass easily.",
         [("indirect", "The vote is also expected to pass easily", None, "expected", None, None)],
@@ -4255,6 +4285,28 @@ PASSIVES_AND_QUESTIONS = [
     (
         "The mayor was criticized for closing the library.",
         [("indirect", "The mayor was criticized for closing the library", None, "criticized", None, None)],
+    ),
+    # a reputation ("is known for", "is best known as") is a verdict with no one named to hold it: the whole clause
+    (
+        "The chef is best known for her spicy noodle soup.",
+        [("indirect", "The chef is best known for her spicy noodle soup", None, "known", None, None)],
+    ),
+    (
+        "The senator is widely known as a fierce critic of the banks.",
+        [("indirect", "The senator is widely known as a fierce critic of the banks", None, "known", None, None)],
+    ),
+    # a reputation denied is reported too, as a prediction denied is
+    (
+        "The coach is not known for his patience.",
+        [("indirect", "The coach is not known for his patience", None, "not known", None, None)],
+    ),
+    (
+        "The agency (which is not known as a partisan outfit) checked the claim.",
+        [("indirect", "which is not known as a partisan outfit", None, "not known", None, None)],
+    ),
+    (
+        "It has been known for some time that the mill would close.",
+        [("indirect", "the mill would close", None, "known", None, None)],
     ),
     # a passive verdict reports the whole clause up to its agent or first comma, the agent as speaker
     (
@@ -4335,6 +4387,10 @@ PASSIVES_AND_QUESTIONS = [
     (
         "The board, which appears to be split, met today.",
         [("indirect", "which appears to be split", None, "appears", None, None)],
+    ),
+    (
+        "The old strategy seems to have failed: the polls moved the other way.",
+        [("indirect", "The old strategy seems to have failed", None, "seems", None, None)],
     ),
     (
         "The talks seemed to stall after the vote.",
@@ -4676,6 +4732,10 @@ SECOND_REVIEW_FIXES = [
     ("The guard was posted at the door all night.", []),
     ("The song was written in 1965.", []),
     ("The suspect was last seen as he left the bar.", []),
+    ("Wipe the glass to make it clear.", []),
+    ("The rebel group, also known as the Front, took the town.", []),
+    ("She has known him for years.", []),
+    ("She did not know that the vote was over.", []),
     ("The comet was seen as far south as Texas.", []),
     ("She had seen the house as a child.", []),
     # text that ends mid-construction gives what it holds, never an IndexError

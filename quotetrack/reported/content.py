@@ -856,6 +856,9 @@ class Content(Phrases):
         ):
             if self._fronted_adverbial(index, subject[0] - 1):
                 return None  # "said that if Iran were a stock, he would advise buying it": the main clause goes on
+            dash = self.lower[subject[0] - 1]
+            if dash in {"—", "–", "--"} and dash in self.lower[max(index, subject[0] - 16) : subject[0] - 1]:
+                return None  # "found that — at least for now — voters seem ...": an aside closes, the clause goes on
             return subject[0]  # "..., and Smith said ...": a new attribution; "said it would urge ...": nested
         if (
             subject is not None

@@ -407,8 +407,12 @@ class Cues(Content):
             return False  # "investors seeking to fund ...": the noun's goal describes it; no position is reported
         if self.lower[index] in self.words["name_giving"] and self._name_given(index, stretch.first):
             return False  # "a worker named Lee", "so named because ...": a name, not a choice reported
-        if self.lower[index] in self.words["naming_as"] and nxt_word == "as":
-            return False  # "the hacker known as Guccifer", "also known as ISIS": a name, not a belief
+        if (
+            self.lower[index] in self.words["naming_as"]
+            and nxt_word == "as"
+            and not self._passive_before(index, stretch.first)
+        ):
+            return False  # "the hacker known as Guccifer", "also known as ISIS": a name; "is known as" a reputation
         if self.lower[index] == "speaking" and (
             previous in {"so", "roughly"} or (previous.endswith("ly") and self._manner_adverb(index - 1))
         ):
@@ -448,7 +452,11 @@ class Cues(Content):
             return True  # "seems to work": an impression with no source (`impression`)
         if nxt in TOPIC_CLASSES and entry.lemma in self.words[TOPIC_CLASSES[nxt]]:
             return True  # "cautioned against X", "vouched for X": the position reported (`_topic_preposition`)
-        if nxt in {"of", "for"} and previous in self.words["passive"] and entry.lemma in self.words["passive_charge"]:
+        if (
+            nxt in {"of", "for"}
+            and entry.lemma in self.words["passive_charge"]
+            and self._passive_before(index, stretch.first)
+        ):
             return True  # "is accused of ...": a charge with no speaker (`expected`)
         if entry.cue_class == "speech" and self._after_quotation_and_subject(index, stretch):
             return True  # '"...," he joked with reporters', '"...," she said to cheers': the quotation's cue
@@ -888,6 +896,14 @@ class Cues(Content):
         by", "is also expected"): the subject is what was reported, not who reported it."""
         be = self._be_before(index, floor)
         return be < index - 1 and self.lower[be] in self.words["passive"]
+
+    def _passive_before(self, index: int, floor: int) -> bool:
+        """True when a form of "be" stands before the participle at ``index``, across adverbs ("is accused",
+        "is best known", "was widely known"): a passive, its subject not the speaker."""
+        k = index - 1
+        if k > floor and self._manner_adverb(k):
+            k -= 1  # "is widely known"
+        return self.lower[k] in self.words["passive"] or self._passive_across_adverb(k + 1, floor)
 
     def _be_before(self, index: int, floor: int) -> int:
         """The token before ``index`` once up to two adverbs or negations are stepped over ("was first", "is

@@ -47,14 +47,19 @@ class Impersonal(Stances):
     def _denied_prediction(self, cue: Cue, stretch: Stretch) -> bool:
         """True for a negated passive prediction ("The bill is not expected to pass"): a forecast that something
         will not happen is still reported, its clause the content, as PolNeAR annotates it. A request not made
-        ("was not asked to speak") reports nothing."""
+        ("was not asked to speak") reports nothing. A reputation denied ("is not known for patience", "is not
+        known as a moderate") is reported as well."""
+        if cue.last >= stretch.last:
+            return False
+        following = self.lower[cue.last]
         return (
-            cue.entry.lemma in self.words["passive_report"]
-            and cue.entry.lemma not in self.words["tell_verb"]
-            and cue.last < stretch.last
-            and self.lower[cue.last] == "to"
-            and self._passive_across_adverb(cue.first, stretch.first)
-        )
+            (
+                following == "to"
+                and cue.entry.lemma in self.words["passive_report"]
+                and cue.entry.lemma not in self.words["tell_verb"]
+            )
+            or (following in {"for", "as"} and cue.entry.lemma in self.words["reputation"])
+        ) and self._passive_across_adverb(cue.first, stretch.first)
 
     def expected(self, stretch: Stretch, cue: Cue, later: Sequence[Cue]) -> QuoteCandidate | None:
         """A prediction with no speaker ("The vote is expected to pass", "..., which is expected to ..."): the
@@ -85,7 +90,7 @@ class Impersonal(Stances):
             and self.lower[cue.last] in {"of", "for"}
             and cue.entry.lemma in self.words["passive_charge"]
         )  # "X is accused of ...", "was criticized for ...": a charge with no one named to make it
-        if not charged and not to_follows:
+        if not to_follows:  # also "it has been known for some time that ...": a clause, not a reputation
             that_clause = self._impersonal_passive(stretch, cue, later)
             if that_clause is not None:
                 return that_clause  # "it was revealed in March that ...": the clause, no one named to report it
@@ -120,13 +125,27 @@ class Impersonal(Stances):
         end = self._content_end(stretch, cue.last, later)
         if be > stretch.first and self.lower[be - 1] in self.words["relative"]:
             start = be - 1
-            if self.lower[start - 1] == ",":  # ", which is expected to ..., ": the relative clause ends at a comma
-                end = next((k for k in range(cue.last, end) if self.lower[k] in {",", "—", "–"}), end)
+            if self.lower[start - 1] in {",", "("}:
+                # ", which is expected to ..., ", "(which is not known as ...)": the relative clause ends at its mark
+                end = next((k for k in range(cue.last, end) if self.lower[k] in {",", "—", "–", ")"}), end)
         else:
             subject = self.subject_before(be, stretch.first)
             if subject is None:
                 return None
             start = subject[0]
+        if not verdict and not charged:
+            # "The bill is expected to pass this week, the first ...": a prediction ends at a comma or dash, where
+            # the writer's gloss begins
+            end = next(
+                (
+                    k
+                    for k in range(cue.last + 1, end)
+                    if self.lower[k] in {",", "—", "–", "--", "-"}
+                    and not self.inside_quote[k]
+                    and self.lower[k + 1] != "with"  # ", with X expected to ...": the prediction goes on
+                ),
+                end,
+            )
         if verdict:
             # "was declared the winner in Ohio, and ...", "... by news organizations": the verdict ends there
             stops = {",", ";", "—", "–", "-", "by"}  # "-" spaced as a dash: "... a demotion - 60 percent said"
@@ -231,10 +250,10 @@ class Impersonal(Stances):
         if self.lower[cue.last] == "to" and self.lexicons.cue_verbs.get(self.lower[cue.last + 1]) is not None:
             return None  # "seemed to confirm the critique": the report is the inner verb's, not an impression
         end = self._content_end(stretch, cue.last, later)
-        if self.lower[cue.last] != "to":
-            # "seems too risky (or ...)": a description ends at a bracket or dash
-            marks = {"(", "—", "–", ":"}
-            end = next((k for k in range(cue.last, end) if self.lower[k] in marks and not self.inside_quote[k]), end)
+        # "seems too risky (or ...)": a description ends at a bracket or dash; "seemed to fail him: ...": an
+        # impression with "to" ends at a colon, after which the writer explains it
+        marks = {":"} if self.lower[cue.last] == "to" else {"(", "—", "–", ":"}
+        end = next((k for k in range(cue.last, end) if self.lower[k] in marks and not self.inside_quote[k]), end)
         for k in range(cue.last + 2, end):
             if relative and self.lower[start - 1] == "," and self.lower[k] in {",", "—", "–"}:
                 end = k  # ", which appears to be split, met": the relative clause ends at its comma
