@@ -4862,6 +4862,16 @@ SIXTH_SESSION_REVIEW_FIXES: list[tuple[str, list[Row]]] = [
     ("The old beams support the roof.", []),
     ("Two pillars support the bridge.", []),
     ("Most voters support the bill.", [("indirect", "the bill", "Most voters", "support", None, None)]),
+    # a stance asked about is not taken
+    ("Do you agree with him?", []),
+    ("Did Lee vote for the bill?", []),
+    ("Why did Lee not respond to the letter?", []),
+    ("Why does Lee say the plan failed?", [("indirect", "the plan failed", "Lee", "say", None, None)]),
+    # agent nouns of sport and money are no stance
+    ("Lee, a defender of the Bears, scored twice.", []),
+    ("Kim, a longtime backer of the film, paid for it.", []),
+    ("My father is a fan of the Yankees.", []),
+    ("Lee, a fierce critic of the plan, spoke first.", [("indirect", "the plan", "Lee", "critic of", None, None)]),
 ]
 
 

@@ -21,6 +21,7 @@ from quotetrack.reported.uncued import Uncued
 
 # prepositions a cue phrase may end in ("sided with", "touched on", "voted against") and leave stranded; not "to",
 # which is as often an infinitive's ("seems to have")
+QUESTION_WORDS = frozenset({"why", "how", "what", "who", "when", "where", "which", "whom"})
 PHRASE_PREPOSITIONS = frozenset({"with", "of", "for", "about", "at", "on", "against", "over", "behind"})
 
 TO_LINKS = frozenset({"to", "with"})  # what joins the two sides of a comparison ("likened X to Y")
@@ -68,6 +69,8 @@ class SurfaceFinder(Uncued):
         the quote never reads as the stance it denies."""
         if self._stranded_preposition(cue, stretch):
             return None  # "The man he sided with was arrested": the phrase's object is the relative clause's noun
+        if cue.entry.cue_class == "stance" and self._question_put(stretch):
+            return None  # "Do you agree with him?", "Will you vote for Lee?": a stance asked about, not taken
         denied = self._negated(cue, stretch)
         candidate = self._construction(stretch, number, cue, later, denied)
         if candidate is not None and candidate.mention is None and not candidate.sourceless:
@@ -323,6 +326,16 @@ class SurfaceFinder(Uncued):
             stretch.first < after < stretch.last
             and self.lower[after - 1] in PHRASE_PREPOSITIONS
             and (self.lower[after] in self.words["finite"] or self.lower[after] in self.words["past_verb"])
+        )
+
+    def _question_put(self, stretch: Stretch) -> bool:
+        """True when the stretch is a question opened by an auxiliary or a question word ("Do you ...?", "Why did
+        Lee ...?"), outside quotation marks."""
+        last = stretch.last - 1
+        return (
+            self.lower[last] == "?"
+            and not self.inside_quote[last]
+            and (self.lower[stretch.first] in self.words["auxiliary"] or self.lower[stretch.first] in QUESTION_WORDS)
         )
 
     def _past_place_object(self, stretch: Stretch, cue: Cue, subject: tuple[int, int]) -> tuple[int, int]:
