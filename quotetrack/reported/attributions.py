@@ -25,6 +25,7 @@ CONTROLLED_WORDS = 8
 # How many words a phrase of time or place after a reporting verb may take ("said in late June 2012")
 SETTING_WORDS = 6
 PAST_ENDINGS = frozenset({"ed", "id", "ld", "te"})  # "argued", "said", "told", "wrote"
+DASH_REACH = 40  # how far back from an attribution a dash may open the report it splits
 DASHES = frozenset({"-", "--", "—", "–", "―"})  # a spaced hyphen is a token of its own only as a dash
 TOPIC_CLAUSE_REACH = 7  # tokens after a topic preposition searched for a "that" or colon that opens the report
 # Prepositions that open the setting after a content-first attribution ("..., she said in a video message")
@@ -812,8 +813,9 @@ class Attributions(Impersonal):
     def _after_last_dash(self, front: int, left_end: int) -> int:
         """Where a report split by its attribution starts when a dash comes before it ("She praised them - all
         of whom, she said, needed help"; "... - and the permit, he said, was late"): after the last dash, past an
-        "and" or "but", since the writer's words end at the dash; else ``front``."""
-        for k in range(left_end - 2, front, -1):
+        "and" or "but", since the writer's words end at the dash; else ``front``. Only the last DASH_REACH tokens
+        are searched, so a run-on sentence of attributions stays linear."""
+        for k in range(left_end - 2, max(front, left_end - DASH_REACH), -1):
             word = self.lower[k]
             if self.inside_quote[k]:
                 return front

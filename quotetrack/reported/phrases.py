@@ -67,6 +67,7 @@ RELATIVE_WORDS = 12
 # words after them that make it one, so the subject comes after it
 CLAUSE_BREAKS = frozenset({",", "--", "—", "–"})
 APPOSITIVE_CLOSERS = frozenset({",", "—", "–", "--", "-"})
+APPOSITIVE_SUBJECT_TOKENS = 40  # the longest subject with its appositive; a bound that keeps run-ons linear
 ASIDE_OPENERS = frozenset({"by", "like", "unlike", "as", "for", "in", "with", "including", "such"})
 HEDGES = frozenset({"right", "just", "shortly", "ever", "long", "soon", "most", "only", "even"})
 HEDGED_OPENERS = frozenset({"after", "before", "since", "recently", "afterward", "afterwards"})
@@ -789,7 +790,7 @@ class Phrases(Layout):
         if left_end - 1 > stretch.first and self._manner_adverb(left_end) and self.lower[left_end - 1] == ",":
             left_end -= 1  # "Jo Bell, an ally, effectively conceded ..."
         mark = self.lower[left_end]
-        if left_end - stretch.first < 3 or mark not in APPOSITIVE_CLOSERS:
+        if not 3 <= left_end - stretch.first <= APPOSITIVE_SUBJECT_TOKENS or mark not in APPOSITIVE_CLOSERS:
             return False  # a comma or a dash closes the appositive: "Jo Bell — an aide — said ..."
         aged = self._number(left_end - 1) and self.lower[left_end - 2] == ","  # "Jo Bell, 45, said": an age
         if not (aged or stretch.last - cue.last > 6 or self._has_verb(cue.last, stretch.last)):
