@@ -4872,6 +4872,10 @@ SIXTH_SESSION_REVIEW_FIXES: list[tuple[str, list[Row]]] = [
     ("Kim, a longtime backer of the film, paid for it.", []),
     ("My father is a fan of the Yankees.", []),
     ("Lee, a fierce critic of the plan, spoke first.", [("indirect", "the plan", "Lee", "critic of", None, None)]),
+    # "named" that gives a thing its name reports no choice
+    ("She named her dog Max.", []),
+    ("The team named its new stadium after the mayor.", []),
+    ("The president named her to the court.", [("indirect", "her to the court", "The president", "named", None, None)]),
 ]
 
 

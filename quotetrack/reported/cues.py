@@ -684,6 +684,8 @@ class Cues(Content):
         between a lowercase common noun and a name ("an entrepreneur named Lee", "a resident named Ann"). A
         title ("the governor named Lee to the court"), a pronoun or an adverb before it leaves a choice, unless
         the title is indefinite ("a Boston resident named Ann")."""
+        if self._name_after_object(index):
+            return True
         if index - 1 < floor:
             return False
         previous = self.lower[index - 1]
@@ -747,6 +749,20 @@ class Cues(Content):
             and previous not in self.words["passive"]
             and previous not in {"this", "its", "his", "as"}
         )
+
+    def _name_after_object(self, index: int) -> bool:
+        """True when "named" gives a thing its name: a short common-noun object, then the name or "after" ("named
+        her dog Max", "named the storm Ann", "named its stadium after the mayor")."""
+        k = index + 1
+        if k < len(self.lower) and self.lower[k] in self.words["determiner"]:
+            k += 1
+        start = k
+        limit = min(len(self.lower), start + 3)
+        while (
+            k < limit and self.lower[k] != "after" and self.tokens[k].text.isalpha() and self.tokens[k].text.islower()
+        ):
+            k += 1
+        return start < k < len(self.lower) and (self.lower[k] == "after" or self.is_name(k))
 
     def _indefinite_before(self, index: int, floor: int) -> bool:
         """True when "a" or "an" opens the noun phrase that ends at ``index`` within a few words, its
