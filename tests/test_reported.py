@@ -4872,6 +4872,9 @@ SIXTH_SESSION_REVIEW_FIXES: list[tuple[str, list[Row]]] = [
     ("Kim, a longtime backer of the film, paid for it.", []),
     ("My father is a fan of the Yankees.", []),
     ("Lee, a fierce critic of the plan, spoke first.", [("indirect", "the plan", "Lee", "critic of", None, None)]),
+    # an inverting verb followed by a preposition has no speaker after it
+    ('"Keep out," reads a sign on the gate.', [("direct", "Keep out", "a sign", "reads", None, None)]),
+    ('"It is late," reads like a diary entry, she said.', [("direct", "It is late", "she", "said", None, None)]),
     # "named" that gives a thing its name reports no choice
     ("She named her dog Max.", []),
     ("The team named its new stadium after the mayor.", []),

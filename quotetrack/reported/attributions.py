@@ -212,6 +212,8 @@ class Attributions(Impersonal):
         )
         if cue.entry.lemma not in self.words["inverting"] and not (after_quotation and cue.entry.cue_class == "speech"):
             return None  # "The governor, at a rally, promised lower taxes": what follows most verbs is their object
+        if cue.last < stretch.last and self.lower[cue.last] in self.words["subject_preposition"]:
+            return None  # '"War and Peace" reads like a diary': a preposition opens no speaker
         speaker = self.noun_phrase_right(cue.last, stretch.last)
         if speaker is None or not self._can_speak(*speaker):
             return None  # '"...," X, a strategist, said just after midnight': "just" is no speaker
