@@ -4872,6 +4872,16 @@ SIXTH_SESSION_REVIEW_FIXES: list[tuple[str, list[Row]]] = [
     ("Kim, a longtime backer of the film, paid for it.", []),
     ("My father is a fan of the Yankees.", []),
     ("Lee, a fierce critic of the plan, spoke first.", [("indirect", "the plan", "Lee", "critic of", None, None)]),
+    # an "as" of manner is part of what is said; an "as" of time is the writer's
+    (
+        "He said they would come as they always do.",
+        [("indirect", "they would come as they always do", "He", "said", None, None)],
+    ),
+    (
+        "She said she would act as she saw fit.",
+        [("indirect", "she would act as she saw fit", "She", "said", None, None)],
+    ),
+    ("He thanked the crowd as he left the stage.", [("indirect", "the crowd", "He", "thanked", None, None)]),
     # an inverting verb followed by a preposition has no speaker after it
     ('"Keep out," reads a sign on the gate.', [("direct", "Keep out", "a sign", "reads", None, None)]),
     ('"It is late," reads like a diary entry, she said.', [("direct", "It is late", "she", "said", None, None)]),

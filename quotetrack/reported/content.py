@@ -716,6 +716,8 @@ class Content(Phrases):
             return False
         verb = first + 1
         text = self.lower[verb]
+        if text in {"always", "sometimes", "perhaps"} or (verb + 1 < end and self.lower[verb + 1] == "fit"):
+            return False  # "as they always do", "as she saw fit": a manner, not a moment
         return (self._verb_form(verb) and text not in self.words["finite"]) or (text.endswith("s") and len(text) > 3)
 
     def _appositive_at(self, first: int, end: int) -> bool:
