@@ -123,16 +123,26 @@ def _scan_tokens(doc: Document) -> tuple[list[int], list[str]]:
         while last < last_token and tokens[last + 1][0] == tokens[last][1]:
             last += 1
         runs.append((first, last))
-    for first, last in reversed(runs):  # from the end, so the indices of the runs before stay put
+    if not runs:
+        return ends, words
+    # spliced in one forward pass: replacing each run in place would move the rest of the lists every time
+    out_ends: list[int] = []
+    out_words: list[str] = []
+    done = 0  # the tokens before it are copied or split again
+    for first, last in runs:
+        out_ends += ends[done:first]
+        out_words += words[done:first]
         start = tokens[first][0]
         split = _FAST_TOKEN.findall(text, start, tokens[last][1])
-        ends[first : last + 1] = itertools.islice(itertools.accumulate(map(len, split), initial=start), 1, None)
-        words[first : last + 1] = split
-    return ends, words
+        out_ends += itertools.islice(itertools.accumulate(map(len, split), initial=start), 1, None)  # no spaces
+        out_words += split
+        done = last + 1
+    out_ends += ends[done:]
+    out_words += words[done:]
+    return out_ends, out_words
 
 
-_START = operator.itemgetter(0)  # Token.start: tokens are named tuples
-_END = operator.itemgetter(1)
+_END = operator.itemgetter(1)  # Token.end: tokens are named tuples
 _TEXT = operator.itemgetter(2)
 _TITLE_LENGTHS = sorted({len(title) for title in _TITLE_ABBREVIATIONS})  # a look-behind has one width
 # Where the rules backend's tokens (quotetrack.backends.rules) may differ from `_FAST_TOKEN`'s inside a run of
