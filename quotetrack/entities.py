@@ -123,16 +123,26 @@ def _scan_tokens(doc: Document) -> tuple[list[int], list[str]]:
         while last < last_token and tokens[last + 1][0] == tokens[last][1]:
             last += 1
         runs.append((first, last))
-    for first, last in reversed(runs):  # from the end, so the indices of the runs before stay put
+    if not runs:
+        return ends, words
+    # spliced in one forward pass: replacing each run in place would move the rest of the lists every time
+    out_ends: list[int] = []
+    out_words: list[str] = []
+    done = 0  # the tokens before it are copied or split again
+    for first, last in runs:
+        out_ends += ends[done:first]
+        out_words += words[done:first]
         start = tokens[first][0]
         split = _FAST_TOKEN.findall(text, start, tokens[last][1])
-        ends[first : last + 1] = itertools.islice(itertools.accumulate(map(len, split), initial=start), 1, None)
-        words[first : last + 1] = split
-    return ends, words
+        out_ends += itertools.islice(itertools.accumulate(map(len, split), initial=start), 1, None)  # no spaces
+        out_words += split
+        done = last + 1
+    out_ends += ends[done:]
+    out_words += words[done:]
+    return out_ends, out_words
 
 
-_START = operator.itemgetter(0)  # Token.start: tokens are named tuples
-_END = operator.itemgetter(1)
+_END = operator.itemgetter(1)  # Token.end: tokens are named tuples
 _TEXT = operator.itemgetter(2)
 _TITLE_LENGTHS = sorted({len(title) for title in _TITLE_ABBREVIATIONS})  # a look-behind has one width
 # Where the rules backend's tokens (quotetrack.backends.rules) may differ from `_FAST_TOKEN`'s inside a run of
@@ -675,8 +685,13 @@ class _Resolver:
 
     def _at_sentence_start(self, offset: int) -> bool:
         k = bisect.bisect_right(self.sentence_starts, offset) - 1
-        if k >= 0 and not self.text[self.sentence_starts[k] : offset].strip(" \n\"“‘'("):
-            return True
+        if k >= 0:
+            start = self.sentence_starts[k]
+            # the character just before tells most words inside a sentence without slicing the sentence
+            if (start == offset or self.text[offset - 1] in _SENTENCE_OPENING) and not self.text[start:offset].strip(
+                _SENTENCE_OPENING
+            ):
+                return True
         # '"So do I." Locking his hands ...': a line's last sentence and the narration after it may be one
         return _AFTER_LINE.search(self.text, max(0, offset - 4), offset) is not None
 
@@ -1149,7 +1164,7 @@ class _Resolver:
         words = (entity.canonical_name() or "").split()
         keys = [("name", name) for name in entity.names]
         keys += [("name", entity.acronym)] if entity.acronym else []
-        keys += [("name", initials)] if (initials := _initials(words)) else []
+        keys += [("name", initials)] if (initials := _name_initials(entity.canonical_name() or "")) else []
         keys += [("word", words[0]), ("word", words[-1])] if words else []
         keys += [("title", title) for title in entity.titles]
         keys += [("org", entity.org_type)] if entity.org_type else []
@@ -1200,7 +1215,7 @@ class _Resolver:
             if name in entity.names or name == entity.acronym:
                 return entity
         if reading.form == "acronym":
-            return next((e for e in agrees if _initials((e.canonical_name() or "").split()) == name), None)
+            return next((e for e in agrees if _name_initials(e.canonical_name() or "") == name), None)
         if len(parts) == 1:
             for entity in agrees:
                 full = entity.canonical_name() or ""
@@ -2159,6 +2174,12 @@ def _initials(words: Sequence[str]) -> str | None:
     return "".join(letters).upper() if len(letters) >= 2 else None
 
 
+@functools.lru_cache(maxsize=65536)
+def _name_initials(name: str) -> str | None:
+    """`_initials` of a name's words, kept: an entity is filed again and again under the same name."""
+    return _initials(name.split())
+
+
 def _stamp(entity: _Entity) -> int:
     return entity.stamp
 
@@ -2209,6 +2230,7 @@ _INTRODUCTION = re.compile(r"\b(?:I am|I'm|I’m|[Mm]y name is|[Mm]y name's|[Mm]
 # ("said his lady to him").
 _GENDERED_PRONOUN = regex.compile(r"\b(?:he|his|she|her|He|His|She|Her)\b")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|to|into|near|through)\s+$")  # just before a place's name
+_SENTENCE_OPENING = " \n\"“‘'("  # what may stand before a sentence's first word
 _AFTER_LINE = re.compile(r"[.!?][”\"’']\s+$")  # a line's closing mark after its full stop, just before
 _POSSESSIVE = re.compile(r"[’']s\b")
 _ENDEARMENT = re.compile(r"(?:^|(?<=[\s,]))(?:[Mm]y\s+)?(?:[Dd]ear|[Dd]earest)$")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from strategies import FAST_RANGE
 
@@ -119,3 +119,39 @@ def test_texts_outside_the_fast_range_use_the_unicode_pattern(text: str) -> None
 
     assert OUTSIDE_FAST_RANGE.search(text) is not None
     assert [(t.start, t.end) for t in tokenize(text)] == [m.span() for m in TOKEN_PATTERN.finditer(text)]
+
+
+@settings(max_examples=1000)
+@given(
+    st.lists(
+        st.sampled_from([*"aAUSé\u0303Ω.:/! \n", "U.S.", "e.g.", "...", "http://", "The", "Mr."]), max_size=30
+    ).map("".join)
+)
+@example("See http://a.b. The site.")
+@example("The U.S.A. The E.U. and the U.K. Then")
+def test_abbreviation_splits_are_found_by_their_periods(text: str) -> None:
+    """The tokens that may split ("U.S." before a new sentence) are found by searching the text, not by walking
+    every token: the splits are those of the walk over every dotted token."""
+    from quotetrack.backends.rules import (
+        _abbreviation_token_ends,
+        _sentence_starters,
+        _split_abbreviation_boundaries,
+        tokenize,
+    )
+
+    tokens = tokenize(text)
+    starters = _sentence_starters()
+    walked = [
+        k
+        for k, token in enumerate(tokens)
+        if token.text.endswith(".")
+        and token.text.count(".") >= 2
+        and token.text[0].isalpha()
+        and k + 1 < len(tokens)
+        and _abbreviation_token_ends(text, tokens, k, starters)
+    ]
+    split = _split_abbreviation_boundaries(text, tokens, starters)
+    assert len(split) == len(tokens) + len(walked)
+    for shift, k in enumerate(walked):
+        assert split[k + shift].text == tokens[k].text[:-1]
+        assert split[k + shift + 1].text == "."

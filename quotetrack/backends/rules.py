@@ -277,14 +277,23 @@ class RulesBackend:
         )
 
 
+_DOTTED = regex.compile(r"\.(?=\p{L}\.)|:(?=//)")  # in every token `_split_abbreviation_boundaries` may split
+
+
 def _split_abbreviation_boundaries(text: str, tokens: list[Token], starters: frozenset[str]) -> list[Token]:
     """Give "U.S." its own sentence-final period when a sentence plainly starts after it."""
-    # only dotted tokens can split: find them with one cheap pass and copy the list only when one does
-    dotted = [k for k, word in enumerate(map(_TEXT, tokens)) if word[-1] == "."]
+    # only a dotted abbreviation ("U.S.") or a URL can split: each holds a period before a letter and a period,
+    # or "://", so the text is searched for those, and the list is copied only when a token splits
+    dotted: list[int] = []
+    for match in _DOTTED.finditer(text):
+        index = bisect.bisect_right(tokens, match.start(), key=_END)  # the token holding the match
+        if not dotted or dotted[-1] != index:
+            dotted.append(index)
     splits = [
         index
         for index in dotted
-        if tokens[index].text.count(".") >= 2
+        if tokens[index].text[-1] == "."
+        and tokens[index].text.count(".") >= 2
         and tokens[index].text[0].isalpha()
         and index + 1 < len(tokens)
         and _abbreviation_token_ends(text, tokens, index, starters)
