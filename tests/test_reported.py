@@ -877,6 +877,49 @@ PARTICIPIAL = [
             ("indirect", "repairs would take a year", "a city engineer", "adding", None, None),
         ],
     ),
+    # a participle after where or to whom the subject acted: the subject speaks, not the place or the hearers
+    (
+        "Senator Lee was in Iowa on Friday seeking to win over farmers.",
+        [("indirect", "to win over farmers", "Senator Lee", "seeking", None, None)],
+    ),
+    (
+        "The governor made a pitch to Texas voters saying the new tax would hurt them.",
+        [("indirect", "the new tax would hurt them", "The governor", "saying", None, None)],
+    ),
+    # ... but a stance participle after "to" describes its noun, which holds the stance
+    (
+        "The firm gave two million dollars to a group backing the mayor.",
+        [("indirect", "the mayor", "a group", "backing", None, None)],
+    ),
+    # a fronted span of time ("Hours later", "More recently") is no subject
+    (
+        "Hours later, the mayor thanked the firefighters, telling reporters that they had saved the town.",
+        [
+            ("indirect", "the firefighters", "the mayor", "thanked", None, None),
+            ("indirect", "they had saved the town", "the mayor", "telling", "reporters", None),
+        ],
+    ),
+    (
+        "More recently, the senator has turned against the deal, citing its cost.",
+        [("indirect", "its cost", "the senator", "citing", None, None)],
+    ),
+    # a US state after "in Town," goes on naming the place: it is no subject
+    (
+        "She paid a visit to a mill in Lowell, Massachusetts and explained why the tariffs were needed.",
+        [("indirect", "why the tariffs were needed", "She", "explained", None, None)],
+    ),
+    (
+        "At a town hall in Akron, Ohio, the teacher also criticized the plan, and warned that it would fail.",
+        [
+            ("indirect", "the plan", "the teacher", "criticized", None, None),
+            ("indirect", "it would fail", "the teacher", "warned", None, None),
+        ],
+    ),
+    # ... but a name after "in Town," that is no state is the subject
+    (
+        "Here in Akron, Ms. Ruiz stepped up her attacks, saying the system was rigged.",
+        [("indirect", "the system was rigged", "Ms. Ruiz", "saying", None, None)],
+    ),
     # a participle that opens the sentence: its subject is the main clause's, after the comma
     (
         "Besides praising the teachers, the mayor thanked the parents.",

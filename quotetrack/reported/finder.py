@@ -20,6 +20,9 @@ from quotetrack.reported.stances import STANCE_OBJECT_LIMIT
 from quotetrack.reported.uncued import Uncued
 
 TO_LINKS = frozenset({"to", "with"})  # what joins the two sides of a comparison ("likened X to Y")
+# Prepositions whose object, just before a participle, is where or to whom the clause's subject acted ("was in
+# Ohio seeking ...", "made a pitch to voters saying ..."): the participle goes on the subject, not that object
+PLACE_PREPOSITIONS = frozenset({"on", "at", "during", "in", "to", "from", "before", "near", "across", "around"})
 
 
 class SurfaceFinder(Uncued):
@@ -301,8 +304,10 @@ class SurfaceFinder(Uncued):
         ("Doe was on the radio talking about ...", "Doe made a pitch to voters saying ..."): the participle goes
         on the clause, not on where or to whom it was said; else ``subject``."""
         before = subject[0] - 1
-        if before <= stretch.first or self.lower[before] not in {"on", "at", "during"}:
+        if before <= stretch.first or self.lower[before] not in PLACE_PREPOSITIONS:
             return subject
+        if cue.entry.cue_class == "stance" and self.lower[before] not in {"on", "at", "during"}:
+            return subject  # "gave $5 million to a group backing X": a stance participle describes its noun
         outer = self.clause_subject(stretch, before)
         if outer is None or outer[1] > before or not self._verb_follows(outer[1], before):
             return subject

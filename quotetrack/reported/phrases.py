@@ -68,7 +68,7 @@ RELATIVE_WORDS = 12
 CLAUSE_BREAKS = frozenset({",", "--", "—", "–"})
 APPOSITIVE_CLOSERS = frozenset({",", "—", "–", "--", "-"})
 ASIDE_OPENERS = frozenset({"by", "like", "unlike", "as", "for", "in", "with", "including", "such"})
-HEDGES = frozenset({"right", "just", "shortly", "ever", "long", "soon", "most", "only", "even"})
+HEDGES = frozenset({"right", "just", "shortly", "ever", "long", "soon", "most", "more", "only", "even"})
 HEDGED_OPENERS = frozenset({"after", "before", "since", "recently", "afterward", "afterwards"})
 # Words that open an adverbial before a subject ("Across the region, voters ..."), beside INTRODUCTIONS
 SETTING_OPENERS = frozenset(
@@ -78,6 +78,7 @@ SETTING_OPENERS = frozenset(
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 QUESTION_OPENERS = frozenset({"whether", "if", "why", "how", "what", "which", "when", "where"})  # not "who": a relative
 CONTRACTED_SUBJECTS = frozenset({"i", "you", "he", "she", "it", "we", "they", "there", "that", "who", "what"})
+PLACE_NAME_WORDS = 4  # longest town name after "in" before its state ("in St. Clairsville, Ohio")
 BRACKET_ASIDE_TOKENS = 25  # longest aside in brackets after a speaker's name ("Sen. X (a Democrat who ...) said")
 NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half"})
 
@@ -859,8 +860,13 @@ class Phrases(Layout):
         ):  # "After the vote, she ...", "Right after it, ...", "Weighing in on the talks, he ..." (not "Manning said")
             while index < before and (self.lower[index] not in CLAUSE_BREAKS or self.inside_quote[index]):
                 index += 1  # a comma inside a quoted title ('on "This Week," X ...') ends no introduction
+            index = self._past_state_name(index, before)  # "At a rally in Dayton, Ohio, she ..."
             index += 1
         found = self._subject_at(index, before)
+        if found is not None and self.lower[found[0] - 1] == "," and self._state_after_place(found[0] - 1):
+            # "... in Lowell, Massachusetts and explained": the state ends a place, it is no subject
+            rest = found[0] + self._state_words(found[0])
+            found = (rest, found[1]) if rest < found[1] else None
         if found is None or not self._verb_follows(found[1], before):
             later = self._subject_after_comma(index if found is None else found[1], before)
             if later is not None:
@@ -873,8 +879,10 @@ class Phrases(Layout):
         k = index
         while k < before and k - index < 3 and (self.lower[k] in {"a", "an", "few", "several"} or self._number(k)):
             k += 1
-        if k == index or k + 1 >= before or self.lower[k] not in self.words["time"]:
+        if k + 1 >= before or self.lower[k] not in self.words["time"]:
             return index
+        if k == index and not self.lower[k].endswith("s"):
+            return index  # "Hours later": a bare plural is a span; "Later, ..." is an opener of its own
         if self.lower[k + 1] not in {"later", "earlier", "ago", "afterward", "afterwards"}:
             return index
         k += 2
@@ -959,7 +967,7 @@ class Phrases(Layout):
             probe = k + 1
             while probe < before and self.lower[probe] in self.words["adverb"]:
                 probe += 1
-            if probe >= before or self.lower[probe] == "who":
+            if probe >= before or self.lower[probe] == "who" or self._state_after_place(k):
                 continue
             named = self.is_name(probe) or self.lower[probe] in self.words["subject_pronoun"]
             if not (named or described):
@@ -972,6 +980,38 @@ class Phrases(Layout):
             ):
                 return found  # "After ..., billionaire owner Mark Cuban said": a described name
         return None
+
+    def _state_after_place(self, comma: int) -> bool:
+        """True when a US state follows the comma at ``comma`` and a name after "in", "at", "from" or "near" ends
+        at it ("in Laredo, Texas", "at a rally in Aspen, Colo., ..."): the state goes on naming the place."""
+        if not self._state_words(comma + 1):
+            return False
+        k = comma - 1
+        while k > 0 and comma - k <= PLACE_NAME_WORDS and (self.is_name(k) or self.lower[k] == "."):
+            k -= 1
+        return k < comma - 1 and self.lower[k] in {"in", "at", "from", "near"}
+
+    def _state_words(self, index: int) -> int:
+        """How many tokens a US state's name starting at ``index`` takes ("Ohio", "New Mexico", "Va ."), else 0."""
+        if index >= len(self.lower) or not self.is_name(index):
+            return 0
+        word = self.lower[index].rstrip(".")
+        following = self.lower[index + 1] if index + 1 < len(self.lower) else ""
+        if f"{word}_{following}" in self.words["us_state"]:
+            return 2
+        if word not in self.words["us_state"]:
+            return 0
+        return 2 if following == "." else 1
+
+    def _past_state_name(self, comma: int, before: int) -> int:
+        """The comma after a state's name when the comma at ``comma`` splits a place ("in Dayton, Ohio, ..."):
+        the introduction goes on to it; else ``comma``."""
+        if comma >= before or self.lower[comma] != "," or not self._state_after_place(comma):
+            return comma
+        k = comma + 1
+        while k < before and k - comma <= PLACE_NAME_WORDS and (self.is_name(k) or self.lower[k] == "."):
+            k += 1
+        return k if k < before and self.lower[k] in CLAUSE_BREAKS else comma
 
     def _holds_name(self, first: int, last: int) -> bool:
         return any(self.is_name(k) for k in range(first, last))
