@@ -151,6 +151,23 @@ SAID_THAT = [
         "Sen. Tom Hale (a Vermont Democrat so young he is taken for an intern) says he felt lost at first.",
         [("indirect", "he felt lost at first", "Sen. Tom Hale", "says", None, None)],
     ),
+    # a word before the cue that cannot speak (a verb, an adverb, a quantifier) leaves the clause's subject
+    (
+        "Many voters would likely point out that the mayor has broken her promise.",
+        [("indirect", "the mayor has broken her promise", "Many voters", "point out", None, None)],
+    ),
+    (
+        "In the book, Jones departed from the story the mayor had told and instead portrayed him as a bully.",
+        [("indirect", "him as a bully", "Jones", "portrayed", None, None)],
+    ),
+    # ... but a negated auxiliary holds its own subject
+    (
+        "Lee has praised the plan, but he hasn't endorsed it.",
+        [
+            ("indirect", "the plan", "Lee", "praised", None, None),
+            ("indirect", "it", "he", "endorsed", None, None),
+        ],
+    ),
     # a cue verb inside the clause, after a modal, is part of what was said, not a new attribution
     (
         "The coach said he hoped it would encourage younger players to stay.",
@@ -876,6 +893,11 @@ PARTICIPIAL = [
             ("indirect", "The bridge will close in May", "a city engineer", "said", None, None),
             ("indirect", "repairs would take a year", "a city engineer", "adding", None, None),
         ],
+    ),
+    # "begun" before a participle is the clause's verb: its subject speaks
+    (
+        "Several senators have begun urging the leader to step aside.",
+        [("indirect", "the leader to step aside", "Several senators", "urging", "the leader", None)],
     ),
     # a participle after where or to whom the subject acted: the subject speaks, not the place or the hearers
     (

@@ -284,6 +284,8 @@ class SurfaceFinder(Uncued):
         ):
             # "the union, which endorsed Kim", "a group that says ...": the relative pronoun is the source
             subject = (link, link + 1)
+        if subject is None and unspeakable is not None and not denied:
+            subject = self._subject_over_unspeakable(stretch, cue, unspeakable)
         subject = subject or unspeakable
         if subject is None:
             return None
@@ -298,6 +300,21 @@ class SurfaceFinder(Uncued):
             self._open_gapped_object(candidate, subject, cue, stretch)
             self._open_named_relative(candidate, subject, cue, stretch)
         return candidate
+
+    def _subject_over_unspeakable(
+        self, stretch: Stretch, cue: Cue, unspeakable: tuple[int, int]
+    ) -> tuple[int, int] | None:
+        """The clause's subject when the phrase before the cue cannot speak ("Lee has begun urging ...", "Lee
+        would spend hours reflecting on ..."): a name or pronoun opening the clause, a verb after it."""
+        last = self.lower[unspeakable[1] - 1]
+        if last.endswith(("n't", "n’t")) or (last.endswith("ing") and last in self.lexicons.cue_verbs):
+            # "he hasn't endorsed": a negated auxiliary holds its subject, which is read from it; "telling
+            # reporters": a cue verb before the cue is the report, not a failed subject
+            return None
+        outer = self.clause_subject(stretch, cue.first)
+        if outer is None or outer[1] > unspeakable[0] or not self._verb_follows(outer[1], cue.first):
+            return None
+        return outer if self._can_speak(*outer) else None
 
     def _past_place_object(self, stretch: Stretch, cue: Cue, subject: tuple[int, int]) -> tuple[int, int]:
         """The clause's subject when the phrase before a participle is the object of "to", "on" or "at"
