@@ -894,6 +894,16 @@ PARTICIPIAL = [
             ("indirect", "repairs would take a year", "a city engineer", "adding", None, None),
         ],
     ),
+    # an existential "there" names no one: what the clause says exists is the subject
+    (
+        "There were also memos that week showing that the aides knew about the plan.",
+        [("indirect", "the aides knew about the plan", "memos", "showing", None, None)],
+    ),
+    # ... but "There," as a place opens a clause with a subject of its own
+    (
+        "There, the mayor said the plan had failed.",
+        [("indirect", "the plan had failed", "the mayor", "said", None, None)],
+    ),
     # "begun" before a participle is the clause's verb: its subject speaks
     (
         "Several senators have begun urging the leader to step aside.",

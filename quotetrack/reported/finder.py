@@ -19,6 +19,7 @@ from quotetrack.reported.layout import Cue, Stretch
 from quotetrack.reported.stances import STANCE_OBJECT_LIMIT
 from quotetrack.reported.uncued import Uncued
 
+EXISTENTIAL = frozenset({"there", "there's", "there’s"})  # "There were memos showing ...": no subject of its own
 TO_LINKS = frozenset({"to", "with"})  # what joins the two sides of a comparison ("likened X to Y")
 # Prepositions whose object, just before a participle, is where or to whom the clause's subject acted ("was in
 # Ohio seeking ...", "made a pitch to voters saying ..."): the participle goes on the subject, not that object
@@ -311,10 +312,23 @@ class SurfaceFinder(Uncued):
             # "he hasn't endorsed": a negated auxiliary holds its subject, which is read from it; "telling
             # reporters": a cue verb before the cue is the report, not a failed subject
             return None
+        if self.lower[unspeakable[0]] in EXISTENTIAL:
+            return self._existential_subject(unspeakable[0], cue.first)
         outer = self.clause_subject(stretch, cue.first)
+        if outer is not None and self.lower[outer[0]] in EXISTENTIAL and outer[1] <= unspeakable[0]:
+            return self._existential_subject(outer[0], cue.first)
         if outer is None or outer[1] > unspeakable[0] or not self._verb_follows(outer[1], cue.first):
             return None
         return outer if self._can_speak(*outer) else None
+
+    def _existential_subject(self, there: int, before: int) -> tuple[int, int] | None:
+        """The phrase after "there is/were" ("There were memos showing ..."): what the clause says exists is its
+        real subject; "there" itself names no one."""
+        k = there + 1
+        while k < before and (self.lower[k] in self.words["progressive"] or self.lower[k] in self.words["adverb"]):
+            k += 1
+        found = self._subject_at(k, before) if k < before else None
+        return found if found is not None and self._can_speak(*found) else None
 
     def _past_place_object(self, stretch: Stretch, cue: Cue, subject: tuple[int, int]) -> tuple[int, int]:
         """The clause's subject when the phrase before a participle is the object of "to", "on" or "at"

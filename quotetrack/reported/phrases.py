@@ -1197,7 +1197,7 @@ class Phrases(Layout):
         word = self.lower[first]
         lowercase = not self.tokens[first].text[:1].isupper()
         return not (
-            word in {"the", "a", "an"}
+            word in {"the", "a", "an", "there", "there's", "there’s"}  # "There were memos showing ...": no one
             or word in self.words["time"]
             or word[:1].isdigit()
             or (lowercase and (word.endswith("ly") or self._verb_like(first)))
