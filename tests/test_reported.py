@@ -904,6 +904,20 @@ PARTICIPIAL = [
         "There, the mayor said the plan had failed.",
         [("indirect", "the plan had failed", "the mayor", "said", None, None)],
     ),
+    # a comma after a relative clause closes it: the participle after it goes on the main clause
+    (
+        "He rose to the defense of Tom Blake, the head of the league, who is under investigation, saying Blake "
+        "should get a medal.",
+        [("indirect", "Blake should get a medal", "He", "saying", None, None)],
+    ),
+    # ... but a participle inside the relative clause is the relative pronoun's
+    (
+        "Ms. Ruiz, who has backed the plan and is now urging others to join, spoke first.",
+        [
+            ("indirect", "the plan", "who", "backed", None, None),
+            ("indirect", "others to join", "who", "urging", None, None),
+        ],
+    ),
     # "begun" before a participle is the clause's verb: its subject speaks
     (
         "Several senators have begun urging the leader to step aside.",

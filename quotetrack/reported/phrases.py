@@ -920,7 +920,10 @@ class Phrases(Layout):
             return None
         if self.lower[subordinator] in {"who", "which"}:
             # only a relative clause the segment opens ("X, who ..."): in "He praised those who left but said"
-            # the relative clause has ended before the cue
+            # the relative clause has ended before the cue; a comma before a participle closes the relative
+            # clause ("He defended Doe, who is under investigation, saying ..."): the main clause's subject speaks
+            if self.lower[cue.first - 1] == "," and self.lower[cue.first].endswith("ing"):
+                return None
             return (subordinator, subordinator + 1) if floor < subordinator == opener else None
         found = self._subject_at(subordinator + 1, cue.first)
         if (found is None or not self._verb_follows(found[1], cue.first)) and self.lower[
