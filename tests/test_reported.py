@@ -949,6 +949,15 @@ PARTICIPIAL = [
         "More recently, the senator has turned against the deal, citing its cost.",
         [("indirect", "its cost", "the senator", "citing", None, None)],
     ),
+    (
+        "Late last month, the firm wrote to the college's president, Ann Cole, calling the reports misleading.",
+        [("indirect", "the reports misleading", "the firm", "calling", None, None)],
+    ),
+    # ... but "Early" before a noun opens the subject
+    (
+        "Early voters lined up for hours, saying the wait was worth it.",
+        [("indirect", "the wait was worth it", "Early voters", "saying", None, None)],
+    ),
     # a US state after "in Town," goes on naming the place: it is no subject
     (
         "She paid a visit to a mill in Lowell, Massachusetts and explained why the tariffs were needed.",

@@ -855,6 +855,7 @@ class Phrases(Layout):
                 and "," in self.lower[index : min(before, index + 20)]  # "Amid the uproar, X ...", "Beyond that, X"
             )
             or opener in HEDGED_OPENERS
+            or self._late_or_early_time(index, before)
             or (self.lower[index] in self.words["opening_word"] and self.lower[index + 1 : index + 2] == [","])
             or (self.lower[index].endswith("ing") and index + 1 < before and not self.is_name(index + 1))
         ):  # "After the vote, she ...", "Right after it, ...", "Weighing in on the talks, he ..." (not "Manning said")
@@ -872,6 +873,16 @@ class Phrases(Layout):
             if later is not None:
                 return later  # "Speaking in Salem, Ohio, Trump went on, calling ...": a place or time came first
         return found
+
+    def _late_or_early_time(self, index: int, before: int) -> bool:
+        """True for "Late last month, ...", "Early Tuesday, ...": a time opening the clause, with a comma after it
+        (not "Early voters said")."""
+        return (
+            self.lower[index] in {"late", "early"}
+            and index + 1 < before
+            and (self.lower[index + 1] in self.words["time"] or self.lower[index + 1] in {"on", "in"})
+            and "," in self.lower[index : min(before, index + 6)]
+        )
 
     def _after_time_span(self, index: int, before: int) -> int:
         """The token after a fronted span of time ("A few minutes later", "Two days ago,") opening a clause at
