@@ -958,6 +958,16 @@ PARTICIPIAL = [
         "Early voters lined up for hours, saying the wait was worth it.",
         [("indirect", "the wait was worth it", "Early voters", "saying", None, None)],
     ),
+    # a short time with no comma after it ends the introduction: the subject follows it, not a later comma
+    (
+        "On Sunday morning Mr. Hale made a third attempt to deflect Mr. Khan's criticism, writing on Twitter that "
+        "the real issue was crime.",
+        [("indirect", "the real issue was crime", "Mr. Hale", "writing", None, "on Twitter")],
+    ),
+    (
+        "On Tuesday night the governor, a Democrat, vetoed the bill, saying it cost too much.",
+        [("indirect", "it cost too much", "the governor", "saying", None, None)],
+    ),
     # a US state after "in Town," goes on naming the place: it is no subject
     (
         "She paid a visit to a mill in Lowell, Massachusetts and explained why the tariffs were needed.",

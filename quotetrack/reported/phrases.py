@@ -840,6 +840,7 @@ class Phrases(Layout):
         if self.lower[index] in {"but", "and", "yet", "so"}:
             index += 1
         index = self._after_time_span(index, before)  # "A few minutes later they ..."
+        index = self._after_bare_time(index, before)  # "On Sunday morning she ..."
         hedged = index + 1 < before and self.lower[index] in HEDGES
         opener = self.lower[index + 1] if hedged else ""
         if (
@@ -898,6 +899,20 @@ class Phrases(Layout):
             return index
         k += 2
         return k + 1 if k < before and self.lower[k] == "," else k
+
+    def _after_bare_time(self, index: int, before: int) -> int:
+        """The token after a short time ("Last week", "On Sunday morning") that opens a clause with no comma
+        after it ("On Sunday morning she wrote ..."), else ``index``: the introduction ends there, not at a
+        later comma."""
+        if self.lower[index] not in {"last", "this", "next", "on"}:
+            return index
+        k = index + 1
+        while k < before and k - index <= 2 and self.lower[k] in self.words["time"]:
+            k += 1
+        if k == index + 1 or k >= before:
+            return index
+        word = self.lower[k]
+        return k if word in self.words["subject_pronoun"] or word == "the" or self.is_name(k) else index
 
     def _verb_follows(self, index: int, before: int) -> bool:
         return index < before and (self._verb_like(index) or self.lower[index] in self.words["finite"])
