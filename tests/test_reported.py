@@ -968,6 +968,15 @@ PARTICIPIAL = [
         "On Tuesday night the governor, a Democrat, vetoed the bill, saying it cost too much.",
         [("indirect", "it cost too much", "the governor", "saying", None, None)],
     ),
+    # a comma set inside the closing quotation mark ends the introduction (American style)
+    (
+        'In an interview with "Good Day," Tom Hale pointed to Mexico as the culprit, remarking that the border '
+        "should be closed.",
+        [
+            ("indirect", "Mexico as the culprit", "Tom Hale", "pointed to", None, None),
+            ("indirect", "the border should be closed", "Tom Hale", "remarking", None, None),
+        ],
+    ),
     # a US state after "in Town," goes on naming the place: it is no subject
     (
         "She paid a visit to a mill in Lowell, Massachusetts and explained why the tariffs were needed.",

@@ -861,7 +861,9 @@ class Phrases(Layout):
             or (self.lower[index].endswith("ing") and index + 1 < before and not self.is_name(index + 1))
         ):  # "After the vote, she ...", "Right after it, ...", "Weighing in on the talks, he ..." (not "Manning said")
             while index < before and (self.lower[index] not in CLAUSE_BREAKS or self.inside_quote[index]):
-                index += 1  # a comma inside a quoted title ('on "This Week," X ...') ends no introduction
+                if self._quoted_comma_break(index):
+                    break  # 'In an interview with "Good Day," X ...': the comma before the closing mark ends it
+                index += 1  # a comma inside a quoted title ('on "This Week, Tonight" X ...') ends no introduction
             index = self._past_state_name(index, before)  # "At a rally in Dayton, Ohio, she ..."
             index += 1
         found = self._subject_at(index, before)
@@ -874,6 +876,12 @@ class Phrases(Layout):
             if later is not None:
                 return later  # "Speaking in Salem, Ohio, Trump went on, calling ...": a place or time came first
         return found
+
+    def _quoted_comma_break(self, index: int) -> bool:
+        """True for a closing quotation mark at ``index`` just after a comma set inside the marks: American style
+        puts the sentence's comma there ('with "Good Day," X ...')."""
+        comma = index - 1
+        return comma >= 0 and self.lower[comma] == "," and self.inside_quote[comma] and self._quote_closes_at(index)
 
     def _late_or_early_time(self, index: int, before: int) -> bool:
         """True for "Late last month, ...", "Early Tuesday, ...": a time opening the clause, with a comma after it
