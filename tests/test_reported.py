@@ -977,6 +977,14 @@ PARTICIPIAL = [
             ("indirect", "the border should be closed", "Tom Hale", "remarking", None, None),
         ],
     ),
+    # a participle opening the sentence before a day ("Speaking Sunday on ...") is an introduction, not a name
+    (
+        'Speaking Sunday on "Good Day," Ms. Ruiz admitted that the date was wrong, but said the story was true.',
+        [
+            ("indirect", "the date was wrong", "Ms. Ruiz", "admitted", None, None),
+            ("indirect", "the story was true", "Ms. Ruiz", "said", None, None),
+        ],
+    ),
     # a US state after "in Town," goes on naming the place: it is no subject
     (
         "She paid a visit to a mill in Lowell, Massachusetts and explained why the tariffs were needed.",

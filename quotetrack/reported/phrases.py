@@ -858,7 +858,11 @@ class Phrases(Layout):
             or opener in HEDGED_OPENERS
             or self._late_or_early_time(index, before)
             or (self.lower[index] in self.words["opening_word"] and self.lower[index + 1 : index + 2] == [","])
-            or (self.lower[index].endswith("ing") and index + 1 < before and not self.is_name(index + 1))
+            or (
+                self.lower[index].endswith("ing")
+                and index + 1 < before
+                and (not self.is_name(index + 1) or self.lower[index + 1] in self.words["time"])
+            )
         ):  # "After the vote, she ...", "Right after it, ...", "Weighing in on the talks, he ..." (not "Manning said")
             while index < before and (self.lower[index] not in CLAUSE_BREAKS or self.inside_quote[index]):
                 if self._quoted_comma_break(index):
