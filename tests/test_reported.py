@@ -151,6 +151,20 @@ SAID_THAT = [
         "Sen. Tom Hale (a Vermont Democrat so young he is taken for an intern) says he felt lost at first.",
         [("indirect", "he felt lost at first", "Sen. Tom Hale", "says", None, None)],
     ),
+    # a clause between commas before the cue lists its subject's verbs: that subject speaks
+    (
+        "Earlier, the senator criticized the plan, called it a disaster and said it would fail.",
+        [
+            ("indirect", "the plan", "the senator", "criticized", None, None),
+            ("indirect", "it a disaster", "the senator", "called", None, None),
+            ("indirect", "it would fail", "the senator", "said", None, None),
+        ],
+    ),
+    # ... but an appositive between commas describes the name before it
+    (
+        "The mayor, the former head of the council, said the vote was fair.",
+        [("indirect", "the vote was fair", "The mayor", "said", None, None)],
+    ),
     # a word before the cue that cannot speak (a verb, an adverb, a quantifier) leaves the clause's subject
     (
         "Many voters would likely point out that the mayor has broken her promise.",

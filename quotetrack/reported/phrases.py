@@ -135,6 +135,9 @@ class Phrases(Layout):
             while k >= floor and self.lower[k] not in stops and j - k < reach:
                 k -= 1
             if k >= floor and self.lower[k] == mark and k + 1 < j:
+                clause = self._clause_between_commas(k + 1, j) if mark == "," else None
+                if clause is not None:
+                    return clause  # "the senator criticized the plan, called it ...": a list of the clause's verbs
                 opener = self.lower[k + 1]
                 if (
                     opener in words["relative"]
@@ -167,6 +170,23 @@ class Phrases(Layout):
         if not progressive and self.lower[found[1] - 1] != "who":  # "groups backing ...": the -ing is the clause's
             found = self._relative_antecedent(found, floor)
         return self._past_interlocutor(found, floor)
+
+    def _clause_between_commas(self, first: int, end: int) -> tuple[int, int] | None:
+        """The subject of a clause filling tokens ``first``..``end`` ("the senator criticized the plan") when its
+        verb is a past cue verb and no relative word makes it an aside: the verb after ``end`` is the next in a
+        list of that subject's verbs, not a verb whose subject the phrase before the commas is."""
+        if any(self.lower[k] in self.words["relative"] for k in range(first, end)):
+            return None
+        found = self._subject_at(first, end)
+        if found is None or found[1] >= end or not self._can_speak(*found):
+            return None
+        verb = found[1]
+        while verb < end and self.lower[verb] in self.words["adverb"]:
+            verb += 1
+        word = self.lower[verb] if verb < end else ""
+        if word[-2:] != "ed" or word not in self.lexicons.cue_verbs:
+            return None
+        return found
 
     def _described_by_name(self, described: tuple[int, int], first: int, end: int) -> bool:
         """True when tokens ``first``..``end`` are a name alone and the phrase ``described`` before them ends in a
