@@ -932,6 +932,13 @@ PARTICIPIAL = [
             ("indirect", "others to join", "who", "urging", None, None),
         ],
     ),
+    # a named possessor of the noun before "to" is the one who refuses or fails to speak
+    (
+        "They were spurred by Lee's initial failure to denounce the group.",
+        [("indirect", "the group", "Lee's", "denounce", None, None)],
+    ),
+    # ... but "It's" is no possessor
+    ("It's the best to see the girls.", []),
     # "begun" before a participle is the clause's verb: its subject speaks
     (
         "Several senators have begun urging the leader to step aside.",
