@@ -151,6 +151,37 @@ SAID_THAT = [
         "Sen. Tom Hale (a Vermont Democrat so young he is taken for an intern) says he felt lost at first.",
         [("indirect", "he felt lost at first", "Sen. Tom Hale", "says", None, None)],
     ),
+    # a clause between commas before the cue lists its subject's verbs: that subject speaks
+    (
+        "Earlier, the senator criticized the plan, called it a disaster and said it would fail.",
+        [
+            ("indirect", "the plan", "the senator", "criticized", None, None),
+            ("indirect", "it a disaster", "the senator", "called", None, None),
+            ("indirect", "it would fail", "the senator", "said", None, None),
+        ],
+    ),
+    # ... but an appositive between commas describes the name before it
+    (
+        "The mayor, the former head of the council, said the vote was fair.",
+        [("indirect", "the vote was fair", "The mayor", "said", None, None)],
+    ),
+    # a word before the cue that cannot speak (a verb, an adverb, a quantifier) leaves the clause's subject
+    (
+        "Many voters would likely point out that the mayor has broken her promise.",
+        [("indirect", "the mayor has broken her promise", "Many voters", "point out", None, None)],
+    ),
+    (
+        "In the book, Jones departed from the story the mayor had told and instead portrayed him as a bully.",
+        [("indirect", "him as a bully", "Jones", "portrayed", None, None)],
+    ),
+    # ... but a negated auxiliary holds its own subject
+    (
+        "Lee has praised the plan, but he hasn't endorsed it.",
+        [
+            ("indirect", "the plan", "Lee", "praised", None, None),
+            ("indirect", "it", "he", "endorsed", None, None),
+        ],
+    ),
     # a cue verb inside the clause, after a modal, is part of what was said, not a new attribution
     (
         "The coach said he hoped it would encourage younger players to stay.",
@@ -881,6 +912,121 @@ PARTICIPIAL = [
             ("indirect", "The bridge will close in May", "a city engineer", "said", None, None),
             ("indirect", "repairs would take a year", "a city engineer", "adding", None, None),
         ],
+    ),
+    # an existential "there" names no one: what the clause says exists is the subject
+    (
+        "There were also memos that week showing that the aides knew about the plan.",
+        [("indirect", "the aides knew about the plan", "memos", "showing", None, None)],
+    ),
+    # ... but "There," as a place opens a clause with a subject of its own
+    (
+        "There, the mayor said the plan had failed.",
+        [("indirect", "the plan had failed", "the mayor", "said", None, None)],
+    ),
+    # a comma after a relative clause closes it: the participle after it goes on the main clause
+    (
+        "He rose to the defense of Tom Blake, the head of the league, who is under investigation, saying Blake "
+        "should get a medal.",
+        [("indirect", "Blake should get a medal", "He", "saying", None, None)],
+    ),
+    # ... but a participle inside the relative clause is the relative pronoun's
+    (
+        "Ms. Ruiz, who has backed the plan and is now urging others to join, spoke first.",
+        [
+            ("indirect", "the plan", "who", "backed", None, None),
+            ("indirect", "others to join", "who", "urging", None, None),
+        ],
+    ),
+    # a named possessor of the noun before "to" is the one who refuses or fails to speak
+    (
+        "They were spurred by Lee's initial failure to denounce the group.",
+        [("indirect", "the group", "Lee's", "denounce", None, None)],
+    ),
+    # ... but "It's" is no possessor
+    ("It's the best to see the girls.", []),
+    # "begun" before a participle is the clause's verb: its subject speaks
+    (
+        "Several senators have begun urging the leader to step aside.",
+        [("indirect", "the leader to step aside", "Several senators", "urging", "the leader", None)],
+    ),
+    # a participle after where or to whom the subject acted: the subject speaks, not the place or the hearers
+    (
+        "Senator Lee was in Iowa on Friday seeking to win over farmers.",
+        [("indirect", "to win over farmers", "Senator Lee", "seeking", None, None)],
+    ),
+    (
+        "The governor made a pitch to Texas voters saying the new tax would hurt them.",
+        [("indirect", "the new tax would hurt them", "The governor", "saying", None, None)],
+    ),
+    # ... but a stance participle after "to" describes its noun, which holds the stance
+    (
+        "The firm gave two million dollars to a group backing the mayor.",
+        [("indirect", "the mayor", "a group", "backing", None, None)],
+    ),
+    # a fronted span of time ("Hours later", "More recently") is no subject
+    (
+        "Hours later, the mayor thanked the firefighters, telling reporters that they had saved the town.",
+        [
+            ("indirect", "the firefighters", "the mayor", "thanked", None, None),
+            ("indirect", "they had saved the town", "the mayor", "telling", "reporters", None),
+        ],
+    ),
+    (
+        "More recently, the senator has turned against the deal, citing its cost.",
+        [("indirect", "its cost", "the senator", "citing", None, None)],
+    ),
+    (
+        "Late last month, the firm wrote to the college's president, Ann Cole, calling the reports misleading.",
+        [("indirect", "the reports misleading", "the firm", "calling", None, None)],
+    ),
+    # ... but "Early" before a noun opens the subject
+    (
+        "Early voters lined up for hours, saying the wait was worth it.",
+        [("indirect", "the wait was worth it", "Early voters", "saying", None, None)],
+    ),
+    # a short time with no comma after it ends the introduction: the subject follows it, not a later comma
+    (
+        "On Sunday morning Mr. Hale made a third attempt to deflect Mr. Khan's criticism, writing on Twitter that "
+        "the real issue was crime.",
+        [("indirect", "the real issue was crime", "Mr. Hale", "writing", None, "on Twitter")],
+    ),
+    (
+        "On Tuesday night the governor, a Democrat, vetoed the bill, saying it cost too much.",
+        [("indirect", "it cost too much", "the governor", "saying", None, None)],
+    ),
+    # a comma set inside the closing quotation mark ends the introduction (American style)
+    (
+        'In an interview with "Good Day," Tom Hale pointed to Mexico as the culprit, remarking that the border '
+        "should be closed.",
+        [
+            ("indirect", "Mexico as the culprit", "Tom Hale", "pointed to", None, None),
+            ("indirect", "the border should be closed", "Tom Hale", "remarking", None, None),
+        ],
+    ),
+    # a participle opening the sentence before a day ("Speaking Sunday on ...") is an introduction, not a name
+    (
+        'Speaking Sunday on "Good Day," Ms. Ruiz admitted that the date was wrong, but said the story was true.',
+        [
+            ("indirect", "the date was wrong", "Ms. Ruiz", "admitted", None, None),
+            ("indirect", "the story was true", "Ms. Ruiz", "said", None, None),
+        ],
+    ),
+    # a US state after "in Town," goes on naming the place: it is no subject
+    (
+        "She paid a visit to a mill in Lowell, Massachusetts and explained why the tariffs were needed.",
+        [("indirect", "why the tariffs were needed", "She", "explained", None, None)],
+    ),
+    (
+        "At a town hall in Akron, Ohio, the teacher also criticized the plan, and warned that it would fail.",
+        [
+            ("indirect", "the plan", "the teacher", "criticized", None, None),
+            ("indirect", "it would fail", "the teacher", "warned", None, None),
+        ],
+    ),
+    # ... but a name after "in Town," that is no state is the subject
+    (
+        "Here in Akron, Ms. Ruiz stepped up her attacks, saying the system was rigged.",
+        [("indirect", "the system was rigged", "Ms. Ruiz", "saying", None, None)],
     ),
     # a participle that opens the sentence: its subject is the main clause's, after the comma
     (

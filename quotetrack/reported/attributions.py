@@ -13,7 +13,7 @@ from quotetrack.model import QuoteKind
 from quotetrack.reported.cues import CLOSING, TOPIC_CLASSES
 from quotetrack.reported.impersonal import WH_WORDS, Impersonal
 from quotetrack.reported.layout import PREPOSITIONS, SCARE_QUOTE_WORDS, Cue, Stretch
-from quotetrack.reported.phrases import INTRODUCTIONS, SETTING_OPENERS, _dated
+from quotetrack.reported.phrases import CONTRACTED_SUBJECTS, INTRODUCTIONS, SETTING_OPENERS, _dated
 from quotetrack.reported.stances import HYPHEN_DASHES
 
 AS_CLAUSE_END = frozenset({",", ".", ";", ":", "—", "–", ")", "!", "?"})  # what may follow ', as X noted'
@@ -93,12 +93,35 @@ class Attributions(Impersonal):
         nothing."""
         subject = (
             self._controlled_subject(stretch, cue)
+            or self._noun_possessor(stretch, cue)
             or self._subordinate_subject(stretch, cue)  # "X, who refused to endorse ...": the relative clause's
             or self.clause_subject(stretch, cue.first)
         )
         if subject is None or self.lower[subject[0]] in self.words["expletive"]:
             return None
         return self.participle(stretch, cue, later, subject)
+
+    def _noun_possessor(self, stretch: Stretch, cue: Cue) -> tuple[int, int] | None:
+        """The possessor of a noun just before "to" and the cue ("Lee's refusal to disavow ...", "Lee's initial
+        failure to denounce ..."): whose refusal it is speaks, not the clause's subject."""
+        noun = cue.first - 2
+        if noun - 1 <= stretch.first or not self.tokens[noun].text.isalpha() or not self.tokens[noun].text.islower():
+            return None
+        owner = noun - 1
+        if (
+            self.tokens[owner].text.isalpha()
+            and self.tokens[owner].text.islower()
+            and self.lower[owner] not in self.words["determiner"]
+            and owner - 1 > stretch.first
+        ):
+            owner -= 1  # "Lee's initial failure to ...": one adjective between
+        word = self.lower[owner]
+        if not word.endswith(("'s", "’s")) or not self.is_name(owner) or word[:-2] in CONTRACTED_SUBJECTS:
+            return None  # not "It's the best to see ..."
+        first = owner
+        while first - 1 >= stretch.first and (self.is_name(first - 1) or self.lower[first - 1] == "."):
+            first -= 1
+        return first, owner + 1
 
     def _controlled_subject(self, stretch: Stretch, cue: Cue) -> tuple[int, int] | None:
         """The object of a verb like "led" or "prompted" just before "to" and the cue ("The loss led some allies

@@ -19,12 +19,15 @@ from quotetrack.reported.layout import Cue, Stretch
 from quotetrack.reported.stances import STANCE_OBJECT_LIMIT
 from quotetrack.reported.uncued import Uncued
 
+QUESTION_WORDS = frozenset({"why", "how", "what", "who", "when", "where", "which", "whom"})  # open a question
 # prepositions a cue phrase may end in ("sided with", "touched on", "voted against") and leave stranded; not "to",
 # which is as often an infinitive's ("seems to have")
-QUESTION_WORDS = frozenset({"why", "how", "what", "who", "when", "where", "which", "whom"})
 PHRASE_PREPOSITIONS = frozenset({"with", "of", "for", "about", "at", "on", "against", "over", "behind"})
-
+EXISTENTIAL = frozenset({"there", "there's", "there’s"})  # "There were memos showing ...": no subject of its own
 TO_LINKS = frozenset({"to", "with"})  # what joins the two sides of a comparison ("likened X to Y")
+# Prepositions whose object, just before a participle, is where or to whom the clause's subject acted ("was in
+# Ohio seeking ...", "made a pitch to voters saying ..."): the participle goes on the subject, not that object
+PLACE_PREPOSITIONS = frozenset({"on", "at", "during", "in", "to", "from", "before", "near", "across", "around"})
 
 
 class SurfaceFinder(Uncued):
@@ -296,6 +299,8 @@ class SurfaceFinder(Uncued):
         ):
             # "the union, which endorsed Kim", "a group that says ...": the relative pronoun is the source
             subject = (link, link + 1)
+        if subject is None and unspeakable is not None and not denied:
+            subject = self._subject_over_unspeakable(stretch, cue, unspeakable)
         subject = subject or unspeakable
         if subject is None:
             return None
@@ -338,13 +343,43 @@ class SurfaceFinder(Uncued):
             and (self.lower[stretch.first] in self.words["auxiliary"] or self.lower[stretch.first] in QUESTION_WORDS)
         )
 
+    def _subject_over_unspeakable(
+        self, stretch: Stretch, cue: Cue, unspeakable: tuple[int, int]
+    ) -> tuple[int, int] | None:
+        """The clause's subject when the phrase before the cue cannot speak ("Lee has begun urging ...", "Lee
+        would spend hours reflecting on ..."): a name or pronoun opening the clause, a verb after it."""
+        last = self.lower[unspeakable[1] - 1]
+        if last.endswith(("n't", "n’t")) or (last.endswith("ing") and last in self.lexicons.cue_verbs):
+            # "he hasn't endorsed": a negated auxiliary holds its subject, which is read from it; "telling
+            # reporters": a cue verb before the cue is the report, not a failed subject
+            return None
+        if self.lower[unspeakable[0]] in EXISTENTIAL:
+            return self._existential_subject(unspeakable[0], cue.first)
+        outer = self.clause_subject(stretch, cue.first)
+        if outer is not None and self.lower[outer[0]] in EXISTENTIAL and outer[1] <= unspeakable[0]:
+            return self._existential_subject(outer[0], cue.first)
+        if outer is None or outer[1] > unspeakable[0] or not self._verb_follows(outer[1], cue.first):
+            return None
+        return outer if self._can_speak(*outer) else None
+
+    def _existential_subject(self, there: int, before: int) -> tuple[int, int] | None:
+        """The phrase after "there is/were" ("There were memos showing ..."): what the clause says exists is its
+        real subject; "there" itself names no one."""
+        k = there + 1
+        while k < before and (self.lower[k] in self.words["progressive"] or self.lower[k] in self.words["adverb"]):
+            k += 1
+        found = self._subject_at(k, before) if k < before else None
+        return found if found is not None and self._can_speak(*found) else None
+
     def _past_place_object(self, stretch: Stretch, cue: Cue, subject: tuple[int, int]) -> tuple[int, int]:
         """The clause's subject when the phrase before a participle is the object of "to", "on" or "at"
         ("Doe was on the radio talking about ...", "Doe made a pitch to voters saying ..."): the participle goes
         on the clause, not on where or to whom it was said; else ``subject``."""
         before = subject[0] - 1
-        if before <= stretch.first or self.lower[before] not in {"on", "at", "during"}:
+        if before <= stretch.first or self.lower[before] not in PLACE_PREPOSITIONS:
             return subject
+        if cue.entry.cue_class == "stance" and self.lower[before] not in {"on", "at", "during"}:
+            return subject  # "gave $5 million to a group backing X": a stance participle describes its noun
         outer = self.clause_subject(stretch, before)
         if outer is None or outer[1] > before or not self._verb_follows(outer[1], before):
             return subject

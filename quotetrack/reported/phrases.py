@@ -69,7 +69,7 @@ CLAUSE_BREAKS = frozenset({",", "--", "—", "–"})
 APPOSITIVE_CLOSERS = frozenset({",", "—", "–", "--", "-"})
 APPOSITIVE_SUBJECT_TOKENS = 40  # the longest subject with its appositive; a bound that keeps run-ons linear
 ASIDE_OPENERS = frozenset({"by", "like", "unlike", "as", "for", "in", "with", "including", "such"})
-HEDGES = frozenset({"right", "just", "shortly", "ever", "long", "soon", "most", "only", "even"})
+HEDGES = frozenset({"right", "just", "shortly", "ever", "long", "soon", "most", "more", "only", "even"})
 HEDGED_OPENERS = frozenset({"after", "before", "since", "recently", "afterward", "afterwards"})
 # Words that open an adverbial before a subject ("Across the region, voters ..."), beside INTRODUCTIONS
 SETTING_OPENERS = frozenset(
@@ -79,6 +79,7 @@ SETTING_OPENERS = frozenset(
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 QUESTION_OPENERS = frozenset({"whether", "if", "why", "how", "what", "which", "when", "where"})  # not "who": a relative
 CONTRACTED_SUBJECTS = frozenset({"i", "you", "he", "she", "it", "we", "they", "there", "that", "who", "what"})
+PLACE_NAME_WORDS = 4  # longest town name after "in" before its state ("in St. Clairsville, Ohio")
 BRACKET_ASIDE_TOKENS = 25  # longest aside in brackets after a speaker's name ("Sen. X (a Democrat who ...) said")
 NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half"})
 
@@ -135,6 +136,9 @@ class Phrases(Layout):
             while k >= floor and self.lower[k] not in stops and j - k < reach:
                 k -= 1
             if k >= floor and self.lower[k] == mark and k + 1 < j:
+                clause = self._clause_between_commas(k + 1, j) if mark == "," else None
+                if clause is not None:
+                    return clause  # "the senator criticized the plan, called it ...": a list of the clause's verbs
                 opener = self.lower[k + 1]
                 if (
                     opener in words["relative"]
@@ -167,6 +171,23 @@ class Phrases(Layout):
         if not progressive and self.lower[found[1] - 1] != "who":  # "groups backing ...": the -ing is the clause's
             found = self._relative_antecedent(found, floor)
         return self._past_interlocutor(found, floor)
+
+    def _clause_between_commas(self, first: int, end: int) -> tuple[int, int] | None:
+        """The subject of a clause filling tokens ``first``..``end`` ("the senator criticized the plan") when its
+        verb is a past cue verb and no relative word makes it an aside: the verb after ``end`` is the next in a
+        list of that subject's verbs, not a verb whose subject the phrase before the commas is."""
+        if any(self.lower[k] in self.words["relative"] for k in range(first, end)):
+            return None
+        found = self._subject_at(first, end)
+        if found is None or found[1] >= end or not self._can_speak(*found):
+            return None
+        verb = found[1]
+        while verb < end and self.lower[verb] in self.words["adverb"]:
+            verb += 1
+        word = self.lower[verb] if verb < end else ""
+        if word[-2:] != "ed" or word not in self.lexicons.cue_verbs:
+            return None
+        return found
 
     def _described_by_name(self, described: tuple[int, int], first: int, end: int) -> bool:
         """True when tokens ``first``..``end`` are a name alone and the phrase ``described`` before them ends in a
@@ -847,6 +868,7 @@ class Phrases(Layout):
         if self.lower[index] in {"but", "and", "yet", "so"}:
             index += 1
         index = self._after_time_span(index, before)  # "A few minutes later they ..."
+        index = self._after_bare_time(index, before)  # "On Sunday morning she ..."
         hedged = index + 1 < before and self.lower[index] in HEDGES
         opener = self.lower[index + 1] if hedged else ""
         if (
@@ -862,18 +884,46 @@ class Phrases(Layout):
                 and "," in self.lower[index : min(before, index + 20)]  # "Amid the uproar, X ...", "Beyond that, X"
             )
             or opener in HEDGED_OPENERS
+            or self._late_or_early_time(index, before)
             or (self.lower[index] in self.words["opening_word"] and self.lower[index + 1 : index + 2] == [","])
-            or (self.lower[index].endswith("ing") and index + 1 < before and not self.is_name(index + 1))
+            or (
+                self.lower[index].endswith("ing")
+                and index + 1 < before
+                and (not self.is_name(index + 1) or self.lower[index + 1] in self.words["time"])
+            )
         ):  # "After the vote, she ...", "Right after it, ...", "Weighing in on the talks, he ..." (not "Manning said")
             while index < before and (self.lower[index] not in CLAUSE_BREAKS or self.inside_quote[index]):
-                index += 1  # a comma inside a quoted title ('on "This Week," X ...') ends no introduction
+                if self._quoted_comma_break(index):
+                    break  # 'In an interview with "Good Day," X ...': the comma before the closing mark ends it
+                index += 1  # a comma inside a quoted title ('on "This Week, Tonight" X ...') ends no introduction
+            index = self._past_state_name(index, before)  # "At a rally in Dayton, Ohio, she ..."
             index += 1
         found = self._subject_at(index, before)
+        if found is not None and self.lower[found[0] - 1] == "," and self._state_after_place(found[0] - 1):
+            # "... in Lowell, Massachusetts and explained": the state ends a place, it is no subject
+            rest = found[0] + self._state_words(found[0])
+            found = (rest, found[1]) if rest < found[1] else None
         if found is None or not self._verb_follows(found[1], before):
             later = self._subject_after_comma(index if found is None else found[1], before)
             if later is not None:
                 return later  # "Speaking in Salem, Ohio, Trump went on, calling ...": a place or time came first
         return found
+
+    def _quoted_comma_break(self, index: int) -> bool:
+        """True for a closing quotation mark at ``index`` just after a comma set inside the marks: American style
+        puts the sentence's comma there ('with "Good Day," X ...')."""
+        comma = index - 1
+        return comma >= 0 and self.lower[comma] == "," and self.inside_quote[comma] and self._quote_closes_at(index)
+
+    def _late_or_early_time(self, index: int, before: int) -> bool:
+        """True for "Late last month, ...", "Early Tuesday, ...": a time opening the clause, with a comma after it
+        (not "Early voters said")."""
+        return (
+            self.lower[index] in {"late", "early"}
+            and index + 1 < before
+            and (self.lower[index + 1] in self.words["time"] or self.lower[index + 1] in {"on", "in"})
+            and "," in self.lower[index : min(before, index + 6)]
+        )
 
     def _after_time_span(self, index: int, before: int) -> int:
         """The token after a fronted span of time ("A few minutes later", "Two days ago,") opening a clause at
@@ -881,12 +931,28 @@ class Phrases(Layout):
         k = index
         while k < before and k - index < 3 and (self.lower[k] in {"a", "an", "few", "several"} or self._number(k)):
             k += 1
-        if k == index or k + 1 >= before or self.lower[k] not in self.words["time"]:
+        if k + 1 >= before or self.lower[k] not in self.words["time"]:
             return index
+        if k == index and not self.lower[k].endswith("s"):
+            return index  # "Hours later": a bare plural is a span; "Later, ..." is an opener of its own
         if self.lower[k + 1] not in {"later", "earlier", "ago", "afterward", "afterwards"}:
             return index
         k += 2
         return k + 1 if k < before and self.lower[k] == "," else k
+
+    def _after_bare_time(self, index: int, before: int) -> int:
+        """The token after a short time ("Last week", "On Sunday morning") that opens a clause with no comma
+        after it ("On Sunday morning she wrote ..."), else ``index``: the introduction ends there, not at a
+        later comma."""
+        if self.lower[index] not in {"last", "this", "next", "on"}:
+            return index
+        k = index + 1
+        while k < before and k - index <= 2 and self.lower[k] in self.words["time"]:
+            k += 1
+        if k == index + 1 or k >= before:
+            return index
+        word = self.lower[k]
+        return k if word in self.words["subject_pronoun"] or word == "the" or self.is_name(k) else index
 
     def _verb_follows(self, index: int, before: int) -> bool:
         return index < before and (self._verb_like(index) or self.lower[index] in self.words["finite"])
@@ -920,7 +986,10 @@ class Phrases(Layout):
             return None
         if self.lower[subordinator] in {"who", "which"}:
             # only a relative clause the segment opens ("X, who ..."): in "He praised those who left but said"
-            # the relative clause has ended before the cue
+            # the relative clause has ended before the cue; a comma before a participle closes the relative
+            # clause ("He defended Doe, who is under investigation, saying ..."): the main clause's subject speaks
+            if self.lower[cue.first - 1] == "," and self.lower[cue.first].endswith("ing"):
+                return None
             return (subordinator, subordinator + 1) if floor < subordinator == opener else None
         found = self._subject_at(subordinator + 1, cue.first)
         if (found is None or not self._verb_follows(found[1], cue.first)) and self.lower[
@@ -967,7 +1036,7 @@ class Phrases(Layout):
             probe = k + 1
             while probe < before and self.lower[probe] in self.words["adverb"]:
                 probe += 1
-            if probe >= before or self.lower[probe] == "who":
+            if probe >= before or self.lower[probe] == "who" or self._state_after_place(k):
                 continue
             named = self.is_name(probe) or self.lower[probe] in self.words["subject_pronoun"]
             if not (named or described):
@@ -980,6 +1049,38 @@ class Phrases(Layout):
             ):
                 return found  # "After ..., billionaire owner Mark Cuban said": a described name
         return None
+
+    def _state_after_place(self, comma: int) -> bool:
+        """True when a US state follows the comma at ``comma`` and a name after "in", "at", "from" or "near" ends
+        at it ("in Laredo, Texas", "at a rally in Aspen, Colo., ..."): the state goes on naming the place."""
+        if not self._state_words(comma + 1):
+            return False
+        k = comma - 1
+        while k > 0 and comma - k <= PLACE_NAME_WORDS and (self.is_name(k) or self.lower[k] == "."):
+            k -= 1
+        return k < comma - 1 and self.lower[k] in {"in", "at", "from", "near"}
+
+    def _state_words(self, index: int) -> int:
+        """How many tokens a US state's name starting at ``index`` takes ("Ohio", "New Mexico", "Va ."), else 0."""
+        if index >= len(self.lower) or not self.is_name(index):
+            return 0
+        word = self.lower[index].rstrip(".")
+        following = self.lower[index + 1] if index + 1 < len(self.lower) else ""
+        if f"{word}_{following}" in self.words["us_state"]:
+            return 2
+        if word not in self.words["us_state"]:
+            return 0
+        return 2 if following == "." else 1
+
+    def _past_state_name(self, comma: int, before: int) -> int:
+        """The comma after a state's name when the comma at ``comma`` splits a place ("in Dayton, Ohio, ..."):
+        the introduction goes on to it; else ``comma``."""
+        if comma >= before or self.lower[comma] != "," or not self._state_after_place(comma):
+            return comma
+        k = comma + 1
+        while k < before and k - comma <= PLACE_NAME_WORDS and (self.is_name(k) or self.lower[k] == "."):
+            k += 1
+        return k if k < before and self.lower[k] in CLAUSE_BREAKS else comma
 
     def _holds_name(self, first: int, last: int) -> bool:
         return any(self.is_name(k) for k in range(first, last))
@@ -1165,7 +1266,7 @@ class Phrases(Layout):
         word = self.lower[first]
         lowercase = not self.tokens[first].text[:1].isupper()
         return not (
-            word in {"the", "a", "an"}
+            word in {"the", "a", "an", "there", "there's", "there’s"}  # "There were memos showing ...": no one
             or word in self.words["time"]
             or word[:1].isdigit()
             or (lowercase and (word.endswith("ly") or self._verb_like(first)))
