@@ -410,9 +410,10 @@ class Cues(Content):
         if (
             self.lower[index] in self.words["naming_as"]
             and nxt_word == "as"
-            and not self._passive_before(index, stretch.first)
+            and (not self._passive_before(index, stretch.first) or self._name_at(index + 2))
         ):
-            return False  # "the hacker known as Guccifer", "also known as ISIS": a name; "is known as" a reputation
+            # "the hacker known as Guccifer", "is known as Bobby": a name; "is known as a moderate": a reputation
+            return False
         if self.lower[index] == "speaking" and (
             previous in {"so", "roughly"} or (previous.endswith("ly") and self._manner_adverb(index - 1))
         ):
@@ -740,7 +741,7 @@ class Cues(Content):
         text = self.tokens[index - 1].text
         return (
             text.isalpha()
-            and text.islower()
+            and (text.islower() or index - 1 == floor)  # "Voters support X" opening the sentence
             and previous in self.lexicons.titles  # "voters support X"; not "the old beams support the roof"
             and previous.endswith("s")
             and not previous.endswith(("ss", "ous", "us"))
@@ -749,6 +750,12 @@ class Cues(Content):
             and previous not in self.words["passive"]
             and previous not in {"this", "its", "his", "as"}
         )
+
+    def _name_at(self, index: int) -> bool:
+        """True for a name at ``index``, after "the" or not ("Bobby", "the Golden Gate")."""
+        if index < len(self.lower) and self.lower[index] == "the":
+            index += 1
+        return index < len(self.lower) and self.is_name(index)
 
     def _name_after_object(self, index: int) -> bool:
         """True when "named" gives a thing its name: a short common-noun object, then the name or "after" ("named

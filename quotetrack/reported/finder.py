@@ -23,11 +23,13 @@ QUESTION_WORDS = frozenset({"why", "how", "what", "who", "when", "where", "which
 # prepositions a cue phrase may end in ("sided with", "touched on", "voted against") and leave stranded; not "to",
 # which is as often an infinitive's ("seems to have")
 PHRASE_PREPOSITIONS = frozenset({"with", "of", "for", "about", "at", "on", "against", "over", "behind"})
+SETTING_REACH = 30  # tokens searched between a clause's subject and a participle's setting, to keep time linear
 EXISTENTIAL = frozenset({"there", "there's", "there’s"})  # "There were memos showing ...": no subject of its own
 TO_LINKS = frozenset({"to", "with"})  # what joins the two sides of a comparison ("likened X to Y")
-# Prepositions whose object, just before a participle, is where or to whom the clause's subject acted ("was in
-# Ohio seeking ...", "made a pitch to voters saying ..."): the participle goes on the subject, not that object
-PLACE_PREPOSITIONS = frozenset({"on", "at", "during", "in", "to", "from", "before", "near", "across", "around"})
+# Prepositions whose object, just before a participle, is where or when the clause's subject acted ("was in Ohio
+# seeking ..."): the participle goes on the subject, not that object; not "to" or "from", whose object may itself
+# speak ("listened to a caller saying", "heard from a voter saying")
+PLACE_PREPOSITIONS = frozenset({"on", "at", "during", "in", "before", "across", "around"})
 
 
 class SurfaceFinder(Uncued):
@@ -72,7 +74,7 @@ class SurfaceFinder(Uncued):
         the quote never reads as the stance it denies."""
         if self._stranded_preposition(cue, stretch):
             return None  # "The man he sided with was arrested": the phrase's object is the relative clause's noun
-        if cue.entry.cue_class == "stance" and self._question_put(stretch):
+        if cue.entry.cue_class == "stance" and self._asked_about(cue, stretch):
             return None  # "Do you agree with him?", "Will you vote for Lee?": a stance asked about, not taken
         denied = self._negated(cue, stretch)
         candidate = self._construction(stretch, number, cue, later, denied)
@@ -330,7 +332,11 @@ class SurfaceFinder(Uncued):
         return (
             stretch.first < after < stretch.last
             and self.lower[after - 1] in PHRASE_PREPOSITIONS
-            and (self.lower[after] in self.words["finite"] or self.lower[after] in self.words["past_verb"])
+            and (
+                self.lower[after] in self.words["finite"]
+                or self.lower[after] in self.words["past_verb"]
+                or self.lower[after] in self.lexicons.cue_verbs  # "The man he sided with said ..."
+            )
         )
 
     def _question_put(self, stretch: Stretch) -> bool:
@@ -341,6 +347,14 @@ class SurfaceFinder(Uncued):
             self.lower[last] == "?"
             and not self.inside_quote[last]
             and (self.lower[stretch.first] in self.words["auxiliary"] or self.lower[stretch.first] in QUESTION_WORDS)
+        )
+
+    def _asked_about(self, cue: Cue, stretch: Stretch) -> bool:
+        """True when ``cue`` is the stance a question asks about ("Do you agree with him?"), not one inside a
+        clause the question holds ("Did you know Lee backed the bill?"): no other cue word comes before it."""
+        return self._question_put(stretch) and not any(
+            self.lower[k] in self.lexicons.cue_verbs
+            for k in range(stretch.first + 1, min(cue.first, stretch.first + 8))
         )
 
     def _subject_over_unspeakable(
@@ -372,18 +386,25 @@ class SurfaceFinder(Uncued):
         return found if found is not None and self._can_speak(*found) else None
 
     def _past_place_object(self, stretch: Stretch, cue: Cue, subject: tuple[int, int]) -> tuple[int, int]:
-        """The clause's subject when the phrase before a participle is the object of "to", "on" or "at"
-        ("Doe was on the radio talking about ...", "Doe made a pitch to voters saying ..."): the participle goes
-        on the clause, not on where or to whom it was said; else ``subject``."""
+        """The clause's subject when the phrase before a participle is a place or time ("Doe was on the radio
+        talking about ...", "was in Ohio seeking ..."): the participle goes on the clause, not on where it was
+        said; else ``subject``."""
         before = subject[0] - 1
-        if before <= stretch.first or self.lower[before] not in PLACE_PREPOSITIONS:
+        if before <= stretch.first:
             return subject
+        if self.lower[before] not in PLACE_PREPOSITIONS and not (
+            self.lower[before] == "to" and self.lower[subject[1] - 1] in self.words["addressee_noun"]
+        ):
+            return subject  # "made a pitch to voters saying": hearers; "listened to a caller saying": a speaker
         if cue.entry.cue_class == "stance" and self.lower[before] not in {"on", "at", "during"}:
             return subject  # "gave $5 million to a group backing X": a stance participle describes its noun
         outer = self.clause_subject(stretch, before)
         if outer is None or outer[1] > before or not self._verb_follows(outer[1], before):
             return subject
-        if any(self.lower[k] in {"said", "says", "say", "told", "tells"} for k in range(outer[1], before)):
+        if any(
+            self.lower[k] in {"said", "says", "say", "told", "tells"}
+            for k in range(max(outer[1], before - SETTING_REACH), before)
+        ):
             return subject  # "she said at a news conference announcing ...": the setting's own report stands
         return outer if self._can_speak(*outer) else subject
 
