@@ -3983,6 +3983,10 @@ SETTINGS_AND_APPOSITIVES = [
         [("indirect", "the plan failed", "The mayor", "said", None, None)],
     ),
     (
+        "Speaking to reporters, Lee, a Democrat, said the plan failed.",
+        [("indirect", "the plan failed", "Lee", "said", None, None)],
+    ),
+    (
         "Crime is falling, adding pressure, officials said.",
         [("indirect", "Crime is falling, adding pressure", "officials", "said", None, None)],
     ),

@@ -830,6 +830,8 @@ class Phrases(Layout):
                     # "The report, released Monday, says", "Lee, speaking to reporters, said": a participle
                     # phrase on the noun
                     stop = piece
+                elif piece == stretch.first and k < left_end and self.lower[piece].endswith("ing"):
+                    stop = piece  # "Speaking to reporters, Lee, a Democrat, said": an opening participle phrase
                 if piece < stop and self.lower[piece] in ASIDE_OPENERS:
                     piece += 2  # "by contrast", "like Rubio and Bush": a preposition's object is no verb
                 if self._has_verb(piece, stop):
