@@ -5047,6 +5047,12 @@ SIXTH_SESSION_REVIEW_FIXES: list[tuple[str, list[Row]]] = [
     # "is known as" + a name gives a name, not a reputation
     ("My cousin is known as Bobby.", []),
     ("Lee is known as a moderate.", [("indirect", "Lee is known as a moderate", None, "known", None, None)]),
+    # a verb of thinking in the subject's relative clause with one verb after it: that verb is the sentence's
+    ("People who know the man in the car are worried.", []),
+    (
+        "Voters who think the race is close are nervous.",
+        [("indirect", "the race is close", "Voters who", "think", None, None)],
+    ),
     # "named" that gives a thing its name reports no choice
     ("She named her dog Max.", []),
     ("The team named its new stadium after the mayor.", []),

@@ -25,6 +25,7 @@ CONTROLLED_WORDS = 8
 # How many words a phrase of time or place after a reporting verb may take ("said in late June 2012")
 SETTING_WORDS = 6
 PAST_ENDINGS = frozenset({"ed", "id", "ld", "te"})  # "argued", "said", "told", "wrote"
+RELATIVE_VERB_REACH = 20  # tokens after a cue in a subject's relative clause searched for its two verbs
 DASH_REACH = 40  # how far back from an attribution a dash may open the report it splits
 DASHES = frozenset({"-", "--", "—", "–", "―"})  # a spaced hyphen is a token of its own only as a dash
 TOPIC_CLAUSE_REACH = 7  # tokens after a topic preposition searched for a "that" or colon that opens the report
@@ -288,6 +289,19 @@ class Attributions(Impersonal):
             self._join_following_piece(candidate, stretch, number, index)
         return candidate
 
+    def _main_verb_only(self, cue: Cue, index: int, stretch: Stretch) -> bool:
+        """True when a verb of thinking in a relative clause on the sentence's subject ("People who know the man
+        in the car are worried") is followed by one verb only: that verb is the sentence's, so the words after
+        the cue are its object, not a clause ("Voters who believe the economy is improving tend to ...")."""
+        if cue.entry.cue_class != "thought" or not self._in_subject_relative(cue, stretch):
+            return False
+        limit = min(stretch.last, index + RELATIVE_VERB_REACH)
+        first = next((k for k in range(index, limit) if self.lower[k] in self.words["finite"]), None)
+        if first is None:
+            return False
+        rest = first + 2 if self.lower[first] in self.words["passive"] else first + 1  # "are worried": one verb
+        return not self._has_verb(rest, limit)
+
     def _inverted_resumes(self, stretch: Stretch, cue: Cue, index: int) -> QuoteCandidate | None:
         """'The trouble, says Jo Kane(, a geologist), is the ground': an inverted attribution inside a clause whose
         subject comes before it and whose verb after it (and any appositive on the speaker). The whole clause,
@@ -475,7 +489,7 @@ class Attributions(Impersonal):
             # to the cue, what they are about is the report; a lone word ("signs of irritation") stays whole
             cue = Cue(cue.first, topic, cue.entry)
             return self._candidate(stretch, self._extent(topic, topic_end), cue, subject, addressee, channel, 0.6)
-        clause = self._clause_follows(index, stretch.last)
+        clause = self._clause_follows(index, stretch.last) and not self._main_verb_only(cue, index, stretch)
         if (
             cue.entry.cue_class == "evidence"
             and not clause
