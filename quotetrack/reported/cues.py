@@ -128,7 +128,7 @@ class Cues(Content):
             or before in {"to", "also", "not", "never", "often", "always"}
             or before.endswith("ly")
             or self.is_name(index - 1)
-            or (before.endswith("s") and before.isalpha() and self.tokens[index - 1].text.islower())
+            or self._plural_noun_before(index, 0)
         )
 
     def _noun_before(self, index: int) -> bool:

@@ -339,22 +339,19 @@ class SurfaceFinder(Uncued):
             )
         )
 
-    def _question_put(self, stretch: Stretch) -> bool:
-        """True when the stretch is a question opened by an auxiliary or a question word ("Do you ...?", "Why did
-        Lee ...?"), outside quotation marks."""
+    def _asked_about(self, cue: Cue, stretch: Stretch) -> bool:
+        """True when ``cue`` is the stance a question asks about: the stretch is a question opened by an auxiliary
+        or a question word, outside quotation marks ("Do you agree with him?", "Why did Lee ...?"), and no other
+        cue word comes before it ("Did you know Lee backed the bill?" states a stance inside the question)."""
         last = stretch.last - 1
         return (
             self.lower[last] == "?"
             and not self.inside_quote[last]
             and (self.lower[stretch.first] in self.words["auxiliary"] or self.lower[stretch.first] in QUESTION_WORDS)
-        )
-
-    def _asked_about(self, cue: Cue, stretch: Stretch) -> bool:
-        """True when ``cue`` is the stance a question asks about ("Do you agree with him?"), not one inside a
-        clause the question holds ("Did you know Lee backed the bill?"): no other cue word comes before it."""
-        return self._question_put(stretch) and not any(
-            self.lower[k] in self.lexicons.cue_verbs
-            for k in range(stretch.first + 1, min(cue.first, stretch.first + 8))
+            and not any(
+                self.lower[k] in self.lexicons.cue_verbs
+                for k in range(stretch.first + 1, min(cue.first, stretch.first + 8))
+            )
         )
 
     def _subject_over_unspeakable(
