@@ -2057,7 +2057,7 @@ SUBJECT_FORMS = [
     # a do-support contraction stands between the subject and the verb; it is no speaker
     (
         "Most of the farmers don’t think the drought will end soon.",
-        [("indirect", "the drought will end soon", "Most of the farmers", "think", None, None)],
+        [("indirect", "the drought will end soon", "Most of the farmers", "don’t think", None, None)],
     ),
     (
         "The union is calling on the company to raise wages.",
@@ -2942,7 +2942,11 @@ OBJECT_REPORTS = [
         "The campaign would not say whether the senator had been interviewed.",
         [("indirect", "whether the senator had been interviewed", "The campaign", "say", None, None)],
     ),
-    ("Voters would not think the new tax was fair.", []),
+    # a belief denied is still a belief (held the other way), reported with its negation in the cue
+    (
+        "Voters would not think the new tax was fair.",
+        [("indirect", "the new tax was fair", "Voters", "would not think", None, None)],
+    ),
     # a refusal reports what was refused (PolNeAR's convention): the infinitive, not the clause of "say"
     (
         "The spokesman declined to say whether the talks had failed.",
@@ -5060,6 +5064,35 @@ SIXTH_SESSION_REVIEW_FIXES: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), SIXTH_SESSION_REVIEW_FIXES)
 def test_sixth_session_review_fixes(text: str, expected: list[Row]) -> None:
     """What a review of the sixth session's rules found: a crash, and new frames firing in everyday senses."""
+    check(text, expected)
+
+
+DENIALS: list[tuple[str, list[Row]]] = [
+    # a contracted negation denies a report as "not" does: a denied saying is no quote, whichever is written
+    ("He didn't say that it rained.", []),
+    ("He did not say that it rained.", []),
+    ("The mayor hasn't claimed the plan failed.", []),
+    # a belief denied is a belief held the other way ("doesn't think X" means "thinks not X"): it is reported,
+    # with the negation inside its cue so it never reads as the belief it denies
+    (
+        "Lee doesn't think the plan will work.",
+        [("indirect", "the plan will work", "Lee", "doesn't think", None, None)],
+    ),
+    (
+        "Lee does not think the plan will work.",
+        [("indirect", "the plan will work", "Lee", "does not think", None, None)],
+    ),
+    # a negation inside the quoted words belongs to the content, not to the attribution
+    (
+        "I don't think the plan will work, Lee said.",
+        [("indirect", "I don't think the plan will work", "Lee", "said", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DENIALS)
+def test_denials(text: str, expected: list[Row]) -> None:
+    """A denied saying gives no quote whether its negation is "not" or "n't"; a denied belief is still reported."""
     check(text, expected)
 
 

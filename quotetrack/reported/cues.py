@@ -1024,7 +1024,9 @@ class Cues(Content):
         near = range(first, cue.first)
         negation = self.words["negation"]
         if any(
-            self.lower[k] in negation and not self.inside_quote[k] and not self._refusal(k, cue, stretch.last)
+            (self.lower[k] in negation or self.lower[k].endswith(("n't", "n’t")))
+            and not self.inside_quote[k]
+            and not self._refusal(k, cue, stretch.last)
             for k in near
         ):
             return True
