@@ -64,12 +64,13 @@ _TOKEN_SETS: dict[int, tuple[Lexicons, frozenset[str], frozenset[str]]] = {}
 
 def _token_sets(lexicons: Lexicons, words: dict[str, frozenset[str]]) -> tuple[frozenset[str], frozenset[str]]:
     """The words that may open a cue (a cue's first word or an attitude adjective), and every token
-    `SurfaceFinder` notices in its one pass: those, "that", closing marks, clause punctuation and "reportedly".
+    `SurfaceFinder` notices in its one pass: those, "that", colons, closing marks, clause punctuation and
+    "reportedly".
     Built once per lexicon: the union of some thousand words costs more than reading an article's tokens."""
     cached = _TOKEN_SETS.get(id(lexicons))
     if cached is None or cached[0] is not lexicons:  # the lexicons object itself, not one reusing its id
         may_open = lexicons.cue_openers | words["attitude_adjective"] | words["intention_noun"] | {"call"}
-        noticed = may_open | {"that"} | CLOSING_MARKS | CLAUSE_PUNCTUATION | words["hearsay_adverb"]
+        noticed = may_open | {"that", ":"} | CLOSING_MARKS | CLAUSE_PUNCTUATION | words["hearsay_adverb"]
         cached = (lexicons, may_open, noticed)
         _TOKEN_SETS[id(lexicons)] = cached
     return cached[1], cached[2]
@@ -149,6 +150,13 @@ class Layout:
         after_quotes = {k for j in marks for k in (j + 2, j + 3) if 3 <= k < len(lower) and lower[k].endswith("ed")}
         self.cue_openers = sorted({*opening, *(k - 1 for k in hits if k and lower[k] == "that"), *after_quotes})
         self.hearsay_adverbs = [k for k in hits if lower[k] in self.words["hearsay_adverb"]]  # "reportedly"
+        # colons outside quotations that open one ('He waved them off: "Not now," she said'), found by bisection
+        # (`_after_colon_before_quote`) instead of a walk back over a stretch from each attribution
+        self.quote_colons = [
+            k
+            for k in hits
+            if lower[k] == ":" and k + 1 < len(lower) and not self.inside_quote[k] and self._quote_opens_at(k + 1)
+        ]
         # Commas outside quotations that open a clause set beside the report, not part of it (", while ...",
         # ", where ..."), and semicolons before a new subject, which set a clause beside it ("...; 26 percent
         # said ..."), unless they part the short items of a list ("three parts: taxes; roads; ..."), and ", and"

@@ -101,6 +101,12 @@ def verdict_run_on(n: int) -> str:
     return "The plan " + "is seen as the city seen as the state " * n
 
 
+def dash_split_run_on(n: int) -> str:
+    """One sentence of ``n`` dash-set attributions ("the mayor - all of whom, she said, needed help - "): each
+    looks back for the dash that opens its report and for a colon before a quote."""
+    return "She praised " + "the mayor - all of whom, she said, needed help - " * n + "and left."
+
+
 def attributions(n: int) -> str:
     """``n`` direct quotes with their attributions in one paragraph."""
     return " ".join(f'"Point {i} is fine," he said.' for i in range(n))
@@ -158,6 +164,7 @@ SCALING_CASES: dict[str, tuple[Callable[[int], str], int]] = {
     "said-that-chain": (said_that_chain, 100),
     "stance-run-on": (stance_run_on, 1600),
     "verdict-run-on": (verdict_run_on, 1000),
+    "dash-split-run-on": (dash_split_run_on, 400),
     "attributions": (attributions, 1200),
     "sentences-one-paragraph": (sentences_one_paragraph, 2400),
     "html": (html, 600),
