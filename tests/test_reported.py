@@ -187,6 +187,14 @@ SAID_THAT = [
         "The coach said he hoped it would encourage younger players to stay.",
         [("indirect", "he hoped it would encourage younger players to stay", "The coach", "said", None, None)],
     ),
+    # "that" right before a finite verb is the clause's subject, not a complementiser
+    ("Lee said that was wrong.", [("indirect", "that was wrong", "Lee", "said", None, None)]),
+    (
+        "The chef thinks that will ruin the soup.",
+        [("indirect", "that will ruin the soup", "The chef", "thinks", None, None)],
+    ),
+    # ... but before a subject it is the complementiser
+    ("Lee said that the oven was wrong.", [("indirect", "the oven was wrong", "Lee", "said", None, None)]),
 ]
 
 

@@ -490,6 +490,8 @@ class Content(Phrases):
         for probe in range(index, min(limit, index + 12)):
             word = self.lower[probe]
             if word == "that":
+                if probe == index and probe + 1 < limit and self.lower[probe + 1] in self.words["finite"]:
+                    break  # "said that was wrong": a pronoun, the subject of the reported clause
                 between = self.lower[index:probe]
                 if all(w not in self.words["subject_pronoun"] and w not in {".", ";"} for w in between) and (
                     not between or between[0] in THAT_ADJUNCT_OPENERS
