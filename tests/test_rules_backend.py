@@ -50,6 +50,12 @@ SENTENCES = [
     ),
     ('Gov. C.L. "Butch" Otter spoke.', ['Gov. C.L. "Butch" Otter spoke.']),
     ('He lives in Salem, N.H. "in the woods," he said.', ['He lives in Salem, N.H. "in the woods," he said.']),
+    # a clock time ends its sentence before a name and its verb, not before a zone, a day or a name before a noun
+    ("The vote ended at 5 p.m. Lee said the plan failed.", ["The vote ended at 5 p.m.", "Lee said the plan failed."]),
+    ("We met at 9 a.m. Jo Kane walked in late.", ["We met at 9 a.m.", "Jo Kane walked in late."]),
+    ("The vote ends at 5 p.m. Eastern time.", ["The vote ends at 5 p.m. Eastern time."]),
+    ("The race starts at 9 a.m. Sunday near the lake.", ["The race starts at 9 a.m. Sunday near the lake."]),
+    ("The 8 p.m. Fox debate drew a crowd.", ["The 8 p.m. Fox debate drew a crowd."]),
 ]
 
 

@@ -52,6 +52,15 @@ def _sentence_starters() -> frozenset[str]:
     return frozenset(word for (word,) in package_rows("sentence_starters.txt", ("word",)))
 
 
+@functools.cache
+def _clock_words() -> dict[str, frozenset[str]]:
+    return {name: frozenset(words.split()) for name, words in package_rows("clock_words.tsv", ("class", "words"))}
+
+
+CLOCK_ABBREVIATIONS = frozenset({"a.m.", "p.m.", "A.M.", "P.M."})
+CLOCK_SUBJECT_REACH = 3  # capitalised words a name opening the sentence after a clock time may have
+
+
 # The same tokens from the standard library's faster engine, for the texts where its classes (\w, \s, \d) agree
 # with the `regex` ones: ASCII, Latin-1 letters and typographic punctuation, which is nearly all English news.
 # Elsewhere (combining marks, other scripts, numerals such as "½") the two engines' Unicode tables differ.
@@ -233,7 +242,7 @@ def _ends_sentence(
     if len(word) == 1 and word.isupper():
         return nxt.text in starters  # an initial, as in "J. K. Rowling"
     if behaviour == "maybe":
-        return nxt.text in starters
+        return nxt.text in starters or (word + "." in CLOCK_ABBREVIATIONS and _name_and_verb_after(tokens, after))
     return True
 
 
@@ -242,7 +251,28 @@ def _abbreviation_token_ends(text: str, tokens: list[Token], index: int, starter
     if index + 1 >= len(tokens):
         return True
     nxt = tokens[index + 1]
-    return "\n\n" in text[tokens[index].end : nxt.start] or nxt.text in starters or _place_before_quote(tokens, index)
+    return (
+        "\n\n" in text[tokens[index].end : nxt.start]
+        or nxt.text in starters
+        or _place_before_quote(tokens, index)
+        or (tokens[index].text in CLOCK_ABBREVIATIONS and _name_and_verb_after(tokens, index + 1))
+    )
+
+
+def _name_and_verb_after(tokens: list[Token], index: int) -> bool:
+    """True when a name and its verb start at ``index`` ("5 p.m. Lee said", "9 a.m. Jo Kane walked"): after a
+    clock time that is a new sentence; a zone, a day or a month ("5 p.m. Eastern", "9 a.m. Tuesday") goes on
+    the time's own, and so does a name before a noun ("the 8 p.m. Fox debate")."""
+    words = _clock_words()
+    if tokens[index].text in words["follower"]:
+        return False
+    for k in range(index, min(index + CLOCK_SUBJECT_REACH + 1, len(tokens))):
+        word = tokens[k].text
+        if word[:1].isupper() and word.isalpha():
+            continue
+        regular = word.isalpha() and word.islower() and word.endswith(("ed", "s"))
+        return k > index and (word in words["verb"] or regular)
+    return False
 
 
 def _place_before_quote(tokens: list[Token], index: int) -> bool:
