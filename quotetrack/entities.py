@@ -1439,7 +1439,7 @@ class _Resolver:
             paragraph = self._paragraph_index(self.candidates[i].start)
             entity = self._same_paragraph_speaker(i, attributed.get(paragraph, []))
             if entity is None:
-                entity = self._narrative_subject(paragraph)
+                entity = self._narrative_subject(paragraph, self.candidates[i])
                 if entity is not None:
                     narrated.append(i)
             if entity is None:
@@ -2005,8 +2005,10 @@ class _Resolver:
                 nearest = (distance, self.speaker_entity[other])
         return nearest[1] if nearest else None
 
-    def _narrative_subject(self, paragraph: int) -> _Entity | None:
-        """The first person named outside quotes in this paragraph or in a quote-free paragraph just before.
+    def _narrative_subject(self, paragraph: int, candidate: QuoteCandidate) -> _Entity | None:
+        """The first person named outside quotes in this paragraph or in a quote-free paragraph just before, and
+        outside ``candidate``'s own content: a name inside what is reported is its topic ("There were reports
+        suggesting Lee knew"), not who reports it.
 
         Fiction introduces the next speaker in narration ("The pedestrian halted, and turned round.").
         """
@@ -2020,7 +2022,11 @@ class _Resolver:
                 return None
             for extent in self._owned_between(start, end):
                 entity = self.owner[extent]
-                if not self._in_quote(extent[0]) and entity.kind in (SpeakerKind.PERSON, SpeakerKind.UNNAMED):
+                if (
+                    not self._in_quote(extent[0])
+                    and entity.kind in (SpeakerKind.PERSON, SpeakerKind.UNNAMED)
+                    and not candidate.start <= extent[0] < candidate.end
+                ):
                     return entity
         return None
 

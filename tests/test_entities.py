@@ -259,6 +259,15 @@ def test_carry_over_takes_the_previous_speaker() -> None:
     ]
 
 
+def test_carry_over_takes_no_speaker_from_the_content_itself() -> None:
+    """A name inside what is reported is its topic, not who reports it: with no source named, the narration's
+    person is looked for outside the quote's own content; one before it still counts."""
+    text = "Yesterday, there were reports suggesting Lee knew."
+    assert [q.speaker.name if q.speaker else None for q in quotetrack.extract(text)] == [None]
+    text = "Ann Cole frowned. Yesterday, there were reports suggesting Lee knew."
+    assert [q.speaker.name if q.speaker else None for q in quotetrack.extract(text)] == ["Ann Cole"]
+
+
 def test_dialogue_alternates_between_speakers() -> None:
     """In dialogue, an unattributed turn after two speakers goes back to the speaker before last."""
     text = (

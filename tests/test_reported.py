@@ -926,6 +926,13 @@ PARTICIPIAL = [
         "There were also memos that week showing that the aides knew about the plan.",
         [("indirect", "the aides knew about the plan", "memos", "showing", None, None)],
     ),
+    # ... and "were" issues no document: the memos themselves show it, not someone before them
+    ("There were memos showing that Lee knew.", [("indirect", "Lee knew", "memos", "showing", None, None)]),
+    # ... but a verb that does issue one gives its subject ("sent a memo saying": the sender)
+    (
+        "The mayor sent a memo saying that Lee knew.",
+        [("indirect", "Lee knew", "The mayor", "saying", None, None)],
+    ),
     # ... but "There," as a place opens a clause with a subject of its own
     (
         "There, the mayor said the plan had failed.",

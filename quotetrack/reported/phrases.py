@@ -81,6 +81,8 @@ QUESTION_OPENERS = frozenset({"whether", "if", "why", "how", "what", "which", "w
 CONTRACTED_SUBJECTS = frozenset({"i", "you", "he", "she", "it", "we", "they", "there", "that", "who", "what"})
 PLACE_NAME_WORDS = 4  # longest town name after "in" before its state ("in St. Clairsville, Ohio")
 BRACKET_ASIDE_TOKENS = 25  # longest aside in brackets after a speaker's name ("Sen. X (a Democrat who ...) said")
+# forms of "be", which issue nothing ("There were memos showing ...": the memos show it, no one issued them here)
+BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being", "'s", "’s", "'re", "’re"})
 NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half"})
 
 
@@ -792,8 +794,10 @@ class Phrases(Layout):
         return self.lower[index] in self.words["document"] and self.tokens[index].text.islower()
 
     def _issuing_verb(self, index: int) -> bool:
-        """A verb that can issue a document: any verb form, or a bare "put" ("put out a statement")."""
-        return self._verb_form(index) or self.lower[index] in {"put", "puts"}
+        """A verb that can issue a document: any verb form but one of "be" ("There were memos showing ..."), or a
+        bare "put" ("put out a statement")."""
+        word = self.lower[index]
+        return (self._verb_form(index) and word not in BE_FORMS) or word in {"put", "puts"}
 
     def _person_at(self, index: int, limit: int) -> bool:
         """True when a person or a group stands at ``index``: an object pronoun or a name ("hammered Clinton",
