@@ -2311,6 +2311,13 @@ OBJECT_REPORTS = [
     ),
     ("The party endorsed Alvarez on Tuesday.", [("indirect", "Alvarez", "The party", "endorsed", None, None)]),
     ("The mayor endorsed Kim after a long debate.", [("indirect", "Kim", "The mayor", "endorsed", None, None)]),
+    # a thing that holds no views gives a stance verb its physical sense: nothing reported
+    ("The dog ignored the cat.", []),
+    ("The ship lined up behind the tug.", []),
+    ("The storms drew attention to the levee.", []),
+    # ... but a person or a group keeps the stance, even one named by a thing's word ("the think tank")
+    ("The captain ignored the warning.", [("indirect", "the warning", "The captain", "ignored", None, None)]),
+    ("The think tank backed the plan.", [("indirect", "the plan", "The think tank", "backed", None, None)]),
     # "demonstrate" reports a finding only as a clause; with an object it displays a quality ("demonstrated skill")
     (
         "The vote demonstrated that most residents want a new park.",

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 import regex
 
 from quotetrack.candidate import Extent, QuoteCandidate
+from quotetrack.lexicons import package_rows
 from quotetrack.marks import Quotation
 from quotetrack.model import QuoteKind
 from quotetrack.reported.layout import _TOKEN_START, Cue, Stretch
@@ -34,6 +35,7 @@ ANONYMITY = regex.compile(
 LATER_CUES_CONSIDERED = 8
 # "has said", "had argued": a perfect cue after "and" is the subject's second report (`_perfect_conjunction`)
 PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
+THING_NOUNS = frozenset(word for (word,) in package_rows("thing_nouns.txt", ("word",)))  # `_thing_at`
 WIRE_CREDIT = regex.compile(r"\s*\((?:AFP|AP|Reuters|dpa|ANSA|EFE|Xinhua|UPI|Bloomberg)\)$")
 # What may stand between an attribution and the quotation that resumes its quote: '," she said, and "B."'
 RESUMING = regex.compile(r"\s*,\s*(?:and|but)\s*")
@@ -1154,6 +1156,8 @@ class Content(Phrases):
             return None  # "roared back in the polls", "beamed throughout": a sound or a look, no words reported
         if speaker is not None and not self._can_speak(*speaker):
             speaker = None
+        if speaker is not None and cue.entry.cue_class == "stance" and self._thing_at(speaker[1] - 1):
+            return None  # "The dog ignored the cat", "The storm drew attention to the levee": no view held
         cue_extent = self._extent(cue.first, cue.last)
         source = (min(stretch.start, segments[0][0]), max(stretch.end, segments[-1][1]))
         return QuoteCandidate(
@@ -1170,6 +1174,11 @@ class Content(Phrases):
             marked=kind != QuoteKind.INDIRECT,
             sourceless=sourceless and speaker is None,
         )
+
+    def _thing_at(self, index: int) -> bool:
+        """True for a lowercase noun of a thing that holds no views ("dog", "storms"; data/thing_nouns.txt)."""
+        word = self.lower[index]
+        return self.tokens[index].text == word and (word in THING_NOUNS or word.removesuffix("s") in THING_NOUNS)
 
     def _ends_in_gap(self, start: int, end: int) -> bool:
         """True when the words ``start``..``end`` stop at a stranded preposition or particle, a modal or a negation
