@@ -2318,6 +2318,11 @@ OBJECT_REPORTS = [
     # ... but a person or a group keeps the stance, even one named by a thing's word ("the think tank")
     ("The captain ignored the warning.", [("indirect", "the warning", "The captain", "ignored", None, None)]),
     ("The think tank backed the plan.", [("indirect", "the plan", "The think tank", "backed", None, None)]),
+    # an opening phrase before a comma is no imperative: the clause after it has its subject
+    (
+        "Absent a deal, the voters may listen and conclude that the plan failed.",
+        [("indirect", "the plan failed", "the voters", "conclude", None, None)],
+    ),
     # "demonstrate" reports a finding only as a clause; with an object it displays a quality ("demonstrated skill")
     (
         "The vote demonstrated that most residents want a new park.",
@@ -4613,6 +4618,11 @@ NEGATIVE = [
     'Her novel "The Long Road Home" won the prize.',
     "Neither Moscow nor Pyongyang has acknowledged that troops were sent to the front.",
     "He never said that he would resign.",
+    # an imperative verb and its object open the sentence: the cue after "and" is an instruction, no report
+    "Preheat the oven and say a prayer that the cake rises.",
+    "Whisk the eggs and add the sugar slowly.",
+    # a thing's plural in "-ies" holds no view either
+    "Sunny skies will support a big crowd at the game.",
     "They know the area well.",
     "Despite the mayor's claims that crime is down, residents remain worried.",
     "Her only hope was a late surge in the suburbs.",

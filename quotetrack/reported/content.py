@@ -1178,7 +1178,10 @@ class Content(Phrases):
     def _thing_at(self, index: int) -> bool:
         """True for a lowercase noun of a thing that holds no views ("dog", "storms"; data/thing_nouns.txt)."""
         word = self.lower[index]
-        return self.tokens[index].text == word and (word in THING_NOUNS or word.removesuffix("s") in THING_NOUNS)
+        if self.tokens[index].text != word:
+            return False
+        singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+        return word in THING_NOUNS or singular in THING_NOUNS
 
     def _ends_in_gap(self, start: int, end: int) -> bool:
         """True when the words ``start``..``end`` stop at a stranded preposition or particle, a modal or a negation

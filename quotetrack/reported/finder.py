@@ -304,7 +304,7 @@ class SurfaceFinder(Uncued):
         if subject is None and unspeakable is not None and not denied:
             subject = self._subject_over_unspeakable(stretch, cue, unspeakable)
         subject = subject or unspeakable
-        if subject is None:
+        if subject is None or self._imperative_opening(stretch, subject, cue):
             return None
         candidate = self.after_subject(stretch, number, cue, subject, later)
         if candidate is not None and candidate.kind != QuoteKind.DIRECT and self._in_relative_clause(cue, stretch):
@@ -317,6 +317,19 @@ class SurfaceFinder(Uncued):
             self._open_gapped_object(candidate, subject, cue, stretch)
             self._open_named_relative(candidate, subject, cue, stretch)
         return candidate
+
+    def _imperative_opening(self, stretch: Stretch, subject: tuple[int, int], cue: Cue) -> bool:
+        """True when the "subject" is the stretch's first word and an article, with no comma before the cue
+        ("Whisk the eggs and add the sugar", "Preheat the oven and say a prayer"): an imperative verb and its
+        object, so the cue after it is an instruction to the reader, and no one is reported. After a comma the
+        opening was a phrase before the clause ("Absent a plan, voters may conclude ...")."""
+        return (
+            subject[0] == stretch.first
+            and subject[1] - subject[0] == 2
+            and self.lower[subject[1] - 1] in {"the", "a", "an"}
+            and self.tokens[subject[0]].text[:1].isupper()
+            and "," not in self.lower[subject[1] : cue.first]
+        )
 
     def _stranded_preposition(self, cue: Cue, stretch: Stretch) -> bool:
         """True when a cue ending in a preposition ("sided with", "touched on") is followed at once by a finite

@@ -885,7 +885,7 @@ class Phrases(Layout):
                     self.lower[index] in INTRODUCTIONS
                     or self.lower[index] in SETTING_OPENERS
                     or self.lower[index] in PREPOSITIONS
-                    or self.lower[index] in {"beyond", "to", "besides"}
+                    or self.lower[index] in {"beyond", "to", "besides", "absent", "despite", "unlike", "like"}
                 )
                 and "," in self.lower[index : min(before, index + 20)]  # "Amid the uproar, X ...", "Beyond that, X"
             )
@@ -1266,9 +1266,10 @@ class Phrases(Layout):
 
     def _can_speak(self, first: int, last: int) -> bool:
         """False for a "speaker" that is only a determiner, a date, a number, an adverb or a verb ("The",
-        "Tuesday", "2012", "sharply", "heard"): the subject was missed, and no mention beats a wrong one."""
+        "Tuesday", "2012", "sharply", "heard"), or a phrase ending in an article ("Whisk the" of an imperative
+        "Whisk the eggs and add ..."): the subject was missed, and no mention beats a wrong one."""
         if last - first != 1:
-            return True
+            return self.lower[last - 1] not in {"the", "a", "an"}
         word = self.lower[first]
         lowercase = not self.tokens[first].text[:1].isupper()
         return not (
