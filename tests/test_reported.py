@@ -2318,6 +2318,14 @@ OBJECT_REPORTS = [
     # ... but a person or a group keeps the stance, even one named by a thing's word ("the think tank")
     ("The captain ignored the warning.", [("indirect", "the warning", "The captain", "ignored", None, None)]),
     ("The think tank backed the plan.", [("indirect", "the plan", "The think tank", "backed", None, None)]),
+    ("The union threatened to strike.", [("indirect", "to strike", "The union", "threatened", None, None)]),
+    # ... and a thing may still show evidence
+    ("The map shows that the trail is closed.", [("indirect", "the trail is closed", "The map", "shows", None, None)]),
+    # an opening "According to" is no imperative
+    (
+        "According to the coach, the team is ready.",
+        [("indirect", "the team is ready", "the coach", "According to", None, None)],
+    ),
     # an opening phrase before a comma is no imperative: the clause after it has its subject
     (
         "Absent a deal, the voters may listen and conclude that the plan failed.",
@@ -4623,6 +4631,12 @@ NEGATIVE = [
     "Whisk the eggs and add the sugar slowly.",
     # a thing's plural in "-ies" holds no view either
     "Sunny skies will support a big crowd at the game.",
+    # ... nor does a thing refuse or threaten in words
+    "The engine refused to start this morning.",
+    "The river threatened to flood the town.",
+    # a cue in its base form opening the sentence is an imperative to the reader
+    "Ask your doctor whether the drug is right for you.",
+    "Tell us what you think of the new menu.",
     "They know the area well.",
     "Despite the mayor's claims that crime is down, residents remain worried.",
     "Her only hope was a late surge in the suburbs.",

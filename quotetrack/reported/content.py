@@ -15,7 +15,7 @@ from quotetrack.candidate import Extent, QuoteCandidate
 from quotetrack.lexicons import package_rows
 from quotetrack.marks import Quotation
 from quotetrack.model import QuoteKind
-from quotetrack.reported.layout import _TOKEN_START, Cue, Stretch
+from quotetrack.reported.layout import _TOKEN_START, PREPOSITIONS, Cue, Stretch
 from quotetrack.reported.phrases import (
     DATELINE,
     DATELINE_REACH,
@@ -1156,7 +1156,11 @@ class Content(Phrases):
             return None  # "roared back in the polls", "beamed throughout": a sound or a look, no words reported
         if speaker is not None and not self._can_speak(*speaker):
             speaker = None
-        if speaker is not None and cue.entry.cue_class == "stance" and self._thing_at(speaker[1] - 1):
+        if (
+            speaker is not None
+            and (cue.entry.cue_class == "stance" or (kind == QuoteKind.INDIRECT and cue.entry.cue_class != "evidence"))
+            and self._thing_subject(speaker)
+        ):
             return None  # "The dog ignored the cat", "The storm drew attention to the levee": no view held
         cue_extent = self._extent(cue.first, cue.last)
         source = (min(stretch.start, segments[0][0]), max(stretch.end, segments[-1][1]))
@@ -1173,6 +1177,19 @@ class Content(Phrases):
             confidence=confidence if speaker is not None else confidence / 2,
             marked=kind != QuoteKind.INDIRECT,
             sourceless=sourceless and speaker is None,
+        )
+
+    def _thing_subject(self, subject: tuple[int, int]) -> bool:
+        """True for a short subject whose last word, its head, is a thing that holds no views ("The dog", "Our
+        cat", "Heavy storms"); a longer one may end in a modifier's noun ("A man standing near the door")."""
+        first, last = subject
+        return (
+            last - first <= 3
+            and self._thing_at(last - 1)
+            and all(
+                word.isalpha() and word not in PREPOSITIONS and not word.endswith("ing")
+                for word in self.lower[first : last - 1]
+            )
         )
 
     def _thing_at(self, index: int) -> bool:

@@ -101,6 +101,8 @@ class SurfaceFinder(Uncued):
     ) -> QuoteCandidate | None:
         """The candidate of the first construction that fits around one cue (see `attribute`); ``denied`` when a
         negation stands before the cue."""
+        if self._imperative_cue(stretch, cue):
+            return None  # "Ask your doctor whether ...": an instruction to the reader, no one reported
         denied_only = cue.entry.role == "subject" and self.lower[cue.first] in self.words["denied_only"]
         if denied_only:
             if not denied:
@@ -317,6 +319,18 @@ class SurfaceFinder(Uncued):
             self._open_gapped_object(candidate, subject, cue, stretch)
             self._open_named_relative(candidate, subject, cue, stretch)
         return candidate
+
+    def _imperative_cue(self, stretch: Stretch, cue: Cue) -> bool:
+        """True for a cue in its base form opening its sentence outside quotation marks ("Ask your doctor whether
+        ...", "Tell us what you think"): an imperative, addressed to the reader, so no one is reported."""
+        word = self.lower[cue.first]
+        return (
+            cue.first == stretch.first
+            and not self.inside_quote[cue.first]
+            and cue.entry.role == "verb"
+            and word == cue.entry.lemma
+            and self.tokens[cue.first].text[:1].isupper()
+        )
 
     def _imperative_opening(self, stretch: Stretch, subject: tuple[int, int], cue: Cue) -> bool:
         """True when the "subject" is the stretch's first word and an article, with no comma before the cue
