@@ -1437,6 +1437,26 @@ SPLIT = [
         ),
         ["the budget was too large", "We will have to cut it back before the vote."],
     ),
+    # ... the outer report, not one inside its content ("wants" reports within what the mayor said): the
+    # quotation was lost with the inner report, which the outer one replaces
+    (
+        'The mayor said the city wants to cut the budget. "We will have to act before the vote."',
+        (
+            "mixed",
+            'the city wants to cut the budget. "We will have to act before the vote.',
+            "The mayor",
+            "said",
+            None,
+            None,
+        ),
+        ["the city wants to cut the budget", "We will have to act before the vote."],
+    ),
+    # with no outer report the inner one goes on as before
+    (
+        'The city wants to cut the budget. "We will have to act before the vote."',
+        ("mixed", 'to cut the budget. "We will have to act before the vote.', "The city", "wants", None, None),
+        ["to cut the budget", "We will have to act before the vote."],
+    ),
     # a quoted question ends a sentence for the splitter; the short attribution after it completes the line
     (
         '"Who pays for all this?" Smith asked. "It is easy to promise things, but I have doubts."',

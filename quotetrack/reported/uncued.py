@@ -31,6 +31,20 @@ def _attributed_at(candidate: QuoteCandidate) -> int:
     return candidate.cue[1] if candidate.cue is not None else candidate.end
 
 
+def _nested_report(candidate: QuoteCandidate, others: list[QuoteCandidate]) -> bool:
+    """True when the candidate's cue lies inside the content of another attributed before it ('She said the Fed
+    wants to act': "wants" reports within what she said)."""
+    cue = candidate.cue
+    return cue is not None and any(
+        other is not candidate
+        and other.cue is not None
+        and other.cue[1] <= candidate.start
+        and other.start <= cue[0]
+        and cue[1] <= other.end
+        for other in others
+    )
+
+
 class Uncued(Attributions):
     """Quotes that no listed cue reports."""
 
@@ -294,10 +308,12 @@ class Uncued(Attributions):
             ):
                 continue  # "'A change warrior.'" alone in a paragraph: a news subhead quoting a phrase
             # only the latest attribution goes on ('Smith said "A," and Jones said "B." "C."': C is Jones's)
-            latest = max(map(_attributed_at, previous), default=-1)
+            # a report inside another's content ('She said the Fed wants to act.') is not the one that goes on
+            speakers = [c for c in previous if not _nested_report(c, previous)]
+            latest = max(map(_attributed_at, speakers), default=-1)
             continued = [
                 c
-                for c in previous
+                for c in speakers
                 if _attributed_at(c) == latest
                 and (
                     (bare and self._continues_quote(c, stretch, quotation))
