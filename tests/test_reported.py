@@ -1725,6 +1725,15 @@ SEPARATE_QUOTES = [
             ("direct", "We did not fix a single one.", "Its chair", "said", None, None),
         ],
     ),
+    # a quote opening the next paragraph with an attribution of its own, after a quote left open in a paragraph
+    # with its own attribution, is a new report (the first quote ends with its paragraph)
+    (
+        '"We won," she said. "We will win the county.\n\n"And we will win the state," he said.',
+        [
+            ("direct", 'We won," she said. "We will win the county.', "she", "said", None, None),
+            ("direct", "And we will win the state", "he", "said", None, None),
+        ],
+    ),
 ]
 
 
