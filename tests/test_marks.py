@@ -80,6 +80,7 @@ APOSTROPHES = [
     "Shaquille O'Neill didn't play and the team's coach wasn't there.",
     "The students’ union met in the dean’s office in the ’80s.",
     "It's been a long year for the workers' union, and 'tis the season.",
+    "The motion by Anna van 't Hof, a Dutch member, passed.",
 ]
 
 
