@@ -3346,6 +3346,25 @@ def test_survey_and_thought(text: str, expected: list[Row]) -> None:
 
 
 CONTENT_BOUNDARIES = [
+    # a title after a hyphen ("then-Sen.", "ex-Gov.") ends no sentence: the report goes on past it
+    (
+        "Dole argued that the gap between Lee and then-Sen. Ann Ito was narrower than it is now.",
+        [
+            (
+                "indirect",
+                "the gap between Lee and then-Sen. Ann Ito was narrower than it is now",
+                "Dole",
+                "argued",
+                None,
+                None,
+            )
+        ],
+    ),
+    # ... but a hyphenated word that is no title still ends one before a capital
+    (
+        "Dole said the vote was a must-win. Ann Ito agreed.",
+        [("indirect", "the vote was a must-win", "Dole", "said", None, None)],
+    ),
     # an aside between dashes does not end the report: the clause after it is still the one reported
     (
         "She said the fight — gun control — he believes will define his career.",
