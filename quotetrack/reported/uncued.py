@@ -24,6 +24,7 @@ DASH = regex.compile(r"[—―–]|--")  # the dashes a dash attribution may use
 WORDY_OR_MARK = regex.compile(r"[^\s.,;:!?\"”’'“‘]")  # a word or a mark of another quotation
 RESUMING_LEAD_WORDS = 4  # words that may lead into a quotation resuming an earlier quote: 'But then, "B."'
 SUBHEAD_WORDS = 6  # a paragraph of fewer words, all in single marks, is a subhead, not a line of speech
+NESTED_REACH = 8  # candidates ending in one stretch that `_nested_report` compares pairwise (time stays linear)
 
 
 def _attributed_at(candidate: QuoteCandidate) -> int:
@@ -309,7 +310,9 @@ class Uncued(Attributions):
                 continue  # "'A change warrior.'" alone in a paragraph: a news subhead quoting a phrase
             # only the latest attribution goes on ('Smith said "A," and Jones said "B." "C."': C is Jones's)
             # a report inside another's content ('She said the Fed wants to act.') is not the one that goes on
-            speakers = [c for c in previous if not _nested_report(c, previous)]
+            speakers = previous
+            if 1 < len(previous) <= NESTED_REACH:
+                speakers = [c for c in previous if not _nested_report(c, previous)]
             latest = max(map(_attributed_at, speakers), default=-1)
             continued = [
                 c
