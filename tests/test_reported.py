@@ -1437,24 +1437,24 @@ SPLIT = [
         ),
         ["the budget was too large", "We will have to cut it back before the vote."],
     ),
-    # ... the outer report, not one inside its content ("wants" reports within what the mayor said): the
+    # ... the outer report, not one inside its content ("promised" reports within what the mayor said): the
     # quotation was lost with the inner report, which the outer one replaces
     (
-        'The mayor said the city wants to cut the budget. "We will have to act before the vote."',
+        'The mayor said the city promised to cut the budget. "We will have to act before the vote."',
         (
             "mixed",
-            'the city wants to cut the budget. "We will have to act before the vote.',
+            'the city promised to cut the budget. "We will have to act before the vote.',
             "The mayor",
             "said",
             None,
             None,
         ),
-        ["the city wants to cut the budget", "We will have to act before the vote."],
+        ["the city promised to cut the budget", "We will have to act before the vote."],
     ),
     # with no outer report the inner one goes on as before
     (
-        'The city wants to cut the budget. "We will have to act before the vote."',
-        ("mixed", 'to cut the budget. "We will have to act before the vote.', "The city", "wants", None, None),
+        'The city promised to cut the budget. "We will have to act before the vote."',
+        ("mixed", 'to cut the budget. "We will have to act before the vote.', "The city", "promised", None, None),
         ["to cut the budget", "We will have to act before the vote."],
     ),
     # a quoted question ends a sentence for the splitter; the short attribution after it completes the line
@@ -4787,6 +4787,22 @@ def test_no_quote(text: str) -> None:
 
 
 NOT_CONTINUED = [
+    # news: a quoted sentence after a reported thought is words, not more of the thought (after a report of
+    # speech it goes on with it: SPLIT)
+    (
+        'The mayor believes the budget is too large. "We will have to cut it back before the vote."',
+        [
+            ("indirect", "the budget is too large", "The mayor", "believes", None, None),
+            ("direct", "We will have to cut it back before the vote.", None, None, None, None),
+        ],
+    ),
+    (
+        'The mayor believes the budget is too large.\n\n"We will have to cut it back before the vote."',
+        [
+            ("indirect", "the budget is too large", "The mayor", "believes", None, None),
+            ("direct", "We will have to cut it back before the vote.", None, None, None, None),
+        ],
+    ),
     # in double marks the same short paragraph stays a line of speech with no cue
     (
         'The race tightened in the fall.\n\n"A change of heart."\n\nVoters in the county had switched sides.',

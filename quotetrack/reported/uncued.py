@@ -24,6 +24,8 @@ DASH = regex.compile(r"[—―–]|--")  # the dashes a dash attribution may use
 WORDY_OR_MARK = regex.compile(r"[^\s.,;:!?\"”’'“‘]")  # a word or a mark of another quotation
 RESUMING_LEAD_WORDS = 4  # words that may lead into a quotation resuming an earlier quote: 'But then, "B."'
 SUBHEAD_WORDS = 6  # a paragraph of fewer words, all in single marks, is a subhead, not a line of speech
+# a belief is no one's words: a quoted sentence after a report of one is not its continuation
+UNSPOKEN_CLASSES = frozenset({"thought"})
 NESTED_REACH = 8  # candidates ending in one stretch that `_nested_report` compares pairwise (time stays linear)
 
 
@@ -432,12 +434,15 @@ class Uncued(Attributions):
         """True when a quoted sentence with no cue (``stretch``) directly follows a quote with marked words in the
         sentence before, in the same paragraph ('"A," she said. "B."'): the speaker goes on, and PolNeAR
         annotates both as one quote. In news an indirect report goes on with it too ('She said A. "B."'), as
-        PolNeAR annotates; in fiction the quote may be new.
+        PolNeAR annotates, unless it reports a thought ('She believes A. "B."': B is words, A is not); in fiction
+        the quote may be new.
 
         In news a quoted paragraph right after a paragraph ending in a quote goes on with it too ('"A," she
         said.' or 'She said A.' then '"B."'): PolNeAR annotates one relation over both. In fiction it is the next
         turn."""
-        if previous.kind == QuoteKind.INDIRECT and (not self.news or previous.cue is None):
+        if previous.kind == QuoteKind.INDIRECT and (
+            not self.news or previous.cue is None or previous.cue_class in UNSPOKEN_CLASSES
+        ):
             return False
         number = bisect.bisect_right(self.stretch_starts, previous.end - 1) - 1
         return (
