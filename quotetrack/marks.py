@@ -18,8 +18,8 @@ MARK = regex.compile(r"""''|``|["“”„‟«»‹›'‘’‚`]""")  # '' an
 DOUBLE = frozenset('"“”„‟«»')
 OPENING_ONLY = frozenset("“„‟«‘‚‹")
 CLOSING_ONLY = frozenset("”»’›")
-# Elisions that start with an apostrophe, so the mark opens nothing: rock 'n' roll, 'em, 'tis, '90s.
-ELISIONS = regex.compile(r"(?i)(?:n|em|til|tis|twas|cause|bout|round|s)\b")
+# Elisions that start with an apostrophe, so the mark opens nothing: rock 'n' roll, 'em, 'tis, '90s, the Dutch 't.
+ELISIONS = regex.compile(r"(?i)(?:n|em|til|tis|twas|cause|bout|round|s|t)\b")
 # Matched with an endpos: without one, `regex` may scan the rest of the text for a literal the pattern
 # needs, and a match at every mark would be quadratic in the length of the text.
 OPEN_CONTEXT = frozenset("([{—–-/:;,")
@@ -145,7 +145,12 @@ def find_quotations(doc: Document) -> tuple[list[Quotation], list[AnalysisWarnin
         spans_here = list(spans)
         if carried is not None:
             first = spans_here[0] if spans_here else None
-            if first is not None and first.depth == 0 and first.open == doc.paragraphs[index].start:
+            if (
+                first is not None
+                and first.depth == 0
+                and first.open == doc.paragraphs[index].start
+                and not _new_report(text, carried[-1], first, doc.paragraphs[index - 1].start)
+            ):
                 carried.append(first)
                 spans_here.pop(0)
                 if first.close is None and runs_on[index] is first:
@@ -172,6 +177,21 @@ def find_quotations(doc: Document) -> tuple[list[Quotation], list[AnalysisWarnin
         )
     quotations.sort(key=lambda q: (q.outer_start, q.depth))
     return quotations, warnings
+
+
+def _new_report(text: str, before: QuotedSpan, first: QuotedSpan, paragraph_start: int) -> bool:
+    """True when the quote opening a paragraph after an unclosed one is a new report, not the rest of it: it
+    closes on a comma, so its attribution follows ('"...," he said.'), and the unclosed one did not open its
+    own paragraph, so it had its attribution there ('"A," she said. "B.'): PolNeAR annotates a relation an
+    attribution. An unclosed quote opening its paragraph takes the attribution at the end of the last one;
+    a quote in other marks is one inside a block quote, which goes on."""
+    return (
+        before.open > paragraph_start
+        and first.close is not None
+        and first.end > first.start
+        and text[first.end - 1] == ","
+        and text[first.open] == text[before.open]
+    )
 
 
 def _unclosed_message(span: QuotedSpan) -> str:

@@ -43,6 +43,36 @@ def test_mark_styles_pair(text: str, expected: list[tuple[str, int]]) -> None:
     assert warning_codes(text) == []
 
 
+# the news convention: a quote left open at the end of its paragraph runs on into the next one that opens with
+# a mark, which may hold the attribution of both; but after one attributed in its own paragraph, a quote there
+# that closes on a comma has an attribution of its own too, and is a new report
+RUN_ON = [
+    (
+        '"We will win the county.\n\n"And we will win the state," she said.',
+        [('We will win the county.\n\n"And we will win the state,', 0)],
+    ),
+    (
+        '"We won," she said. "We will win the county.\n\n"And we will win the state."',
+        [("We won,", 0), ('We will win the county.\n\n"And we will win the state.', 0)],
+    ),
+    (
+        '"We won," she said. "We will win the county.\n\n"And we will win the state," he said.',
+        [("We won,", 0), ("We will win the county.", 0), ("And we will win the state,", 0)],
+    ),
+    # in other marks it is a quote inside a block quote, which goes on
+    (
+        '"We won," she said. "We will win the county.\n\n“And we will win the state,” he said.',
+        [("We won,", 0), ("We will win the county.\n\n“And we will win the state,", 0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RUN_ON)
+def test_quote_runs_on_into_the_next_paragraph(text: str, expected: list[tuple[str, int]]) -> None:
+    """An unclosed quote goes on in the next paragraph's quote, unless that one has an attribution of its own."""
+    assert quoted(text) == expected
+
+
 APOSTROPHES = [
     "Mr. Jones' car was parked outside the Joneses' house.",
     "Music from the '90s is back in fashion.",
@@ -50,6 +80,7 @@ APOSTROPHES = [
     "Shaquille O'Neill didn't play and the team's coach wasn't there.",
     "The students’ union met in the dean’s office in the ’80s.",
     "It's been a long year for the workers' union, and 'tis the season.",
+    "The motion by Anna van 't Hof, a Dutch member, passed.",
 ]
 
 

@@ -1452,6 +1452,26 @@ SPLIT = [
         ),
         ["the budget was too large", "We will have to cut it back before the vote."],
     ),
+    # ... the outer report, not one inside its content ("promised" reports within what the mayor said): the
+    # quotation was lost with the inner report, which the outer one replaces
+    (
+        'The mayor said the city promised to cut the budget. "We will have to act before the vote."',
+        (
+            "mixed",
+            'the city promised to cut the budget. "We will have to act before the vote.',
+            "The mayor",
+            "said",
+            None,
+            None,
+        ),
+        ["the city promised to cut the budget", "We will have to act before the vote."],
+    ),
+    # with no outer report the inner one goes on as before
+    (
+        'The city promised to cut the budget. "We will have to act before the vote."',
+        ("mixed", 'to cut the budget. "We will have to act before the vote.', "The city", "promised", None, None),
+        ["to cut the budget", "We will have to act before the vote."],
+    ),
     # a quoted question ends a sentence for the splitter; the short attribution after it completes the line
     (
         '"Who pays for all this?" Smith asked. "It is easy to promise things, but I have doubts."',
@@ -1718,6 +1738,15 @@ SEPARATE_QUOTES = [
         [
             ("direct", "We fixed the roads", "she", "said", None, None),
             ("direct", "We did not fix a single one.", "Its chair", "said", None, None),
+        ],
+    ),
+    # a quote opening the next paragraph with an attribution of its own, after a quote left open in a paragraph
+    # with its own attribution, is a new report (the first quote ends with its paragraph)
+    (
+        '"We won," she said. "We will win the county.\n\n"And we will win the state," he said.',
+        [
+            ("direct", 'We won," she said. "We will win the county.', "she", "said", None, None),
+            ("direct", "And we will win the state", "he", "said", None, None),
         ],
     ),
 ]
@@ -3352,6 +3381,25 @@ def test_survey_and_thought(text: str, expected: list[Row]) -> None:
 
 
 CONTENT_BOUNDARIES = [
+    # a title after a hyphen ("then-Sen.", "ex-Gov.") ends no sentence: the report goes on past it
+    (
+        "Dole argued that the gap between Lee and then-Sen. Ann Ito was narrower than it is now.",
+        [
+            (
+                "indirect",
+                "the gap between Lee and then-Sen. Ann Ito was narrower than it is now",
+                "Dole",
+                "argued",
+                None,
+                None,
+            )
+        ],
+    ),
+    # ... but a hyphenated word that is no title still ends one before a capital
+    (
+        "Dole said the vote was a must-win. Ann Ito agreed.",
+        [("indirect", "the vote was a must-win", "Dole", "said", None, None)],
+    ),
     # an aside between dashes does not end the report: the clause after it is still the one reported
     (
         "She said the fight — gun control — he believes will define his career.",
@@ -4785,6 +4833,22 @@ def test_no_quote(text: str) -> None:
 
 
 NOT_CONTINUED = [
+    # news: a quoted sentence after a reported thought is words, not more of the thought (after a report of
+    # speech it goes on with it: SPLIT)
+    (
+        'The mayor believes the budget is too large. "We will have to cut it back before the vote."',
+        [
+            ("indirect", "the budget is too large", "The mayor", "believes", None, None),
+            ("direct", "We will have to cut it back before the vote.", None, None, None, None),
+        ],
+    ),
+    (
+        'The mayor believes the budget is too large.\n\n"We will have to cut it back before the vote."',
+        [
+            ("indirect", "the budget is too large", "The mayor", "believes", None, None),
+            ("direct", "We will have to cut it back before the vote.", None, None, None, None),
+        ],
+    ),
     # in double marks the same short paragraph stays a line of speech with no cue
     (
         'The race tightened in the fall.\n\n"A change of heart."\n\nVoters in the county had switched sides.',

@@ -237,6 +237,9 @@ def _ends_sentence(
         return True
     word = previous.text
     behaviour = abbreviations.get(word) or abbreviations.get(word.lower())
+    if behaviour is None and "-" in word:  # a title after a hyphen: "then-Sen.", "ex-Gov."
+        tail = word.rsplit("-", 1)[1]
+        behaviour = abbreviations.get(tail) or abbreviations.get(tail.lower())
     if behaviour == "never":
         return False
     if len(word) == 1 and word.isupper():

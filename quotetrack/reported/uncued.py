@@ -24,11 +24,28 @@ DASH = regex.compile(r"[—―–]|--")  # the dashes a dash attribution may use
 WORDY_OR_MARK = regex.compile(r"[^\s.,;:!?\"”’'“‘]")  # a word or a mark of another quotation
 RESUMING_LEAD_WORDS = 4  # words that may lead into a quotation resuming an earlier quote: 'But then, "B."'
 SUBHEAD_WORDS = 6  # a paragraph of fewer words, all in single marks, is a subhead, not a line of speech
+# a belief is no one's words: a quoted sentence after a report of one is not its continuation
+UNSPOKEN_CLASSES = frozenset({"thought"})
+NESTED_REACH = 8  # candidates ending in one stretch that `_nested_report` compares pairwise (time stays linear)
 
 
 def _attributed_at(candidate: QuoteCandidate) -> int:
     """Where a candidate's attribution ends: its cue's end, else its own (a quote carried over has no cue)."""
     return candidate.cue[1] if candidate.cue is not None else candidate.end
+
+
+def _nested_report(candidate: QuoteCandidate, others: list[QuoteCandidate]) -> bool:
+    """True when the candidate's cue lies inside the content of another attributed before it ('She said the Fed
+    wants to act': "wants" reports within what she said)."""
+    cue = candidate.cue
+    return cue is not None and any(
+        other is not candidate
+        and other.cue is not None
+        and other.cue[1] <= candidate.start
+        and other.start <= cue[0]
+        and cue[1] <= other.end
+        for other in others
+    )
 
 
 class Uncued(Attributions):
@@ -294,10 +311,14 @@ class Uncued(Attributions):
             ):
                 continue  # "'A change warrior.'" alone in a paragraph: a news subhead quoting a phrase
             # only the latest attribution goes on ('Smith said "A," and Jones said "B." "C."': C is Jones's)
-            latest = max(map(_attributed_at, previous), default=-1)
+            # a report inside another's content ('She said the Fed wants to act.') is not the one that goes on
+            speakers = previous
+            if 1 < len(previous) <= NESTED_REACH:
+                speakers = [c for c in previous if not _nested_report(c, previous)]
+            latest = max(map(_attributed_at, speakers), default=-1)
             continued = [
                 c
-                for c in previous
+                for c in speakers
                 if _attributed_at(c) == latest
                 and (
                     (bare and self._continues_quote(c, stretch, quotation))
@@ -413,12 +434,15 @@ class Uncued(Attributions):
         """True when a quoted sentence with no cue (``stretch``) directly follows a quote with marked words in the
         sentence before, in the same paragraph ('"A," she said. "B."'): the speaker goes on, and PolNeAR
         annotates both as one quote. In news an indirect report goes on with it too ('She said A. "B."'), as
-        PolNeAR annotates; in fiction the quote may be new.
+        PolNeAR annotates, unless it reports a thought ('She believes A. "B."': B is words, A is not); in fiction
+        the quote may be new.
 
         In news a quoted paragraph right after a paragraph ending in a quote goes on with it too ('"A," she
         said.' or 'She said A.' then '"B."'): PolNeAR annotates one relation over both. In fiction it is the next
         turn."""
-        if previous.kind == QuoteKind.INDIRECT and (not self.news or previous.cue is None):
+        if previous.kind == QuoteKind.INDIRECT and (
+            not self.news or previous.cue is None or previous.cue_class in UNSPOKEN_CLASSES
+        ):
             return False
         number = bisect.bisect_right(self.stretch_starts, previous.end - 1) - 1
         return (
