@@ -5113,6 +5113,35 @@ def test_sixth_session_review_fixes(text: str, expected: list[Row]) -> None:
     check(text, expected)
 
 
+WRITERS_ASIDES: list[tuple[str, list[Row]]] = [
+    # "and I quote" is the writer vouching for the words: the cue before it reports them
+    ('Lee said, and I quote, "We love the rain."', [("direct", "We love the rain.", "Lee", "said", None, None)]),
+    ("Lee said, and I quote, that the plan failed.", [("indirect", "the plan failed", "Lee", "said", None, None)]),
+    ('Lee said, I quote, "We love the rain."', [("direct", "We love the rain.", "Lee", "said", None, None)]),
+    # ... but a quoting by someone named is a report of its own
+    (
+        "The paper quoted Lee as saying the plan failed.",
+        [("indirect", "Lee as saying the plan failed", "The paper", "quoted", None, None)],
+    ),
+    # "No wonder" opens the writer's comment: no one wonders, and the subject after it speaks
+    ("No wonder the plan failed.", []),
+    (
+        "No wonder the coach said the team was tired.",
+        [("indirect", "the team was tired", "the coach", "said", None, None)],
+    ),
+    (
+        "Many wonder whether the plan will work.",
+        [("indirect", "whether the plan will work", "Many", "wonder", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WRITERS_ASIDES)
+def test_writers_asides(text: str, expected: list[Row]) -> None:
+    """The writer's own asides around a report ("and I quote", "No wonder") are no reports and no speakers."""
+    check(text, expected)
+
+
 DENIALS: list[tuple[str, list[Row]]] = [
     # a contracted negation denies a report as "not" does: a denied saying is no quote, whichever is written
     ("He didn't say that it rained.", []),

@@ -101,6 +101,10 @@ class SurfaceFinder(Uncued):
     ) -> QuoteCandidate | None:
         """The candidate of the first construction that fits around one cue (see `attribute`); ``denied`` when a
         negation stands before the cue."""
+        if self.lower[cue.first] == "wonder" and self.lower[cue.first - 1] in {"no", "small", "little"}:
+            return None  # "No wonder Lee said ...": a comment of the writer's, no one wonders
+        if self._quoting_formula(cue.first, stretch):
+            return None  # "Lee said, and I quote, ...": the writer vouches for the words, Lee reports them
         if self._imperative_cue(stretch, cue):
             return None  # "Ask your doctor whether ...": an instruction to the reader, no one reported
         denied_only = cue.entry.role == "subject" and self.lower[cue.first] in self.words["denied_only"]
@@ -319,6 +323,19 @@ class SurfaceFinder(Uncued):
             self._open_gapped_object(candidate, subject, cue, stretch)
             self._open_named_relative(candidate, subject, cue, stretch)
         return candidate
+
+    def _quoting_formula(self, index: int, stretch: Stretch) -> bool:
+        """True for "quote" in the formula ", and I quote," or ", I quote," set between a cue and its report."""
+        before = index - 2 if self.lower[index - 1 : index] == ["i"] else -1
+        if before > stretch.first and self.lower[before] == "and":
+            before -= 1
+        return (
+            self.lower[index] == "quote"
+            and before > stretch.first
+            and self.lower[before] == ","
+            and index + 1 < stretch.last
+            and self.lower[index + 1] == ","
+        )
 
     def _imperative_cue(self, stretch: Stretch, cue: Cue) -> bool:
         """True for a cue in its base form opening its sentence outside quotation marks ("Ask your doctor whether
