@@ -2319,6 +2319,12 @@ OBJECT_REPORTS = [
     ("The captain ignored the warning.", [("indirect", "the warning", "The captain", "ignored", None, None)]),
     ("The think tank backed the plan.", [("indirect", "the plan", "The think tank", "backed", None, None)]),
     ("The union threatened to strike.", [("indirect", "to strike", "The union", "threatened", None, None)]),
+    # an evidence verb after a modal with a noun phrase is a task or a display, not a finding
+    ("Students must show their work on the exam.", []),
+    ("The museum will show the paintings until March.", []),
+    # ... but with a clause it reports one
+    ("The poll will show the race is close.", [("indirect", "the race is close", "The poll", "show", None, None)]),
+    ("The data would show that the drug works.", [("indirect", "the drug works", "The data", "show", None, None)]),
     # ... and a thing may still show evidence
     ("The map shows that the trail is closed.", [("indirect", "the trail is closed", "The map", "shows", None, None)]),
     # an opening "According to" is no imperative
