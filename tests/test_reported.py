@@ -2315,9 +2315,11 @@ OBJECT_REPORTS = [
     ("The dog ignored the cat.", []),
     ("The ship lined up behind the tug.", []),
     ("The storms drew attention to the levee.", []),
+    ("The senator's dog ignored the reporters.", []),
     # ... but a person or a group keeps the stance, even one named by a thing's word ("the think tank")
     ("The captain ignored the warning.", [("indirect", "the warning", "The captain", "ignored", None, None)]),
     ("The think tank backed the plan.", [("indirect", "the plan", "The think tank", "backed", None, None)]),
+    ("The ship's crew rejected the offer.", [("indirect", "the offer", "The ship's crew", "rejected", None, None)]),
     ("The union threatened to strike.", [("indirect", "to strike", "The union", "threatened", None, None)]),
     # an evidence verb after a modal with a noun phrase is a task or a display, not a finding
     ("Students must show their work on the exam.", []),

@@ -1206,7 +1206,9 @@ class Content(Phrases):
             last - first <= 3
             and self._thing_at(last - 1)
             and all(
-                word.isalpha() and word not in PREPOSITIONS and not word.endswith("ing")
+                word.removesuffix("'s").removesuffix("’s").isalpha()  # "The senator's dog": a possessive
+                and word not in PREPOSITIONS
+                and not word.endswith("ing")
                 for word in self.lower[first : last - 1]
             )
         )
