@@ -2321,6 +2321,11 @@ OBJECT_REPORTS = [
     ("The think tank backed the plan.", [("indirect", "the plan", "The think tank", "backed", None, None)]),
     ("The ship's crew rejected the offer.", [("indirect", "the offer", "The ship's crew", "rejected", None, None)]),
     ("The union threatened to strike.", [("indirect", "to strike", "The union", "threatened", None, None)]),
+    # "deny" with two objects withholds something from someone: nothing disputed
+    ("The keeper denied the striker a goal.", []),
+    ("The court denied him access to the files.", []),
+    # ... with one it disputes a claim
+    ("Lee denied the allegations.", [("indirect", "the allegations", "Lee", "denied", None, None)]),
     # an evidence verb after a modal with a noun phrase is a task or a display, not a finding
     ("Students must show their work on the exam.", []),
     ("The museum will show the paintings until March.", []),
