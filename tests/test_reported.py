@@ -2344,10 +2344,23 @@ OBJECT_REPORTS = [
     ("The dog ignored the cat.", []),
     ("The ship lined up behind the tug.", []),
     ("The storms drew attention to the levee.", []),
+    ("The senator's dog ignored the reporters.", []),
     # ... but a person or a group keeps the stance, even one named by a thing's word ("the think tank")
     ("The captain ignored the warning.", [("indirect", "the warning", "The captain", "ignored", None, None)]),
     ("The think tank backed the plan.", [("indirect", "the plan", "The think tank", "backed", None, None)]),
+    ("The ship's crew rejected the offer.", [("indirect", "the offer", "The ship's crew", "rejected", None, None)]),
     ("The union threatened to strike.", [("indirect", "to strike", "The union", "threatened", None, None)]),
+    # "deny" with two objects withholds something from someone: nothing disputed
+    ("The keeper denied the striker a goal.", []),
+    ("The court denied him access to the files.", []),
+    # ... with one it disputes a claim
+    ("Lee denied the allegations.", [("indirect", "the allegations", "Lee", "denied", None, None)]),
+    # an evidence verb after a modal with a noun phrase is a task or a display, not a finding
+    ("Students must show their work on the exam.", []),
+    ("The museum will show the paintings until March.", []),
+    # ... but with a clause it reports one
+    ("The poll will show the race is close.", [("indirect", "the race is close", "The poll", "show", None, None)]),
+    ("The data would show that the drug works.", [("indirect", "the drug works", "The data", "show", None, None)]),
     # ... and a thing may still show evidence
     ("The map shows that the trail is closed.", [("indirect", "the trail is closed", "The map", "shows", None, None)]),
     # an opening "According to" is no imperative
@@ -5174,6 +5187,35 @@ SIXTH_SESSION_REVIEW_FIXES: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), SIXTH_SESSION_REVIEW_FIXES)
 def test_sixth_session_review_fixes(text: str, expected: list[Row]) -> None:
     """What a review of the sixth session's rules found: a crash, and new frames firing in everyday senses."""
+    check(text, expected)
+
+
+WRITERS_ASIDES: list[tuple[str, list[Row]]] = [
+    # "and I quote" is the writer vouching for the words: the cue before it reports them
+    ('Lee said, and I quote, "We love the rain."', [("direct", "We love the rain.", "Lee", "said", None, None)]),
+    ("Lee said, and I quote, that the plan failed.", [("indirect", "the plan failed", "Lee", "said", None, None)]),
+    ('Lee said, I quote, "We love the rain."', [("direct", "We love the rain.", "Lee", "said", None, None)]),
+    # ... but a quoting by someone named is a report of its own
+    (
+        "The paper quoted Lee as saying the plan failed.",
+        [("indirect", "Lee as saying the plan failed", "The paper", "quoted", None, None)],
+    ),
+    # "No wonder" opens the writer's comment: no one wonders, and the subject after it speaks
+    ("No wonder the plan failed.", []),
+    (
+        "No wonder the coach said the team was tired.",
+        [("indirect", "the team was tired", "the coach", "said", None, None)],
+    ),
+    (
+        "Many wonder whether the plan will work.",
+        [("indirect", "whether the plan will work", "Many", "wonder", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WRITERS_ASIDES)
+def test_writers_asides(text: str, expected: list[Row]) -> None:
+    """The writer's own asides around a report ("and I quote", "No wonder") are no reports and no speakers."""
     check(text, expected)
 
 

@@ -56,6 +56,7 @@ SENTENCES = [
     ("The vote ends at 5 p.m. Eastern time.", ["The vote ends at 5 p.m. Eastern time."]),
     ("The race starts at 9 a.m. Sunday near the lake.", ["The race starts at 9 a.m. Sunday near the lake."]),
     ("The 8 p.m. Fox debate drew a crowd.", ["The 8 p.m. Fox debate drew a crowd."]),
+    ("The 9 p.m. ABC debates drew viewers.", ["The 9 p.m. ABC debates drew viewers."]),
 ]
 
 

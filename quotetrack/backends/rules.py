@@ -58,6 +58,7 @@ def _clock_words() -> dict[str, frozenset[str]]:
 
 
 CLOCK_ABBREVIATIONS = frozenset({"a.m.", "p.m.", "A.M.", "P.M."})
+CLOCK_ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
 CLOCK_SUBJECT_REACH = 3  # capitalised words a name opening the sentence after a clock time may have
 
 
@@ -245,7 +246,9 @@ def _ends_sentence(
     if len(word) == 1 and word.isupper():
         return nxt.text in starters  # an initial, as in "J. K. Rowling"
     if behaviour == "maybe":
-        return nxt.text in starters or (word + "." in CLOCK_ABBREVIATIONS and _name_and_verb_after(tokens, after))
+        return nxt.text in starters or (
+            word + "." in CLOCK_ABBREVIATIONS and _name_and_verb_after(tokens, index - 1, after)
+        )
     return True
 
 
@@ -258,16 +261,17 @@ def _abbreviation_token_ends(text: str, tokens: list[Token], index: int, starter
         "\n\n" in text[tokens[index].end : nxt.start]
         or nxt.text in starters
         or _place_before_quote(tokens, index)
-        or (tokens[index].text in CLOCK_ABBREVIATIONS and _name_and_verb_after(tokens, index + 1))
+        or (tokens[index].text in CLOCK_ABBREVIATIONS and _name_and_verb_after(tokens, index, index + 1))
     )
 
 
-def _name_and_verb_after(tokens: list[Token], index: int) -> bool:
-    """True when a name and its verb start at ``index`` ("5 p.m. Lee said", "9 a.m. Jo Kane walked"): after a
-    clock time that is a new sentence; a zone, a day or a month ("5 p.m. Eastern", "9 a.m. Tuesday") goes on
-    the time's own, and so does a name before a noun ("the 8 p.m. Fox debate")."""
+def _name_and_verb_after(tokens: list[Token], clock: int, index: int) -> bool:
+    """True when a name and its verb start at ``index`` after the clock time's "a.m."/"p.m." at ``clock`` ("5
+    p.m. Lee said", "9 a.m. Jo Kane walked"): a new sentence; a zone, a day or a month ("5 p.m. Eastern", "9
+    a.m. Tuesday") goes on the time's own, and so does a name before a noun ("the 8 p.m. Fox debate", "the 9
+    p.m. ABC debates": a time after an article modifies what follows)."""
     words = _clock_words()
-    if tokens[index].text in words["follower"]:
+    if tokens[index].text in words["follower"] or (clock >= 2 and tokens[clock - 2].text.lower() in CLOCK_ARTICLES):
         return False
     for k in range(index, min(index + CLOCK_SUBJECT_REACH + 1, len(tokens))):
         word = tokens[k].text

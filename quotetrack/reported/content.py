@@ -35,6 +35,7 @@ ANONYMITY = regex.compile(
 LATER_CUES_CONSIDERED = 8
 # "has said", "had argued": a perfect cue after "and" is the subject's second report (`_perfect_conjunction`)
 PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
+TASK_REACH = 8  # tokens after a modal evidence verb searched for the finite verb of a clause (`_task_shown`)
 THING_NOUNS = frozenset(word for (word,) in package_rows("thing_nouns.txt", ("word",)))  # `_thing_at`
 WIRE_CREDIT = regex.compile(r"\s*\((?:AFP|AP|Reuters|dpa|ANSA|EFE|Xinhua|UPI|Bloomberg)\)$")
 # What may stand between an attribution and the quotation that resumes its quote: '," she said, and "B."'
@@ -1156,6 +1157,8 @@ class Content(Phrases):
             return None  # "roared back in the polls", "beamed throughout": a sound or a look, no words reported
         if speaker is not None and not self._can_speak(*speaker):
             speaker = None
+        if kind == QuoteKind.INDIRECT and cue.entry.cue_class == "evidence" and self._task_shown(cue):
+            return None  # "Students must show their work": a thing to do or present, no finding reported
         if (
             speaker is not None
             and (cue.entry.cue_class == "stance" or (kind == QuoteKind.INDIRECT and cue.entry.cue_class != "evidence"))
@@ -1179,6 +1182,22 @@ class Content(Phrases):
             sourceless=sourceless and speaker is None,
         )
 
+    def _task_shown(self, cue: Cue) -> bool:
+        """True when an evidence verb follows a modal and a determiner follows it ("must show their work", "would
+        discover the man who ..."): what is to be shown or found is an object, not a finding ("would show that
+        ..." still reports one)."""
+        return (
+            cue.first > 0
+            and self.lower[cue.first - 1] in self.words["modal"]
+            and cue.last < len(self.lower)
+            and self.lower[cue.last] in self.words["determiner"]
+            and self.lower[cue.last] != "that"  # "would show that ...": the complementiser
+            and not any(  # "will show the race is close": a clause, so a finding
+                word in self.words["finite"] or word in self.words["past_verb"]
+                for word in self.lower[cue.last + 1 : cue.last + TASK_REACH]
+            )
+        )
+
     def _thing_subject(self, subject: tuple[int, int]) -> bool:
         """True for a short subject whose last word, its head, is a thing that holds no views ("The dog", "Our
         cat", "Heavy storms"); a longer one may end in a modifier's noun ("A man standing near the door")."""
@@ -1187,7 +1206,9 @@ class Content(Phrases):
             last - first <= 3
             and self._thing_at(last - 1)
             and all(
-                word.isalpha() and word not in PREPOSITIONS and not word.endswith("ing")
+                word.removesuffix("'s").removesuffix("’s").isalpha()  # "The senator's dog": a possessive
+                and word not in PREPOSITIONS
+                and not word.endswith("ing")
                 for word in self.lower[first : last - 1]
             )
         )

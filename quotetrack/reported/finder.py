@@ -24,6 +24,7 @@ QUESTION_WORDS = frozenset({"why", "how", "what", "who", "when", "where", "which
 # which is as often an infinitive's ("seems to have")
 PHRASE_PREPOSITIONS = frozenset({"with", "of", "for", "about", "at", "on", "against", "over", "behind"})
 SETTING_REACH = 30  # tokens searched between a clause's subject and a participle's setting, to keep time linear
+NAME_REACH = 4  # tokens of a name read as the first object of "deny" (`_denied_to_someone`)
 EXISTENTIAL = frozenset({"there", "there's", "there’s"})  # "There were memos showing ...": no subject of its own
 TO_LINKS = frozenset({"to", "with"})  # what joins the two sides of a comparison ("likened X to Y")
 # Prepositions whose object, just before a participle, is where or when the clause's subject acted ("was in Ohio
@@ -101,6 +102,12 @@ class SurfaceFinder(Uncued):
     ) -> QuoteCandidate | None:
         """The candidate of the first construction that fits around one cue (see `attribute`); ``denied`` when a
         negation stands before the cue."""
+        if self.lower[cue.first] == "wonder" and self.lower[cue.first - 1] in {"no", "small", "little"}:
+            return None  # "No wonder Lee said ...": a comment of the writer's, no one wonders
+        if cue.entry.lemma == "deny" and self._denied_to_someone(cue.last, stretch.last):
+            return None  # "The keeper denied the striker a goal": withheld from someone, nothing disputed
+        if self._quoting_formula(cue.first, stretch):
+            return None  # "Lee said, and I quote, ...": the writer vouches for the words, Lee reports them
         if self._imperative_cue(stretch, cue):
             return None  # "Ask your doctor whether ...": an instruction to the reader, no one reported
         denied_only = cue.entry.role == "subject" and self.lower[cue.first] in self.words["denied_only"]
@@ -319,6 +326,33 @@ class SurfaceFinder(Uncued):
             self._open_gapped_object(candidate, subject, cue, stretch)
             self._open_named_relative(candidate, subject, cue, stretch)
         return candidate
+
+    def _denied_to_someone(self, index: int, limit: int) -> bool:
+        """True for "deny" with two objects ("denied him a victory", "denied Carter a photograph", "denied the
+        striker a goal"): something withheld from someone, not a claim disputed."""
+        k = index
+        if k < limit and self.lower[k] == "the":
+            k += 2
+        elif k < limit and (self.lower[k] in self.words["object_pronoun"] or self.is_name(k)):
+            k += 1
+            while k < limit and k - index < NAME_REACH and self.is_name(k):
+                k += 1
+        else:
+            return False
+        return k < limit and self.lower[k] in {"a", "an", "any", "access", "entry"}
+
+    def _quoting_formula(self, index: int, stretch: Stretch) -> bool:
+        """True for "quote" in the formula ", and I quote," or ", I quote," set between a cue and its report."""
+        before = index - 2 if self.lower[index - 1 : index] == ["i"] else -1
+        if before > stretch.first and self.lower[before] == "and":
+            before -= 1
+        return (
+            self.lower[index] == "quote"
+            and before > stretch.first
+            and self.lower[before] == ","
+            and index + 1 < stretch.last
+            and self.lower[index + 1] == ","
+        )
 
     def _imperative_cue(self, stretch: Stretch, cue: Cue) -> bool:
         """True for a cue in its base form opening its sentence outside quotation marks ("Ask your doctor whether

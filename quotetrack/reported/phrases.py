@@ -172,7 +172,10 @@ class Phrases(Layout):
         found = self._past_participle_phrase(self._restart_at_determiner(found), floor)
         if not progressive and self.lower[found[1] - 1] != "who":  # "groups backing ...": the -ing is the clause's
             found = self._relative_antecedent(found, floor)
-        return self._past_interlocutor(found, floor)
+        first, last = self._past_interlocutor(found, floor)
+        if last - first > 2 and self.lower[first + 1] == "wonder" and self.lower[first] in {"no", "small", "little"}:
+            first += 2  # "No wonder Lee said ...": the writer's comment opens the sentence, Lee speaks
+        return first, last
 
     def _clause_between_commas(self, first: int, end: int) -> tuple[int, int] | None:
         """The subject of a clause filling tokens ``first``..``end`` ("the senator criticized the plan") when its
@@ -715,6 +718,11 @@ class Phrases(Layout):
                     channel = (index, end)
                 index = end
                 continue
+            if word == ",":
+                aside = index + 2 if self.lower[index + 1 : index + 2] == ["and"] else index + 1
+                if self.lower[aside : aside + 3] == ["i", "quote", ","]:
+                    index = aside + 3  # "said, and I quote, ...": the writer's aside, no part of the report
+                    continue
             phrase = self._phrase_at(index, limit, "channel")
             if phrase is not None:
                 channel = (index, phrase)
