@@ -1884,6 +1884,34 @@ def test_unattributed_introduced_quotation(text: str, expected: list[Row]) -> No
     check(text, expected)
 
 
+VERB_BEFORE_QUOTATION = [
+    # a verb of saying or writing right before a quotation no cue took: the quotation is its words, however short
+    (
+        "Some in the crowd booed, and when the mayor thanked the town, a man yelled “Stay there!”",
+        [
+            ("indirect", "the town", "the mayor", "thanked", None, None),
+            ("direct", "Stay there!", "a man", "yelled", None, None),
+        ],
+    ),
+    # with no speaker found before it
+    (
+        "Outside the stadium in downtown Boston, about 300 marchers congregated in two groups, holding handmade signs "
+        'and chanting "No new taxes."',
+        [("direct", "No new taxes.", None, "chanting", None, None)],
+    ),
+    ('She raised a placard that read "Vote Green" and waved it.', [("direct", "Vote Green", None, "read", None, None)]),
+    # not a verb that names what follows, nor "so called": a name or title in marks, nobody's words
+    ("He set up a website called “Voters First” last spring.", []),
+    ("The so called “road diet” was scrapped this week.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VERB_BEFORE_QUOTATION)
+def test_verb_before_quotation(text: str, expected: list[Row]) -> None:
+    """A quotation right after a verb of saying or writing is that verb's direct quote, even a short one."""
+    check(text, expected)
+
+
 @pytest.mark.parametrize(("text", "expected"), CARRY_OVER)
 def test_carry_over(text: str, expected: list[Row]) -> None:
     """A quoted paragraph with no cue continues the last speaker, with method "carry-over"."""

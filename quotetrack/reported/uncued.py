@@ -15,7 +15,7 @@ from quotetrack.marks import Quotation
 from quotetrack.model import QuoteKind
 from quotetrack.reported.attributions import Attributions
 from quotetrack.reported.content import WORDY
-from quotetrack.reported.layout import _TOKEN_START, PREPOSITIONS, SCARE_QUOTE_WORDS, Cue, Stretch
+from quotetrack.reported.layout import _TOKEN_START, NOUN_DETERMINERS, PREPOSITIONS, SCARE_QUOTE_WORDS, Cue, Stretch
 
 # A byline right after a quoted headline ('"Mayor to run again," by the Post's Ann Lee'): the title of a story
 BYLINE = regex.compile(r",?\s+by\s+(?:the\s+)?\p{Lu}")
@@ -24,6 +24,9 @@ DASH = regex.compile(r"[—―–]|--")  # the dashes a dash attribution may use
 WORDY_OR_MARK = regex.compile(r"[^\s.,;:!?\"”’'“‘]")  # a word or a mark of another quotation
 RESUMING_LEAD_WORDS = 4  # words that may lead into a quotation resuming an earlier quote: 'But then, "B."'
 SUBHEAD_WORDS = 6  # a paragraph of fewer words, all in single marks, is a subhead, not a line of speech
+# verbs of saying whose next words are an addressee ('told "Fox and Friends"'), not a quotation they introduce
+VERB_QUOTATION_EXCLUDED = frozenset({"tell", "brief"})
+VERB_QUOTATION_SUBJECT_TOKENS = 6  # the longest subject looked for before a verb introducing a quotation
 
 
 def _attributed_at(candidate: QuoteCandidate) -> int:
@@ -284,6 +287,12 @@ class Uncued(Attributions):
             if stretch is titled or BYLINE.match(self.text, quotation.outer_end, byline_end):
                 titled = stretch  # '"Mayor to run again," by the Post's Ann Lee: "..."': a headline and its byline
                 continue
+            verb = self._verb_before_quotation(stretch, quotation) if self.news else None
+            if verb is not None:
+                out.append(self._verb_quotation(stretch, quotation, verb))
+                self.used_quotations.add(index)
+                previous = [out[-1]]
+                continue
             if words < SCARE_QUOTE_WORDS and not (bare and self._whole_paragraph(stretch, number_of=quotation)):
                 continue  # a title, nickname or scare quote; a quoted paragraph of its own is a line of dialogue
             if (
@@ -347,6 +356,50 @@ class Uncued(Attributions):
             self.used_quotations.add(index)
             previous = [out[-1]]  # a quoted sentence after this one goes on with it too
         return out
+
+    def _verb_before_quotation(self, stretch: Stretch, quotation: Quotation) -> int | None:
+        """The token of a verb of saying or writing right before a quotation no cue took ('a man yelled "Stay
+        there!"', 'a sign that read "15%!"', 'by interjecting, "..."'): the quotation is what it said, however
+        short, even when its speaker was not found. Not a verb that names ('called "Quick Question"') or takes
+        its addressee next ('told "Fox and Friends"'), an infinitive, or a participle on a noun ('his alleged
+        "paramours"', 'a so called "initiative"')."""
+        mark = bisect.bisect_left(self.tokens, quotation.outer_start, key=_TOKEN_START)
+        verb = mark - 1
+        if verb > stretch.first and self.lower[verb] in {",", ":"}:
+            verb -= 1
+        if verb < stretch.first or self.inside_quote[verb]:
+            return None
+        entry = self.lexicons.cue_verbs.get(self.lower[verb])
+        if (
+            entry is None
+            or entry.cue_class not in {"speech", "writing"}
+            or entry.lemma in self.words["naming_verb"]
+            or entry.lemma in VERB_QUOTATION_EXCLUDED
+        ):
+            return None
+        before = self.lower[verb - 1] if verb > stretch.first else ""
+        if before in NOUN_DETERMINERS or before in {"to", "so", "self"}:
+            return None
+        return verb
+
+    def _verb_quotation(self, stretch: Stretch, quotation: Quotation, verb: int) -> QuoteCandidate:
+        """The direct quote of a quotation that the verb at token ``verb`` introduces (`_verb_before_quotation`),
+        spoken by the subject just before the verb when there is one."""
+        entry = self.lexicons.cue_verbs[self.lower[verb]]
+        subject = self.subject_before(verb, max(stretch.first, verb - VERB_QUOTATION_SUBJECT_TOKENS))
+        if subject is not None and not self._can_speak(*subject):
+            subject = None
+        return QuoteCandidate(
+            segments=self._pieces(quotation),
+            kind=QuoteKind.DIRECT,
+            cue=self._extent(verb, verb + 1),
+            cue_class=entry.cue_class,
+            source=(stretch.start, max(stretch.end, quotation.outer_end)),
+            mention=None if subject is None else self._extent(*subject),
+            method="carry-over" if subject is None else "pattern",
+            confidence=0.4,
+            marked=True,
+        )
 
     def _introducer(self, stretch: Stretch, quotation: Quotation, kind: QuoteKind) -> tuple[int, int] | None:
         """Who speaks a quotation no cue reached: for one a colon introduces, `_colon_speaker`; for one a comma
