@@ -1900,6 +1900,10 @@ VERB_BEFORE_QUOTATION = [
         [("direct", "No new taxes.", None, "chanting", None, None)],
     ),
     ('She raised a placard that read "Vote Green" and waved it.', [("direct", "Vote Green", None, "read", None, None)]),
+    # a noun of chanted words and "of" introduce the quotation as a verb would
+    ('He walked in to chants of "Lee! Lee!" from the crowd.', [("direct", "Lee! Lee!", None, "chants of", None, None)]),
+    # but not a noun of chanting with no "of": the quotation names the chant
+    ('The "Lee! Lee!" chant was heard for an hour.', []),
     # not a verb that names what follows, nor "so called": a name or title in marks, nobody's words
     ("He set up a website called “Voters First” last spring.", []),
     ("The so called “road diet” was scrapped this week.", []),

@@ -287,9 +287,9 @@ class Uncued(Attributions):
             if stretch is titled or BYLINE.match(self.text, quotation.outer_end, byline_end):
                 titled = stretch  # '"Mayor to run again," by the Post's Ann Lee: "..."': a headline and its byline
                 continue
-            verb = self._verb_before_quotation(stretch, quotation) if self.news else None
-            if verb is not None:
-                out.append(self._verb_quotation(stretch, quotation, verb))
+            introducer = self._verb_before_quotation(stretch, quotation) if self.news else None
+            if introducer is not None:
+                out.append(self._verb_quotation(stretch, quotation, introducer))
                 self.used_quotations.add(index)
                 previous = [out[-1]]
                 continue
@@ -357,43 +357,46 @@ class Uncued(Attributions):
             previous = [out[-1]]  # a quoted sentence after this one goes on with it too
         return out
 
-    def _verb_before_quotation(self, stretch: Stretch, quotation: Quotation) -> int | None:
-        """The token of a verb of saying or writing right before a quotation no cue took ('a man yelled "Stay
-        there!"', 'a sign that read "15%!"', 'by interjecting, "..."'): the quotation is what it said, however
-        short, even when its speaker was not found. Not a verb that names ('called "Quick Question"') or takes
-        its addressee next ('told "Fox and Friends"'), an infinitive, or a participle on a noun ('his alleged
-        "paramours"', 'a so called "initiative"')."""
+    def _verb_before_quotation(self, stretch: Stretch, quotation: Quotation) -> Cue | None:
+        """The cue right before a quotation no cue took, when it makes the quotation its words however short: a
+        verb of saying or writing ('a man yelled "Stay there!"', 'a sign that read "15%!"', 'by interjecting,
+        "..."') or a noun of chanted words ('chants of "Marco!"'), even when no speaker is found. Not a verb
+        that names ('called "Quick Question"') or takes its addressee next ('told "Fox and Friends"'), an
+        infinitive, or a participle on a noun ('his alleged "paramours"', 'a so called "initiative"')."""
         mark = bisect.bisect_left(self.tokens, quotation.outer_start, key=_TOKEN_START)
         verb = mark - 1
         if verb > stretch.first and self.lower[verb] in {",", ":"}:
             verb -= 1
         if verb < stretch.first or self.inside_quote[verb]:
             return None
-        entry = self.lexicons.cue_verbs.get(self.lower[verb])
+        word, before = self.lower[verb], self.lower[verb - 1] if verb > stretch.first else ""
+        if word == "of" and before in self.words["chant_noun"]:
+            return Cue(verb - 1, verb + 1, CueEntry(before + " of", "speech", "verb"))
+        entry = self.lexicons.cue_verbs.get(word)
         if (
             entry is None
             or entry.cue_class not in {"speech", "writing"}
             or entry.lemma in self.words["naming_verb"]
             or entry.lemma in VERB_QUOTATION_EXCLUDED
+            or before in NOUN_DETERMINERS
+            or before in {"to", "so", "self"}
         ):
             return None
-        before = self.lower[verb - 1] if verb > stretch.first else ""
-        if before in NOUN_DETERMINERS or before in {"to", "so", "self"}:
-            return None
-        return verb
+        return Cue(verb, verb + 1, entry)
 
-    def _verb_quotation(self, stretch: Stretch, quotation: Quotation, verb: int) -> QuoteCandidate:
-        """The direct quote of a quotation that the verb at token ``verb`` introduces (`_verb_before_quotation`),
-        spoken by the subject just before the verb when there is one."""
-        entry = self.lexicons.cue_verbs[self.lower[verb]]
-        subject = self.subject_before(verb, max(stretch.first, verb - VERB_QUOTATION_SUBJECT_TOKENS))
+    def _verb_quotation(self, stretch: Stretch, quotation: Quotation, cue: Cue) -> QuoteCandidate:
+        """The direct quote of a quotation that ``cue`` introduces (`_verb_before_quotation`), spoken by the
+        subject just before a verb when there is one."""
+        subject = None
+        if cue.entry.role == "verb" and cue.last - cue.first == 1:
+            subject = self.subject_before(cue.first, max(stretch.first, cue.first - VERB_QUOTATION_SUBJECT_TOKENS))
         if subject is not None and not self._can_speak(*subject):
             subject = None
         return QuoteCandidate(
             segments=self._pieces(quotation),
             kind=QuoteKind.DIRECT,
-            cue=self._extent(verb, verb + 1),
-            cue_class=entry.cue_class,
+            cue=self._extent(cue.first, cue.last),
+            cue_class=cue.entry.cue_class,
             source=(stretch.start, max(stretch.end, quotation.outer_end)),
             mention=None if subject is None else self._extent(*subject),
             method="carry-over" if subject is None else "pattern",
