@@ -2279,6 +2279,12 @@ OBJECT_REPORTS = [
         "Critics would call them reckless - it has also cost him votes.",
         [("indirect", "them reckless", "Critics", "call", None, None)],
     ),
+    # and names a person by a quoted name after "to", "and" or a modal; a name with no quotation is a phone call
+    (
+        "He went on to call Lee “the worst senator in the state.”",
+        [("mixed", "Lee “the worst senator in the state.”", "He", "call", None, None)],
+    ),
+    ("Voters should call Jo Doe at home.", []),
     # a pledge of a thing reports it, as a pledge to do something does
     (
         "The senator pledged her support for the bill.",
