@@ -1916,6 +1916,33 @@ def test_verb_before_quotation(text: str, expected: list[Row]) -> None:
     check(text, expected)
 
 
+DESCRIBED_AS_QUOTED = [
+    # a verb casting its object "as" quoted words that no cue took: a mixed report of the object and the words
+    (
+        "In recent weeks, Reid has been pounding Lee as a “con artist” on the floor.",
+        [("mixed", "Lee as a “con artist”", "Reid", "pounding", None, None)],
+    ),
+    (
+        'The mayor referred to the protesters as "thugs" on Monday.',
+        [("mixed", 'the protesters as "thugs"', "The mayor", "referred to", None, None)],
+    ),
+    (
+        "Critics rated the claims as “false” last year.",
+        [("mixed", "the claims as “false”", "Critics", "rated", None, None)],
+    ),
+    # not a name given, a comparison, or an infinitive with no object before "as"
+    ("The hacker, known as “Guccifer,” was jailed.", []),
+    ('It is not the same thing as "chargeable."', []),
+    ("The meanest he got was to label as “OLD NEWS” a story.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIBED_AS_QUOTED)
+def test_described_as_quoted(text: str, expected: list[Row]) -> None:
+    """A verb's object described "as" quoted words is a mixed report from the object to the quotation."""
+    check(text, expected)
+
+
 @pytest.mark.parametrize(("text", "expected"), CARRY_OVER)
 def test_carry_over(text: str, expected: list[Row]) -> None:
     """A quoted paragraph with no cue continues the last speaker, with method "carry-over"."""

@@ -27,6 +27,11 @@ SUBHEAD_WORDS = 6  # a paragraph of fewer words, all in single marks, is a subhe
 # verbs of saying whose next words are an addressee ('told "Fox and Friends"'), not a quotation they introduce
 VERB_QUOTATION_EXCLUDED = frozenset({"tell", "brief"})
 VERB_QUOTATION_SUBJECT_TOKENS = 6  # the longest subject looked for before a verb introducing a quotation
+AS_QUOTED_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their"})  # between "as" and quoted words
+AS_QUOTED_OBJECT_TOKENS = 6  # the longest object between a verb and the "as" of quoted words describing it
+AS_QUOTED_PARTICLES = frozenset({"to", "after", "off"})  # "referred to X as", "went after X as", "wrote off X as"
+AS_QUOTED_STOPS = frozenset({"not", "as", "such", "same", "that", "which", "who", "to"})  # no object, or a comparison
+AS_QUOTED_EXCLUDED = frozenset({"known", "registered", "register", "disguised"})  # a name or a guise, no view
 
 
 def _attributed_at(candidate: QuoteCandidate) -> int:
@@ -293,6 +298,12 @@ class Uncued(Attributions):
                 self.used_quotations.add(index)
                 previous = [out[-1]]
                 continue
+            described = self._described_as_quoted(stretch, quotation) if self.news else None
+            if described is not None:
+                out.append(described)
+                self.used_quotations.add(index)
+                previous = [out[-1]]
+                continue
             if words < SCARE_QUOTE_WORDS and not (bare and self._whole_paragraph(stretch, number_of=quotation)):
                 continue  # a title, nickname or scare quote; a quoted paragraph of its own is a line of dialogue
             if (
@@ -383,6 +394,64 @@ class Uncued(Attributions):
         ):
             return None
         return Cue(verb, verb + 1, entry)
+
+    def _described_as_quoted(self, stretch: Stretch, quotation: Quotation) -> QuoteCandidate | None:
+        """A verb with an object described "as" quoted words no cue took ('has been pounding Lee as a "con
+        artist"', 'referred to migrants as "rapists"', 'rated 30% of claims as "false"'): the verb casts its
+        object as the quoted words, a mixed report of the object and the words. Not a name given ('known as
+        "Guccifer"') or a comparison ('the same thing as "..."')."""
+        mark = bisect.bisect_left(self.tokens, quotation.outer_start, key=_TOKEN_START)
+        as_index = mark - 1
+        if as_index > stretch.first and self.lower[as_index] in AS_QUOTED_DETERMINERS:
+            as_index -= 1
+        if as_index - 2 < stretch.first or self.lower[as_index] != "as" or self.inside_quote[as_index]:
+            return None
+        k = as_index - 1
+        floor = max(stretch.first, as_index - AS_QUOTED_OBJECT_TOKENS - 1)
+        while (
+            k > floor and not self._casting_verb_at(k) and (self.tokens[k].text[:1].isalnum() or self.lower[k] == "%")
+        ):
+            if self.lower[k] in AS_QUOTED_STOPS:
+                return None
+            k -= 1
+        if k == as_index - 1 or not self._casting_verb_at(k):
+            return None  # "was described as "...", "label as "..."": no object before "as"
+        verb = k - 1 if self.lower[k] in AS_QUOTED_PARTICLES else k
+        if self.lower[verb] in self.words["naming"] or self.lower[verb] in AS_QUOTED_EXCLUDED:
+            return None
+        subject = self.subject_before(verb, max(stretch.first, verb - VERB_QUOTATION_SUBJECT_TOKENS))
+        if subject is not None and not self._can_speak(*subject):
+            subject = None
+        return QuoteCandidate(
+            segments=[(self.tokens[k + 1].start, quotation.outer_end)],
+            kind=QuoteKind.MIXED,
+            cue=self._extent(verb, k + 1),
+            cue_class="stance",
+            source=(stretch.start, max(stretch.end, quotation.outer_end)),
+            mention=None if subject is None else self._extent(*subject),
+            method="carry-over" if subject is None else "pattern",
+            confidence=0.4,
+            marked=True,
+        )
+
+    def _casting_verb_at(self, k: int) -> bool:
+        """True for the verb of `_described_as_quoted` at token ``k``: a verb form or a particle after one
+        ("referred to", "going after")."""
+        particle = self.lower[k] in AS_QUOTED_PARTICLES
+        if particle:
+            k -= 1
+        if k < 1:
+            return False
+        word = self.lower[k]
+        if particle and self.lower[k + 1] == "to" and not word.endswith(("ed", "ing")):
+            return False  # "was to label as ...": an infinitive, not "referred to"
+        if word in self.words["noun_form"] and self.lower[k - 1] in self.words["determiner"]:
+            return False  # "the claims as ...": a noun in the object
+        return (
+            self.tokens[k].text.isalpha()
+            and self.tokens[k].text.islower()
+            and (self._verb_form(k) or (word.endswith("ing") and len(word) > 4) or word in {"gone", "went"})
+        )
 
     def _verb_quotation(self, stretch: Stretch, quotation: Quotation, cue: Cue) -> QuoteCandidate:
         """The direct quote of a quotation that ``cue`` introduces (`_verb_before_quotation`), spoken by the
