@@ -1943,6 +1943,33 @@ def test_described_as_quoted(text: str, expected: list[Row]) -> None:
     check(text, expected)
 
 
+PASSIVE_NAMING = [
+    # a passive verb of naming before a quotation no cue took: the subject is given the quoted name, by no one said
+    (
+        "The new project will informally be dubbed the “Defeat Lee PAC” and will run ads.",
+        [("mixed", "The new project will informally be dubbed the “Defeat Lee PAC”", None, "dubbed", None, None)],
+    ),
+    (
+        "The debate was shaking up what is called a “debate” but usually is not.",
+        [("mixed", "what is called a “debate”", None, "called", None, None)],
+    ),
+    # a gerund has no subject of its own
+    (
+        "Lee could be celebrating being dubbed the “presumptive nominee” this week.",
+        [("mixed", "being dubbed the “presumptive nominee”", None, "dubbed", None, None)],
+    ),
+    # not an active verb of naming with no object: nothing is named
+    ("He set up a website called “Voters First” last spring.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSIVE_NAMING)
+def test_passive_naming(text: str, expected: list[Row]) -> None:
+    """A passive verb of naming before quoted words reports the name given its subject, with no speaker."""
+    quotes = check(text, expected)
+    assert all(q.speaker is None for q in quotes)
+
+
 @pytest.mark.parametrize(("text", "expected"), CARRY_OVER)
 def test_carry_over(text: str, expected: list[Row]) -> None:
     """A quoted paragraph with no cue continues the last speaker, with method "carry-over"."""

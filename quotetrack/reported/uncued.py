@@ -27,6 +27,7 @@ SUBHEAD_WORDS = 6  # a paragraph of fewer words, all in single marks, is a subhe
 # verbs of saying whose next words are an addressee ('told "Fox and Friends"'), not a quotation they introduce
 VERB_QUOTATION_EXCLUDED = frozenset({"tell", "brief"})
 VERB_QUOTATION_SUBJECT_TOKENS = 6  # the longest subject looked for before a verb introducing a quotation
+PASSIVE_NAMING_SUBJECT_TOKENS = 12  # the longest subject looked for before a passive verb of naming
 AS_QUOTED_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their"})  # between "as" and quoted words
 AS_QUOTED_OBJECT_TOKENS = 6  # the longest object between a verb and the "as" of quoted words describing it
 AS_QUOTED_PARTICLES = frozenset({"to", "after", "off"})  # "referred to X as", "went after X as", "wrote off X as"
@@ -299,6 +300,8 @@ class Uncued(Attributions):
                 previous = [out[-1]]
                 continue
             described = self._described_as_quoted(stretch, quotation) if self.news else None
+            if described is None and self.news:
+                described = self._passive_naming(stretch, quotation)
             if described is not None:
                 out.append(described)
                 self.used_quotations.add(index)
@@ -432,6 +435,42 @@ class Uncued(Attributions):
             method="carry-over" if subject is None else "pattern",
             confidence=0.4,
             marked=True,
+        )
+
+    def _passive_naming(self, stretch: Stretch, quotation: Quotation) -> QuoteCandidate | None:
+        """A passive verb of naming right before a quotation no cue took ('has been called the "Trump of the
+        East"', 'what is called a "debate"', 'will be dubbed the "Defeat Crooked PAC"'): its subject is given
+        the quoted name by someone unsaid, a mixed report from the subject (or the verb, when there is none)
+        to the quotation, with no speaker to carry over."""
+        mark = bisect.bisect_left(self.tokens, quotation.outer_start, key=_TOKEN_START)
+        verb = mark - 1
+        if verb > stretch.first and self.lower[verb] in AS_QUOTED_DETERMINERS:
+            verb -= 1
+        if verb - 1 <= stretch.first or self.lower[verb] not in self.words["passive_naming"]:
+            return None
+        auxiliary = verb - 1
+        if self.lower[auxiliary].endswith("ly") and auxiliary - 1 > stretch.first:
+            auxiliary -= 1  # "be informally dubbed"
+        if self.lower[auxiliary] not in self.words["passive"] or self.inside_quote[auxiliary]:
+            return None
+        subject = None
+        if self.lower[auxiliary] != "being":  # "celebrating being dubbed ...": a gerund has no subject of its own
+            subject = self.subject_before(auxiliary, max(stretch.first, verb - PASSIVE_NAMING_SUBJECT_TOKENS))
+        first = auxiliary
+        if subject is not None and self._can_speak(*subject):
+            first = subject[0]
+        elif self.lower[auxiliary - 1] == "what":
+            first = auxiliary - 1  # "what is called a "debate"": the free relative is what is named
+        return QuoteCandidate(
+            segments=[(self.tokens[first].start, quotation.outer_end)],
+            kind=QuoteKind.MIXED,
+            cue=self._extent(verb, verb + 1),
+            cue_class="speech",
+            source=(stretch.start, max(stretch.end, quotation.outer_end)),
+            method="carry-over",
+            confidence=0.4,
+            marked=True,
+            sourceless=True,
         )
 
     def _casting_verb_at(self, k: int) -> bool:
