@@ -1970,6 +1970,27 @@ def test_passive_naming(text: str, expected: list[Row]) -> None:
     assert all(q.speaker is None for q in quotes)
 
 
+THAT_QUOTATION = [
+    # a clause opened by "that" with quoted words that no cue took: a mixed report from "that" to the clause's end
+    (
+        'His assumption, stated on live TV, was that "as voters learn more," they would leave the race.',
+        [("mixed", 'that "as voters learn more," they would leave the race', None, None, None, None)],
+    ),
+    (
+        'She was criticized over her claim during the debate that "we are finally where we need to be" on the issue.',
+        [("mixed", 'that "we are finally where we need to be" on the issue', None, None, None, None)],
+    ),
+    # not a clause of result after "so" or "such"
+    ('It is so big that "small" is the wrong word.', []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THAT_QUOTATION)
+def test_that_quotation(text: str, expected: list[Row]) -> None:
+    """A "that" clause holding quoted words no cue reported is a mixed report of its own, from "that"."""
+    check(text, expected)
+
+
 @pytest.mark.parametrize(("text", "expected"), CARRY_OVER)
 def test_carry_over(text: str, expected: list[Row]) -> None:
     """A quoted paragraph with no cue continues the last speaker, with method "carry-over"."""

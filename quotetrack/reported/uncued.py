@@ -301,7 +301,7 @@ class Uncued(Attributions):
                 continue
             described = self._described_as_quoted(stretch, quotation) if self.news else None
             if described is None and self.news:
-                described = self._passive_naming(stretch, quotation)
+                described = self._passive_naming(stretch, quotation) or self._that_quotation(stretch, quotation)
             if described is not None:
                 out.append(described)
                 self.used_quotations.add(index)
@@ -471,6 +471,29 @@ class Uncued(Attributions):
             confidence=0.4,
             marked=True,
             sourceless=True,
+        )
+
+    def _that_quotation(self, stretch: Stretch, quotation: Quotation) -> QuoteCandidate | None:
+        """A clause opened by "that" and quoted words that no cue took ('his assertion that "thousands" of
+        people cheered', 'His assumption was that "as voters learn," they would ...'): a noun's or a
+        statement's content, a mixed report from "that" to where the clause ends."""
+        mark = bisect.bisect_left(self.tokens, quotation.outer_start, key=_TOKEN_START)
+        that = mark - 1
+        if that <= stretch.first or self.lower[that] != "that" or self.inside_quote[that]:
+            return None
+        if any(self.lower[k] in {"so", "such"} for k in range(max(stretch.first, that - 3), that)):
+            return None  # "so big that "small" is wrong": a clause of result, nobody's words
+        end = self._content_end(stretch, mark, ())
+        if end <= mark:
+            return None
+        content = self._trim_punct(self.tokens[that].start, max(self.tokens[end - 1].end, quotation.outer_end))
+        return QuoteCandidate(
+            segments=[content],
+            kind=QuoteKind.MIXED,
+            source=(stretch.start, max(stretch.end, quotation.outer_end)),
+            method="carry-over",
+            confidence=0.4,
+            marked=True,
         )
 
     def _casting_verb_at(self, k: int) -> bool:
