@@ -1566,6 +1566,22 @@ def test_split_quote_is_one_quote(text: str, expected: Row, segments: list[str])
 # after a closing quotation mark and its speaker, a verb of saying attributes the quotation whatever follows
 # it ("with", "to"); a relative clause after an inverted speaker is not part of the speaker
 QUOTATION_THEN_ATTRIBUTION = [
+    # the speaker's phrase goes on through "for one of": the split quote is the strategist's
+    (
+        '"I think it is coming," said a strategist for one of the candidates. "But it will take time."',
+        [
+            (
+                "direct",
+                'I think it is coming," said a strategist for one of the candidates. "But it will take time.',
+                "a strategist for one of the candidates",
+                "said",
+                None,
+                None,
+            )
+        ],
+    ),
+    # but a phrase of time after the speaker is no part of it
+    ('"It works," said the mayor at one point.', [("direct", "It works", "the mayor", "said", None, None)]),
     (
         '"If the vote were today, I would lose it," he joked with reporters after the debate.',
         [("direct", "If the vote were today, I would lose it", "he", "joked", None, None)],
