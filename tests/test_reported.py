@@ -1974,8 +1974,13 @@ PASSIVE_NAMING = [
         "Lee could be celebrating being dubbed the “presumptive nominee” this week.",
         [("mixed", "being dubbed the “presumptive nominee”", None, "dubbed", None, None)],
     ),
-    # not an active verb of naming with no object: nothing is named
-    ("He set up a website called “Voters First” last spring.", []),
+    # a noun named by the participle: the report runs from its noun phrase
+    (
+        "On Sunday, Lee shared a syllabus for a psychology class called “Perception” on his page.",
+        [("mixed", "a syllabus for a psychology class called “Perception”", None, "called", None, None)],
+    ),
+    # but not "so called"
+    ("The so called “road diet” was scrapped this week.", []),
 ]
 
 

@@ -451,8 +451,10 @@ class Uncued(Attributions):
         auxiliary = verb - 1
         if self.lower[auxiliary].endswith("ly") and auxiliary - 1 > stretch.first:
             auxiliary -= 1  # "be informally dubbed"
-        if self.lower[auxiliary] not in self.words["passive"] or self.inside_quote[auxiliary]:
+        if self.inside_quote[auxiliary]:
             return None
+        if self.lower[auxiliary] not in self.words["passive"]:
+            return self._named_noun(stretch, quotation, verb)
         subject = None
         if self.lower[auxiliary] != "being":  # "celebrating being dubbed ...": a gerund has no subject of its own
             subject = self.subject_before(auxiliary, max(stretch.first, verb - PASSIVE_NAMING_SUBJECT_TOKENS))
@@ -463,6 +465,28 @@ class Uncued(Attributions):
             first = auxiliary - 1  # "what is called a "debate"": the free relative is what is named
         return QuoteCandidate(
             segments=[(self.tokens[first].start, quotation.outer_end)],
+            kind=QuoteKind.MIXED,
+            cue=self._extent(verb, verb + 1),
+            cue_class="speech",
+            source=(stretch.start, max(stretch.end, quotation.outer_end)),
+            method="carry-over",
+            confidence=0.4,
+            marked=True,
+            sourceless=True,
+        )
+
+    def _named_noun(self, stretch: Stretch, quotation: Quotation, verb: int) -> QuoteCandidate | None:
+        """A noun named by a participle right before a quotation ('a short film called "Our Families"', 'a
+        class called "Perception"'): the same report as `_passive_naming`, from the noun phrase. Not "so
+        called", and not after a verb ('he called "Perception"' is no participle)."""
+        noun = verb - 1
+        if self.lower[noun] == "so" or not self.tokens[noun].text.isalpha() or self._verb_like(noun):
+            return None
+        phrase = self.noun_phrase_left(noun, max(stretch.first, noun - PASSIVE_NAMING_SUBJECT_TOKENS))
+        if phrase is None or phrase[1] != verb or self.lower[phrase[0]] not in self.words["determiner"]:
+            return None  # "a series called ...": the phrase must open with its determiner
+        return QuoteCandidate(
+            segments=[(self.tokens[phrase[0]].start, quotation.outer_end)],
             kind=QuoteKind.MIXED,
             cue=self._extent(verb, verb + 1),
             cue_class="speech",
