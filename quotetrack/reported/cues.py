@@ -43,7 +43,6 @@ ANYONE = frozenset({"anyone", "anybody", "everyone", "everybody", "those", "whoe
 RELATIVE_VERB_REACH = 12  # tokens before "and said" searched for the "who" of the relative clause it goes on
 # The objects that make a bare "call" a verb of naming ("call it a tax", "call him competent")
 NAMED_PRONOUNS = frozenset({"it", "him", "her", "them", "this", "that", "themselves", "himself", "herself", "us"})
-NAMED_OBJECT_TOKENS = 3  # the longest name that base-form "call" takes before the quoted name it gives it
 # words before base-form "call" with a name and a quotation after it that make it a verb ("went on to call Lee
 # "a fraud"", "and call Jo Doe "weak"")
 NAMING_CALL_OPENERS = frozenset({"to", "and", "would", "will", "could", "might", "should", "also", "often", "now"})
@@ -340,14 +339,6 @@ class Cues(Content):
         ):
             return CueEntry("call", "speech", "verb")
         return None
-
-    def _named_then_quoted(self, index: int, limit: int) -> bool:
-        """True when a name of a few words at token ``index`` is followed by an opening quotation mark ("Lee
-        "the worst senator"", "Jo Doe "a fraud""): the quoted words are what the name is called."""
-        k = index
-        while k < min(limit, index + NAMED_OBJECT_TOKENS) and self.is_name(k) and not self.inside_quote[k]:
-            k += 1
-        return k > index and k < limit and self._quote_opens_at(k)
 
     def _verb_after_quotation(self, index: int, stretch: Stretch) -> CueEntry | None:
         """An unlisted past tense between a quotation's speaker and the end of the attribution ('"...," he
