@@ -1920,6 +1920,13 @@ VERB_BEFORE_QUOTATION = [
     ('He walked in to chants of "Lee! Lee!" from the crowd.', [("direct", "Lee! Lee!", None, "chants of", None, None)]),
     # but not a noun of chanting with no "of": the quotation names the chant
     ('The "Lee! Lee!" chant was heard for an hour.', []),
+    # a message's colon introduces its words
+    (
+        'Leaders of the city on Wednesday had one message: "Dump him."',
+        [("direct", "Dump him.", None, "message", None, None)],
+    ),
+    # but not any noun's colon: a title given
+    ("He can add a new title to his resume: “song writer.”", []),
     # not a verb that names what follows, nor "so called": a name or title in marks, nobody's words
     ("He set up a website called “Voters First” last spring.", []),
     ("The so called “road diet” was scrapped this week.", []),

@@ -539,9 +539,10 @@ class Layout:
     def _verb_before_quotation(self, stretch: Stretch, quotation: Quotation) -> Cue | None:
         """The cue right before a quotation no cue took, when it makes the quotation its words however short: a
         verb of saying or writing ('a man yelled "Stay there!"', 'a sign that read "15%!"', 'by interjecting,
-        "..."') or a noun of chanted words ('chants of "Marco!"'), even when no speaker is found. Not a verb
-        that names ('called "Quick Question"') or takes its addressee next ('told "Fox and Friends"'), an
-        infinitive, or a participle on a noun ('his alleged "paramours"', 'a so called "initiative"')."""
+        "..."'), a noun of chanted words ('chants of "Marco!"') or a message's colon ('one message: "Go."'),
+        even when no speaker is found. Not a verb that names ('called "Quick Question"') or takes its addressee
+        next ('told "Fox and Friends"'), an infinitive, or a participle on a noun ('his alleged "paramours"', 'a
+        so called "initiative"')."""
         mark = bisect.bisect_left(self.tokens, quotation.outer_start, key=_TOKEN_START)
         verb = mark - 1
         if verb > stretch.first and self.lower[verb] in {",", ":"}:
@@ -551,6 +552,8 @@ class Layout:
         word, before = self.lower[verb], self.lower[verb - 1] if verb > stretch.first else ""
         if word == "of" and before in self.words["chant_noun"]:
             return Cue(verb - 1, verb + 1, CueEntry(before + " of", "speech", "verb"))
+        if word in self.words["message_noun"] and self.lower[mark - 1] == ":":
+            return Cue(verb, verb + 1, CueEntry(word, "speech", "object"))  # 'had one message: "Dump him."'
         entry = self.lexicons.cue_verbs.get(word)
         if (
             entry is None
