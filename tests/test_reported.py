@@ -1601,6 +1601,22 @@ def test_split_quote_is_one_quote(text: str, expected: Row, segments: list[str])
 # after a closing quotation mark and its speaker, a verb of saying attributes the quotation whatever follows
 # it ("with", "to"); a relative clause after an inverted speaker is not part of the speaker
 QUOTATION_THEN_ATTRIBUTION = [
+    # the speaker's phrase goes on through "for one of": the split quote is the strategist's
+    (
+        '"I think it is coming," said a strategist for one of the candidates. "But it will take time."',
+        [
+            (
+                "direct",
+                'I think it is coming," said a strategist for one of the candidates. "But it will take time.',
+                "a strategist for one of the candidates",
+                "said",
+                None,
+                None,
+            )
+        ],
+    ),
+    # but a phrase of time after the speaker is no part of it
+    ('"It works," said the mayor at one point.', [("direct", "It works", "the mayor", "said", None, None)]),
     (
         '"If the vote were today, I would lose it," he joked with reporters after the debate.',
         [("direct", "If the vote were today, I would lose it", "he", "joked", None, None)],
@@ -1925,6 +1941,125 @@ UNATTRIBUTED_INTRODUCED = [
 @pytest.mark.parametrize(("text", "expected"), UNATTRIBUTED_INTRODUCED)
 def test_unattributed_introduced_quotation(text: str, expected: list[Row]) -> None:
     """The words before an introduced quotation are no part of it, even when no cue names its speaker."""
+    check(text, expected)
+
+
+VERB_BEFORE_QUOTATION = [
+    # a verb of saying or writing right before a quotation no cue took: the quotation is its words, however short
+    (
+        "Some in the crowd booed, and when the mayor thanked the town, a man yelled “Stay there!”",
+        [
+            ("indirect", "the town", "the mayor", "thanked", None, None),
+            ("direct", "Stay there!", "a man", "yelled", None, None),
+        ],
+    ),
+    # with no speaker found before it
+    (
+        "Outside the stadium in downtown Boston, about 300 marchers congregated in two groups, holding handmade signs "
+        'and chanting "No new taxes."',
+        [("direct", "No new taxes.", None, "chanting", None, None)],
+    ),
+    ('She raised a placard that read "Vote Green" and waved it.', [("direct", "Vote Green", None, "read", None, None)]),
+    # a noun of chanted words and "of" introduce the quotation as a verb would
+    ('He walked in to chants of "Lee! Lee!" from the crowd.', [("direct", "Lee! Lee!", None, "chants of", None, None)]),
+    # but not a noun of chanting with no "of": the quotation names the chant
+    ('The "Lee! Lee!" chant was heard for an hour.', []),
+    # a message's colon introduces its words
+    (
+        'Leaders of the city on Wednesday had one message: "Dump him."',
+        [("direct", "Dump him.", None, "message", None, None)],
+    ),
+    # but not any noun's colon: a title given
+    ("He can add a new title to his resume: “song writer.”", []),
+    # not a verb that names what follows, nor "so called": a name or title in marks, nobody's words
+    ("He set up a website called “Voters First” last spring.", []),
+    ("The so called “road diet” was scrapped this week.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VERB_BEFORE_QUOTATION)
+def test_verb_before_quotation(text: str, expected: list[Row]) -> None:
+    """A quotation right after a verb of saying or writing is that verb's direct quote, even a short one."""
+    check(text, expected)
+
+
+DESCRIBED_AS_QUOTED = [
+    # a verb casting its object "as" quoted words that no cue took: a mixed report of the object and the words
+    (
+        "In recent weeks, Reid has been pounding Lee as a “con artist” on the floor.",
+        [("mixed", "Lee as a “con artist”", "Reid", "pounding", None, None)],
+    ),
+    (
+        'The mayor referred to the protesters as "thugs" on Monday.',
+        [("mixed", 'the protesters as "thugs"', "The mayor", "referred to", None, None)],
+    ),
+    (
+        "Critics rated the claims as “false” last year.",
+        [("mixed", "the claims as “false”", "Critics", "rated", None, None)],
+    ),
+    # not a name given, a comparison, or an infinitive with no object before "as"
+    ("The hacker, known as “Guccifer,” was jailed.", []),
+    ('It is not the same thing as "chargeable."', []),
+    ("The meanest he got was to label as “OLD NEWS” a story.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIBED_AS_QUOTED)
+def test_described_as_quoted(text: str, expected: list[Row]) -> None:
+    """A verb's object described "as" quoted words is a mixed report from the object to the quotation."""
+    check(text, expected)
+
+
+PASSIVE_NAMING = [
+    # a passive verb of naming before a quotation no cue took: the subject is given the quoted name, by no one said
+    (
+        "The new project will informally be dubbed the “Defeat Lee PAC” and will run ads.",
+        [("mixed", "The new project will informally be dubbed the “Defeat Lee PAC”", None, "dubbed", None, None)],
+    ),
+    (
+        "The debate was shaking up what is called a “debate” but usually is not.",
+        [("mixed", "what is called a “debate”", None, "called", None, None)],
+    ),
+    # a gerund has no subject of its own
+    (
+        "Lee could be celebrating being dubbed the “presumptive nominee” this week.",
+        [("mixed", "being dubbed the “presumptive nominee”", None, "dubbed", None, None)],
+    ),
+    # a noun named by the participle: the report runs from its noun phrase
+    (
+        "On Sunday, Lee shared a syllabus for a psychology class called “Perception” on his page.",
+        [("mixed", "a syllabus for a psychology class called “Perception”", None, "called", None, None)],
+    ),
+    # but not "so called"
+    ("The so called “road diet” was scrapped this week.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSIVE_NAMING)
+def test_passive_naming(text: str, expected: list[Row]) -> None:
+    """A passive verb of naming before quoted words reports the name given its subject, with no speaker."""
+    quotes = check(text, expected)
+    assert all(q.speaker is None for q in quotes)
+
+
+THAT_QUOTATION = [
+    # a clause opened by "that" with quoted words that no cue took: a mixed report from "that" to the clause's end
+    (
+        'His assumption, stated on live TV, was that "as voters learn more," they would leave the race.',
+        [("mixed", 'that "as voters learn more," they would leave the race', None, None, None, None)],
+    ),
+    (
+        'She was criticized over her claim during the debate that "we are finally where we need to be" on the issue.',
+        [("mixed", 'that "we are finally where we need to be" on the issue', None, None, None, None)],
+    ),
+    # not a clause of result after "so" or "such"
+    ('It is so big that "small" is the wrong word.', []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THAT_QUOTATION)
+def test_that_quotation(text: str, expected: list[Row]) -> None:
+    """A "that" clause holding quoted words no cue reported is a mixed report of its own, from "that"."""
     check(text, expected)
 
 
@@ -2291,6 +2426,12 @@ OBJECT_REPORTS = [
         "Critics would call them reckless - it has also cost him votes.",
         [("indirect", "them reckless", "Critics", "call", None, None)],
     ),
+    # and names a person by a quoted name after "to", "and" or a modal; a name with no quotation is a phone call
+    (
+        "He went on to call Lee “the worst senator in the state.”",
+        [("mixed", "Lee “the worst senator in the state.”", "He", "call", None, None)],
+    ),
+    ("Voters should call Jo Doe at home.", []),
     # a pledge of a thing reports it, as a pledge to do something does
     (
         "The senator pledged her support for the bill.",

@@ -15,7 +15,7 @@ from quotetrack.candidate import Extent, QuoteCandidate
 from quotetrack.lexicons import package_rows
 from quotetrack.marks import Quotation
 from quotetrack.model import QuoteKind
-from quotetrack.reported.layout import _TOKEN_START, PREPOSITIONS, Cue, Stretch
+from quotetrack.reported.layout import _TOKEN_START, AS_QUOTED_PARTICLES, PREPOSITIONS, Cue, Stretch
 from quotetrack.reported.phrases import (
     DATELINE,
     DATELINE_REACH,
@@ -82,6 +82,12 @@ SETTING_ONLY_CHARS = 60  # a content this short opened by a setting_preposition 
 INTRO_TOKENS = 6  # a setting before a sentence's opening clause ("In Iowa last week, when ...") is this short
 APPOSITIVE_MARKS = frozenset({",", "—", "–", "-"})  # may set off an appositive closing the content
 CONTRAST_ADVERBS = frozenset({"never", "also", "still", "then"})  # may stand between ", but" and its verb
+VERB_QUOTATION_SUBJECT_TOKENS = 6  # the longest subject looked for before a verb introducing a quotation
+PASSIVE_NAMING_SUBJECT_TOKENS = 12  # the longest subject looked for before a passive verb of naming
+AS_QUOTED_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their"})  # between "as" and quoted words
+AS_QUOTED_OBJECT_TOKENS = 6  # the longest object between a verb and the "as" of quoted words describing it
+AS_QUOTED_STOPS = frozenset({"not", "as", "such", "same", "that", "which", "who", "to"})  # no object, or a comparison
+AS_QUOTED_EXCLUDED = frozenset({"known", "registered", "register", "disguised"})  # a name or a guise, no view
 
 
 class Content(Phrases):
@@ -1308,3 +1314,145 @@ class Content(Phrases):
         setting of the report, not more of it."""
         inner = self.text[quotation.pieces[-1].start : quotation.pieces[-1].end].rstrip()
         return quotation.closed and inner[-1:] in {",", ".", "?", "!"}
+
+    def _described_as_quoted(self, stretch: Stretch, quotation: Quotation) -> QuoteCandidate | None:
+        """A verb with an object described "as" quoted words no cue took ('has been pounding Lee as a "con
+        artist"', 'referred to migrants as "rapists"', 'rated 30% of claims as "false"'): the verb casts its
+        object as the quoted words, a mixed report of the object and the words. Not a name given ('known as
+        "Guccifer"') or a comparison ('the same thing as "..."')."""
+        mark = bisect.bisect_left(self.tokens, quotation.outer_start, key=_TOKEN_START)
+        as_index = mark - 1
+        if as_index > stretch.first and self.lower[as_index] in AS_QUOTED_DETERMINERS:
+            as_index -= 1
+        if as_index - 2 < stretch.first or self.lower[as_index] != "as" or self.inside_quote[as_index]:
+            return None
+        k = as_index - 1
+        floor = max(stretch.first, as_index - AS_QUOTED_OBJECT_TOKENS - 1)
+        while (
+            k > floor and not self._casting_verb_at(k) and (self.tokens[k].text[:1].isalnum() or self.lower[k] == "%")
+        ):
+            if self.lower[k] in AS_QUOTED_STOPS:
+                return None
+            k -= 1
+        if k == as_index - 1 or not self._casting_verb_at(k):
+            return None  # "was described as "...", "label as "..."": no object before "as"
+        verb = k - 1 if self.lower[k] in AS_QUOTED_PARTICLES else k
+        if self.lower[verb] in self.words["naming"] or self.lower[verb] in AS_QUOTED_EXCLUDED:
+            return None
+        subject = self.subject_before(verb, max(stretch.first, verb - VERB_QUOTATION_SUBJECT_TOKENS))
+        if subject is not None and not self._can_speak(*subject):
+            subject = None
+        return QuoteCandidate(
+            segments=[(self.tokens[k + 1].start, quotation.outer_end)],
+            kind=QuoteKind.MIXED,
+            cue=self._extent(verb, k + 1),
+            cue_class="stance",
+            source=(stretch.start, max(stretch.end, quotation.outer_end)),
+            mention=None if subject is None else self._extent(*subject),
+            method="carry-over" if subject is None else "pattern",
+            confidence=0.4,
+            marked=True,
+        )
+
+    def _passive_naming(self, stretch: Stretch, quotation: Quotation) -> QuoteCandidate | None:
+        """A passive verb of naming right before a quotation no cue took ('has been called the "Trump of the
+        East"', 'what is called a "debate"', 'will be dubbed the "Defeat Crooked PAC"'): its subject is given
+        the quoted name by someone unsaid, a mixed report from the subject (or the verb, when there is none)
+        to the quotation, with no speaker to carry over."""
+        mark = bisect.bisect_left(self.tokens, quotation.outer_start, key=_TOKEN_START)
+        verb = mark - 1
+        if verb > stretch.first and self.lower[verb] in AS_QUOTED_DETERMINERS:
+            verb -= 1
+        if verb - 1 <= stretch.first or self.lower[verb] not in self.words["passive_naming"]:
+            return None
+        auxiliary = verb - 1
+        if self.lower[auxiliary].endswith("ly") and auxiliary - 1 > stretch.first:
+            auxiliary -= 1  # "be informally dubbed"
+        if self.inside_quote[auxiliary]:
+            return None
+        if self.lower[auxiliary] not in self.words["passive"]:
+            return self._named_noun(stretch, quotation, verb)
+        subject = None
+        if self.lower[auxiliary] != "being":  # "celebrating being dubbed ...": a gerund has no subject of its own
+            subject = self.subject_before(auxiliary, max(stretch.first, verb - PASSIVE_NAMING_SUBJECT_TOKENS))
+        first = auxiliary
+        if subject is not None and self._can_speak(*subject):
+            first = subject[0]
+        elif self.lower[auxiliary - 1] == "what":
+            first = auxiliary - 1  # "what is called a "debate"": the free relative is what is named
+        return QuoteCandidate(
+            segments=[(self.tokens[first].start, quotation.outer_end)],
+            kind=QuoteKind.MIXED,
+            cue=self._extent(verb, verb + 1),
+            cue_class="speech",
+            source=(stretch.start, max(stretch.end, quotation.outer_end)),
+            method="carry-over",
+            confidence=0.4,
+            marked=True,
+            sourceless=True,
+        )
+
+    def _named_noun(self, stretch: Stretch, quotation: Quotation, verb: int) -> QuoteCandidate | None:
+        """A noun named by a participle right before a quotation ('a class called "Perception"'): the same
+        report as `_passive_naming`, from the noun phrase. Not "so called", and not after a verb ('he called
+        "Perception"' is no participle)."""
+        noun = verb - 1
+        if self.lower[noun] == "so" or not self.tokens[noun].text.isalpha() or self._verb_like(noun):
+            return None
+        phrase = self.noun_phrase_left(noun, max(stretch.first, noun - PASSIVE_NAMING_SUBJECT_TOKENS))
+        if phrase is None or phrase[1] != verb or self.lower[phrase[0]] not in self.words["determiner"]:
+            return None  # "a series called ...": the phrase must open with its determiner
+        return QuoteCandidate(
+            segments=[(self.tokens[phrase[0]].start, quotation.outer_end)],
+            kind=QuoteKind.MIXED,
+            cue=self._extent(verb, verb + 1),
+            cue_class="speech",
+            source=(stretch.start, max(stretch.end, quotation.outer_end)),
+            method="carry-over",
+            confidence=0.4,
+            marked=True,
+            sourceless=True,
+        )
+
+    def _that_quotation(self, stretch: Stretch, quotation: Quotation) -> QuoteCandidate | None:
+        """A clause opened by "that" and quoted words that no cue took ('his assertion that "thousands" of
+        people cheered', 'His assumption was that "as voters learn," they would ...'): a noun's or a
+        statement's content, a mixed report from "that" to where the clause ends."""
+        mark = bisect.bisect_left(self.tokens, quotation.outer_start, key=_TOKEN_START)
+        that = mark - 1
+        if that <= stretch.first or self.lower[that] != "that" or self.inside_quote[that]:
+            return None
+        if any(self.lower[k] in {"so", "such"} for k in range(max(stretch.first, that - 3), that)):
+            return None  # "so big that "small" is wrong": a clause of result, nobody's words
+        end = self._content_end(stretch, mark, ())
+        if end <= mark:
+            return None
+        content = self._trim_punct(self.tokens[that].start, max(self.tokens[end - 1].end, quotation.outer_end))
+        return QuoteCandidate(
+            segments=[content],
+            kind=QuoteKind.MIXED,
+            source=(stretch.start, max(stretch.end, quotation.outer_end)),
+            method="carry-over",
+            confidence=0.4,
+            marked=True,
+        )
+
+    def _verb_quotation(self, stretch: Stretch, quotation: Quotation, cue: Cue) -> QuoteCandidate:
+        """The direct quote of a quotation that ``cue`` introduces (`_verb_before_quotation`), spoken by the
+        subject just before a verb when there is one."""
+        subject = None
+        if cue.entry.role == "verb" and cue.last - cue.first == 1:
+            subject = self.subject_before(cue.first, max(stretch.first, cue.first - VERB_QUOTATION_SUBJECT_TOKENS))
+        if subject is not None and not self._can_speak(*subject):
+            subject = None
+        return QuoteCandidate(
+            segments=self._pieces(quotation),
+            kind=QuoteKind.DIRECT,
+            cue=self._extent(cue.first, cue.last),
+            cue_class=cue.entry.cue_class,
+            source=(stretch.start, max(stretch.end, quotation.outer_end)),
+            mention=None if subject is None else self._extent(*subject),
+            method="carry-over" if subject is None else "pattern",
+            confidence=0.4,
+            marked=True,
+        )

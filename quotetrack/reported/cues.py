@@ -43,6 +43,9 @@ ANYONE = frozenset({"anyone", "anybody", "everyone", "everybody", "those", "whoe
 RELATIVE_VERB_REACH = 12  # tokens before "and said" searched for the "who" of the relative clause it goes on
 # The objects that make a bare "call" a verb of naming ("call it a tax", "call him competent")
 NAMED_PRONOUNS = frozenset({"it", "him", "her", "them", "this", "that", "themselves", "himself", "herself", "us"})
+# words before base-form "call" with a name and a quotation after it that make it a verb ("went on to call Lee
+# "a fraud"", "and call Jo Doe "weak"")
+NAMING_CALL_OPENERS = frozenset({"to", "and", "would", "will", "could", "might", "should", "also", "often", "now"})
 
 
 @functools.cache
@@ -309,10 +312,13 @@ class Cues(Content):
     def _naming_call(self, index: int, stretch: Stretch) -> CueEntry | None:
         """The base form "call" naming what a pronoun stands for ("Critics call it a tax", "to call this
         un-American"): the lexicon leaves "call" out, as news uses it far more often as a noun ("a phone call",
-        "his call for ..."), so only a pronoun object and a subject, modal or "to" before it make it a verb."""
+        "his call for ..."), so only a pronoun object and a subject, modal or "to" before it make it a verb, or a
+        name followed by the quoted name it is given ("and call Lee "weak"")."""
         if self.lower[index] != "call" or index + 2 >= stretch.last or index == stretch.first:
             return None
         previous = self.lower[index - 1]
+        if self._named_then_quoted(index + 1, stretch.last) and previous in NAMING_CALL_OPENERS:
+            return CueEntry("call", "speech", "verb")  # "went on to call Lee "the worst senator"": a quoted name
         if (
             self.lower[index + 1] not in NAMED_PRONOUNS
             or not (self.tokens[index + 2].text[:1].isalnum() or self._quote_opens_at(index + 2))

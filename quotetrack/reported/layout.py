@@ -41,6 +41,10 @@ CORRELATIVE_REACH = 24  # tokens before ", but" searched for the "not just" that
 # open a clause set beside the report after ", and" ("..., and when asked ...", "..., and as the race turns ...")
 AND_CLAUSE_OPENERS = frozenset({"when", "while", "as", "after", "before", "although", "though", "because", "since"})
 AND_CLAUSE_SUBJECT_TOKENS = 6  # the subject of a clause joined by ", and" is this short before its verb
+# verbs of saying whose next words are an addressee ('told "Fox and Friends"'), not a quotation they introduce
+VERB_QUOTATION_EXCLUDED = frozenset({"tell", "brief"})
+AS_QUOTED_PARTICLES = frozenset({"to", "after", "off"})  # "referred to X as", "went after X as", "wrote off X as"
+NAMED_OBJECT_TOKENS = 3  # the longest name that base-form "call" takes before the quoted name it gives it
 
 
 @attrs.frozen
@@ -539,3 +543,60 @@ class Layout:
 
     def _quote_opens_at(self, index: int) -> bool:
         return self.lower[index] in {'"', "“", "''", "``", "‘", "'"}
+
+    def _verb_before_quotation(self, stretch: Stretch, quotation: Quotation) -> Cue | None:
+        """The cue right before a quotation no cue took, when it makes the quotation its words however short: a
+        verb of saying or writing ('a man yelled "Stay there!"', 'a sign that read "15%!"', 'by interjecting,
+        "..."'), a noun of chanted words ('chants of "Marco!"') or a message's colon ('one message: "Go."'),
+        even when no speaker is found. Not a verb that names ('called "Quick Question"') or takes its addressee
+        next ('told "Fox and Friends"'), an infinitive, or a participle on a noun ('his alleged "paramours"', 'a
+        so called "initiative"')."""
+        mark = bisect.bisect_left(self.tokens, quotation.outer_start, key=_TOKEN_START)
+        verb = mark - 1
+        if verb > stretch.first and self.lower[verb] in {",", ":"}:
+            verb -= 1
+        if verb < stretch.first or self.inside_quote[verb]:
+            return None
+        word, before = self.lower[verb], self.lower[verb - 1] if verb > stretch.first else ""
+        if word == "of" and before in self.words["chant_noun"]:
+            return Cue(verb - 1, verb + 1, CueEntry(before + " of", "speech", "verb"))
+        if word in self.words["message_noun"] and self.lower[mark - 1] == ":":
+            return Cue(verb, verb + 1, CueEntry(word, "speech", "object"))  # 'had one message: "Dump him."'
+        entry = self.lexicons.cue_verbs.get(word)
+        if (
+            entry is None
+            or entry.cue_class not in {"speech", "writing"}
+            or entry.lemma in self.words["naming_verb"]
+            or entry.lemma in VERB_QUOTATION_EXCLUDED
+            or before in NOUN_DETERMINERS
+            or before in {"to", "so", "self"}
+        ):
+            return None
+        return Cue(verb, verb + 1, entry)
+
+    def _casting_verb_at(self, k: int) -> bool:
+        """True for the verb of `_described_as_quoted` at token ``k``: a verb form or a particle after one
+        ("referred to", "going after")."""
+        particle = self.lower[k] in AS_QUOTED_PARTICLES
+        if particle:
+            k -= 1
+        if k < 1:
+            return False
+        word = self.lower[k]
+        if particle and self.lower[k + 1] == "to" and not word.endswith(("ed", "ing")):
+            return False  # "was to label as ...": an infinitive, not "referred to"
+        if word in self.words["noun_form"] and self.lower[k - 1] in self.words["determiner"]:
+            return False  # "the claims as ...": a noun in the object
+        return (
+            self.tokens[k].text.isalpha()
+            and self.tokens[k].text.islower()
+            and (self._verb_form(k) or (word.endswith("ing") and len(word) > 4) or word in {"gone", "went"})
+        )
+
+    def _named_then_quoted(self, index: int, limit: int) -> bool:
+        """True when a name of a few words at token ``index`` is followed by an opening quotation mark ("Lee
+        "the worst senator"", "Jo Doe "a fraud""): the quoted words are what the name is called."""
+        k = index
+        while k < min(limit, index + NAMED_OBJECT_TOKENS) and self.is_name(k) and not self.inside_quote[k]:
+            k += 1
+        return k > index and k < limit and self._quote_opens_at(k)

@@ -660,8 +660,9 @@ class Phrases(Layout):
             if (
                 end > start
                 and word in words["joiner"]
-                and not (end + 1 < limit and (self.is_name(end + 1) or self.lower[end + 1] in {"the", "a"}))
-            ):
+                and not (end + 1 < limit and (self.is_name(end + 1) or self.lower[end + 1] in {"the", "a", "an"}))
+                and not (end + 2 < limit and self.lower[end + 1] == "one" and self.lower[end + 2] == "of")
+            ):  # "a spokesman for the campaign", "a strategist for one of the candidates"; not "at one point"
                 break
             if end > start and word in words["time"] and not self.is_name(end):
                 break

@@ -301,6 +301,20 @@ class Uncued(Attributions):
             if stretch is titled or BYLINE.match(self.text, quotation.outer_end, byline_end):
                 titled = stretch  # '"Mayor to run again," by the Post's Ann Lee: "..."': a headline and its byline
                 continue
+            introducer = self._verb_before_quotation(stretch, quotation) if self.news else None
+            if introducer is not None:
+                out.append(self._verb_quotation(stretch, quotation, introducer))
+                self.used_quotations.add(index)
+                previous = [out[-1]]
+                continue
+            described = self._described_as_quoted(stretch, quotation) if self.news else None
+            if described is None and self.news:
+                described = self._passive_naming(stretch, quotation) or self._that_quotation(stretch, quotation)
+            if described is not None:
+                out.append(described)
+                self.used_quotations.add(index)
+                previous = [out[-1]]
+                continue
             if words < SCARE_QUOTE_WORDS and not (bare and self._whole_paragraph(stretch, number_of=quotation)):
                 continue  # a title, nickname or scare quote; a quoted paragraph of its own is a line of dialogue
             if (
