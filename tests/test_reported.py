@@ -2296,6 +2296,22 @@ OBJECT_REPORTS = [
     ),
     ("The party endorsed Alvarez on Tuesday.", [("indirect", "Alvarez", "The party", "endorsed", None, None)]),
     ("The mayor endorsed Kim after a long debate.", [("indirect", "Kim", "The mayor", "endorsed", None, None)]),
+    # the reason given for a stance is part of its content, unless the object is a bare name
+    (
+        "The senator voted against the farm bill because of its cost.",
+        [("indirect", "the farm bill because of its cost", "The senator", "voted against", None, None)],
+    ),
+    (
+        "The council called for a curfew because thefts had risen.",
+        [("indirect", "a curfew because thefts had risen", "The council", "called for", None, None)],
+    ),
+    (
+        "The union endorsed Kim because she backed the strike.",
+        [
+            ("indirect", "Kim", "The union", "endorsed", None, None),
+            ("indirect", "the strike", "she", "backed", None, None),
+        ],
+    ),
     # "demonstrate" reports a finding only as a clause; with an object it displays a quality ("demonstrated skill")
     (
         "The vote demonstrated that most residents want a new park.",

@@ -152,7 +152,7 @@ class Stances(Cues):
                 end > index
                 and not self.inside_quote[end]
                 and (
-                    self.lower[end] in self.words["clause_opener"]
+                    (self.lower[end] in self.words["clause_opener"] and not self._stance_reason(end, all_named))
                     or (self._time_at(end, stretch.last) and self._phrase_may_end(end - 1, end + 1, stretch.last))
                 )
             ):
@@ -183,6 +183,13 @@ class Stances(Cues):
             all_named = all_named and (self.is_name(end) or word in NAME_FILLERS)
             end += 1
         return self._candidate(stretch, self._extent(index, end), cue, subject, None, None, 0.5)
+
+    def _stance_reason(self, index: int, all_named: bool) -> bool:
+        """True for "because" at ``index`` after a stance's object that is more than a name ("voted against the
+        bill because of its cost", "called for a ban because attacks had risen"): PolNeAR mostly takes the reason
+        given for a stance into its content. After a bare name ("broke with Lee because ...") it stays out, as
+        other adjunct clauses do ("endorsed Cruz after the debate")."""
+        return self.lower[index] == "because" and not all_named
 
     def _hyphen_dash(self, index: int, floor: int, limit: int) -> bool:
         """True for a hyphen or two standing as a dash that ends a stance's object (which starts at ``floor``),
