@@ -2296,6 +2296,17 @@ OBJECT_REPORTS = [
     ),
     ("The party endorsed Alvarez on Tuesday.", [("indirect", "Alvarez", "The party", "endorsed", None, None)]),
     ("The mayor endorsed Kim after a long debate.", [("indirect", "Kim", "The mayor", "endorsed", None, None)]),
+    # a time between the object and the verb's complement ("over", "for", "to", ...) does not end the object
+    (
+        "The senator blasted the mayor on Monday over his remarks.",
+        [("indirect", "the mayor on Monday over his remarks", "The senator", "blasted", None, None)],
+    ),
+    (
+        "Rivals called on the chairman last week to resign.",
+        [("indirect", "the chairman last week to resign", "Rivals", "called on", None, None)],
+    ),
+    ("The mayor endorsed Kim on Monday as he left office.", [("indirect", "Kim", "The mayor", "endorsed", None, None)]),
+    ("The mayor endorsed Kim last week.", [("indirect", "Kim", "The mayor", "endorsed", None, None)]),
     # the reason given for a stance is part of its content, unless the object is a bare name
     (
         "The senator voted against the farm bill because of its cost.",
@@ -2375,7 +2386,8 @@ OBJECT_REPORTS = [
         "The senator opposed the new budget plan as he ran for governor.",
         [("indirect", "the new budget plan", "The senator", "opposed", None, None)],
     ),
-    # a time word inside the object's own phrase does not end it; one standing alone after the object does
+    # a time word inside the object's own phrase does not end it; one standing alone after the object does, unless
+    # the verb's complement follows it ("praised X Wednesday for Y")
     (
         "The senator cited his record in the early years of the program.",
         [("indirect", "his record in the early years of the program", "The senator", "cited", None, None)],
@@ -2386,7 +2398,7 @@ OBJECT_REPORTS = [
     ),
     (
         "The group praised the mayor Wednesday for the new park.",
-        [("indirect", "the mayor", "The group", "praised", None, None)],
+        [("indirect", "the mayor Wednesday for the new park", "The group", "praised", None, None)],
     ),
     # what a colon after the object spells out belongs to it
     (

@@ -25,6 +25,9 @@ PARTICIPLE_CLAUSE_WORDS = frozenset(
 )
 PARTICIPLE_OBJECT_TOKENS = 30  # the longest object of a participle in the subject searched for the main verb
 HYPHEN_DASHES = frozenset({"-", "--"})  # typed for a dash when spaced on both sides (`_hyphen_dash`)
+TIME_PHRASE_TOKENS = 5  # the longest time expression looked past for the verb's complement ("on Feb. 1 for")
+# what a stance verb takes after its object and a time ("blasted X on Monday over Y", "called on X Friday to resign")
+TIME_COMPLEMENTS = frozenset({"for", "over", "as", "to", "that"})
 
 
 class Stances(Cues):
@@ -153,7 +156,11 @@ class Stances(Cues):
                 and not self.inside_quote[end]
                 and (
                     (self.lower[end] in self.words["clause_opener"] and not self._stance_reason(end, all_named))
-                    or (self._time_at(end, stretch.last) and self._phrase_may_end(end - 1, end + 1, stretch.last))
+                    or (
+                        self._time_at(end, stretch.last)
+                        and self._phrase_may_end(end - 1, end + 1, stretch.last)
+                        and not self._complement_after_time(end, stretch.last)
+                    )
                 )
             ):
                 break  # "endorsed Cruz after the debate", "endorsed Cruz on Wednesday": adjuncts, not the object
@@ -183,6 +190,19 @@ class Stances(Cues):
             all_named = all_named and (self.is_name(end) or word in NAME_FILLERS)
             end += 1
         return self._candidate(stretch, self._extent(index, end), cue, subject, None, None, 0.5)
+
+    def _complement_after_time(self, index: int, limit: int) -> bool:
+        """True when the time expression at ``index`` stands between a stance's object and the verb's complement
+        ("blasted Lee on Monday over his remarks", "praised the team Tuesday for its work", "called on him last
+        week to resign"): the object goes on past it. "as" opening a clause ("on Monday as he ...") is none."""
+        for k in range(index + 1, min(limit - 1, index + TIME_PHRASE_TOKENS)):
+            word = self.lower[k]
+            if word in TIME_COMPLEMENTS:
+                return word != "as" or self.lower[k + 1] not in self.words["subject_pronoun"]
+            dated = word[:1].isdigit() or (word == "." and self.lower[k - 1] in self.words["month"])
+            if not (dated or word in self.words["time"] or word in self.words["month"]):
+                return False
+        return False
 
     def _stance_reason(self, index: int, all_named: bool) -> bool:
         """True for "because" at ``index`` after a stance's object that is more than a name ("voted against the
