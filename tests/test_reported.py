@@ -2477,6 +2477,11 @@ OBJECT_REPORTS = [
         "The group praised Sen. Ana Diaz, D-Ohio, and former Mayor Tom Bell.",
         [("indirect", "Sen. Ana Diaz, D-Ohio, and former Mayor Tom Bell", "The group", "praised", None, None)],
     ),
+    # the last item ends at a preposition, whatever verb its phrase holds ("and thinkers for opposing ...")
+    (
+        "He attacked farm owners, lawmakers, and thinkers for opposing the plan.",
+        [("indirect", "farm owners, lawmakers, and thinkers for opposing the plan", "He", "attacked", None, None)],
+    ),
     # a clause after the comma is no list item
     (
         "The union criticized the plan, and the mayor said it would fail.",

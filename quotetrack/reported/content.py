@@ -79,6 +79,8 @@ SETTING_ONLY_CHARS = 60  # a content this short opened by a setting_preposition 
 INTRO_TOKENS = 6  # a setting before a sentence's opening clause ("In Iowa last week, when ...") is this short
 APPOSITIVE_MARKS = frozenset({",", "—", "–", "-"})  # may set off an appositive closing the content
 CONTRAST_ADVERBS = frozenset({"never", "also", "still", "then"})  # may stand between ", but" and its verb
+# prepositions that close the last item of a list, its phrase whole ("and thinkers for opposing the plan")
+LIST_END_PREPOSITIONS = frozenset({"for", "of", "in", "on", "at", "with", "from", "over", "about"})
 
 
 class Content(Phrases):
@@ -442,12 +444,13 @@ class Content(Phrases):
         )
 
     def _last_item(self, index: int, limit: int, *, gerund: bool) -> bool:
-        """True when the item after a list's "and" at ``index`` is a phrase, not a clause with a verb."""
+        """True when the item after a list's "and" at ``index`` is a phrase, not a clause with a verb; a
+        preposition after its first word closes it ("and thinkers for opposing the plan")."""
         if index >= limit or not self.tokens[index].text[:1].isalnum() or self.lower[index].endswith("ing") != gerund:
             return False
         for k in range(index, min(limit, index + 8)):
             word = self.lower[k]
-            if word in {",", ";", ":", "—", "–"}:
+            if word in {",", ";", ":", "—", "–"} or (k > index and word in LIST_END_PREPOSITIONS):
                 return True
             if word in self.words["relative"] or word in self.words["subject_pronoun"] or self._verb_form(k):
                 return False
