@@ -2363,6 +2363,16 @@ OBJECT_REPORTS = [
         "The union criticized him during the debate.",
         [("indirect", "him", "The union", "criticized", None, None)],
     ),
+    # "on" and a common noun after a name is the stance's topic, part of its content; "on" and a name is a medium
+    (
+        "The governor criticized Lee on two fronts.",
+        [("indirect", "Lee on two fronts", "The governor", "criticized", None, None)],
+    ),
+    (
+        "Many voters agreed with Diaz on the tax issue.",
+        [("indirect", "Diaz on the tax issue", "Many voters", "agreed with", None, None)],
+    ),
+    ("The governor criticized Lee on Fox News.", [("indirect", "Lee", "The governor", "criticized", None, None)]),
     # so does the medium the stance was taken in, unless a description with "as" follows it, and a clause of time
     # opened by "as" and a pronoun
     (

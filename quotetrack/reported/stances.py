@@ -182,7 +182,10 @@ class Stances(Cues):
             if (
                 end > index
                 and self.lower[end] in self.words["adjunct_preposition"]
-                and (self._named_object(index, end, all_named) or self._occasion_at(end, stretch.last))
+                and (
+                    (self._named_object(index, end, all_named) and not self._topic_on(end, stretch.last))
+                    or self._occasion_at(end, stretch.last)
+                )
             ):
                 break  # "endorsed Cruz in Iowa", "criticized him during a rally": a name takes no modifier
             word = self.lower[end]
@@ -203,6 +206,12 @@ class Stances(Cues):
             if not (dated or word in self.words["time"] or word in self.words["month"]):
                 return False
         return False
+
+    def _topic_on(self, index: int, limit: int) -> bool:
+        """True for "on" at ``index`` before a common noun phrase after a named object ("criticized Lee on two
+        fronts", "agreed with Diaz on the issue"): the topic of the stance, part of its content. Before a name
+        ("on Fox News", "on Capitol Hill") it is the medium or the place, and ends the object."""
+        return self.lower[index] == "on" and index + 1 < limit and self.tokens[index + 1].text[:1].islower()
 
     def _stance_reason(self, index: int, all_named: bool) -> bool:
         """True for "because" at ``index`` after a stance's object that is more than a name ("voted against the
