@@ -3863,6 +3863,22 @@ CONTENT_BOUNDARIES = [
             ("indirect", "the same of the council", "three-quarters", "said", None, None),
         ],
     ),
+    # "and" with no comma does so before a share or a number ("and 30 percent said", "and others have said"); a
+    # subject of another kind may share the first one's verb
+    (
+        "About 40 percent said they backed Lee and 30 percent said they backed Kim.",
+        [
+            ("indirect", "they backed Lee", "40 percent", "said", None, None),
+            ("indirect", "they backed Kim", "30 percent", "said", None, None),
+        ],
+    ),
+    (
+        "Two aides said they would not attend and others have said they are not interested.",
+        [
+            ("indirect", "they would not attend", "Two aides", "said", None, None),
+            ("indirect", "they are not interested", "others", "said", None, None),
+        ],
+    ),
 ]
 
 

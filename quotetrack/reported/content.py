@@ -853,6 +853,7 @@ class Content(Phrases):
                 self.lower[subject[0]] in self.words["subject_pronoun"]
                 or self.is_name(subject[0])
                 or self.lower[subject[0]] == "the"
+                or (self.lower[subject[0] - 1] == "and" and self._share_subject(subject[0]))
             )
             and (
                 not self.tokens[subject[0] - 1].text[:1].isalnum()
@@ -884,6 +885,13 @@ class Content(Phrases):
             if comma is not None and comma > index and self.subject_before(later.first, 0) is not None:
                 return comma
         return None
+
+    def _share_subject(self, first: int) -> bool:
+        """True for a subject that opens with a number or a share ("30 percent", "one in four", "others", "most"):
+        after "and", with its own cue ("... and 30 percent said ...", "... and others have said ..."), a second
+        report of a poll or a group, not a verb shared with the first."""
+        word = self.lower[first]
+        return word[:1].isdigit() or word in self.words["share_word"]
 
     def _fronted_adverbial(self, index: int, comma: int) -> bool:
         """True when the content opens with an adverbial clause or phrase ("if Iran were a stock", "during the
