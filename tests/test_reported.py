@@ -2373,6 +2373,15 @@ OBJECT_REPORTS = [
         [("indirect", "Diaz on the tax issue", "Many voters", "agreed with", None, None)],
     ),
     ("The governor criticized Lee on Fox News.", [("indirect", "Lee", "The governor", "criticized", None, None)]),
+    # "and" before a share or a number with a verb of its own opens a second clause; with no verb it is a list
+    (
+        "Forty percent prefer Lee and 5 percent oppose both.",
+        [("indirect", "Lee", "Forty percent", "prefer", None, None)],
+    ),
+    (
+        "The mayor criticized Lee and most council members.",
+        [("indirect", "Lee and most council members", "The mayor", "criticized", None, None)],
+    ),
     # so does the medium the stance was taken in, unless a description with "as" follows it, and a clause of time
     # opened by "as" and a pronoun
     (

@@ -173,6 +173,8 @@ class Stances(Cues):
                 )
             ):
                 break  # "praised the plan in an interview", "opposed it as he ran": the occasion, not the object
+            if end > index and self._share_clause_at(end, stretch.last):
+                break  # "prefer Johnson and 1 percent support Stein": a second clause with a subject of its own
             if end > index and self._second_verb_at(end, stretch.last):
                 break  # "criticized Singer and challenged him": the object ends where a second verb joins
             if end > index and gerund_cue and not holds_clause and self._main_verb_at(end, stretch.last):
@@ -212,6 +214,22 @@ class Stances(Cues):
         fronts", "agreed with Diaz on the issue"): the topic of the stance, part of its content. Before a name
         ("on Fox News", "on Capitol Hill") it is the medium or the place, and ends the object."""
         return self.lower[index] == "on" and index + 1 < limit and self.tokens[index + 1].text[:1].islower()
+
+    def _share_clause_at(self, index: int, limit: int) -> bool:
+        """True when "and" at ``index`` opens a clause whose subject is a share or a number and whose verb follows
+        within a few words ("prefer Lee and 1 percent support Kim", "and others backing a ban"): the stance's object
+        ends there. With no verb ("criticized Lee and most Republicans") the list goes on."""
+        if self.lower[index] != "and" or self.inside_quote[index] or index + 2 >= limit:
+            return False
+        if not self._share_subject(index + 1):
+            return False
+        for k in range(index + 2, min(limit, index + 6)):
+            word = self.lower[k]
+            if (self._verb_form(k) or (word.endswith("ing") and len(word) > 4)) and not self.is_name(k):
+                return True
+            if not self.tokens[k].text[:1].isalnum():
+                return False
+        return False
 
     def _stance_reason(self, index: int, all_named: bool) -> bool:
         """True for "because" at ``index`` after a stance's object that is more than a name ("voted against the
