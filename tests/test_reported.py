@@ -2373,6 +2373,15 @@ OBJECT_REPORTS = [
         [("indirect", "Diaz on the tax issue", "Many voters", "agreed with", None, None)],
     ),
     ("The governor criticized Lee on Fox News.", [("indirect", "Lee", "The governor", "criticized", None, None)]),
+    # "with" after what is discussed names the other party, not part of what was discussed
+    (
+        "The senator discussed the election with her mother.",
+        [("indirect", "the election", "The senator", "discussed", None, None)],
+    ),
+    (
+        "The senator praised the deal with Canada.",
+        [("indirect", "the deal with Canada", "The senator", "praised", None, None)],
+    ),
     # "and" before a share or a number with a verb of its own opens a second clause; with no verb it is a list
     (
         "Forty percent prefer Lee and 5 percent oppose both.",

@@ -173,6 +173,14 @@ class Stances(Cues):
                 )
             ):
                 break  # "praised the plan in an interview", "opposed it as he ran": the occasion, not the object
+            if (
+                end > index
+                and self.lower[end] == "with"
+                and not holds_clause
+                and cue.entry.lemma in self.words["exchange_verb"]
+                and not self.inside_quote[end]
+            ):
+                break  # "discussed the plan with her aides": whom it was discussed with, not what
             if end > index and self._share_clause_at(end, stretch.last):
                 break  # "prefer Johnson and 1 percent support Stein": a second clause with a subject of its own
             if end > index and self._second_verb_at(end, stretch.last):
