@@ -2382,6 +2382,15 @@ OBJECT_REPORTS = [
         "The senator praised the deal with Canada.",
         [("indirect", "the deal with Canada", "The senator", "praised", None, None)],
     ),
+    # "through" after an object with no verb of its own names the means; after a gerund it is the gerund's
+    (
+        "The mayor denied the charges through a spokeswoman.",
+        [("indirect", "the charges", "The mayor", "denied", None, None)],
+    ),
+    (
+        "The governor touts her record leading the state through a recession.",
+        [("indirect", "her record leading the state through a recession", "The governor", "touts", None, None)],
+    ),
     # "and" before a share or a number with a verb of its own opens a second clause; with no verb it is a list
     (
         "Forty percent prefer Lee and 5 percent oppose both.",

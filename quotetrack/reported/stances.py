@@ -181,6 +181,8 @@ class Stances(Cues):
                 and not self.inside_quote[end]
             ):
                 break  # "discussed the plan with her aides": whom it was discussed with, not what
+            if end > index and self.lower[end] == "through" and not holds_clause and self._means_at(index, end):
+                break  # "denied the charges through his lawyer": the means or the channel, not the object
             if end > index and self._share_clause_at(end, stretch.last):
                 break  # "prefer Johnson and 1 percent support Stein": a second clause with a subject of its own
             if end > index and self._second_verb_at(end, stretch.last):
@@ -222,6 +224,15 @@ class Stances(Cues):
         fronts", "agreed with Diaz on the issue"): the topic of the stance, part of its content. Before a name
         ("on Fox News", "on Capitol Hill") it is the medium or the place, and ends the object."""
         return self.lower[index] == "on" and index + 1 < limit and self.tokens[index + 1].text[:1].islower()
+
+    def _means_at(self, first: int, index: int) -> bool:
+        """True when "through" at ``index`` follows an object (from ``first``) with no verb of its own, so that
+        it names how the stance was taken ("denied the charges through a spokeswoman", "attacked emissions
+        through new rules"), not where a verb inside the object leads ("leading the state through a crisis",
+        "rushing through the final steps")."""
+        return not self.inside_quote[index] and not any(
+            self.lower[k].endswith("ing") and len(self.lower[k]) > 4 for k in range(first, index)
+        )
 
     def _share_clause_at(self, index: int, limit: int) -> bool:
         """True when "and" at ``index`` opens a clause whose subject is a share or a number and whose verb follows
