@@ -2514,6 +2514,33 @@ OBJECT_REPORTS = [
         "Absent a deal, the voters may listen and conclude that the plan failed.",
         [("indirect", "the plan failed", "the voters", "conclude", None, None)],
     ),
+    # a time between the object and the verb's complement ("over", "for", "to", ...) does not end the object
+    (
+        "The senator blasted the mayor on Monday over his remarks.",
+        [("indirect", "the mayor on Monday over his remarks", "The senator", "blasted", None, None)],
+    ),
+    (
+        "Rivals called on the chairman last week to resign.",
+        [("indirect", "the chairman last week to resign", "Rivals", "called on", None, None)],
+    ),
+    ("The mayor endorsed Kim on Monday as he left office.", [("indirect", "Kim", "The mayor", "endorsed", None, None)]),
+    ("The mayor endorsed Kim last week.", [("indirect", "Kim", "The mayor", "endorsed", None, None)]),
+    # the reason given for a stance is part of its content, unless the object is a bare name
+    (
+        "The senator voted against the farm bill because of its cost.",
+        [("indirect", "the farm bill because of its cost", "The senator", "voted against", None, None)],
+    ),
+    (
+        "The council called for a curfew because thefts had risen.",
+        [("indirect", "a curfew because thefts had risen", "The council", "called for", None, None)],
+    ),
+    (
+        "The union endorsed Kim because she backed the strike.",
+        [
+            ("indirect", "Kim", "The union", "endorsed", None, None),
+            ("indirect", "the strike", "she", "backed", None, None),
+        ],
+    ),
     # "demonstrate" reports a finding only as a clause; with an object it displays a quality ("demonstrated skill")
     (
         "The vote demonstrated that most residents want a new park.",
@@ -2554,6 +2581,43 @@ OBJECT_REPORTS = [
         "The union criticized him during the debate.",
         [("indirect", "him", "The union", "criticized", None, None)],
     ),
+    # "on" and a common noun after a name is the stance's topic, part of its content; "on" and a name is a medium
+    (
+        "The governor criticized Lee on two fronts.",
+        [("indirect", "Lee on two fronts", "The governor", "criticized", None, None)],
+    ),
+    (
+        "Many voters agreed with Diaz on the tax issue.",
+        [("indirect", "Diaz on the tax issue", "Many voters", "agreed with", None, None)],
+    ),
+    ("The governor criticized Lee on Fox News.", [("indirect", "Lee", "The governor", "criticized", None, None)]),
+    # "with" after what is discussed names the other party, not part of what was discussed
+    (
+        "The senator discussed the election with her mother.",
+        [("indirect", "the election", "The senator", "discussed", None, None)],
+    ),
+    (
+        "The senator praised the deal with Canada.",
+        [("indirect", "the deal with Canada", "The senator", "praised", None, None)],
+    ),
+    # "through" after an object with no verb of its own names the means; after a gerund it is the gerund's
+    (
+        "The mayor denied the charges through a spokeswoman.",
+        [("indirect", "the charges", "The mayor", "denied", None, None)],
+    ),
+    (
+        "The governor touts her record leading the state through a recession.",
+        [("indirect", "her record leading the state through a recession", "The governor", "touts", None, None)],
+    ),
+    # "and" before a share or a number with a verb of its own opens a second clause; with no verb it is a list
+    (
+        "Forty percent prefer Lee and 5 percent oppose both.",
+        [("indirect", "Lee", "Forty percent", "prefer", None, None)],
+    ),
+    (
+        "The mayor criticized Lee and most council members.",
+        [("indirect", "Lee and most council members", "The mayor", "criticized", None, None)],
+    ),
     # so does the medium the stance was taken in, unless a description with "as" follows it, and a clause of time
     # opened by "as" and a pronoun
     (
@@ -2577,7 +2641,8 @@ OBJECT_REPORTS = [
         "The senator opposed the new budget plan as he ran for governor.",
         [("indirect", "the new budget plan", "The senator", "opposed", None, None)],
     ),
-    # a time word inside the object's own phrase does not end it; one standing alone after the object does
+    # a time word inside the object's own phrase does not end it; one standing alone after the object does, unless
+    # the verb's complement follows it ("praised X Wednesday for Y")
     (
         "The senator cited his record in the early years of the program.",
         [("indirect", "his record in the early years of the program", "The senator", "cited", None, None)],
@@ -2588,7 +2653,7 @@ OBJECT_REPORTS = [
     ),
     (
         "The group praised the mayor Wednesday for the new park.",
-        [("indirect", "the mayor", "The group", "praised", None, None)],
+        [("indirect", "the mayor Wednesday for the new park", "The group", "praised", None, None)],
     ),
     # what a colon after the object spells out belongs to it
     (
@@ -2666,6 +2731,11 @@ OBJECT_REPORTS = [
     (
         "The group praised Sen. Ana Diaz, D-Ohio, and former Mayor Tom Bell.",
         [("indirect", "Sen. Ana Diaz, D-Ohio, and former Mayor Tom Bell", "The group", "praised", None, None)],
+    ),
+    # the last item ends at a preposition, whatever verb its phrase holds ("and thinkers for opposing ...")
+    (
+        "He attacked farm owners, lawmakers, and thinkers for opposing the plan.",
+        [("indirect", "farm owners, lawmakers, and thinkers for opposing the plan", "He", "attacked", None, None)],
     ),
     # a clause after the comma is no list item
     (
@@ -4055,6 +4125,22 @@ CONTENT_BOUNDARIES = [
         [
             ("indirect", "the mayor is honest", "Six in 10 residents", "said", None, None),
             ("indirect", "the same of the council", "three-quarters", "said", None, None),
+        ],
+    ),
+    # "and" with no comma does so before a share or a number ("and 30 percent said", "and others have said"); a
+    # subject of another kind may share the first one's verb
+    (
+        "About 40 percent said they backed Lee and 30 percent said they backed Kim.",
+        [
+            ("indirect", "they backed Lee", "40 percent", "said", None, None),
+            ("indirect", "they backed Kim", "30 percent", "said", None, None),
+        ],
+    ),
+    (
+        "Two aides said they would not attend and others have said they are not interested.",
+        [
+            ("indirect", "they would not attend", "Two aides", "said", None, None),
+            ("indirect", "they are not interested", "others", "said", None, None),
         ],
     ),
 ]

@@ -88,6 +88,8 @@ AS_QUOTED_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their"})  # 
 AS_QUOTED_OBJECT_TOKENS = 6  # the longest object between a verb and the "as" of quoted words describing it
 AS_QUOTED_STOPS = frozenset({"not", "as", "such", "same", "that", "which", "who", "to"})  # no object, or a comparison
 AS_QUOTED_EXCLUDED = frozenset({"known", "registered", "register", "disguised"})  # a name or a guise, no view
+# prepositions that close the last item of a list, its phrase whole ("and thinkers for opposing the plan")
+LIST_END_PREPOSITIONS = frozenset({"for", "of", "in", "on", "at", "with", "from", "over", "about"})
 
 
 class Content(Phrases):
@@ -451,12 +453,13 @@ class Content(Phrases):
         )
 
     def _last_item(self, index: int, limit: int, *, gerund: bool) -> bool:
-        """True when the item after a list's "and" at ``index`` is a phrase, not a clause with a verb."""
+        """True when the item after a list's "and" at ``index`` is a phrase, not a clause with a verb; a
+        preposition after its first word closes it ("and thinkers for opposing the plan")."""
         if index >= limit or not self.tokens[index].text[:1].isalnum() or self.lower[index].endswith("ing") != gerund:
             return False
         for k in range(index, min(limit, index + 8)):
             word = self.lower[k]
-            if word in {",", ";", ":", "—", "–"}:
+            if word in {",", ";", ":", "—", "–"} or (k > index and word in LIST_END_PREPOSITIONS):
                 return True
             if word in self.words["relative"] or word in self.words["subject_pronoun"] or self._verb_form(k):
                 return False
@@ -862,6 +865,7 @@ class Content(Phrases):
                 self.lower[subject[0]] in self.words["subject_pronoun"]
                 or self.is_name(subject[0])
                 or self.lower[subject[0]] == "the"
+                or (self.lower[subject[0] - 1] == "and" and self._share_subject(subject[0]))
             )
             and (
                 not self.tokens[subject[0] - 1].text[:1].isalnum()
@@ -893,6 +897,13 @@ class Content(Phrases):
             if comma is not None and comma > index and self.subject_before(later.first, 0) is not None:
                 return comma
         return None
+
+    def _share_subject(self, first: int) -> bool:
+        """True for a subject that opens with a number or a share ("30 percent", "one in four", "others", "most"):
+        after "and", with its own cue ("... and 30 percent said ...", "... and others have said ..."), a second
+        report of a poll or a group, not a verb shared with the first."""
+        word = self.lower[first]
+        return word[:1].isdigit() or word in self.words["share_word"]
 
     def _fronted_adverbial(self, index: int, comma: int) -> bool:
         """True when the content opens with an adverbial clause or phrase ("if Iran were a stock", "during the

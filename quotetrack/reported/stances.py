@@ -25,6 +25,9 @@ PARTICIPLE_CLAUSE_WORDS = frozenset(
 )
 PARTICIPLE_OBJECT_TOKENS = 30  # the longest object of a participle in the subject searched for the main verb
 HYPHEN_DASHES = frozenset({"-", "--"})  # typed for a dash when spaced on both sides (`_hyphen_dash`)
+TIME_PHRASE_TOKENS = 5  # the longest time expression looked past for the verb's complement ("on Feb. 1 for")
+# what a stance verb takes after its object and a time ("blasted X on Monday over Y", "called on X Friday to resign")
+TIME_COMPLEMENTS = frozenset({"for", "over", "as", "to", "that"})
 
 
 class Stances(Cues):
@@ -152,8 +155,12 @@ class Stances(Cues):
                 end > index
                 and not self.inside_quote[end]
                 and (
-                    self.lower[end] in self.words["clause_opener"]
-                    or (self._time_at(end, stretch.last) and self._phrase_may_end(end - 1, end + 1, stretch.last))
+                    (self.lower[end] in self.words["clause_opener"] and not self._stance_reason(end, all_named))
+                    or (
+                        self._time_at(end, stretch.last)
+                        and self._phrase_may_end(end - 1, end + 1, stretch.last)
+                        and not self._complement_after_time(end, stretch.last)
+                    )
                 )
             ):
                 break  # "endorsed Cruz after the debate", "endorsed Cruz on Wednesday": adjuncts, not the object
@@ -166,6 +173,18 @@ class Stances(Cues):
                 )
             ):
                 break  # "praised the plan in an interview", "opposed it as he ran": the occasion, not the object
+            if (
+                end > index
+                and self.lower[end] == "with"
+                and not holds_clause
+                and cue.entry.lemma in self.words["exchange_verb"]
+                and not self.inside_quote[end]
+            ):
+                break  # "discussed the plan with her aides": whom it was discussed with, not what
+            if end > index and self.lower[end] == "through" and not holds_clause and self._means_at(index, end):
+                break  # "denied the charges through his lawyer": the means or the channel, not the object
+            if end > index and self._share_clause_at(end, stretch.last):
+                break  # "prefer Johnson and 1 percent support Stein": a second clause with a subject of its own
             if end > index and self._second_verb_at(end, stretch.last):
                 break  # "criticized Singer and challenged him": the object ends where a second verb joins
             if end > index and gerund_cue and not holds_clause and self._main_verb_at(end, stretch.last):
@@ -175,7 +194,10 @@ class Stances(Cues):
             if (
                 end > index
                 and self.lower[end] in self.words["adjunct_preposition"]
-                and (self._named_object(index, end, all_named) or self._occasion_at(end, stretch.last))
+                and (
+                    (self._named_object(index, end, all_named) and not self._topic_on(end, stretch.last))
+                    or self._occasion_at(end, stretch.last)
+                )
             ):
                 break  # "endorsed Cruz in Iowa", "criticized him during a rally": a name takes no modifier
             word = self.lower[end]
@@ -183,6 +205,57 @@ class Stances(Cues):
             all_named = all_named and (self.is_name(end) or word in NAME_FILLERS)
             end += 1
         return self._candidate(stretch, self._extent(index, end), cue, subject, None, None, 0.5)
+
+    def _complement_after_time(self, index: int, limit: int) -> bool:
+        """True when the time expression at ``index`` stands between a stance's object and the verb's complement
+        ("blasted Lee on Monday over his remarks", "praised the team Tuesday for its work", "called on him last
+        week to resign"): the object goes on past it. "as" opening a clause ("on Monday as he ...") is none."""
+        for k in range(index + 1, min(limit - 1, index + TIME_PHRASE_TOKENS)):
+            word = self.lower[k]
+            if word in TIME_COMPLEMENTS:
+                return word != "as" or self.lower[k + 1] not in self.words["subject_pronoun"]
+            dated = word[:1].isdigit() or (word == "." and self.lower[k - 1] in self.words["month"])
+            if not (dated or word in self.words["time"] or word in self.words["month"]):
+                return False
+        return False
+
+    def _topic_on(self, index: int, limit: int) -> bool:
+        """True for "on" at ``index`` before a common noun phrase after a named object ("criticized Lee on two
+        fronts", "agreed with Diaz on the issue"): the topic of the stance, part of its content. Before a name
+        ("on Fox News", "on Capitol Hill") it is the medium or the place, and ends the object."""
+        return self.lower[index] == "on" and index + 1 < limit and self.tokens[index + 1].text[:1].islower()
+
+    def _means_at(self, first: int, index: int) -> bool:
+        """True when "through" at ``index`` follows an object (from ``first``) with no verb of its own, so that
+        it names how the stance was taken ("denied the charges through a spokeswoman", "attacked emissions
+        through new rules"), not where a verb inside the object leads ("leading the state through a crisis",
+        "rushing through the final steps")."""
+        return not self.inside_quote[index] and not any(
+            self.lower[k].endswith("ing") and len(self.lower[k]) > 4 for k in range(first, index)
+        )
+
+    def _share_clause_at(self, index: int, limit: int) -> bool:
+        """True when "and" at ``index`` opens a clause whose subject is a share or a number and whose verb follows
+        within a few words ("prefer Lee and 1 percent support Kim", "and others backing a ban"): the stance's object
+        ends there. With no verb ("criticized Lee and most Republicans") the list goes on."""
+        if self.lower[index] != "and" or self.inside_quote[index] or index + 2 >= limit:
+            return False
+        if not self._share_subject(index + 1):
+            return False
+        for k in range(index + 2, min(limit, index + 6)):
+            word = self.lower[k]
+            if (self._verb_form(k) or (word.endswith("ing") and len(word) > 4)) and not self.is_name(k):
+                return True
+            if not self.tokens[k].text[:1].isalnum():
+                return False
+        return False
+
+    def _stance_reason(self, index: int, all_named: bool) -> bool:
+        """True for "because" at ``index`` after a stance's object that is more than a name ("voted against the
+        bill because of its cost", "called for a ban because attacks had risen"): PolNeAR mostly takes the reason
+        given for a stance into its content. After a bare name ("broke with Lee because ...") it stays out, as
+        other adjunct clauses do ("endorsed Cruz after the debate")."""
+        return self.lower[index] == "because" and not all_named
 
     def _hyphen_dash(self, index: int, floor: int, limit: int) -> bool:
         """True for a hyphen or two standing as a dash that ends a stance's object (which starts at ``floor``),
