@@ -3615,6 +3615,20 @@ CONTENT_BOUNDARIES = [
         "The mayor said the fund is small and supports candidates of both parties.",
         [("indirect", "the fund is small and supports candidates of both parties", "The mayor", "said", None, None)],
     ),
+    # ... also when its object takes a relative clause ("that" after the object, not a clause of the verb's own)
+    (
+        "The mayor said she backs the small grant but supports towns that give more.",
+        [
+            (
+                "indirect",
+                "she backs the small grant but supports towns that give more",
+                "The mayor",
+                "said",
+                None,
+                None,
+            )
+        ],
+    ),
     (
         "The mayor said the fund is small and said it would grow.",
         [

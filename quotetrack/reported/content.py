@@ -979,9 +979,11 @@ class Content(Phrases):
             return False  # ", and says ...", "— and thinks ...": after a pause the verb joins the main clause
         if self._cue_tense(later.first) != "present":
             return False
-        following = self.lower[later.last : later.last + 3]
-        if any(word == "that" or word in QUESTION_OPENERS for word in following):
-            return False  # "... and thinks that ...": a clause of its own, so a report of its own
+        following = self.lower[later.last] if later.last < len(self.lower) else ""
+        if following == "that" or following in QUESTION_OPENERS:
+            # "... and thinks that ...": a clause of its own, so a report of its own; a "that" after the verb's
+            # object opens a relative on it ("but supports cities that go higher"), and the verb is shared
+            return False
         before = range(index - 1, max(0, index - 4), -1)  # "said", "said that", "told reporters that"
         outer = next((k for k in before if self.lower[k] in self.lexicons.cue_verbs), None)
         return outer is not None and self._cue_tense(outer) == "past" and self._has_verb(index, later.first - 1)
