@@ -2462,6 +2462,21 @@ OBJECT_REPORTS = [
         "The senator spoke for an hour, praising the volunteers and visiting the old mill.",
         [("indirect", "the volunteers", "The senator", "praising", None, None)],
     ),
+    # after a participle whose subject follows "with", "and", a new subject and its own participle start a
+    # second absolute clause; a noun after "the" ("the building") is no participle, and without "with" the
+    # object goes on
+    (
+        "The hearing was tense, with members blasting the delay and the mayor sending an aide to calm them.",
+        [("indirect", "the delay", "members", "blasting", None, None)],
+    ),
+    (
+        "The hearing was tense, with members blasting the delay and the cost of the building.",
+        [("indirect", "the delay and the cost of the building", "members", "blasting", None, None)],
+    ),
+    (
+        "Members were blasting the delay and the mayor sending an aide.",
+        [("indirect", "the delay and the mayor sending an aide", "Members", "blasting", None, None)],
+    ),
     # an "-ing" word before a noun is no participle: the object goes on
     (
         "Jones spoke at the plant, praising the welders and heating engineers.",

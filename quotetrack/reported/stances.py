@@ -24,6 +24,9 @@ PARTICIPLE_CLAUSE_WORDS = frozenset(
     {"and", "or", "but", "that", "which", "whom", "whose", "where", "what", "why", "how", "whether", "if", "when"}
 )
 PARTICIPLE_OBJECT_TOKENS = 30  # the longest object of a participle in the subject searched for the main verb
+# pronouns that stand as the subject of a second absolute clause ("with Lee calling for X and others backing Y")
+ABSOLUTE_SUBJECTS = frozenset({"others", "many", "some", "most"})
+ABSOLUTE_SUBJECT_TOKENS = 6  # that subject is short: its participle comes this near after "and"
 HYPHEN_DASHES = frozenset({"-", "--"})  # typed for a dash when spaced on both sides (`_hyphen_dash`)
 
 
@@ -172,6 +175,8 @@ class Stances(Cues):
                 break  # "a fund backing Cruz paid ...": the stance sits in the subject; the main verb ends it
             if end > index and gerund_cue and self._joined_gerund_at(end, stretch.last):
                 break  # "praising the plan and urging ...": a second participle of the same subject
+            if end > index and self._second_absolute_at(end, stretch.last, cue, subject):
+                break  # "with Lee calling for a ban and others backing a cap": a second subject's participle
             if (
                 end > index
                 and self.lower[end] in self.words["adjunct_preposition"]
@@ -277,6 +282,37 @@ class Stances(Cues):
             or following in self.words["object_pronoun"]
             or following in self.words["gerund_complement"]
         )
+
+    def _second_absolute_at(self, index: int, limit: int, cue: Cue, subject: tuple[int, int] | None) -> bool:
+        """True when "and" at ``index`` opens a second absolute clause after a participle cue whose subject
+        follows "with" ("with Lee calling for a ban and others backing a cap", "with members blasting the delay
+        and the mayor sending an aide"): a new subject with a participle of its own, not more of the object."""
+        if (
+            subject is None
+            or not self.lower[cue.first].endswith("ing")
+            or subject[0] < 1
+            or self.lower[subject[0] - 1] != "with"
+            or self.lower[index] != "and"
+            or self.inside_quote[index]
+            or index + 2 >= limit
+        ):
+            return False
+        opener = index + 1
+        if not (
+            self.lower[opener] in self.words["determiner"]
+            or self.lower[opener] in ABSOLUTE_SUBJECTS
+            or self.is_name(opener)
+        ):
+            return False
+        for k in range(opener + 1, min(limit, opener + ABSOLUTE_SUBJECT_TOKENS)):
+            word = self.lower[k]
+            if word.endswith("ing") and len(word) > 4 and self.tokens[k].text.islower():
+                # "and the mayor sending ...", not "and the cost of the building": a noun after a determiner
+                before = self.lower[k - 1]
+                return before not in self.words["boundary"] and before not in self.words["determiner"]
+            if not self.tokens[k].text[:1].isalnum():
+                return False
+        return False
 
     def _participle_in_subject(self, candidate: QuoteCandidate, cue: Cue, stretch: Stretch) -> bool:
         """True for an "-ing" cue right after the phrase that opens the sentence and speaks ("Anyone expecting
