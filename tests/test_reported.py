@@ -3360,6 +3360,24 @@ CONTENT_BOUNDARIES = [
             ("indirect", "it would fight", "the union", "said", None, None),
         ],
     ),
+    # so is a participle of consequence after a comma: what the report brought about, told by the writer;
+    # after a dash it goes on, and so does a participle that adds to the report's own facts
+    (
+        "The mayor said the plant would close, prompting protests across the town.",
+        [("indirect", "the plant would close", "The mayor", "said", None, None)],
+    ),
+    (
+        "The council pledged to rebuild the bridge, drawing cheers from the crowd.",
+        [("indirect", "to rebuild the bridge", "The council", "pledged", None, None)],
+    ),
+    (
+        "The club said it raised $5,000 in May, bringing its total to $9,000.",
+        [("indirect", "it raised $5,000 in May, bringing its total to $9,000", "The club", "said", None, None)],
+    ),
+    (
+        "Jones said the plant would close — leading to layoffs.",
+        [("indirect", "the plant would close — leading to layoffs", "Jones", "said", None, None)],
+    ),
     # so is a clause after ", and" with a subject and a finite verb of its own, or opened by "when", "as" ...;
     # ", and that ..." is a second clause of the report, and ", and" after a list's comma joins its last item
     (

@@ -152,8 +152,9 @@ class Layout:
         # Commas outside quotations that open a clause set beside the report, not part of it (", while ...",
         # ", where ..."), and semicolons before a new subject, which set a clause beside it ("...; 26 percent
         # said ..."), unless they part the short items of a list ("three parts: taxes; roads; ..."), and ", and"
-        # before a clause of the writer's (`_clause_after_and`): reported content stops there (`_content_end`).
-        stops = self.words["content_stop"]
+        # before a clause of the writer's (`_clause_after_and`), and a comma before a participle of consequence
+        # (", prompting ..."): reported content stops there (`_content_end`).
+        stops, consequences = self.words["content_stop"], self.words["consequence_participle"]
         self.content_stops = [
             k
             for k in hits
@@ -161,6 +162,7 @@ class Layout:
             and k + 1 < len(lower)
             and (
                 lower[k + 1] in stops
+                or (word == "," and lower[k + 1] in consequences)
                 or (word == ";" and self._clause_beside(k))
                 or (word == "," and lower[k + 1] == "and" and self._clause_after_and(k + 2))
             )
