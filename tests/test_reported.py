@@ -3529,6 +3529,15 @@ CONTENT_BOUNDARIES = [
         "The senator vowed to repeal the Hyde rule, a provision that bans the funding.",
         [("indirect", "to repeal the Hyde rule", "The senator", "vowed", None, None)],
     ),
+    # an "and" inside the appositive's relative clause joins the clause's words, not a second noun
+    (
+        "The mayor said the town would sell the mill, a move that could cost jobs and anger voters.",
+        [("indirect", "the town would sell the mill", "The mayor", "said", None, None)],
+    ),
+    (
+        "The mayor said the town would sell the mill, a building and its yard.",
+        [("indirect", "the town would sell the mill, a building and its yard", "The mayor", "said", None, None)],
+    ),
     # a relative clause with no relative word in it, or a dash before it, makes no difference
     (
         "Jones said the board should face no fine, a position the mayor has also adopted.",

@@ -725,7 +725,14 @@ class Content(Phrases):
         clause: no "and"/"or" (a list goes on: ", the millers and the bakers"), no quotation, and no verb or
         pronoun subject before a relative word (", the board voted", ", a group she founded"). A participle
         before "by", "in" ... is a modifier (", a practice criticized by ...")."""
-        if "and" in self.lower[first:end] or "or" in self.lower[first:end]:
+        words = self.lower[first:end]
+        if self.lower[first - 2] == "," and self.lower[first - 1] in {"a", "an"}:
+            # ", a move that could split the party and ...": past "that" or "which" the words are the relative
+            # clause's, where "and" joins no second noun to the appositive; after "the" a list may go on
+            # (", the closure of loopholes that ... and for relief ...")
+            relative = next((k for k in range(first, end) if self.lower[k] in {"that", "which"}), end)
+            words = self.lower[first:relative]
+        if "and" in words or "or" in words:
             return False
         for k in range(first, end):
             word = self.lower[k]
