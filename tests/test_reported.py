@@ -3701,6 +3701,20 @@ CONTENT_BOUNDARIES = [
         "Jones said the rules should cover large firms, but not family farms.",
         [("indirect", "the rules should cover large firms, but not family farms", "Jones", "said", None, None)],
     ),
+    # so does a concession with no clause of its own (", though not ...", ", though mixed with ..."); with a
+    # subject and a verb it is the writer's clause set beside the report
+    (
+        "Jones said a strike was possible, though not likely before May.",
+        [("indirect", "a strike was possible, though not likely before May", "Jones", "said", None, None)],
+    ),
+    (
+        "Jones said the plan would save money, though delayed by a year.",
+        [("indirect", "the plan would save money, though delayed by a year", "Jones", "said", None, None)],
+    ),
+    (
+        "Jones said the plan would save money, though he gave no figure.",
+        [("indirect", "the plan would save money", "Jones", "said", None, None)],
+    ),
     # ... or a second verb of the reported clause, even a negated auxiliary typed with a curly apostrophe
     (
         "She said she hired Smith for the job, but hasn’t decided what she will do next.",

@@ -258,10 +258,17 @@ class Layout:
     def _contrast_goes_on(self, index: int) -> bool:
         """True for a "but" at ``index`` that carries on the report it follows ("said X, but that Y", "..., but
         not Z", "not only A, but also B"): a second complement or a contrasted phrase, not a clause set beside
-        ("but that was before ...", "but not everyone agreed": a verb right after them starts a clause)."""
-        if self.lower[index] != "but" or index + 2 >= len(self.lower):
+        ("but that was before ...", "but not everyone agreed": a verb right after them starts a clause); also
+        for a "though" opening a concession with no clause of its own (", though not likely")."""
+        if index + 2 >= len(self.lower):
             return False
         word = self.lower[index + 1]
+        if self.lower[index] in {"though", "although"}:
+            # "it was possible, though not likely", "..., though mixed with truth": with no clause of its own the
+            # concession qualifies the report; "..., though he did not say ..." is the writer's clause beside it
+            return word == "not" or (word.endswith("ed") and self.tokens[index + 1].text.islower())
+        if self.lower[index] != "but":
+            return False
         if any(
             self.lower[k] == "not" and self.lower[k + 1] in CORRELATIVE_ADVERBS
             for k in range(max(0, index - CORRELATIVE_REACH), index - 1)
