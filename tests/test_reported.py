@@ -3371,6 +3371,10 @@ CONTENT_BOUNDARIES = [
         [("indirect", "to rebuild the bridge", "The council", "pledged", None, None)],
     ),
     (
+        "The mayor said the mill would close, effectively forcing the town to find new jobs.",
+        [("indirect", "the mill would close", "The mayor", "said", None, None)],
+    ),
+    (
         "The club said it raised $5,000 in May, bringing its total to $9,000.",
         [("indirect", "it raised $5,000 in May, bringing its total to $9,000", "The club", "said", None, None)],
     ),

@@ -162,7 +162,7 @@ class Layout:
             and k + 1 < len(lower)
             and (
                 lower[k + 1] in stops
-                or (word == "," and lower[k + 1] in consequences)
+                or (word == "," and self._consequence_at(k + 1, consequences))
                 or (word == ";" and self._clause_beside(k))
                 or (word == "," and lower[k + 1] == "and" and self._clause_after_and(k + 2))
             )
@@ -224,6 +224,13 @@ class Layout:
         return self._new_subject_at(semicolon + 1) and not {":", ";"} & set(
             self.lower[max(0, semicolon - 4) : semicolon]
         )
+
+    def _consequence_at(self, index: int, consequences: frozenset[str]) -> bool:
+        """True when a participle of consequence starts at ``index``, perhaps after a manner adverb (", prompting
+        ...", ", implicitly putting ...")."""
+        if self.lower[index] in consequences:
+            return True
+        return self._manner_adverb(index) and index + 1 < len(self.lower) and self.lower[index + 1] in consequences
 
     def _clause_after_and(self, index: int) -> bool:
         """True when ", and" before ``index`` joins a clause with a subject and a finite verb of its own ("..., and
