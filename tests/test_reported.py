@@ -3689,6 +3689,27 @@ CONTENT_BOUNDARIES = [
             ("indirect", "it will grow", "The mayor", "says", None, None),
         ],
     ),
+    # ... and a past cue after "and" in a past clause reported in the present: the subject's own second act
+    # would be in the present; a verb of saying reports anew, and a clause with no past of its own (a perfect)
+    # leaves the verb to the subject
+    (
+        "Police say the driver ignored the signal and refused to stop the car.",
+        [("indirect", "the driver ignored the signal and refused to stop the car", "Police", "say", None, None)],
+    ),
+    (
+        "The mayor says the plan failed and said the town would try again.",
+        [
+            ("indirect", "the plan failed", "The mayor", "says", None, None),
+            ("indirect", "the town would try again", "The mayor", "said", None, None),
+        ],
+    ),
+    (
+        "The firm says it has reviewed the data and refused to comment.",
+        [
+            ("indirect", "it has reviewed the data", "The firm", "says", None, None),
+            ("indirect", "to comment", "The firm", "refused", None, None),
+        ],
+    ),
     (
         "The union criticized the plan and says it will strike.",
         [
