@@ -2556,6 +2556,28 @@ OBJECT_REPORTS = [
             ("indirect", "it would strike", "The union", "said", None, None),
         ],
     ),
+    # ... but a bare verb after "and" shares the object's infinitive ("to"), and the object goes on; a "to"
+    # before a noun is a preposition
+    (
+        "The senator called on the agency to audit the program and consider new rules.",
+        [
+            (
+                "indirect",
+                "the agency to audit the program and consider new rules",
+                "The senator",
+                "called on",
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        "The union praised the plan for its help to the workers and urged members to vote.",
+        [
+            ("indirect", "the plan for its help to the workers", "The union", "praised", None, None),
+            ("indirect", "members to vote", "The union", "urged", "members", None),
+        ],
+    ),
     # a perfect cue after "and" is the subject's own second report, whatever the content's verbs
     (
         "The mayor describes herself as a pragmatist and has said that she would cut the city budget.",

@@ -27,6 +27,7 @@ PARTICIPLE_OBJECT_TOKENS = 30  # the longest object of a participle in the subje
 # pronouns that stand as the subject of a second absolute clause ("with Lee calling for X and others backing Y")
 ABSOLUTE_SUBJECTS = frozenset({"others", "many", "some", "most"})
 ABSOLUTE_SUBJECT_TOKENS = 6  # that subject is short: its participle comes this near after "and"
+INFINITIVE_REACH = 15  # the "to" that a bare verb after "and" shares stands this near before the "and"
 HYPHEN_DASHES = frozenset({"-", "--"})  # typed for a dash when spaced on both sides (`_hyphen_dash`)
 
 
@@ -169,8 +170,10 @@ class Stances(Cues):
                 )
             ):
                 break  # "praised the plan in an interview", "opposed it as he ran": the occasion, not the object
-            if end > index and self._second_verb_at(end, stretch.last):
-                break  # "criticized Singer and challenged him": the object ends where a second verb joins
+            if end > index and self._second_verb_at(end, stretch.last) and not self._bare_verb_after_to(index, end):
+                # "criticized Singer and challenged him": the object ends where a second verb joins, unless a bare
+                # verb shares the object's infinitive ("called on them to act and consider ...")
+                break
             if end > index and gerund_cue and not holds_clause and self._main_verb_at(end, stretch.last):
                 break  # "a fund backing Cruz paid ...": the stance sits in the subject; the main verb ends it
             if end > index and gerund_cue and self._joined_gerund_at(end, stretch.last):
@@ -369,6 +372,36 @@ class Stances(Cues):
         if self.lower[following] in self.words["auxiliary"] and following + 1 < limit:
             following += 1  # "and then said", "but also backed"
         return self._verb_form(following) and not self.is_name(following)
+
+    def _bare_verb_after_to(self, index: int, conjunction: int) -> bool:
+        """True when "and" at ``conjunction`` joins a bare verb to an infinitive in the object that starts at
+        ``index`` ("called on them to act and consider ...", "urged voters to read the plan and decide"): the
+        "to" governs both verbs, so the object goes on; a past or "-s" form is the subject's second verb."""
+        verb = conjunction + 1
+        if verb < len(self.lower) and self._manner_adverb(verb):
+            verb += 1
+        if verb >= len(self.lower) or not self.tokens[verb].text.islower():
+            return False
+        word = self.lower[verb]
+        entry = self.lexicons.cue_verbs.get(word)
+        if entry is not None:
+            if word != entry.lemma:
+                return False
+        elif (
+            word.endswith(("ed", "s", "ing"))
+            or word in self.words["finite"]
+            or word in self.words["past_verb"]
+            or word in self.words["boundary"]
+            or word in self.words["determiner"]
+        ):
+            return False  # "and said ...", "and the ...": a verb of the subject's own, or a second noun
+        return any(
+            self.lower[k] == "to"
+            and not self.inside_quote[k]
+            and self._infinitive_verb_at(k + 1, conjunction)
+            and self.lower[k + 1] not in self.words["boundary"]  # "to the groups", "to all": a preposition
+            for k in range(max(index, conjunction - INFINITIVE_REACH), conjunction - 1)
+        )
 
     def _phrase_may_end(self, before: int, after: int, limit: int) -> bool:
         """True when a time word between tokens ``before`` and ``after`` can stand outside the phrase around it:
