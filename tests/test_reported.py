@@ -2377,10 +2377,23 @@ OBJECT_REPORTS = [
         "The mayor praised two groups: the nurses and the firefighters.",
         [("indirect", "two groups: the nurses and the firefighters", "The mayor", "praised", None, None)],
     ),
-    # examples after ", including" belong to the object; a comparison after ", like" does not
+    # examples after ", including" or ", such as" belong to the object; a comparison after ", like" does not
     (
         "The senator blamed several factors, including the heavy rain in the spring.",
         [("indirect", "several factors, including the heavy rain in the spring", "The senator", "blamed", None, None)],
+    ),
+    (
+        "The senator called for taxing some income, such as rents from second homes.",
+        [
+            (
+                "indirect",
+                "taxing some income, such as rents from second homes",
+                "The senator",
+                "called for",
+                None,
+                None,
+            )
+        ],
     ),
     (
         "The senator praised the nurses, like his mother before him.",

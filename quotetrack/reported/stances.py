@@ -138,6 +138,9 @@ class Stances(Cues):
                 if end + 1 < stretch.last and self.lower[end + 1] in self.words["inclusion"]:
                     end += 1
                     continue  # "blamed several factors, including ...": the examples belong to the object
+                if end + 2 < stretch.last and self.lower[end + 1] == "such" and self.lower[end + 2] == "as":
+                    end += 1
+                    continue  # "taxing some income, such as ...": so do examples given with "such as"
                 if self._coordinate_adjective(end):
                     end += 1
                     continue  # "criticized the angry, divisive rhetoric": two adjectives before one noun
