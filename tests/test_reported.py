@@ -2591,6 +2591,28 @@ OBJECT_REPORTS = [
             ("indirect", "members to vote", "The union", "urged", "members", None),
         ],
     ),
+    # ... and so does a second verb of a relative clause inside the object, unless it is a cue: then the
+    # subject reports anew
+    (
+        "The mayor praised a bill which had wide support and would have fixed the roads.",
+        [
+            (
+                "indirect",
+                "a bill which had wide support and would have fixed the roads",
+                "The mayor",
+                "praised",
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        "The mayor praised the firm that built the bridge and said it would build more.",
+        [
+            ("indirect", "the firm that built the bridge", "The mayor", "praised", None, None),
+            ("indirect", "it would build more", "The mayor", "said", None, None),
+        ],
+    ),
     # a perfect cue after "and" is the subject's own second report, whatever the content's verbs
     (
         "The mayor describes herself as a pragmatist and has said that she would cut the city budget.",

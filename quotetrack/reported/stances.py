@@ -27,6 +27,8 @@ PARTICIPLE_OBJECT_TOKENS = 30  # the longest object of a participle in the subje
 # pronouns that stand as the subject of a second absolute clause ("with Lee calling for X and others backing Y")
 ABSOLUTE_SUBJECTS = frozenset({"others", "many", "some", "most"})
 ABSOLUTE_SUBJECT_TOKENS = 6  # that subject is short: its participle comes this near after "and"
+OBJECT_RELATIVES = frozenset({"which", "who", "that"})  # open a relative clause inside a stance object
+RELATIVE_REACH = 30  # that relative word stands this near before the "and" of its clause's second verb
 INFINITIVE_REACH = 15  # the "to" that a bare verb after "and" shares stands this near before the "and"
 HYPHEN_DASHES = frozenset({"-", "--"})  # typed for a dash when spaced on both sides (`_hyphen_dash`)
 
@@ -173,9 +175,15 @@ class Stances(Cues):
                 )
             ):
                 break  # "praised the plan in an interview", "opposed it as he ran": the occasion, not the object
-            if end > index and self._second_verb_at(end, stretch.last) and not self._bare_verb_after_to(index, end):
+            if (
+                end > index
+                and self._second_verb_at(end, stretch.last)
+                and not self._bare_verb_after_to(index, end)
+                and not self._relative_takes_verb(index, end)
+            ):
                 # "criticized Singer and challenged him": the object ends where a second verb joins, unless a bare
-                # verb shares the object's infinitive ("called on them to act and consider ...")
+                # verb shares the object's infinitive ("called on them to act and consider ...") or a relative
+                # clause in the object takes it ("a bill which had support and would have ...")
                 break
             if end > index and gerund_cue and not holds_clause and self._main_verb_at(end, stretch.last):
                 break  # "a fund backing Cruz paid ...": the stance sits in the subject; the main verb ends it
@@ -404,6 +412,18 @@ class Stances(Cues):
             and self._infinitive_verb_at(k + 1, conjunction)
             and self.lower[k + 1] not in self.words["boundary"]  # "to the groups", "to all": a preposition
             for k in range(max(index, conjunction - INFINITIVE_REACH), conjunction - 1)
+        )
+
+    def _relative_takes_verb(self, index: int, conjunction: int) -> bool:
+        """True when a relative clause in the object that starts at ``index`` takes the verb after "and" at
+        ``conjunction`` ("a bill which had support and would have ...", "the man who lacks experience and has
+        attacked ..."): a relative word stands in the object before it, and the word after "and" is no cue (a cue
+        there is the subject's second report: "the oil that funds the group and proposed a safe zone")."""
+        if self.lower[conjunction + 1] in self.lexicons.cue_verbs:
+            return False
+        return any(
+            self.lower[k] in OBJECT_RELATIVES and not self.inside_quote[k]
+            for k in range(max(index + 1, conjunction - RELATIVE_REACH), conjunction)
         )
 
     def _phrase_may_end(self, before: int, after: int, limit: int) -> bool:
