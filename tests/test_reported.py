@@ -2399,6 +2399,29 @@ OBJECT_REPORTS = [
         "The senator praised the nurses, like his mother before him.",
         [("indirect", "the nurses", "The senator", "praised", None, None)],
     ),
+    # a party and state after a name, or a state after a place, goes on naming it: the object runs on past it,
+    # but a relative clause after it is the writer's gloss
+    (
+        "The mayor criticized Tulsa, Okla., police officer Ann Lee for the arrest.",
+        [
+            (
+                "indirect",
+                "Tulsa, Okla., police officer Ann Lee for the arrest",
+                "The mayor",
+                "criticized",
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        "The senator described Sen. Tom Hale, D-Va., as a loyal friend.",
+        [("indirect", "Sen. Tom Hale, D-Va., as a loyal friend", "The senator", "described", None, None)],
+    ),
+    (
+        "The party nominated Sen. Tom Hale, R-Ariz., who lost the race.",
+        [("indirect", "Sen. Tom Hale, R-Ariz", "The party", "nominated", None, None)],
+    ),
     # an aside on the object (an appositive, a relative clause) goes on with it when the verb's complement follows;
     # a time set off by commas does not
     (

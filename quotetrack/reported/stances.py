@@ -8,6 +8,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+import regex
+
 from quotetrack.candidate import QuoteCandidate
 from quotetrack.reported.cues import Cues
 from quotetrack.reported.layout import _TOKEN_START, PREPOSITIONS, Cue, Stretch
@@ -27,6 +29,7 @@ PARTICIPLE_OBJECT_TOKENS = 30  # the longest object of a participle in the subje
 # pronouns that stand as the subject of a second absolute clause ("with Lee calling for X and others backing Y")
 ABSOLUTE_SUBJECTS = frozenset({"others", "many", "some", "most"})
 ABSOLUTE_SUBJECT_TOKENS = 6  # that subject is short: its participle comes this near after "and"
+PARTY_LABEL = regex.compile(r"[dri]-[a-z]+$")  # "D-Va", "R-Texas": a party and a state after a politician's name
 OBJECT_RELATIVES = frozenset({"which", "who", "that"})  # open a relative clause inside a stance object
 RELATIVE_REACH = 30  # that relative word stands this near before the "and" of its clause's second verb
 INFINITIVE_REACH = 15  # the "to" that a bare verb after "and" shares stands this near before the "and"
@@ -143,6 +146,13 @@ class Stances(Cues):
                 if end + 2 < stretch.last and self.lower[end + 1] == "such" and self.lower[end + 2] == "as":
                     end += 1
                     continue  # "taxing some income, such as ...": so do examples given with "such as"
+                label = self._name_label_end(end, stretch.last)
+                if label is not None:
+                    if self.lower[label + 1] in self.words["relative"]:
+                        end = label
+                        break  # "nominated Sen. Joe Hale, R-Ariz., who lost": the label names, the clause glosses
+                    end = label + 1
+                    continue  # "criticized Tulsa, Okla., police", "called Sen. Ann Lee, D-Va., a friend"
                 if self._coordinate_adjective(end):
                     end += 1
                     continue  # "criticized the angry, divisive rhetoric": two adjectives before one noun
@@ -413,6 +423,23 @@ class Stances(Cues):
             and self.lower[k + 1] not in self.words["boundary"]  # "to the groups", "to all": a preposition
             for k in range(max(index, conjunction - INFINITIVE_REACH), conjunction - 1)
         )
+
+    def _name_label_end(self, comma: int, limit: int) -> int | None:
+        """The comma closing a label set off after a name at ``comma`` (", D-Va.,", ", R-Texas,", "Tulsa, Okla.,"):
+        a party and state, or a state after a place, that goes on naming what stands before it; else None."""
+        if not (self.is_name(comma - 1) or self.lower[comma - 1] == "."):
+            return None
+        k = comma + 1
+        if k < limit and PARTY_LABEL.match(self.lower[k]):
+            k += 1
+        else:
+            words = self._state_words(k)
+            if not words:
+                return None
+            k += words
+        if k < limit and self.lower[k] == ".":
+            k += 1
+        return k if k + 1 < limit and self.lower[k] == "," else None
 
     def _relative_takes_verb(self, index: int, conjunction: int) -> bool:
         """True when a relative clause in the object that starts at ``index`` takes the verb after "and" at
