@@ -155,14 +155,17 @@ class Layout:
         # before a clause of the writer's (`_clause_after_and`), and a comma before a participle of consequence
         # (", prompting ..."): reported content stops there (`_content_end`).
         stops, consequences = self.words["content_stop"], self.words["consequence_participle"]
+        size = len(lower)
         self.content_stops = [
             k
             for k in hits
             if (word := lower[k]) in CLAUSE_PUNCTUATION
-            and k + 1 < len(lower)
+            and k + 1 < size
             and (
                 lower[k + 1] in stops
-                or (word == "," and self._consequence_at(k + 1, consequences))
+                or (word == "," and lower[k + 1] in consequences)
+                # ", implicitly putting ...": a manner adverb may come first
+                or (word == "," and k + 2 < size and lower[k + 2] in consequences and self._manner_adverb(k + 1))
                 or (word == ";" and self._clause_beside(k))
                 or (word == "," and lower[k + 1] == "and" and self._clause_after_and(k + 2))
             )
@@ -224,13 +227,6 @@ class Layout:
         return self._new_subject_at(semicolon + 1) and not {":", ";"} & set(
             self.lower[max(0, semicolon - 4) : semicolon]
         )
-
-    def _consequence_at(self, index: int, consequences: frozenset[str]) -> bool:
-        """True when a participle of consequence starts at ``index``, perhaps after a manner adverb (", prompting
-        ...", ", implicitly putting ...")."""
-        if self.lower[index] in consequences:
-            return True
-        return self._manner_adverb(index) and index + 1 < len(self.lower) and self.lower[index + 1] in consequences
 
     def _clause_after_and(self, index: int) -> bool:
         """True when ", and" before ``index`` joins a clause with a subject and a finite verb of its own ("..., and

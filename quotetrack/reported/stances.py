@@ -199,7 +199,7 @@ class Stances(Cues):
                 break  # "a fund backing Cruz paid ...": the stance sits in the subject; the main verb ends it
             if end > index and gerund_cue and self._joined_gerund_at(end, stretch.last):
                 break  # "praising the plan and urging ...": a second participle of the same subject
-            if end > index and self._second_absolute_at(end, stretch.last, cue, subject):
+            if self.lower[end] == "and" and end > index and self._second_absolute_at(end, stretch.last, cue, subject):
                 break  # "with Lee calling for a ban and others backing a cap": a second subject's participle
             if (
                 end > index
