@@ -2660,14 +2660,50 @@ OBJECT_REPORTS = [
         "The mayor praised two groups: the nurses and the firefighters.",
         [("indirect", "two groups: the nurses and the firefighters", "The mayor", "praised", None, None)],
     ),
-    # examples after ", including" belong to the object; a comparison after ", like" does not
+    # examples after ", including" or ", such as" belong to the object; a comparison after ", like" does not
     (
         "The senator blamed several factors, including the heavy rain in the spring.",
         [("indirect", "several factors, including the heavy rain in the spring", "The senator", "blamed", None, None)],
     ),
     (
+        "The senator called for taxing some income, such as rents from second homes.",
+        [
+            (
+                "indirect",
+                "taxing some income, such as rents from second homes",
+                "The senator",
+                "called for",
+                None,
+                None,
+            )
+        ],
+    ),
+    (
         "The senator praised the nurses, like his mother before him.",
         [("indirect", "the nurses", "The senator", "praised", None, None)],
+    ),
+    # a party and state after a name, or a state after a place, goes on naming it: the object runs on past it,
+    # but a relative clause after it is the writer's gloss
+    (
+        "The mayor criticized Tulsa, Okla., police officer Ann Lee for the arrest.",
+        [
+            (
+                "indirect",
+                "Tulsa, Okla., police officer Ann Lee for the arrest",
+                "The mayor",
+                "criticized",
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        "The senator described Sen. Tom Hale, D-Va., as a loyal friend.",
+        [("indirect", "Sen. Tom Hale, D-Va., as a loyal friend", "The senator", "described", None, None)],
+    ),
+    (
+        "The party nominated Sen. Tom Hale, R-Ariz., who lost the race.",
+        [("indirect", "Sen. Tom Hale, R-Ariz", "The party", "nominated", None, None)],
     ),
     # an aside on the object (an appositive, a relative clause) goes on with it when the verb's complement follows;
     # a time set off by commas does not
@@ -2750,6 +2786,21 @@ OBJECT_REPORTS = [
         "The senator spoke for an hour, praising the volunteers and visiting the old mill.",
         [("indirect", "the volunteers", "The senator", "praising", None, None)],
     ),
+    # after a participle whose subject follows "with", "and", a new subject and its own participle start a
+    # second absolute clause; a noun after "the" ("the building") is no participle, and without "with" the
+    # object goes on
+    (
+        "The hearing was tense, with members blasting the delay and the mayor sending an aide to calm them.",
+        [("indirect", "the delay", "members", "blasting", None, None)],
+    ),
+    (
+        "The hearing was tense, with members blasting the delay and the cost of the building.",
+        [("indirect", "the delay and the cost of the building", "members", "blasting", None, None)],
+    ),
+    (
+        "Members were blasting the delay and the mayor sending an aide.",
+        [("indirect", "the delay and the mayor sending an aide", "Members", "blasting", None, None)],
+    ),
     # an "-ing" word before a noun is no participle: the object goes on
     (
         "Jones spoke at the plant, praising the welders and heating engineers.",
@@ -2827,6 +2878,50 @@ OBJECT_REPORTS = [
         [
             ("indirect", "the plan", "The union", "criticized", None, None),
             ("indirect", "it would strike", "The union", "said", None, None),
+        ],
+    ),
+    # ... but a bare verb after "and" shares the object's infinitive ("to"), and the object goes on; a "to"
+    # before a noun is a preposition
+    (
+        "The senator called on the agency to audit the program and consider new rules.",
+        [
+            (
+                "indirect",
+                "the agency to audit the program and consider new rules",
+                "The senator",
+                "called on",
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        "The union praised the plan for its help to the workers and urged members to vote.",
+        [
+            ("indirect", "the plan for its help to the workers", "The union", "praised", None, None),
+            ("indirect", "members to vote", "The union", "urged", "members", None),
+        ],
+    ),
+    # ... and so does a second verb of a relative clause inside the object, unless it is a cue: then the
+    # subject reports anew
+    (
+        "The mayor praised a bill which had wide support and would have fixed the roads.",
+        [
+            (
+                "indirect",
+                "a bill which had wide support and would have fixed the roads",
+                "The mayor",
+                "praised",
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        "The mayor praised the firm that built the bridge and said it would build more.",
+        [
+            ("indirect", "the firm that built the bridge", "The mayor", "praised", None, None),
+            ("indirect", "it would build more", "The mayor", "said", None, None),
         ],
     ),
     # a perfect cue after "and" is the subject's own second report, whatever the content's verbs
@@ -3652,6 +3747,28 @@ CONTENT_BOUNDARIES = [
             ("indirect", "it would fight", "the union", "said", None, None),
         ],
     ),
+    # so is a participle of consequence after a comma: what the report brought about, told by the writer;
+    # after a dash it goes on, and so does a participle that adds to the report's own facts
+    (
+        "The mayor said the plant would close, prompting protests across the town.",
+        [("indirect", "the plant would close", "The mayor", "said", None, None)],
+    ),
+    (
+        "The council pledged to rebuild the bridge, drawing cheers from the crowd.",
+        [("indirect", "to rebuild the bridge", "The council", "pledged", None, None)],
+    ),
+    (
+        "The mayor said the mill would close, effectively forcing the town to find new jobs.",
+        [("indirect", "the mill would close", "The mayor", "said", None, None)],
+    ),
+    (
+        "The club said it raised $5,000 in May, bringing its total to $9,000.",
+        [("indirect", "it raised $5,000 in May, bringing its total to $9,000", "The club", "said", None, None)],
+    ),
+    (
+        "Jones said the plant would close — leading to layoffs.",
+        [("indirect", "the plant would close — leading to layoffs", "Jones", "said", None, None)],
+    ),
     # so is a clause after ", and" with a subject and a finite verb of its own, or opened by "when", "as" ...;
     # ", and that ..." is a second clause of the report, and ", and" after a list's comma joins its last item
     (
@@ -3803,6 +3920,15 @@ CONTENT_BOUNDARIES = [
         "The senator vowed to repeal the Hyde rule, a provision that bans the funding.",
         [("indirect", "to repeal the Hyde rule", "The senator", "vowed", None, None)],
     ),
+    # an "and" inside the appositive's relative clause joins the clause's words, not a second noun
+    (
+        "The mayor said the town would sell the mill, a move that could cost jobs and anger voters.",
+        [("indirect", "the town would sell the mill", "The mayor", "said", None, None)],
+    ),
+    (
+        "The mayor said the town would sell the mill, a building and its yard.",
+        [("indirect", "the town would sell the mill, a building and its yard", "The mayor", "said", None, None)],
+    ),
     # a relative clause with no relative word in it, or a dash before it, makes no difference
     (
         "Jones said the board should face no fine, a position the mayor has also adopted.",
@@ -3922,6 +4048,20 @@ CONTENT_BOUNDARIES = [
         "The mayor said the fund is small and supports candidates of both parties.",
         [("indirect", "the fund is small and supports candidates of both parties", "The mayor", "said", None, None)],
     ),
+    # ... also when its object takes a relative clause ("that" after the object, not a clause of the verb's own)
+    (
+        "The mayor said she backs the small grant but supports towns that give more.",
+        [
+            (
+                "indirect",
+                "she backs the small grant but supports towns that give more",
+                "The mayor",
+                "said",
+                None,
+                None,
+            )
+        ],
+    ),
     (
         "The mayor said the fund is small and said it would grow.",
         [
@@ -3934,6 +4074,27 @@ CONTENT_BOUNDARIES = [
         [
             ("indirect", "the fund is small", "The mayor", "said", None, None),
             ("indirect", "it will grow", "The mayor", "says", None, None),
+        ],
+    ),
+    # ... and a past cue after "and" in a past clause reported in the present: the subject's own second act
+    # would be in the present; a verb of saying reports anew, and a clause with no past of its own (a perfect)
+    # leaves the verb to the subject
+    (
+        "Police say the driver ignored the signal and refused to stop the car.",
+        [("indirect", "the driver ignored the signal and refused to stop the car", "Police", "say", None, None)],
+    ),
+    (
+        "The mayor says the plan failed and said the town would try again.",
+        [
+            ("indirect", "the plan failed", "The mayor", "says", None, None),
+            ("indirect", "the town would try again", "The mayor", "said", None, None),
+        ],
+    ),
+    (
+        "The firm says it has reviewed the data and refused to comment.",
+        [
+            ("indirect", "it has reviewed the data", "The firm", "says", None, None),
+            ("indirect", "to comment", "The firm", "refused", None, None),
         ],
     ),
     (
@@ -3951,6 +4112,20 @@ CONTENT_BOUNDARIES = [
     (
         "Jones said the rules should cover large firms, but not family farms.",
         [("indirect", "the rules should cover large firms, but not family farms", "Jones", "said", None, None)],
+    ),
+    # so does a concession with no clause of its own (", though not ...", ", though mixed with ..."); with a
+    # subject and a verb it is the writer's clause set beside the report
+    (
+        "Jones said a strike was possible, though not likely before May.",
+        [("indirect", "a strike was possible, though not likely before May", "Jones", "said", None, None)],
+    ),
+    (
+        "Jones said the plan would save money, though delayed by a year.",
+        [("indirect", "the plan would save money, though delayed by a year", "Jones", "said", None, None)],
+    ),
+    (
+        "Jones said the plan would save money, though he gave no figure.",
+        [("indirect", "the plan would save money", "Jones", "said", None, None)],
     ),
     # ... or a second verb of the reported clause, even a negated auxiliary typed with a curly apostrophe
     (

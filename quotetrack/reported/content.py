@@ -53,6 +53,11 @@ STRANDED = frozenset(
 # modals before a clause's last word: "touches that a voter might appreciate" ends at a verb that lacks its object
 BARE_VERB_GOVERNORS = frozenset({"would", "could", "should", "might", "must", "can", "will"})
 PAST_FINITE = frozenset({"was", "were", "had", "did"})  # a past tense after "and" that is the subject's
+# lemmas of saying: after "and" in a clause reported in the present they report anew ("say it failed and said ...")
+SECOND_REPORT_LEMMAS = frozenset({"say", "tell", "add"})
+# words besides modals before a cue's base form that make it no finite present ("to say", "did say")
+NON_FINITE_BEFORE = frozenset({"to", "do", "does", "did"})
+REPORTED_PAST_REACH = 40  # the reported clause's past verb is searched for this far before the "and"
 SEQUENCE_ADVERBS = frozenset({"then", "later", "also", "ultimately"})  # "and then left": may stand before the verb
 PAST_VERB_LINKS = frozenset({"to", "that", "in", "on", "at", "with", "for", "by", "out", "up", "off", "back"})
 # endings of a likely adjective ("able", "focused", "divisive"): one joined by "and" to a cue's "-ed" form
@@ -740,7 +745,14 @@ class Content(Phrases):
         clause: no "and"/"or" (a list goes on: ", the millers and the bakers"), no quotation, and no verb or
         pronoun subject before a relative word (", the board voted", ", a group she founded"). A participle
         before "by", "in" ... is a modifier (", a practice criticized by ...")."""
-        if "and" in self.lower[first:end] or "or" in self.lower[first:end]:
+        words = self.lower[first:end]
+        if self.lower[first - 2] == "," and self.lower[first - 1] in {"a", "an"}:
+            # ", a move that could split the party and ...": past "that" or "which" the words are the relative
+            # clause's, where "and" joins no second noun to the appositive; after "the" a list may go on
+            # (", the closure of loopholes that ... and for relief ...")
+            relative = next((k for k in range(first, end) if self.lower[k] in {"that", "which"}), end)
+            words = self.lower[first:relative]
+        if "and" in words or "or" in words:
             return False
         for k in range(first, end):
             word = self.lower[k]
@@ -997,17 +1009,53 @@ class Content(Phrases):
     def _shared_tense(self, later: Cue, index: int) -> bool:
         """True for a present cue after "and" or "but" in a clause reported in the past ("said the group is
         neutral and supports both sides", "said she backs the wage but supports higher ones"): a second report
-        of the subject's would share its first verb's past, so this verb goes on with the reported clause."""
+        of the subject's would share its first verb's past, so this verb goes on with the reported clause; and
+        for the mirror case, a past cue in a clause reported in the present (`_past_in_present_report`)."""
         if not self.tokens[later.first - 2].text[:1].isalnum() or self.lower[index] == "to":
             return False  # ", and says ...", "— and thinks ...": after a pause the verb joins the main clause
-        if self._cue_tense(later.first) != "present":
+        tense = self._cue_tense(later.first)
+        if tense is None:
             return False
-        following = self.lower[later.last : later.last + 3]
-        if any(word == "that" or word in QUESTION_OPENERS for word in following):
-            return False  # "... and thinks that ...": a clause of its own, so a report of its own
+        following = self.lower[later.last] if later.last < len(self.lower) else ""
+        if following == "that" or following in QUESTION_OPENERS:
+            # "... and thinks that ...": a clause of its own, so a report of its own; a "that" after the verb's
+            # object opens a relative on it ("but supports cities that go higher"), and the verb is shared
+            return False
         before = range(index - 1, max(0, index - 4), -1)  # "said", "said that", "told reporters that"
         outer = next((k for k in before if self.lower[k] in self.lexicons.cue_verbs), None)
-        return outer is not None and self._cue_tense(outer) == "past" and self._has_verb(index, later.first - 1)
+        if outer is None:
+            return False
+        if tense == "past":
+            return self._past_in_present_report(later, index, outer)
+        return self._cue_tense(outer) == "past" and self._has_verb(index, later.first - 1)
+
+    def _past_in_present_report(self, later: Cue, index: int, outer: int) -> bool:
+        """True for a past cue after "and" or "but" in a past clause reported in the present ("Police say he
+        posed a threat and refused to drop the gun"): a second act of the subject's would share its cue's
+        present, so the past verb goes on with the reported clause's own past. A verb of saying after "and"
+        ("... and said it would grow") still reports anew."""
+        if later.entry.lemma in SECOND_REPORT_LEMMAS:
+            return False
+        word = self.lower[outer]
+        before = self.lower[outer - 1]
+        base = (
+            word == self.lexicons.cue_verbs[word].lemma
+            and before not in NON_FINITE_BEFORE
+            and before not in self.words["modal"]
+        )
+        if self._cue_tense(outer) != "present" and not base:
+            return False  # "say" after a plural subject is present too; "to say", "would say" are not
+        return any(
+            self.lower[k] in PAST_FINITE
+            or self.lower[k] in self.words["past_verb"]
+            or (
+                self.lower[k].endswith("ed")
+                and self.tokens[k].text.islower()
+                and self.lower[k - 1] not in self.words["auxiliary"]
+                and self.lower[k - 1] not in self.words["passive"]
+            )  # "he posed a threat", not "has reviewed", "was told": a past of the clause's own
+            for k in range(max(index, later.first - REPORTED_PAST_REACH), later.first - 1)
+        )
 
     def _cue_tense(self, index: int) -> str | None:
         """The tense of a cue verb: "present" for its third person form ("says"), "past" for its past ("said",

@@ -164,15 +164,20 @@ class Layout:
         # Commas outside quotations that open a clause set beside the report, not part of it (", while ...",
         # ", where ..."), and semicolons before a new subject, which set a clause beside it ("...; 26 percent
         # said ..."), unless they part the short items of a list ("three parts: taxes; roads; ..."), and ", and"
-        # before a clause of the writer's (`_clause_after_and`): reported content stops there (`_content_end`).
-        stops = self.words["content_stop"]
+        # before a clause of the writer's (`_clause_after_and`), and a comma before a participle of consequence
+        # (", prompting ..."): reported content stops there (`_content_end`).
+        stops, consequences = self.words["content_stop"], self.words["consequence_participle"]
+        size = len(lower)
         self.content_stops = [
             k
             for k in hits
             if (word := lower[k]) in CLAUSE_PUNCTUATION
-            and k + 1 < len(lower)
+            and k + 1 < size
             and (
                 lower[k + 1] in stops
+                or (word == "," and lower[k + 1] in consequences)
+                # ", implicitly putting ...": a manner adverb may come first
+                or (word == "," and k + 2 < size and lower[k + 2] in consequences and self._manner_adverb(k + 1))
                 or (word == ";" and self._clause_beside(k))
                 or (word == "," and lower[k + 1] == "and" and self._clause_after_and(k + 2))
             )
@@ -268,10 +273,17 @@ class Layout:
     def _contrast_goes_on(self, index: int) -> bool:
         """True for a "but" at ``index`` that carries on the report it follows ("said X, but that Y", "..., but
         not Z", "not only A, but also B"): a second complement or a contrasted phrase, not a clause set beside
-        ("but that was before ...", "but not everyone agreed": a verb right after them starts a clause)."""
-        if self.lower[index] != "but" or index + 2 >= len(self.lower):
+        ("but that was before ...", "but not everyone agreed": a verb right after them starts a clause); also
+        for a "though" opening a concession with no clause of its own (", though not likely")."""
+        if index + 2 >= len(self.lower):
             return False
         word = self.lower[index + 1]
+        if self.lower[index] in {"though", "although"}:
+            # "it was possible, though not likely", "..., though mixed with truth": with no clause of its own the
+            # concession qualifies the report; "..., though he did not say ..." is the writer's clause beside it
+            return word == "not" or (word.endswith("ed") and self.tokens[index + 1].text.islower())
+        if self.lower[index] != "but":
+            return False
         if any(
             self.lower[k] == "not" and self.lower[k + 1] in CORRELATIVE_ADVERBS
             for k in range(max(0, index - CORRELATIVE_REACH), index - 1)

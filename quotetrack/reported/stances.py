@@ -8,6 +8,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+import regex
+
 from quotetrack.candidate import QuoteCandidate
 from quotetrack.reported.cues import Cues
 from quotetrack.reported.layout import _TOKEN_START, PREPOSITIONS, Cue, Stretch
@@ -24,6 +26,13 @@ PARTICIPLE_CLAUSE_WORDS = frozenset(
     {"and", "or", "but", "that", "which", "whom", "whose", "where", "what", "why", "how", "whether", "if", "when"}
 )
 PARTICIPLE_OBJECT_TOKENS = 30  # the longest object of a participle in the subject searched for the main verb
+# pronouns that stand as the subject of a second absolute clause ("with Lee calling for X and others backing Y")
+ABSOLUTE_SUBJECTS = frozenset({"others", "many", "some", "most"})
+ABSOLUTE_SUBJECT_TOKENS = 6  # that subject is short: its participle comes this near after "and"
+PARTY_LABEL = regex.compile(r"[dri]-[a-z]+$")  # "D-Va", "R-Texas": a party and a state after a politician's name
+OBJECT_RELATIVES = frozenset({"which", "who", "that"})  # open a relative clause inside a stance object
+RELATIVE_REACH = 30  # that relative word stands this near before the "and" of its clause's second verb
+INFINITIVE_REACH = 15  # the "to" that a bare verb after "and" shares stands this near before the "and"
 HYPHEN_DASHES = frozenset({"-", "--"})  # typed for a dash when spaced on both sides (`_hyphen_dash`)
 TIME_PHRASE_TOKENS = 5  # the longest time expression looked past for the verb's complement ("on Feb. 1 for")
 # what a stance verb takes after its object and a time ("blasted X on Monday over Y", "called on X Friday to resign")
@@ -137,6 +146,16 @@ class Stances(Cues):
                 if end + 1 < stretch.last and self.lower[end + 1] in self.words["inclusion"]:
                     end += 1
                     continue  # "blamed several factors, including ...": the examples belong to the object
+                if end + 2 < stretch.last and self.lower[end + 1] == "such" and self.lower[end + 2] == "as":
+                    end += 1
+                    continue  # "taxing some income, such as ...": so do examples given with "such as"
+                label = self._name_label_end(end, stretch.last)
+                if label is not None:
+                    if self.lower[label + 1] in self.words["relative"]:
+                        end = label
+                        break  # "nominated Sen. Joe Hale, R-Ariz., who lost": the label names, the clause glosses
+                    end = label + 1
+                    continue  # "criticized Tulsa, Okla., police", "called Sen. Ann Lee, D-Va., a friend"
                 if self._coordinate_adjective(end):
                     end += 1
                     continue  # "criticized the angry, divisive rhetoric": two adjectives before one noun
@@ -185,12 +204,22 @@ class Stances(Cues):
                 break  # "denied the charges through his lawyer": the means or the channel, not the object
             if end > index and self._share_clause_at(end, stretch.last):
                 break  # "prefer Johnson and 1 percent support Stein": a second clause with a subject of its own
-            if end > index and self._second_verb_at(end, stretch.last):
-                break  # "criticized Singer and challenged him": the object ends where a second verb joins
+            if (
+                end > index
+                and self._second_verb_at(end, stretch.last)
+                and not self._bare_verb_after_to(index, end)
+                and not self._relative_takes_verb(index, end)
+            ):
+                # "criticized Singer and challenged him": the object ends where a second verb joins, unless a bare
+                # verb shares the object's infinitive ("called on them to act and consider ...") or a relative
+                # clause in the object takes it ("a bill which had support and would have ...")
+                break
             if end > index and gerund_cue and not holds_clause and self._main_verb_at(end, stretch.last):
                 break  # "a fund backing Cruz paid ...": the stance sits in the subject; the main verb ends it
             if end > index and gerund_cue and self._joined_gerund_at(end, stretch.last):
                 break  # "praising the plan and urging ...": a second participle of the same subject
+            if self.lower[end] == "and" and end > index and self._second_absolute_at(end, stretch.last, cue, subject):
+                break  # "with Lee calling for a ban and others backing a cap": a second subject's participle
             if (
                 end > index
                 and self.lower[end] in self.words["adjunct_preposition"]
@@ -351,6 +380,37 @@ class Stances(Cues):
             or following in self.words["gerund_complement"]
         )
 
+    def _second_absolute_at(self, index: int, limit: int, cue: Cue, subject: tuple[int, int] | None) -> bool:
+        """True when "and" at ``index`` opens a second absolute clause after a participle cue whose subject
+        follows "with" ("with Lee calling for a ban and others backing a cap", "with members blasting the delay
+        and the mayor sending an aide"): a new subject with a participle of its own, not more of the object."""
+        if (
+            subject is None
+            or not self.lower[cue.first].endswith("ing")
+            or subject[0] < 1
+            or self.lower[subject[0] - 1] != "with"
+            or self.lower[index] != "and"
+            or self.inside_quote[index]
+            or index + 2 >= limit
+        ):
+            return False
+        opener = index + 1
+        if not (
+            self.lower[opener] in self.words["determiner"]
+            or self.lower[opener] in ABSOLUTE_SUBJECTS
+            or self.is_name(opener)
+        ):
+            return False
+        for k in range(opener + 1, min(limit, opener + ABSOLUTE_SUBJECT_TOKENS)):
+            word = self.lower[k]
+            if word.endswith("ing") and len(word) > 4 and self.tokens[k].text.islower():
+                # "and the mayor sending ...", not "and the cost of the building": a noun after a determiner
+                before = self.lower[k - 1]
+                return before not in self.words["boundary"] and before not in self.words["determiner"]
+            if not self.tokens[k].text[:1].isalnum():
+                return False
+        return False
+
     def _participle_in_subject(self, candidate: QuoteCandidate, cue: Cue, stretch: Stretch) -> bool:
         """True for an "-ing" cue right after the phrase that opens the sentence and speaks ("Anyone expecting
         ...", "A petition calling on ..."): the participle modifies the sentence's subject."""
@@ -406,6 +466,65 @@ class Stances(Cues):
         if self.lower[following] in self.words["auxiliary"] and following + 1 < limit:
             following += 1  # "and then said", "but also backed"
         return self._verb_form(following) and not self.is_name(following)
+
+    def _bare_verb_after_to(self, index: int, conjunction: int) -> bool:
+        """True when "and" at ``conjunction`` joins a bare verb to an infinitive in the object that starts at
+        ``index`` ("called on them to act and consider ...", "urged voters to read the plan and decide"): the
+        "to" governs both verbs, so the object goes on; a past or "-s" form is the subject's second verb."""
+        verb = conjunction + 1
+        if verb < len(self.lower) and self._manner_adverb(verb):
+            verb += 1
+        if verb >= len(self.lower) or not self.tokens[verb].text.islower():
+            return False
+        word = self.lower[verb]
+        entry = self.lexicons.cue_verbs.get(word)
+        if entry is not None:
+            if word != entry.lemma:
+                return False
+        elif (
+            word.endswith(("ed", "s", "ing"))
+            or word in self.words["finite"]
+            or word in self.words["past_verb"]
+            or word in self.words["boundary"]
+            or word in self.words["determiner"]
+        ):
+            return False  # "and said ...", "and the ...": a verb of the subject's own, or a second noun
+        return any(
+            self.lower[k] == "to"
+            and not self.inside_quote[k]
+            and self._infinitive_verb_at(k + 1, conjunction)
+            and self.lower[k + 1] not in self.words["boundary"]  # "to the groups", "to all": a preposition
+            for k in range(max(index, conjunction - INFINITIVE_REACH), conjunction - 1)
+        )
+
+    def _name_label_end(self, comma: int, limit: int) -> int | None:
+        """The comma closing a label set off after a name at ``comma`` (", D-Va.,", ", R-Texas,", "Tulsa, Okla.,"):
+        a party and state, or a state after a place, that goes on naming what stands before it; else None."""
+        if not (self.is_name(comma - 1) or self.lower[comma - 1] == "."):
+            return None
+        k = comma + 1
+        if k < limit and PARTY_LABEL.match(self.lower[k]):
+            k += 1
+        else:
+            words = self._state_words(k)
+            if not words:
+                return None
+            k += words
+        if k < limit and self.lower[k] == ".":
+            k += 1
+        return k if k + 1 < limit and self.lower[k] == "," else None
+
+    def _relative_takes_verb(self, index: int, conjunction: int) -> bool:
+        """True when a relative clause in the object that starts at ``index`` takes the verb after "and" at
+        ``conjunction`` ("a bill which had support and would have ...", "the man who lacks experience and has
+        attacked ..."): a relative word stands in the object before it, and the word after "and" is no cue (a cue
+        there is the subject's second report: "the oil that funds the group and proposed a safe zone")."""
+        if self.lower[conjunction + 1] in self.lexicons.cue_verbs:
+            return False
+        return any(
+            self.lower[k] in OBJECT_RELATIVES and not self.inside_quote[k]
+            for k in range(max(index + 1, conjunction - RELATIVE_REACH), conjunction)
+        )
 
     def _phrase_may_end(self, before: int, after: int, limit: int) -> bool:
         """True when a time word between tokens ``before`` and ``after`` can stand outside the phrase around it:
