@@ -2967,6 +2967,22 @@ OBJECT_REPORTS = [
         "They asked voters to endorse the plan.",
         [("indirect", "voters to endorse the plan", "They", "asked", "voters", None)],
     ),
+    # any cue in the infinitive after a word whose subject is the infinitive's ("seemed to", "trying to",
+    # "likely to") reports for that subject; a purpose or an empty subject before "to" still reports nothing
+    (
+        "The mayor seemed to recognize the scale of the flood.",
+        [("indirect", "the scale of the flood", "The mayor", "recognize", None, None)],
+    ),
+    (
+        "The governor is trying to show that the budget is balanced.",
+        [("indirect", "the budget is balanced", "The governor", "show", None, None)],
+    ),
+    (
+        "Rural voters were more likely to believe that the rumor was true.",
+        [("indirect", "the rumor was true", "Rural voters", "believe", None, None)],
+    ),
+    ("The town hired a firm to show the new park to visitors.", []),
+    ("It is hard to recognize the old harbor now.", []),
     # what is wanted or denied is the report when it is a noun phrase
     (
         "Most voters want a new vote on the bill.",
