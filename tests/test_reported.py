@@ -3264,6 +3264,20 @@ SURVEY_AND_THOUGHT = [
         [("indirect", "the economy is getting worse", "Six in 10", "say", None, None)],
     ),
     ("Some 42% say they would vote again.", [("indirect", "they would vote again", "Some 42%", "say", None, None)]),
+    # after a number, a cue still reports when a reflexive, a question's "whether" or (for "-ing") a name follows
+    (
+        "In the survey, 40% describe themselves as moderates.",
+        [("indirect", "themselves as moderates", "40%", "describe", None, None)],
+    ),
+    (
+        "A flyer printed in 1998 questioned whether the mayor was honest.",
+        [("indirect", "whether the mayor was honest", "A flyer", "questioned", None, None)],
+    ),
+    (
+        "A group has spent $2 million since May 3 attacking Senator Lee.",
+        [("indirect", "Senator Lee", "A group", "attacking", None, None)],
+    ),
+    ("The firm hired 300 working mothers in 2015.", []),
     # a belief whose clause opens with a contraction, "there" or a question word
     ("I think it's too late for a deal.", [("indirect", "it's too late for a deal", "I", "think", None, None)]),
     ("She believes there is still time.", [("indirect", "there is still time", "She", "believes", None, None)]),

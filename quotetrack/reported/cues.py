@@ -423,10 +423,14 @@ class Cues(Content):
         if (previous[:1].isdigit() or previous == "%") and not (
             nxt_word in self.words["subject_pronoun"]
             or nxt_word in self.words["determiner"]
-            or nxt_word == "that"
+            or nxt_word in {"that", "whether", "if", ","}
+            or nxt_word in self.words["reflexive"]
             or _contracted_subject(nxt_word)  # "Six in 10 say he's ..."
+            or (self.lower[index].endswith("ing") and self.is_name(index + 1))
         ):
-            return False  # "4,000 pledged delegates": an adjective; but a poll's "Six in 10 say they ..." reports
+            # "4,000 pledged delegates": an adjective; but "Six in 10 say they ...", "40% describe themselves as ...",
+            # "a flyer in 1998 questioned whether ...", "spent $2 million since May 3 attacking Lee" report
+            return False
         if entry.lemma == "speak" and nxt_word in {
             "at",
             "on",
