@@ -2996,6 +2996,18 @@ OBJECT_REPORTS = [
     ),
     ("Two weeks later, the mayor endorsed her.", [("indirect", "her", "the mayor", "endorsed", None, None)]),
     ("A law that allows late voting passed.", []),
+    # a finding in a relative clause on an object: "that" or "which" is the source, as it is of a stance; a
+    # relative in the sentence's subject is left out, and "that show" is a noun
+    (
+        "The mayor spoke after a new poll that shows more voters dislike Kim.",
+        [("indirect", "more voters dislike Kim", "that", "shows", None, None)],
+    ),
+    (
+        "Kim released her records, which showed she was fit for duty.",
+        [("indirect", "she was fit for duty", "which", "showed", None, None)],
+    ),
+    ("The firm that found the leak was paid.", []),
+    ("We watched that show every night.", []),
     # not negated, and not in a noun phrase
     ("The mayor never derided the new parking rules.", []),
     ("The rules faced a bashing in the local press.", []),
@@ -4751,6 +4763,7 @@ NEGATIVE = [
     # fixed phrases in which a cue word reports nothing
     "It goes without saying that the budget matters to every family here.",
     "All told, some 300 families could lose their homes.",
+    "That said, some 300 families could still lose their homes.",
     "Only time will tell if the plan can survive the winter.",
     "It's fair to say the mayor has had a difficult year.",
     "Sales soared thanks to the attention that the trial brought.",

@@ -367,11 +367,23 @@ class Cues(Content):
         word = self.lower[index]
         return word != entry.lemma and not word.endswith("ing") and word not in self.words["noun_form"]
 
+    def _finding_after_relative(self, index: int, stretch: Stretch, entry: CueEntry) -> bool:
+        """True for a finite evidence verb after a relative "that" on an object ("cited a poll that shows X",
+        "a picture that showed them at the farm"): a finding whose source is the noun, not "that" and a noun
+        ("that show"). In the sentence's subject ("The firm that found the leak was paid") the clause would run
+        into the main verb, so it is left out."""
+        return (
+            entry.cue_class == "evidence"
+            and self._finite_form(index, entry)
+            and not self._in_subject_relative(Cue(index, index + 1, entry), stretch)
+        )
+
     def _verb_use(self, index: int, stretch: Stretch, entry: CueEntry) -> bool:
         """Reject noun uses ("the report") and infinitives that report nothing ("declined to say")."""
         previous = self.lower[index - 1] if index > stretch.first else ""
-        if previous in {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those"}:
-            return False
+        determiners = {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those"}
+        if previous in determiners and not (previous == "that" and self._finding_after_relative(index, stretch, entry)):
+            return False  # "the report", "that show"; but "a poll that shows X" is a finding
         if previous in self.words["bare_infinitive_controller"] and self._helping_verb(index - 1, stretch.first):
             return False  # "will help determine who wins", "helps explain why": a bare infinitive, nothing said
         if entry.lemma in self.words["conditional_cue"] and not self._conditional_wish(index, stretch):

@@ -244,7 +244,7 @@ class SurfaceFinder(Uncued):
             inverted = self.inverted(stretch, number, cue)
             if inverted is not None:
                 return inverted
-        if before in {"which", "that"} and cue.entry.cue_class not in {"speech", "stance"}:
+        if before in {"which", "that"} and cue.entry.cue_class not in {"speech", "stance", "evidence"}:
             return None  # "a law that requires ...": a relative clause on a thing describes, it does not report
         verb = cue.first
         if (
@@ -293,7 +293,7 @@ class SurfaceFinder(Uncued):
         if (
             subject is None
             and (
-                cue.entry.cue_class == "stance"
+                cue.entry.cue_class in {"stance", "evidence"}
                 or (cue.entry.cue_class == "speech" and cue.entry.lemma not in self.words["thing_act"])
             )
             and link > stretch.first
