@@ -2312,6 +2312,17 @@ OBJECT_REPORTS = [
     ),
     ("The mayor has broad support among farmers.", []),
     ("Do you support the new dam?", []),
+    # after a bloc of voters or a share of those polled, "support" is a verb; before a preposition a noun
+    (
+        "Most of the students polled support the new tax.",
+        [("indirect", "the new tax", "Most of the students polled", "support", None, None)],
+    ),
+    (
+        "About two-thirds support a ban on the new tax.",
+        [("indirect", "a ban on the new tax", "two-thirds", "support", None, None)],
+    ),
+    ("In the survey, Republicans support the bill.", [("indirect", "the bill", "Republicans", "support", None, None)]),
+    ("Republicans support among young voters fell.", []),
     # a verb of aiming after its subject reports the aim; after a common noun it only describes the noun
     (
         "The governor is seeking to reopen the plant.",

@@ -744,7 +744,8 @@ class Cues(Content):
     def _bare_stance_verb(self, index: int, floor: int) -> bool:
         """True when a bare_stance form ("support") is a verb: right after a subject pronoun, modal, negation or
         adverb of bare_stance_before ("who support", "would not support"), or after a plural noun of people
-        (titles.tsv: "voters support X"), not an adjective or possessive ("broad support", "the voters' support").
+        (titles.tsv: "voters support X"), a bloc or share of those polled ("Republicans support X", "those surveyed
+        support X", "two-thirds support X"), not an adjective or possessive ("broad support", "the voters' support").
         A number after it is a load borne ("could support fifty pounds"), no stance."""
         if index - 1 < floor or (
             index + 1 < len(self.lower)
@@ -754,6 +755,14 @@ class Cues(Content):
         previous = self.lower[index - 1]
         if previous in self.words["bare_stance_before"]:
             return True
+        if (
+            previous in self.words["poll_participle"]
+            or previous in self.words["voter_bloc"]
+            or previous.endswith(("-thirds", "-quarters", "-fifths"))
+        ):
+            # "the students polled support X", "Republicans support X", "two-thirds support X"; but "Republican
+            # support among women fell" is a noun
+            return index + 1 < len(self.lower) and self.lower[index + 1] not in PREPOSITIONS
         text = self.tokens[index - 1].text
         return (
             text.isalpha()
