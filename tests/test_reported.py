@@ -2958,6 +2958,16 @@ OBJECT_REPORTS = [
         "Voters would not think the new tax was fair.",
         [("indirect", "the new tax was fair", "Voters", "would not think", None, None)],
     ),
+    # ... and so is a denied knowing or understanding: the source's state of mind, the negation in the cue
+    (
+        "We do not know how many voters stayed home.",
+        [("indirect", "how many voters stayed home", "We", "do not know", None, None)],
+    ),
+    (
+        "The leaders do not understand what is happening in the towns.",
+        [("indirect", "what is happening in the towns", "The leaders", "do not understand", None, None)],
+    ),
+    ("She did not see the storm coming.", []),
     # a refusal reports what was refused (PolNeAR's convention): the infinitive, not the clause of "say"
     (
         "The spokesman declined to say whether the talks had failed.",

@@ -1035,12 +1035,14 @@ class Cues(Content):
 
     def _withheld_answer(self, cue: Cue, stretch: Stretch) -> bool:
         """True for a denied speech cue before a question word ("did not say when", "has not explained why", "did
-        not say who made it"): like "declined to say whether", it reports the question left open."""
+        not say who made it"): like "declined to say whether", it reports the question left open; so does a denied
+        knowing (open_question: "We do not know how many ...", "doesn't understand why ..."), unlike a denied
+        "know that" ("did not know that X"), which takes X as fact."""
         following = cue.last
         if following < stretch.last and self.lower[following] in self.words["object_pronoun"]:
             following += 1  # "did not tell them why"
         return (
-            cue.entry.cue_class == "speech"
+            (cue.entry.cue_class == "speech" or cue.entry.lemma in self.words["open_question"])
             and following < stretch.last
             and (self.lower[following] in QUESTION_OPENERS or self.lower[following] == "who")
         )
