@@ -3002,6 +3002,13 @@ OBJECT_REPORTS = [
         "Rural voters were more likely to believe that the rumor was true.",
         [("indirect", "the rumor was true", "Rural voters", "believe", None, None)],
     ),
+    # a persuasion in the infinitive reports for the clause's subject too, unless a verb with an object or "too"
+    # governs it
+    (
+        "The mayor went door to door to persuade voters that the bridge was safe.",
+        [("indirect", "voters that the bridge was safe", "The mayor", "persuade", None, None)],
+    ),
+    ("He was too tired to convince anyone.", []),
     ("The town hired a firm to show the new park to visitors.", []),
     ("It is hard to recognize the old harbor now.", []),
     # what is wanted or denied is the report when it is a noun phrase
