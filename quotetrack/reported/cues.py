@@ -829,10 +829,9 @@ class Cues(Content):
     def _reporting_infinitive(self, index: int, entry: CueEntry) -> bool:
         """True for "to say" and its kin ("took to Twitter to say ...", "more likely to say they ..."): a verb of
         saying that takes a clause, in its base form after "to", reports what the clause's subject said; so does a
-        stance ("voted to endorse Kim", "the first to criticize the plan"), whose object is the report, or a persuasion
-        ("went door to door to persuade voters that X"); and so does
-        any cue after a verb or adjective whose subject is the infinitive's ("seemed to recognize X", "is trying to
-        show X", "more likely to want X")."""
+        stance ("voted to endorse Kim", "the first to criticize the plan"), whose object is the report, or a
+        persuasion ("went door to door to persuade voters that X"); and so does any cue after a verb or adjective
+        whose subject is the infinitive's ("seemed to recognize X", "is trying to show X", "more likely to want X")."""
         return (
             (
                 (entry.cue_class == "speech" and entry.lemma in self.words["clause_verb"])
