@@ -2323,6 +2323,12 @@ OBJECT_REPORTS = [
     ),
     ("In the survey, Republicans support the bill.", [("indirect", "the bill", "Republicans", "support", None, None)]),
     ("Republicans support among young voters fell.", []),
+    # ... and after "to" when a word whose subject is the infinitive's governs it, but not after "able to"
+    (
+        "Rural voters were more likely to support the new dam.",
+        [("indirect", "the new dam", "Rural voters", "support", None, None)],
+    ),
+    ("The old beams were able to support the roof.", []),
     # a verb of aiming after its subject reports the aim; after a common noun it only describes the noun
     (
         "The governor is seeking to reopen the plant.",

@@ -756,6 +756,13 @@ class Cues(Content):
         if previous in self.words["bare_stance_before"]:
             return True
         if (
+            previous == "to"
+            and index - 2 >= floor
+            and self.lower[index - 2] in self.words["raising_before_to"]
+            and self.lower[index - 2] not in {"able", "unable"}
+        ):
+            return True  # "more likely to support X", "reluctant to support X"; "able to support" may bear a load
+        if (
             previous in self.words["poll_participle"]
             or previous in self.words["voter_bloc"]
             or previous.endswith(("-thirds", "-quarters", "-fifths"))
