@@ -3042,6 +3042,13 @@ OBJECT_REPORTS = [
     ),
     ("The firm that found the leak was paid.", []),
     ("We watched that show every night.", []),
+    # what is tweeted or retweeted is the report, without the time after it
+    (
+        "The senator tweeted a photo of the flooded bridge on Sunday.",
+        [("indirect", "a photo of the flooded bridge", "The senator", "tweeted", None, None)],
+    ),
+    ("The mayor retweeted the message.", [("indirect", "the message", "The mayor", "retweeted", None, None)]),
+    ("He tweeted about the game.", []),
     # not negated, and not in a noun phrase
     ("The mayor never derided the new parking rules.", []),
     ("The rules faced a bashing in the local press.", []),
