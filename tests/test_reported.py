@@ -3049,6 +3049,15 @@ OBJECT_REPORTS = [
     ),
     ("The mayor retweeted the message.", [("indirect", "the message", "The mayor", "retweeted", None, None)]),
     ("He tweeted about the game.", []),
+    # ... and so is what is stressed, urged or vowed, without the time and place after it
+    (
+        "The governor stressed the need for calm on Monday at a briefing in the capital.",
+        [("indirect", "the need for calm", "The governor", "stressed", None, None)],
+    ),
+    (
+        "The rebels vowed a wider war against the West.",
+        [("indirect", "a wider war against the West", "The rebels", "vowed", None, None)],
+    ),
     # not negated, and not in a noun phrase
     ("The mayor never derided the new parking rules.", []),
     ("The rules faced a bashing in the local press.", []),
