@@ -2615,6 +2615,12 @@ OBJECT_REPORTS = [
     ("The members shared their views at the meeting.", []),
     ("We will see what happens at the vote.", []),
     ("The council saw a rise in complaints.", []),
+    # ... or "view X favorably": an adverb of judgement frames the view as "as" does
+    (
+        "Thirty percent of voters viewed him favorably in May.",
+        [("indirect", "him favorably", "Thirty percent of voters", "viewed", None, None)],
+    ),
+    ("Visitors can view the old map in the library.", []),
     (
         "The agency named the city as the most dangerous in the state.",
         [("indirect", "the city as the most dangerous in the state", "The agency", "named", None, None)],

@@ -132,6 +132,7 @@ class SurfaceFinder(Uncued):
             cue.entry.lemma in self.words["as_frame"]
             and not self._as_frame(cue, stretch)
             and self._passive_as(cue, stretch) is None
+            and not self._as_frame(cue, stretch, self.words["appraisal_adverb"])  # "view Lee favorably"
         ):
             return None  # "we will see", "saw a rise": seeing reports a view only as "see X as Y"
         if cue.entry.role == "object":
