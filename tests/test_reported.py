@@ -3064,6 +3064,15 @@ OBJECT_REPORTS = [
         "The rebels vowed a wider war against the West.",
         [("indirect", "a wider war against the West", "The rebels", "vowed", None, None)],
     ),
+    # ... and what is disputed, bemoaned, contradicted, disclosed or reaffirmed
+    (
+        "The council disputed the figures on Tuesday.",
+        [("indirect", "the figures", "The council", "disputed", None, None)],
+    ),
+    (
+        "The senator bemoaned the slow pace of the talks.",
+        [("indirect", "the slow pace of the talks", "The senator", "bemoaned", None, None)],
+    ),
     # not negated, and not in a noun phrase
     ("The mayor never derided the new parking rules.", []),
     ("The rules faced a bashing in the local press.", []),
