@@ -2557,6 +2557,23 @@ OBJECT_REPORTS = [
     ),
     ("The mayor has broad support among farmers.", []),
     ("Do you support the new dam?", []),
+    # after a bloc of voters or a share of those polled, "support" is a verb; before a preposition a noun
+    (
+        "Most of the students polled support the new tax.",
+        [("indirect", "the new tax", "Most of the students polled", "support", None, None)],
+    ),
+    (
+        "About two-thirds support a ban on the new tax.",
+        [("indirect", "a ban on the new tax", "two-thirds", "support", None, None)],
+    ),
+    ("In the survey, Republicans support the bill.", [("indirect", "the bill", "Republicans", "support", None, None)]),
+    ("Republicans support among young voters fell.", []),
+    # ... and after "to" when a word whose subject is the infinitive's governs it, but not after "able to"
+    (
+        "Rural voters were more likely to support the new dam.",
+        [("indirect", "the new dam", "Rural voters", "support", None, None)],
+    ),
+    ("The old beams were able to support the roof.", []),
     # a verb of aiming after its subject reports the aim; after a common noun it only describes the noun
     (
         "The governor is seeking to reopen the plant.",
@@ -2981,6 +2998,12 @@ OBJECT_REPORTS = [
     ("The members shared their views at the meeting.", []),
     ("We will see what happens at the vote.", []),
     ("The council saw a rise in complaints.", []),
+    # ... or "view X favorably": an adverb of judgement frames the view as "as" does
+    (
+        "Thirty percent of voters viewed him favorably in May.",
+        [("indirect", "him favorably", "Thirty percent of voters", "viewed", None, None)],
+    ),
+    ("Visitors can view the old map in the library.", []),
     (
         "The agency named the city as the most dangerous in the state.",
         [("indirect", "the city as the most dangerous in the state", "The agency", "named", None, None)],
@@ -3330,6 +3353,16 @@ OBJECT_REPORTS = [
         "Voters would not think the new tax was fair.",
         [("indirect", "the new tax was fair", "Voters", "would not think", None, None)],
     ),
+    # ... and so is a denied knowing or understanding: the source's state of mind, the negation in the cue
+    (
+        "We do not know how many voters stayed home.",
+        [("indirect", "how many voters stayed home", "We", "do not know", None, None)],
+    ),
+    (
+        "The leaders do not understand what is happening in the towns.",
+        [("indirect", "what is happening in the towns", "The leaders", "do not understand", None, None)],
+    ),
+    ("She did not see the storm coming.", []),
     # a refusal reports what was refused (PolNeAR's convention): the infinitive, not the clause of "say"
     (
         "The spokesman declined to say whether the talks had failed.",
@@ -3350,6 +3383,29 @@ OBJECT_REPORTS = [
         "They asked voters to endorse the plan.",
         [("indirect", "voters to endorse the plan", "They", "asked", "voters", None)],
     ),
+    # any cue in the infinitive after a word whose subject is the infinitive's ("seemed to", "trying to",
+    # "likely to") reports for that subject; a purpose or an empty subject before "to" still reports nothing
+    (
+        "The mayor seemed to recognize the scale of the flood.",
+        [("indirect", "the scale of the flood", "The mayor", "recognize", None, None)],
+    ),
+    (
+        "The governor is trying to show that the budget is balanced.",
+        [("indirect", "the budget is balanced", "The governor", "show", None, None)],
+    ),
+    (
+        "Rural voters were more likely to believe that the rumor was true.",
+        [("indirect", "the rumor was true", "Rural voters", "believe", None, None)],
+    ),
+    # a persuasion in the infinitive reports for the clause's subject too, unless a verb with an object or "too"
+    # governs it
+    (
+        "The mayor went door to door to persuade voters that the bridge was safe.",
+        [("indirect", "voters that the bridge was safe", "The mayor", "persuade", None, None)],
+    ),
+    ("He was too tired to convince anyone.", []),
+    ("The town hired a firm to show the new park to visitors.", []),
+    ("It is hard to recognize the old harbor now.", []),
     # what is wanted or denied is the report when it is a noun phrase
     (
         "Most voters want a new vote on the bill.",
@@ -3363,6 +3419,43 @@ OBJECT_REPORTS = [
     ),
     ("Two weeks later, the mayor endorsed her.", [("indirect", "her", "the mayor", "endorsed", None, None)]),
     ("A law that allows late voting passed.", []),
+    # a finding in a relative clause on an object: "that" or "which" is the source, as it is of a stance; a
+    # relative in the sentence's subject is left out, and "that show" is a noun
+    (
+        "The mayor spoke after a new poll that shows more voters dislike Kim.",
+        [("indirect", "more voters dislike Kim", "that", "shows", None, None)],
+    ),
+    (
+        "Kim released her records, which showed she was fit for duty.",
+        [("indirect", "she was fit for duty", "which", "showed", None, None)],
+    ),
+    ("The firm that found the leak was paid.", []),
+    ("We watched that show every night.", []),
+    # what is tweeted or retweeted is the report, without the time after it
+    (
+        "The senator tweeted a photo of the flooded bridge on Sunday.",
+        [("indirect", "a photo of the flooded bridge", "The senator", "tweeted", None, None)],
+    ),
+    ("The mayor retweeted the message.", [("indirect", "the message", "The mayor", "retweeted", None, None)]),
+    ("He tweeted about the game.", []),
+    # ... and so is what is stressed, urged or vowed, without the time and place after it
+    (
+        "The governor stressed the need for calm on Monday at a briefing in the capital.",
+        [("indirect", "the need for calm", "The governor", "stressed", None, None)],
+    ),
+    (
+        "The rebels vowed a wider war against the West.",
+        [("indirect", "a wider war against the West", "The rebels", "vowed", None, None)],
+    ),
+    # ... and what is disputed, bemoaned, contradicted, disclosed or reaffirmed
+    (
+        "The council disputed the figures on Tuesday.",
+        [("indirect", "the figures", "The council", "disputed", None, None)],
+    ),
+    (
+        "The senator bemoaned the slow pace of the talks.",
+        [("indirect", "the slow pace of the talks", "The senator", "bemoaned", None, None)],
+    ),
     # not negated, and not in a noun phrase
     ("The mayor never derided the new parking rules.", []),
     ("The rules faced a bashing in the local press.", []),
@@ -3631,6 +3724,20 @@ SURVEY_AND_THOUGHT = [
         [("indirect", "the economy is getting worse", "Six in 10", "say", None, None)],
     ),
     ("Some 42% say they would vote again.", [("indirect", "they would vote again", "Some 42%", "say", None, None)]),
+    # after a number, a cue still reports when a reflexive, a question's "whether" or (for "-ing") a name follows
+    (
+        "In the survey, 40% describe themselves as moderates.",
+        [("indirect", "themselves as moderates", "40%", "describe", None, None)],
+    ),
+    (
+        "A flyer printed in 1998 questioned whether the mayor was honest.",
+        [("indirect", "whether the mayor was honest", "A flyer", "questioned", None, None)],
+    ),
+    (
+        "A group has spent $2 million since May 3 attacking Senator Lee.",
+        [("indirect", "Senator Lee", "A group", "attacking", None, None)],
+    ),
+    ("The firm hired 300 working mothers in 2015.", []),
     # a belief whose clause opens with a contraction, "there" or a question word
     ("I think it's too late for a deal.", [("indirect", "it's too late for a deal", "I", "think", None, None)]),
     ("She believes there is still time.", [("indirect", "there is still time", "She", "believes", None, None)]),
@@ -5230,6 +5337,7 @@ NEGATIVE = [
     # fixed phrases in which a cue word reports nothing
     "It goes without saying that the budget matters to every family here.",
     "All told, some 300 families could lose their homes.",
+    "That said, some 300 families could still lose their homes.",
     "Only time will tell if the plan can survive the winter.",
     "It's fair to say the mayor has had a difficult year.",
     "Sales soared thanks to the attention that the trial brought.",

@@ -373,11 +373,23 @@ class Cues(Content):
         word = self.lower[index]
         return word != entry.lemma and not word.endswith("ing") and word not in self.words["noun_form"]
 
+    def _finding_after_relative(self, index: int, stretch: Stretch, entry: CueEntry) -> bool:
+        """True for a finite evidence verb after a relative "that" on an object ("cited a poll that shows X",
+        "a picture that showed them at the farm"): a finding whose source is the noun, not "that" and a noun
+        ("that show"). In the sentence's subject ("The firm that found the leak was paid") the clause would run
+        into the main verb, so it is left out."""
+        return (
+            entry.cue_class == "evidence"
+            and self._finite_form(index, entry)
+            and not self._in_subject_relative(Cue(index, index + 1, entry), stretch)
+        )
+
     def _verb_use(self, index: int, stretch: Stretch, entry: CueEntry) -> bool:
         """Reject noun uses ("the report") and infinitives that report nothing ("declined to say")."""
         previous = self.lower[index - 1] if index > stretch.first else ""
-        if previous in {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those"}:
-            return False
+        determiners = {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those"}
+        if previous in determiners and not (previous == "that" and self._finding_after_relative(index, stretch, entry)):
+            return False  # "the report", "that show"; but "a poll that shows X" is a finding
         if previous in self.words["bare_infinitive_controller"] and self._helping_verb(index - 1, stretch.first):
             return False  # "will help determine who wins", "helps explain why": a bare infinitive, nothing said
         if entry.lemma in self.words["conditional_cue"] and not self._conditional_wish(index, stretch):
@@ -429,10 +441,14 @@ class Cues(Content):
         if (previous[:1].isdigit() or previous == "%") and not (
             nxt_word in self.words["subject_pronoun"]
             or nxt_word in self.words["determiner"]
-            or nxt_word == "that"
+            or nxt_word in {"that", "whether", "if", ","}
+            or nxt_word in self.words["reflexive"]
             or _contracted_subject(nxt_word)  # "Six in 10 say he's ..."
+            or (self.lower[index].endswith("ing") and self.is_name(index + 1))
         ):
-            return False  # "4,000 pledged delegates": an adjective; but a poll's "Six in 10 say they ..." reports
+            # "4,000 pledged delegates": an adjective; but "Six in 10 say they ...", "40% describe themselves as ...",
+            # "a flyer in 1998 questioned whether ...", "spent $2 million since May 3 attacking Lee" report
+            return False
         if entry.lemma == "speak" and nxt_word in {
             "at",
             "on",
@@ -734,7 +750,8 @@ class Cues(Content):
     def _bare_stance_verb(self, index: int, floor: int) -> bool:
         """True when a bare_stance form ("support") is a verb: right after a subject pronoun, modal, negation or
         adverb of bare_stance_before ("who support", "would not support"), or after a plural noun of people
-        (titles.tsv: "voters support X"), not an adjective or possessive ("broad support", "the voters' support").
+        (titles.tsv: "voters support X"), a bloc or share of those polled ("Republicans support X", "those surveyed
+        support X", "two-thirds support X"), not an adjective or possessive ("broad support", "the voters' support").
         A number after it is a load borne ("could support fifty pounds"), no stance."""
         if index - 1 < floor or (
             index + 1 < len(self.lower)
@@ -744,6 +761,21 @@ class Cues(Content):
         previous = self.lower[index - 1]
         if previous in self.words["bare_stance_before"]:
             return True
+        if (
+            previous == "to"
+            and index - 2 >= floor
+            and self.lower[index - 2] in self.words["raising_before_to"]
+            and self.lower[index - 2] not in {"able", "unable"}
+        ):
+            return True  # "more likely to support X", "reluctant to support X"; "able to support" may bear a load
+        if (
+            previous in self.words["poll_participle"]
+            or previous in self.words["voter_bloc"]
+            or previous.endswith(("-thirds", "-quarters", "-fifths"))
+        ):
+            # "the students polled support X", "Republicans support X", "two-thirds support X"; but "Republican
+            # support among women fell" is a noun
+            return index + 1 < len(self.lower) and self.lower[index + 1] not in PREPOSITIONS
         text = self.tokens[index - 1].text
         return (
             text.isalpha()
@@ -810,9 +842,16 @@ class Cues(Content):
     def _reporting_infinitive(self, index: int, entry: CueEntry) -> bool:
         """True for "to say" and its kin ("took to Twitter to say ...", "more likely to say they ..."): a verb of
         saying that takes a clause, in its base form after "to", reports what the clause's subject said; so does a
-        stance ("voted to endorse Kim", "the first to criticize the plan"), whose object is the report."""
+        stance ("voted to endorse Kim", "the first to criticize the plan"), whose object is the report, or a
+        persuasion ("went door to door to persuade voters that X"); and so does any cue after a verb or adjective
+        whose subject is the infinitive's ("seemed to recognize X", "is trying to show X", "more likely to want X")."""
         return (
-            ((entry.cue_class == "speech" and entry.lemma in self.words["clause_verb"]) or entry.cue_class == "stance")
+            (
+                (entry.cue_class == "speech" and entry.lemma in self.words["clause_verb"])
+                or entry.cue_class == "stance"
+                or entry.lemma in self.words["persuasion"]
+                or (index >= 2 and self.lower[index - 2] in self.words["raising_before_to"])
+            )
             and self.lower[index] == entry.lemma
             and index + 1 < len(self.lower)
             and self.lower[index + 1] not in self.words["non_cue_next"]
@@ -1010,12 +1049,14 @@ class Cues(Content):
 
     def _withheld_answer(self, cue: Cue, stretch: Stretch) -> bool:
         """True for a denied speech cue before a question word ("did not say when", "has not explained why", "did
-        not say who made it"): like "declined to say whether", it reports the question left open."""
+        not say who made it"): like "declined to say whether", it reports the question left open; so does a denied
+        knowing (open_question: "We do not know how many ...", "doesn't understand why ..."), unlike a denied
+        "know that" ("did not know that X"), which takes X as fact."""
         following = cue.last
         if following < stretch.last and self.lower[following] in self.words["object_pronoun"]:
             following += 1  # "did not tell them why"
         return (
-            cue.entry.cue_class == "speech"
+            (cue.entry.cue_class == "speech" or cue.entry.lemma in self.words["open_question"])
             and following < stretch.last
             and (self.lower[following] in QUESTION_OPENERS or self.lower[following] == "who")
         )

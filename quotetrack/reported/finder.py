@@ -141,6 +141,7 @@ class SurfaceFinder(Uncued):
             cue.entry.lemma in self.words["as_frame"]
             and not self._as_frame(cue, stretch)
             and self._passive_as(cue, stretch) is None
+            and not self._as_frame(cue, stretch, self.words["appraisal_adverb"])  # "view Lee favorably"
         ):
             return None  # "we will see", "saw a rise": seeing reports a view only as "see X as Y"
         if cue.entry.role == "object":
@@ -253,7 +254,7 @@ class SurfaceFinder(Uncued):
             inverted = self.inverted(stretch, number, cue)
             if inverted is not None:
                 return inverted
-        if before in {"which", "that"} and cue.entry.cue_class not in {"speech", "stance"}:
+        if before in {"which", "that"} and cue.entry.cue_class not in {"speech", "stance", "evidence"}:
             return None  # "a law that requires ...": a relative clause on a thing describes, it does not report
         verb = cue.first
         if (
@@ -302,7 +303,7 @@ class SurfaceFinder(Uncued):
         if (
             subject is None
             and (
-                cue.entry.cue_class == "stance"
+                cue.entry.cue_class in {"stance", "evidence"}
                 or (cue.entry.cue_class == "speech" and cue.entry.lemma not in self.words["thing_act"])
             )
             and link > stretch.first
