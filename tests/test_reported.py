@@ -2361,6 +2361,9 @@ OBJECT_REPORTS = [
     # ... but with a clause it reports one
     ("The poll will show the race is close.", [("indirect", "the race is close", "The poll", "show", None, None)]),
     ("The data would show that the drug works.", [("indirect", "the drug works", "The data", "show", None, None)]),
+    ("The records may show the mayor lied.", [("indirect", "the mayor lied", "The records", "show", None, None)]),
+    ("The data will show the economy grows.", [("indirect", "the economy grows", "The data", "show", None, None)]),
+    ("The museum will show the prints of artists.", []),
     # ... and a thing may still show evidence
     ("The map shows that the trail is closed.", [("indirect", "the trail is closed", "The map", "shows", None, None)]),
     # an opening "According to" is no imperative

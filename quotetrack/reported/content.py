@@ -1192,11 +1192,25 @@ class Content(Phrases):
             and cue.last < len(self.lower)
             and self.lower[cue.last] in self.words["determiner"]
             and self.lower[cue.last] != "that"  # "would show that ...": the complementiser
-            and not any(  # "will show the race is close": a clause, so a finding
-                word in self.words["finite"] or word in self.words["past_verb"]
-                for word in self.lower[cue.last + 1 : cue.last + TASK_REACH]
+            and not any(  # "will show the race is close", "may show the mayor lied": a clause, so a finding
+                self._clause_verb_at(index)
+                for index in range(cue.last + 1, min(cue.last + TASK_REACH, len(self.lower)))
             )
         )
+
+    def _clause_verb_at(self, index: int) -> bool:
+        """True when the word at ``index`` may be the verb of a clause after a noun phrase: finite or an irregular
+        past anywhere, or past the phrase's first word a verb form ("lied", "knew") or an "-s" form after a noun
+        ("the economy grows"; not "the results of tests")."""
+        word = self.lower[index]
+        if word in self.words["finite"] or word in self.words["past_verb"]:
+            return True
+        before = self.lower[index - 1]
+        if before in self.words["determiner"] or before in PREPOSITIONS or not before.isalpha():
+            return False
+        if self._verb_form(index):
+            return True
+        return word.endswith("s") and not word.endswith("ss") and word.isalpha()
 
     def _thing_subject(self, subject: tuple[int, int]) -> bool:
         """True for a short subject whose last word, its head, is a thing that holds no views ("The dog", "Our
