@@ -2349,6 +2349,16 @@ OBJECT_REPORTS = [
     ("The captain ignored the warning.", [("indirect", "the warning", "The captain", "ignored", None, None)]),
     ("The think tank backed the plan.", [("indirect", "the plan", "The think tank", "backed", None, None)]),
     ("The ship's crew rejected the offer.", [("indirect", "the offer", "The ship's crew", "rejected", None, None)]),
+    # a thing after a preposition modifies the subject, whose head holds the view
+    (
+        "Residents near the river said the water rose fast.",
+        [("indirect", "the water rose fast", "Residents near the river", "said", None, None)],
+    ),
+    (
+        "Officials aboard the ship said the crew was safe.",
+        [("indirect", "the crew was safe", "Officials aboard the ship", "said", None, None)],
+    ),
+    ("The car near the river ignored the rules.", []),
     ("The union threatened to strike.", [("indirect", "to strike", "The union", "threatened", None, None)]),
     # "deny" with two objects withholds something from someone: nothing disputed
     ("The keeper denied the striker a goal.", []),

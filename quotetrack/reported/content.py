@@ -1164,7 +1164,9 @@ class Content(Phrases):
             and (cue.entry.cue_class == "stance" or (kind == QuoteKind.INDIRECT and cue.entry.cue_class != "evidence"))
             and self._thing_subject(speaker)
         ):
-            return None  # "The dog ignored the cat", "The storm drew attention to the levee": no view held
+            speaker = self._modified_by_thing(stretch, speaker)  # "Residents near the river said": theirs
+            if speaker is None:
+                return None  # "The dog ignored the cat", "The storm drew attention to the levee": no view held
         cue_extent = self._extent(cue.first, cue.last)
         source = (min(stretch.start, segments[0][0]), max(stretch.end, segments[-1][1]))
         return QuoteCandidate(
@@ -1226,6 +1228,25 @@ class Content(Phrases):
                 for word in self.lower[first : last - 1]
             )
         )
+
+    def _modified_by_thing(self, stretch: Stretch, subject: tuple[int, int]) -> tuple[int, int] | None:
+        """The whole subject when the thing ``subject`` is the object of a preposition modifying a short noun
+        phrase before it ("Residents near the river", "A man with a dog"): the subject finder stopped at the
+        preposition, and the phrase's head, no thing, holds the view. None when nothing such stands before it."""
+        first, last = subject
+        preposition = first - 1
+        if preposition - 1 < stretch.first or self.lower[preposition] not in self.words["subject_preposition"]:
+            return None
+        start = preposition
+        while (
+            start > max(stretch.first, preposition - SUBJECT_OPENING_TOKENS)
+            and self.lower[start - 1].removesuffix("'s").removesuffix("’s").isalpha()
+            and self.lower[start - 1] not in self.words["boundary"]
+        ):
+            start -= 1
+        if start == preposition or self._thing_at(preposition - 1):
+            return None
+        return start, last
 
     def _thing_at(self, index: int) -> bool:
         """True for a lowercase noun of a thing that holds no views ("dog", "storms"; data/thing_nouns.txt)."""
