@@ -933,6 +933,12 @@ PARTICIPIAL = [
         "The mayor sent a memo saying that Lee knew.",
         [("indirect", "Lee knew", "The mayor", "saying", None, None)],
     ),
+    # ... and so does one in the progressive, its "be" no "There were"
+    (
+        "The campaign is circulating a memo arguing that Lee lost.",
+        [("indirect", "Lee lost", "The campaign", "arguing", None, None)],
+    ),
+    ("Lee is issuing a statement saying he knew.", [("indirect", "he knew", "Lee", "saying", None, None)]),
     # ... but "There," as a place opens a clause with a subject of its own
     (
         "There, the mayor said the plan had failed.",

@@ -802,10 +802,13 @@ class Phrases(Layout):
         return self.lower[index] in self.words["document"] and self.tokens[index].text.islower()
 
     def _issuing_verb(self, index: int) -> bool:
-        """A verb that can issue a document: any verb form but one of "be" ("There were memos showing ..."), or a
-        bare "put" ("put out a statement")."""
+        """A verb that can issue a document: any verb form, or a bare "put" ("put out a statement"); a form of
+        "be" too ("is circulating a memo", "The memo was a letter saying ...": the subject's), but not after
+        "there" ("There were memos showing ...": the memos are the source)."""
         word = self.lower[index]
-        return (self._verb_form(index) and word not in BE_FORMS) or word in {"put", "puts"}
+        if word in BE_FORMS:
+            return "there" not in self.lower[max(0, index - 2) : index]
+        return self._verb_form(index) or word in {"put", "puts"}
 
     def _person_at(self, index: int, limit: int) -> bool:
         """True when a person or a group stands at ``index``: an object pronoun or a name ("hammered Clinton",
