@@ -2371,6 +2371,15 @@ OBJECT_REPORTS = [
     ("The court denied him access to the files.", []),
     # ... with one it disputes a claim
     ("Lee denied the allegations.", [("indirect", "the allegations", "Lee", "denied", None, None)]),
+    # ... and a time after it is no second object
+    (
+        "The company denied Monday a claim that it had cheated.",
+        [("indirect", "a claim that it had cheated", "The company", "denied", None, None)],
+    ),
+    (
+        "The firm denied the story a week later.",
+        [("indirect", "the story a week later", "The firm", "denied", None, None)],
+    ),
     # an evidence verb after a modal with a noun phrase is a task or a display, not a finding
     ("Students must show their work on the exam.", []),
     ("The museum will show the paintings until March.", []),

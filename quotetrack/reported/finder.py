@@ -331,6 +331,8 @@ class SurfaceFinder(Uncued):
         """True for "deny" with two objects ("denied him a victory", "denied Carter a photograph", "denied the
         striker a goal"): something withheld from someone, not a claim disputed."""
         k = index
+        if k < limit and (self.lower[k] in self.words["time"] or self.lower[k] in self.words["month"]):
+            return False  # "denied Thursday a report that ...": a time, then what is denied
         if k < limit and self.lower[k] == "the":
             k += 2
         elif k < limit and (self.lower[k] in self.words["object_pronoun"] or self.is_name(k)):
@@ -339,7 +341,11 @@ class SurfaceFinder(Uncued):
                 k += 1
         else:
             return False
-        return k < limit and self.lower[k] in {"a", "an", "any", "access", "entry"}
+        return (
+            k < limit
+            and self.lower[k] in self.words["withheld"]
+            and not (k + 1 < limit and self.lower[k + 1] in self.words["duration"])  # "denied it a day later"
+        )
 
     def _quoting_formula(self, index: int, stretch: Stretch) -> bool:
         """True for "quote" in the formula ", and I quote," or ", I quote," set between a cue and its report."""
