@@ -18,8 +18,9 @@ MARK = regex.compile(r"""''|``|["“”„‟«»‹›'‘’‚`]""")  # '' an
 DOUBLE = frozenset('"“”„‟«»')
 OPENING_ONLY = frozenset("“„‟«‘‚‹")
 CLOSING_ONLY = frozenset("”»’›")
-# Elisions that start with an apostrophe, so the mark opens nothing: rock 'n' roll, 'em, 'tis, '90s, the Dutch 't.
-ELISIONS = regex.compile(r"(?i)(?:n|em|til|tis|twas|cause|bout|round|s|t)\b")
+# Elisions that start with an apostrophe, so the mark opens nothing: rock 'n' roll, 'em, 'tis, '90s, and the Dutch
+# particle before a name ('t Hof), lowercase only: 'T-Mobile ...,' and 'T is for ...' open quotes.
+ELISIONS = regex.compile(r"(?i:n|em|til|tis|twas|cause|bout|round|s)\b|t (?=\p{Lu})")
 # Matched with an endpos: without one, `regex` may scan the rest of the text for a literal the pattern
 # needs, and a match at every mark would be quadratic in the length of the text.
 OPEN_CONTEXT = frozenset("([{—–-/:;,")

@@ -92,6 +92,20 @@ def test_apostrophes_are_not_quotes(text: str) -> None:
     assert quotetrack.extract(text) == []
 
 
+SINGLE_QUOTED_T = [
+    "'T-Mobile will not merge,' Lee said.",
+    "'T is for Tuesday,' the teacher said.",
+]
+
+
+@pytest.mark.parametrize("text", SINGLE_QUOTED_T)
+def test_a_capital_t_after_a_single_mark_opens_a_quote(text: str) -> None:
+    """Only a lowercase 't before a name is the Dutch particle; a capital T opens the quote's first word."""
+    (quote,) = quotetrack.extract(text)
+    assert quote.kind.value == "direct"
+    assert quote.content.text == text[1 : text.index(",'")]
+
+
 def test_apostrophes_inside_a_quote_do_not_cut_it() -> None:
     """A quote holding O'Neill's, the '90s and rock 'n' roll stays one quote."""
     text = "\"O'Neill's team played rock 'n' roll in the '90s,\" the critic said."
