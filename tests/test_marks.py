@@ -59,6 +59,16 @@ RUN_ON = [
         '"We won," she said. "We will win the county.\n\n"And we will win the state," he said.',
         [("We won,", 0), ("We will win the county.", 0), ("And we will win the state,", 0)],
     ),
+    # after narration only, the unclosed one has no attribution of its own: it runs on to the next one
+    (
+        'Lee was blunt. "We will win the county.\n\n"And we will win the state," she said.',
+        [('We will win the county.\n\n"And we will win the state,', 0)],
+    ),
+    # ... but one opened inside a sentence had it there
+    (
+        'She said the plan was "a mess.\n\n"We will fix it," he said.',
+        [("a mess.", 0), ("We will fix it,", 0)],
+    ),
     # in other marks it is a quote inside a block quote, which goes on
     (
         '"We won," she said. "We will win the county.\n\n“And we will win the state,” he said.',
