@@ -5142,6 +5142,10 @@ SIXTH_SESSION_REVIEW_FIXES: list[tuple[str, list[Row]]] = [
     # text that ends right after ", and" (an IndexError older than the sixth session)
     ("He said, and", []),
     ("She argued, and", []),
+    # ... or after ", but" past a finding, or after an attribution's comma, or a "wonder" opening the text
+    ("The data show that taxes rose, but", [("indirect", "taxes rose", "The data", "show", None, None)]),
+    ('"A," the mayor - all of whom, she said,', [("direct", "A", "she", "said", None, None)]),
+    ("Wonder what they said.", []),
     # a stance phrase whose first word is as often a noun stands where a verb may
     ("The side with more players won the game.", []),
     ("The peace talks of the past failed.", []),

@@ -577,6 +577,8 @@ class Content(Phrases):
         """True for ", while" or ", whereas" before a clause ("found 28 percent backed Smith, while 23 percent
         ..."), or ", but" before a participle ("found Smith even, but trailing in the south"): a finding set
         against another is one finding. ", while saying ..." is the subject's own act."""
+        if comma + 2 >= len(self.lower):
+            return False  # a text ending in ", but": nothing set against it
         following = self.lower[comma + 2]
         if self.lower[comma + 1] == "but":
             return following.endswith("ing") and len(following) > 4  # "found him even, but losing the south"
