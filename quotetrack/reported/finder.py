@@ -102,7 +102,7 @@ class SurfaceFinder(Uncued):
     ) -> QuoteCandidate | None:
         """The candidate of the first construction that fits around one cue (see `attribute`); ``denied`` when a
         negation stands before the cue."""
-        if self.lower[cue.first] == "wonder" and self.lower[cue.first - 1] in {"no", "small", "little"}:
+        if self._writers_wonder(cue.first):
             return None  # "No wonder Lee said ...": a comment of the writer's, no one wonders
         if cue.entry.lemma == "deny" and self._denied_to_someone(cue.last, stretch.last):
             return None  # "The keeper denied the striker a goal": withheld from someone, nothing disputed

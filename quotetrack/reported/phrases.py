@@ -173,9 +173,14 @@ class Phrases(Layout):
         if not progressive and self.lower[found[1] - 1] != "who":  # "groups backing ...": the -ing is the clause's
             found = self._relative_antecedent(found, floor)
         first, last = self._past_interlocutor(found, floor)
-        if last - first > 2 and self.lower[first + 1] == "wonder" and self.lower[first] in {"no", "small", "little"}:
+        if last - first > 2 and self._writers_wonder(first + 1):
             first += 2  # "No wonder Lee said ...": the writer's comment opens the sentence, Lee speaks
         return first, last
+
+    def _writers_wonder(self, index: int) -> bool:
+        """True for "wonder" after "no", "small" or "little" ("No wonder Lee said ..."): the writer's comment, no
+        one wonders."""
+        return index > 0 and self.lower[index] == "wonder" and self.lower[index - 1] in self.words["wonder_degree"]
 
     def _clause_between_commas(self, first: int, end: int) -> tuple[int, int] | None:
         """The subject of a clause filling tokens ``first``..``end`` ("the senator criticized the plan") when its
