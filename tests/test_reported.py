@@ -190,6 +190,19 @@ SAID_THAT = [
     # "that" right before a finite verb is the clause's subject, not a complementiser
     ("Lee said that was wrong.", [("indirect", "that was wrong", "Lee", "said", None, None)]),
     (
+        "Lee said that had the effect of raising taxes.",
+        [("indirect", "that had the effect of raising taxes", "Lee", "said", None, None)],
+    ),
+    # ... but before an inverted condition "that" is the complementiser
+    (
+        "Lee said that had he known, he would have quit.",
+        [("indirect", "had he known, he would have quit", "Lee", "said", None, None)],
+    ),
+    (
+        "Lee said that were the bill to pass, taxes would rise.",
+        [("indirect", "were the bill to pass, taxes would rise", "Lee", "said", None, None)],
+    ),
+    (
         "The chef thinks that will ruin the soup.",
         [("indirect", "that will ruin the soup", "The chef", "thinks", None, None)],
     ),

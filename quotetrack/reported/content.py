@@ -35,6 +35,7 @@ ANONYMITY = regex.compile(
 LATER_CUES_CONSIDERED = 8
 # "has said", "had argued": a perfect cue after "and" is the subject's second report (`_perfect_conjunction`)
 PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
+INVERTED_CONDITION_TOKENS = 10  # an inverted condition ("that had he known,") ends at a comma this near
 TASK_REACH = 8  # tokens after a modal evidence verb searched for the finite verb of a clause (`_task_shown`)
 THING_NOUNS = frozenset(word for (word,) in package_rows("thing_nouns.txt", ("word",)))  # `_thing_at`
 WIRE_CREDIT = regex.compile(r"\s*\((?:AFP|AP|Reuters|dpa|ANSA|EFE|Xinhua|UPI|Bloomberg)\)$")
@@ -493,8 +494,21 @@ class Content(Phrases):
         for probe in range(index, min(limit, index + 12)):
             word = self.lower[probe]
             if word == "that":
-                if probe == index and probe + 1 < limit and self.lower[probe + 1] in self.words["finite"]:
-                    break  # "said that was wrong": a pronoun, the subject of the reported clause
+                if (
+                    probe == index
+                    and probe + 2 < limit
+                    and self.lower[probe + 1] in self.words["finite"]
+                    and not (
+                        self.lower[probe + 1] in self.words["condition_inverting"]
+                        and (
+                            self.lower[probe + 2] in self.words["subject_pronoun"]
+                            or self.lower[probe + 2] in self.words["determiner"]
+                        )
+                        and "," in self.lower[probe + 3 : min(limit, probe + INVERTED_CONDITION_TOKENS)]
+                    )
+                ):
+                    break  # "said that was wrong": a pronoun, the subject of the reported clause; not "said
+                    # that had he known, ...", "that were the bill to pass, ...": an inverted condition follows
                 between = self.lower[index:probe]
                 if all(w not in self.words["subject_pronoun"] and w not in {".", ";"} for w in between) and (
                     not between or between[0] in THAT_ADJUNCT_OPENERS
