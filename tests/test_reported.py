@@ -941,6 +941,7 @@ PARTICIPIAL = [
     ),
     # ... and "were" issues no document: the memos themselves show it, not someone before them
     ("There were memos showing that Lee knew.", [("indirect", "Lee knew", "memos", "showing", None, None)]),
+    ("There remained memos showing that Lee knew.", [("indirect", "Lee knew", "memos", "showing", None, None)]),
     # ... but a verb that does issue one gives its subject ("sent a memo saying": the sender)
     (
         "The mayor sent a memo saying that Lee knew.",

@@ -58,7 +58,19 @@ def _clock_words() -> dict[str, frozenset[str]]:
 
 
 CLOCK_ABBREVIATIONS = frozenset({"a.m.", "p.m.", "A.M.", "P.M."})
-CLOCK_ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
+
+
+@functools.cache
+def _determiners() -> frozenset[str]:
+    """The determiners of word_classes.tsv: one before a clock time makes it modify what follows ("the 8 p.m.
+    Fox debate")."""
+    return next(
+        frozenset(words.split())
+        for name, words in package_rows("word_classes.tsv", ("class", "words"))
+        if name == "determiner"
+    )
+
+
 CLOCK_SUBJECT_REACH = 3  # capitalised words a name opening the sentence after a clock time may have
 
 
@@ -271,7 +283,7 @@ def _name_and_verb_after(tokens: list[Token], clock: int, index: int) -> bool:
     a.m. Tuesday") goes on the time's own, and so does a name before a noun ("the 8 p.m. Fox debate", "the 9
     p.m. ABC debates": a time after an article modifies what follows)."""
     words = _clock_words()
-    if tokens[index].text in words["follower"] or (clock >= 2 and tokens[clock - 2].text.lower() in CLOCK_ARTICLES):
+    if tokens[index].text in words["follower"] or (clock >= 2 and tokens[clock - 2].text.lower() in _determiners()):
         return False
     for k in range(index, min(index + CLOCK_SUBJECT_REACH + 1, len(tokens))):
         word = tokens[k].text

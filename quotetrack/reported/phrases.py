@@ -81,8 +81,6 @@ QUESTION_OPENERS = frozenset({"whether", "if", "why", "how", "what", "which", "w
 CONTRACTED_SUBJECTS = frozenset({"i", "you", "he", "she", "it", "we", "they", "there", "that", "who", "what"})
 PLACE_NAME_WORDS = 4  # longest town name after "in" before its state ("in St. Clairsville, Ohio")
 BRACKET_ASIDE_TOKENS = 25  # longest aside in brackets after a speaker's name ("Sen. X (a Democrat who ...) said")
-# forms of "be", which issue nothing ("There were memos showing ...": the memos show it, no one issued them here)
-BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being", "'s", "’s", "'re", "’re"})
 NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half"})
 
 
@@ -811,8 +809,8 @@ class Phrases(Layout):
         "be" too ("is circulating a memo", "The memo was a letter saying ...": the subject's), but not after
         "there" ("There were memos showing ...": the memos are the source)."""
         word = self.lower[index]
-        if word in BE_FORMS:
-            return "there" not in self.lower[max(0, index - 2) : index]
+        if word in self.words["linking_verb"] or (word in self.words["progressive"] and self._verb_form(index)):
+            return "there" not in self.lower[max(0, index - 2) : index]  # "be", "been", "'s", "remained" too
         return self._verb_form(index) or word in {"put", "puts"}
 
     def _person_at(self, index: int, limit: int) -> bool:
@@ -901,7 +899,7 @@ class Phrases(Layout):
                     self.lower[index] in INTRODUCTIONS
                     or self.lower[index] in SETTING_OPENERS
                     or self.lower[index] in PREPOSITIONS
-                    or self.lower[index] in {"beyond", "to", "besides", "absent", "despite", "unlike", "like"}
+                    or self.lower[index] in self.words["opening_preposition"]
                 )
                 and "," in self.lower[index : min(before, index + 20)]  # "Amid the uproar, X ...", "Beyond that, X"
             )
