@@ -2362,6 +2362,8 @@ OBJECT_REPORTS = [
     ("The mayor endorsed Kim after a long debate.", [("indirect", "Kim", "The mayor", "endorsed", None, None)]),
     # a thing that holds no views gives a stance verb its physical sense: nothing reported
     ("The dog ignored the cat.", []),
+    ("The buses ignored the signal.", []),
+    ("The wolves ignored the hunters.", []),
     ("The ship lined up behind the tug.", []),
     ("The storms drew attention to the levee.", []),
     ("The senator's dog ignored the reporters.", []),

@@ -1265,12 +1265,20 @@ class Content(Phrases):
         return start, last
 
     def _thing_at(self, index: int) -> bool:
-        """True for a lowercase noun of a thing that holds no views ("dog", "storms"; data/thing_nouns.txt)."""
+        """True for a lowercase noun of a thing that holds no views, or its plural ("dog", "storms", "buses",
+        "wolves"; data/thing_nouns.txt)."""
         word = self.lower[index]
         if self.tokens[index].text != word:
             return False
-        singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
-        return word in THING_NOUNS or singular in THING_NOUNS
+        if word in THING_NOUNS:
+            return True
+        if not word.endswith("s"):
+            return False
+        if word.endswith("ies"):
+            return word[:-3] + "y" in THING_NOUNS  # "skies"
+        if word.endswith("ves") and (word[:-3] + "f" in THING_NOUNS or word[:-3] + "fe" in THING_NOUNS):
+            return True  # "wolves", "knives"
+        return word[:-1] in THING_NOUNS or (word.endswith("es") and word[:-2] in THING_NOUNS)  # "dogs", "buses"
 
     def _ends_in_gap(self, start: int, end: int) -> bool:
         """True when the words ``start``..``end`` stop at a stranded preposition or particle, a modal or a negation
