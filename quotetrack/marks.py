@@ -18,8 +18,9 @@ MARK = regex.compile(r"""''|``|["“”„‟«»‹›'‘’‚`]""")  # '' an
 DOUBLE = frozenset('"“”„‟«»')
 OPENING_ONLY = frozenset("“„‟«‘‚‹")
 CLOSING_ONLY = frozenset("”»’›")
-# Elisions that start with an apostrophe, so the mark opens nothing: rock 'n' roll, 'em, 'tis, '90s, the Dutch 't.
-ELISIONS = regex.compile(r"(?i)(?:n|em|til|tis|twas|cause|bout|round|s|t)\b")
+# Elisions that start with an apostrophe, so the mark opens nothing: rock 'n' roll, 'em, 'tis, '90s, and the Dutch
+# particle before a name ('t Hof), lowercase only: 'T-Mobile ...,' and 'T is for ...' open quotes.
+ELISIONS = regex.compile(r"(?i:n|em|til|tis|twas|cause|bout|round|s)\b|t (?=\p{Lu})")
 # Matched with an endpos: without one, `regex` may scan the rest of the text for a literal the pattern
 # needs, and a match at every mark would be quadratic in the length of the text.
 OPEN_CONTEXT = frozenset("([{—–-/:;,")
@@ -149,7 +150,9 @@ def find_quotations(doc: Document) -> tuple[list[Quotation], list[AnalysisWarnin
                 first is not None
                 and first.depth == 0
                 and first.open == doc.paragraphs[index].start
-                and not _new_report(text, carried[-1], first, doc.paragraphs[index - 1].start)
+                and not _new_report(
+                    text, carried[-1], first, doc.paragraphs[index - 1].start, pieces_by_paragraph[index - 1]
+                )
             ):
                 carried.append(first)
                 spans_here.pop(0)
@@ -179,18 +182,26 @@ def find_quotations(doc: Document) -> tuple[list[Quotation], list[AnalysisWarnin
     return quotations, warnings
 
 
-def _new_report(text: str, before: QuotedSpan, first: QuotedSpan, paragraph_start: int) -> bool:
+def _new_report(
+    text: str, before: QuotedSpan, first: QuotedSpan, paragraph_start: int, previous: list[QuotedSpan]
+) -> bool:
     """True when the quote opening a paragraph after an unclosed one is a new report, not the rest of it: it
-    closes on a comma, so its attribution follows ('"...," he said.'), and the unclosed one did not open its
-    own paragraph, so it had its attribution there ('"A," she said. "B.'): PolNeAR annotates a relation an
-    attribution. An unclosed quote opening its paragraph takes the attribution at the end of the last one;
-    a quote in other marks is one inside a block quote, which goes on."""
+    closes on a comma, so its attribution follows ('"...," he said.'), and the unclosed one had its attribution
+    in its own paragraph: a closed quote stands before it ('"A," she said. "B.') or it opens inside a sentence
+    ('Lee said the plan is "a mess.'): PolNeAR annotates a relation an attribution. An unclosed quote opening its
+    paragraph, or one opening a sentence after narration only ('Lee was blunt. "A.'), takes the attribution at
+    the end of the next; a quote in other marks is one inside a block quote, which goes on. ``previous``: the
+    spans of the unclosed one's paragraph."""
     return (
         before.open > paragraph_start
         and first.close is not None
         and first.end > first.start
         and text[first.end - 1] == ","
         and text[first.open] == text[before.open]
+        and (
+            text[max(0, before.open - 3) : before.open].rstrip()[-1:] not in {".", "!", "?"}  # 'said Lee is "B.'
+            or any(span.depth == 0 and span.close is not None and span.close < before.open for span in previous)
+        )
     )
 
 

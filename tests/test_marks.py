@@ -59,6 +59,16 @@ RUN_ON = [
         '"We won," she said. "We will win the county.\n\n"And we will win the state," he said.',
         [("We won,", 0), ("We will win the county.", 0), ("And we will win the state,", 0)],
     ),
+    # after narration only, the unclosed one has no attribution of its own: it runs on to the next one
+    (
+        'Lee was blunt. "We will win the county.\n\n"And we will win the state," she said.',
+        [('We will win the county.\n\n"And we will win the state,', 0)],
+    ),
+    # ... but one opened inside a sentence had it there
+    (
+        'She said the plan was "a mess.\n\n"We will fix it," he said.',
+        [("a mess.", 0), ("We will fix it,", 0)],
+    ),
     # in other marks it is a quote inside a block quote, which goes on
     (
         '"We won," she said. "We will win the county.\n\n“And we will win the state,” he said.',
@@ -90,6 +100,20 @@ def test_apostrophes_are_not_quotes(text: str) -> None:
     assert quoted(text) == []
     assert warning_codes(text) == []
     assert quotetrack.extract(text) == []
+
+
+SINGLE_QUOTED_T = [
+    "'T-Mobile will not merge,' Lee said.",
+    "'T is for Tuesday,' the teacher said.",
+]
+
+
+@pytest.mark.parametrize("text", SINGLE_QUOTED_T)
+def test_a_capital_t_after_a_single_mark_opens_a_quote(text: str) -> None:
+    """Only a lowercase 't before a name is the Dutch particle; a capital T opens the quote's first word."""
+    (quote,) = quotetrack.extract(text)
+    assert quote.kind.value == "direct"
+    assert quote.content.text == text[1 : text.index(",'")]
 
 
 def test_apostrophes_inside_a_quote_do_not_cut_it() -> None:

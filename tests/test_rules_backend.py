@@ -57,6 +57,11 @@ SENTENCES = [
     ("The race starts at 9 a.m. Sunday near the lake.", ["The race starts at 9 a.m. Sunday near the lake."]),
     ("The 8 p.m. Fox debate drew a crowd.", ["The 8 p.m. Fox debate drew a crowd."]),
     ("The 9 p.m. ABC debates drew viewers.", ["The 9 p.m. ABC debates drew viewers."]),
+    ("We watched the late 9 p.m. CNN debates.", ["We watched the late 9 p.m. CNN debates."]),
+    # ... and a name may be a possessive's or an abbreviation ("Lee's office said", "U.S. officials said")
+    ("We met at 9 a.m. Lee's office said no.", ["We met at 9 a.m.", "Lee's office said no."]),
+    ("It closed at 4 p.m. U.S. officials said so.", ["It closed at 4 p.m.", "U.S. officials said so."]),
+    ("He left at 9 p.m. Kim said it.", ["He left at 9 p.m.", "Kim said it."]),
 ]
 
 

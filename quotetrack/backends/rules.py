@@ -58,7 +58,19 @@ def _clock_words() -> dict[str, frozenset[str]]:
 
 
 CLOCK_ABBREVIATIONS = frozenset({"a.m.", "p.m.", "A.M.", "P.M."})
-CLOCK_ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
+
+
+@functools.cache
+def _determiners() -> frozenset[str]:
+    """The determiners of word_classes.tsv: one before a clock time makes it modify what follows ("the 8 p.m.
+    Fox debate")."""
+    return next(
+        frozenset(words.split())
+        for name, words in package_rows("word_classes.tsv", ("class", "words"))
+        if name == "determiner"
+    )
+
+
 CLOCK_SUBJECT_REACH = 3  # capitalised words a name opening the sentence after a clock time may have
 
 
@@ -271,15 +283,30 @@ def _name_and_verb_after(tokens: list[Token], clock: int, index: int) -> bool:
     a.m. Tuesday") goes on the time's own, and so does a name before a noun ("the 8 p.m. Fox debate", "the 9
     p.m. ABC debates": a time after an article modifies what follows)."""
     words = _clock_words()
-    if tokens[index].text in words["follower"] or (clock >= 2 and tokens[clock - 2].text.lower() in CLOCK_ARTICLES):
+    if tokens[index].text in words["follower"] or _determiner_before_clock(tokens, clock, words["modifier"]):
         return False
-    for k in range(index, min(index + CLOCK_SUBJECT_REACH + 1, len(tokens))):
+    owned = False  # after a possessive, one lowercase noun may end the name's phrase ("Lee's office said")
+    for k in range(index, min(index + CLOCK_SUBJECT_REACH + 2, len(tokens))):
         word = tokens[k].text
-        if word[:1].isupper() and word.isalpha():
+        bare = word.removesuffix("'s").removesuffix("’s")
+        if word[:1].isupper() and bare.replace(".", "").isalpha():  # "Lee", "Lee's", "U.S."
+            owned = bare != word
             continue
         regular = word.isalpha() and word.islower() and word.endswith(("ed", "s"))
+        if owned and word.isalpha() and word.islower() and not regular and word not in words["verb"]:
+            owned = False
+            continue
         return k > index and (word in words["verb"] or regular)
     return False
+
+
+def _determiner_before_clock(tokens: list[Token], clock: int, modifiers: frozenset[str]) -> bool:
+    """True when a determiner stands before the number of the clock time at ``clock``, perhaps past a word or two
+    that modify a scheduled time ("the 8 p.m. debate", "the late 9 p.m. CNN debate")."""
+    k = clock - 2
+    while k >= 0 and clock - 2 - k < 2 and tokens[k].text.lower() in modifiers:
+        k -= 1
+    return k >= 0 and tokens[k].text.lower() in _determiners()
 
 
 def _place_before_quote(tokens: list[Token], index: int) -> bool:

@@ -839,8 +839,14 @@ class Attributions(Impersonal):
                 candidate.segments = [(max(content[0], candidate.start), content[1]), self._extent(resume, end)]
             return candidate
         if (
-            self.lower[subject[0] - 1] == ","
-            and not (resume is not None and self._verb_form(resume) and not self.lower[resume].endswith("ing"))
+            subject[0] > 0
+            and self.lower[subject[0] - 1] == ","
+            and not (
+                resume is not None
+                and resume < stretch.last  # a text ending in "she said,": nothing resumes
+                and self._verb_form(resume)
+                and not self.lower[resume].endswith("ing")
+            )
             and self._setting_before(stretch, subject[0] - 1, cue.last)
         ):
             return None  # "Weighing in on the debate, Lee agreed, praising ...": a setting, and nothing said

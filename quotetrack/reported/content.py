@@ -35,6 +35,7 @@ ANONYMITY = regex.compile(
 LATER_CUES_CONSIDERED = 8
 # "has said", "had argued": a perfect cue after "and" is the subject's second report (`_perfect_conjunction`)
 PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
+INVERTED_CONDITION_TOKENS = 10  # an inverted condition ("that had he known,") ends at a comma this near
 TASK_REACH = 8  # tokens after a modal evidence verb searched for the finite verb of a clause (`_task_shown`)
 THING_NOUNS = frozenset(word for (word,) in package_rows("thing_nouns.txt", ("word",)))  # `_thing_at`
 WIRE_CREDIT = regex.compile(r"\s*\((?:AFP|AP|Reuters|dpa|ANSA|EFE|Xinhua|UPI|Bloomberg)\)$")
@@ -507,8 +508,21 @@ class Content(Phrases):
         for probe in range(index, min(limit, index + 12)):
             word = self.lower[probe]
             if word == "that":
-                if probe == index and probe + 1 < limit and self.lower[probe + 1] in self.words["finite"]:
-                    break  # "said that was wrong": a pronoun, the subject of the reported clause
+                if (
+                    probe == index
+                    and probe + 2 < limit
+                    and self.lower[probe + 1] in self.words["finite"]
+                    and not (
+                        self.lower[probe + 1] in self.words["condition_inverting"]
+                        and (
+                            self.lower[probe + 2] in self.words["subject_pronoun"]
+                            or self.lower[probe + 2] in self.words["determiner"]
+                        )
+                        and "," in self.lower[probe + 3 : min(limit, probe + INVERTED_CONDITION_TOKENS)]
+                    )
+                ):
+                    break  # "said that was wrong": a pronoun, the subject of the reported clause; not "said
+                    # that had he known, ...", "that were the bill to pass, ...": an inverted condition follows
                 between = self.lower[index:probe]
                 if all(w not in self.words["subject_pronoun"] and w not in {".", ";"} for w in between) and (
                     not between or between[0] in THAT_ADJUNCT_OPENERS
@@ -591,6 +605,8 @@ class Content(Phrases):
         """True for ", while" or ", whereas" before a clause ("found 28 percent backed Smith, while 23 percent
         ..."), or ", but" before a participle ("found Smith even, but trailing in the south"): a finding set
         against another is one finding. ", while saying ..." is the subject's own act."""
+        if comma + 2 >= len(self.lower):
+            return False  # a text ending in ", but": nothing set against it
         following = self.lower[comma + 2]
         if self.lower[comma + 1] == "but":
             return following.endswith("ing") and len(following) > 4  # "found him even, but losing the south"
@@ -1229,7 +1245,9 @@ class Content(Phrases):
             and (cue.entry.cue_class == "stance" or (kind == QuoteKind.INDIRECT and cue.entry.cue_class != "evidence"))
             and self._thing_subject(speaker)
         ):
-            return None  # "The dog ignored the cat", "The storm drew attention to the levee": no view held
+            speaker = self._modified_by_thing(stretch, speaker)  # "Residents near the river said": theirs
+            if speaker is None:
+                return None  # "The dog ignored the cat", "The storm drew attention to the levee": no view held
         cue_extent = self._extent(cue.first, cue.last)
         source = (min(stretch.start, segments[0][0]), max(stretch.end, segments[-1][1]))
         return QuoteCandidate(
@@ -1257,11 +1275,25 @@ class Content(Phrases):
             and cue.last < len(self.lower)
             and self.lower[cue.last] in self.words["determiner"]
             and self.lower[cue.last] != "that"  # "would show that ...": the complementiser
-            and not any(  # "will show the race is close": a clause, so a finding
-                word in self.words["finite"] or word in self.words["past_verb"]
-                for word in self.lower[cue.last + 1 : cue.last + TASK_REACH]
+            and not any(  # "will show the race is close", "may show the mayor lied": a clause, so a finding
+                self._clause_verb_at(index)
+                for index in range(cue.last + 1, min(cue.last + TASK_REACH, len(self.lower)))
             )
         )
+
+    def _clause_verb_at(self, index: int) -> bool:
+        """True when the word at ``index`` may be the verb of a clause after a noun phrase: finite or an irregular
+        past anywhere, or past the phrase's first word a verb form ("lied", "knew") or an "-s" form after a noun
+        ("the economy grows"; not "the results of tests")."""
+        word = self.lower[index]
+        if word in self.words["finite"] or word in self.words["past_verb"]:
+            return True
+        before = self.lower[index - 1]
+        if before in self.words["determiner"] or before in PREPOSITIONS or not before.isalpha():
+            return False
+        if self._verb_form(index):
+            return True
+        return word.endswith("s") and not word.endswith("ss") and word.isalpha()
 
     def _thing_subject(self, subject: tuple[int, int]) -> bool:
         """True for a short subject whose last word, its head, is a thing that holds no views ("The dog", "Our
@@ -1278,13 +1310,40 @@ class Content(Phrases):
             )
         )
 
+    def _modified_by_thing(self, stretch: Stretch, subject: tuple[int, int]) -> tuple[int, int] | None:
+        """The whole subject when the thing ``subject`` is the object of a preposition modifying a short noun
+        phrase before it ("Residents near the river", "A man with a dog"): the subject finder stopped at the
+        preposition, and the phrase's head, no thing, holds the view. None when nothing such stands before it."""
+        first, last = subject
+        preposition = first - 1
+        if preposition - 1 < stretch.first or self.lower[preposition] not in self.words["subject_preposition"]:
+            return None
+        start = preposition
+        while (
+            start > max(stretch.first, preposition - SUBJECT_OPENING_TOKENS)
+            and self.lower[start - 1].removesuffix("'s").removesuffix("’s").isalpha()
+            and self.lower[start - 1] not in self.words["boundary"]
+        ):
+            start -= 1
+        if start == preposition or self._thing_at(preposition - 1):
+            return None
+        return start, last
+
     def _thing_at(self, index: int) -> bool:
-        """True for a lowercase noun of a thing that holds no views ("dog", "storms"; data/thing_nouns.txt)."""
+        """True for a lowercase noun of a thing that holds no views, or its plural ("dog", "storms", "buses",
+        "wolves"; data/thing_nouns.txt)."""
         word = self.lower[index]
         if self.tokens[index].text != word:
             return False
-        singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
-        return word in THING_NOUNS or singular in THING_NOUNS
+        if word in THING_NOUNS:
+            return True
+        if not word.endswith("s"):
+            return False
+        if word.endswith("ies"):
+            return word[:-3] + "y" in THING_NOUNS  # "skies"
+        if word.endswith("ves") and (word[:-3] + "f" in THING_NOUNS or word[:-3] + "fe" in THING_NOUNS):
+            return True  # "wolves", "knives"
+        return word[:-1] in THING_NOUNS or (word.endswith("es") and word[:-2] in THING_NOUNS)  # "dogs", "buses"
 
     def _ends_in_gap(self, start: int, end: int) -> bool:
         """True when the words ``start``..``end`` stop at a stranded preposition or particle, a modal or a negation

@@ -102,7 +102,7 @@ class SurfaceFinder(Uncued):
     ) -> QuoteCandidate | None:
         """The candidate of the first construction that fits around one cue (see `attribute`); ``denied`` when a
         negation stands before the cue."""
-        if self.lower[cue.first] == "wonder" and self.lower[cue.first - 1] in {"no", "small", "little"}:
+        if self._writers_wonder(cue.first):
             return None  # "No wonder Lee said ...": a comment of the writer's, no one wonders
         if cue.entry.lemma == "deny" and self._denied_to_someone(cue.last, stretch.last):
             return None  # "The keeper denied the striker a goal": withheld from someone, nothing disputed
@@ -332,6 +332,8 @@ class SurfaceFinder(Uncued):
         """True for "deny" with two objects ("denied him a victory", "denied Carter a photograph", "denied the
         striker a goal"): something withheld from someone, not a claim disputed."""
         k = index
+        if k < limit and (self.lower[k] in self.words["time"] or self.lower[k] in self.words["month"]):
+            return False  # "denied Thursday a report that ...": a time, then what is denied
         if k < limit and self.lower[k] == "the":
             k += 2
         elif k < limit and (self.lower[k] in self.words["object_pronoun"] or self.is_name(k)):
@@ -340,7 +342,11 @@ class SurfaceFinder(Uncued):
                 k += 1
         else:
             return False
-        return k < limit and self.lower[k] in {"a", "an", "any", "access", "entry"}
+        return (
+            k < limit
+            and self.lower[k] in self.words["withheld"]
+            and not (k + 1 < limit and self.lower[k + 1] in self.words["duration"])  # "denied it a day later"
+        )
 
     def _quoting_formula(self, index: int, stretch: Stretch) -> bool:
         """True for "quote" in the formula ", and I quote," or ", I quote," set between a cue and its report."""
@@ -358,25 +364,27 @@ class SurfaceFinder(Uncued):
     def _imperative_cue(self, stretch: Stretch, cue: Cue) -> bool:
         """True for a cue in its base form opening its sentence outside quotation marks ("Ask your doctor whether
         ...", "Tell us what you think"): an imperative, addressed to the reader, so no one is reported."""
-        word = self.lower[cue.first]
         return (
-            cue.first == stretch.first
-            and not self.inside_quote[cue.first]
+            self._imperative_at(stretch, cue.first)
             and cue.entry.role == "verb"
-            and word == cue.entry.lemma
-            and self.tokens[cue.first].text[:1].isupper()
+            and self.lower[cue.first] == cue.entry.lemma
         )
+
+    def _imperative_at(self, stretch: Stretch, index: int) -> bool:
+        """True when the word at ``index`` may be an imperative verb: it opens its sentence, capitalised, outside
+        quotation marks; its form is for the caller to check."""
+        return index == stretch.first and not self.inside_quote[index] and self.tokens[index].text[:1].isupper()
 
     def _imperative_opening(self, stretch: Stretch, subject: tuple[int, int], cue: Cue) -> bool:
         """True when the "subject" is the stretch's first word and an article, with no comma before the cue
         ("Whisk the eggs and add the sugar", "Preheat the oven and say a prayer"): an imperative verb and its
         object, so the cue after it is an instruction to the reader, and no one is reported. After a comma the
-        opening was a phrase before the clause ("Absent a plan, voters may conclude ...")."""
+        opening was a phrase before the clause ("Absent a plan, voters may conclude ..."). `_can_speak` also
+        refuses a speaker ending in an article, but keeps the report: elsewhere the report may be right."""
         return (
-            subject[0] == stretch.first
+            self._imperative_at(stretch, subject[0])
             and subject[1] - subject[0] == 2
             and self.lower[subject[1] - 1] in {"the", "a", "an"}
-            and self.tokens[subject[0]].text[:1].isupper()
             and "," not in self.lower[subject[1] : cue.first]
         )
 

@@ -81,8 +81,6 @@ QUESTION_OPENERS = frozenset({"whether", "if", "why", "how", "what", "which", "w
 CONTRACTED_SUBJECTS = frozenset({"i", "you", "he", "she", "it", "we", "they", "there", "that", "who", "what"})
 PLACE_NAME_WORDS = 4  # longest town name after "in" before its state ("in St. Clairsville, Ohio")
 BRACKET_ASIDE_TOKENS = 25  # longest aside in brackets after a speaker's name ("Sen. X (a Democrat who ...) said")
-# forms of "be", which issue nothing ("There were memos showing ...": the memos show it, no one issued them here)
-BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being", "'s", "’s", "'re", "’re"})
 NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half"})
 
 
@@ -173,9 +171,14 @@ class Phrases(Layout):
         if not progressive and self.lower[found[1] - 1] != "who":  # "groups backing ...": the -ing is the clause's
             found = self._relative_antecedent(found, floor)
         first, last = self._past_interlocutor(found, floor)
-        if last - first > 2 and self.lower[first + 1] == "wonder" and self.lower[first] in {"no", "small", "little"}:
+        if last - first > 2 and self._writers_wonder(first + 1):
             first += 2  # "No wonder Lee said ...": the writer's comment opens the sentence, Lee speaks
         return first, last
+
+    def _writers_wonder(self, index: int) -> bool:
+        """True for "wonder" after "no", "small" or "little" ("No wonder Lee said ..."): the writer's comment, no
+        one wonders."""
+        return index > 0 and self.lower[index] == "wonder" and self.lower[index - 1] in self.words["wonder_degree"]
 
     def _clause_between_commas(self, first: int, end: int) -> tuple[int, int] | None:
         """The subject of a clause filling tokens ``first``..``end`` ("the senator criticized the plan") when its
@@ -803,10 +806,13 @@ class Phrases(Layout):
         return self.lower[index] in self.words["document"] and self.tokens[index].text.islower()
 
     def _issuing_verb(self, index: int) -> bool:
-        """A verb that can issue a document: any verb form but one of "be" ("There were memos showing ..."), or a
-        bare "put" ("put out a statement")."""
+        """A verb that can issue a document: any verb form, or a bare "put" ("put out a statement"); a form of
+        "be" too ("is circulating a memo", "The memo was a letter saying ...": the subject's), but not after
+        "there" ("There were memos showing ...": the memos are the source)."""
         word = self.lower[index]
-        return (self._verb_form(index) and word not in BE_FORMS) or word in {"put", "puts"}
+        if word in self.words["linking_verb"] or (word in self.words["progressive"] and self._verb_form(index)):
+            return "there" not in self.lower[max(0, index - 2) : index]  # "be", "been", "'s", "remained" too
+        return self._verb_form(index) or word in {"put", "puts"}
 
     def _person_at(self, index: int, limit: int) -> bool:
         """True when a person or a group stands at ``index``: an object pronoun or a name ("hammered Clinton",
@@ -894,7 +900,7 @@ class Phrases(Layout):
                     self.lower[index] in INTRODUCTIONS
                     or self.lower[index] in SETTING_OPENERS
                     or self.lower[index] in PREPOSITIONS
-                    or self.lower[index] in {"beyond", "to", "besides", "absent", "despite", "unlike", "like"}
+                    or self.lower[index] in self.words["opening_preposition"]
                 )
                 and "," in self.lower[index : min(before, index + 20)]  # "Amid the uproar, X ...", "Beyond that, X"
             )

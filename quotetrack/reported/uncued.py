@@ -26,7 +26,7 @@ RESUMING_LEAD_WORDS = 4  # words that may lead into a quotation resuming an earl
 SUBHEAD_WORDS = 6  # a paragraph of fewer words, all in single marks, is a subhead, not a line of speech
 # a belief is no one's words: a quoted sentence after a report of one is not its continuation
 UNSPOKEN_CLASSES = frozenset({"thought"})
-NESTED_REACH = 8  # candidates ending in one stretch that `_nested_report` compares pairwise (time stays linear)
+NESTED_REACH = 8  # `_nested_report` compares a candidate with this many on either side of it (time stays linear)
 
 
 def _attributed_at(candidate: QuoteCandidate) -> int:
@@ -326,9 +326,11 @@ class Uncued(Attributions):
                 continue  # "'A change warrior.'" alone in a paragraph: a news subhead quoting a phrase
             # only the latest attribution goes on ('Smith said "A," and Jones said "B." "C."': C is Jones's)
             # a report inside another's content ('She said the Fed wants to act.') is not the one that goes on
-            speakers = previous
-            if 1 < len(previous) <= NESTED_REACH:
-                speakers = [c for c in previous if not _nested_report(c, previous)]
+            speakers = [
+                c
+                for i, c in enumerate(previous)
+                if not _nested_report(c, previous[max(0, i - NESTED_REACH) : i + NESTED_REACH + 1])
+            ]
             latest = max(map(_attributed_at, speakers), default=-1)
             continued = [
                 c
