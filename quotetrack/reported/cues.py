@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections.abc import Iterator
 
 from quotetrack.lexicons import CueEntry, package_rows
 from quotetrack.reported.content import Content
@@ -40,6 +41,8 @@ AS_COMPARISON = frozenset({"far", "early", "late", "long", "soon", "well", "much
 AS_LIFE_STAGES = frozenset({"child", "kid", "boy", "girl", "teenager", "teen", "student", "youngster", "baby"})
 PERSUADED = frozenset({"encouraged", "persuaded", "convinced"})  # before "to": the subject was urged, by another
 ANYONE = frozenset({"anyone", "anybody", "everyone", "everybody", "those", "whoever"})  # no one in particular
+GAP_OBJECTS = frozenset({"it", "this", "them", "him", "us", "me", "you"})  # the verb's own object: "took it to court"
+LIGHT_VERB_GAP = 3  # modifiers between a light verb and the rest of its phrase ("made [no] mention of")
 RELATIVE_VERB_REACH = 12  # tokens before "and said" searched for the "who" of the relative clause it goes on
 # The objects that make a bare "call" a verb of naming ("call it a tax", "call him competent")
 NAMED_PRONOUNS = frozenset({"it", "him", "her", "them", "this", "that", "themselves", "himself", "herself", "us"})
@@ -71,9 +74,8 @@ class Cues(Content):
             if opener < index or self.inside_quote[opener]:
                 continue
             matched = None
-            for length in (4, 3, 2) if self.lower[opener] in self.phrase_openers else ():
-                key = tuple(self.lower[opener : opener + length])
-                if len(key) == length and opener + length <= stretch.last and key in phrases:
+            for key, end in self._phrase_keys(opener, stretch.last):
+                if key in phrases:
                     entry = phrases[key]
                     if self._in_idiom(opener):
                         break  # "too close to call for hours": a fixed phrase, no "call for"
@@ -92,7 +94,7 @@ class Cues(Content):
                         or (entry.role == "possessor" and self._possessor(opener, stretch.first) is not None)
                         or (entry.role == "agent" and self._agent_holder(opener, stretch.first) is not None)
                     ):
-                        matched = Cue(opener, opener + length, entry)
+                        matched = Cue(opener, end, entry)
                         break
             if matched is None and self._attitude_frame(opener, stretch):
                 matched = Cue(opener, opener + 1, CueEntry(self.lower[opener], "thought", "attitude"))
@@ -111,6 +113,37 @@ class Cues(Content):
                 cues.append(matched)
                 index = matched.last
         return cues
+
+    def _phrase_keys(self, opener: int, limit: int) -> Iterator[tuple[tuple[str, ...], int]]:
+        """The cue phrases that may start at ``opener``, longest first, each with the token after it. After a light
+        verb (word class light_verb) the rest of a phrase may also follow a few modifiers ("made [several
+        controversial] comments about", "raised [new] questions about", "took [some] shots at"), which the cue
+        then holds."""
+        lower = self.lower
+        if lower[opener] not in self.phrase_openers:
+            return
+        for length in (4, 3, 2):
+            if opener + length <= limit:
+                yield tuple(lower[opener : opener + length]), opener + length
+        if lower[opener] not in self.words["light_verb"]:
+            return
+        rest = opener + 1
+        while rest < limit and rest - opener <= LIGHT_VERB_GAP and self._gap_modifier(rest):
+            rest += 1
+            for length in (3, 2):  # a noun and its preposition at least: "made [this] clear" is no report
+                if rest + length <= limit:
+                    yield (lower[opener], *lower[rest : rest + length]), rest + length
+
+    def _gap_modifier(self, index: int) -> bool:
+        """True for a word that may stand between a light verb and the rest of its phrase: a lowercase word, a
+        determiner, adjective or adverb ("no", "new", "several", "veiled"), not a clause's or a phrase's boundary."""
+        text = self.tokens[index].text
+        return (
+            text.replace("-", "").isalpha()
+            and text.islower()
+            and text not in self.words["boundary"]
+            and text not in GAP_OBJECTS
+        )
 
     def _verb_slot(self, index: int) -> bool:
         """True when the word before ``index`` lets a word that is also a noun ("votes", "side", "talks") be a
