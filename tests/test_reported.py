@@ -2950,7 +2950,20 @@ OBJECT_REPORTS = [
         "She made a strong case for lower fares.",
         [("indirect", "lower fares", "She", "made a strong case for", None, None)],
     ),
+    (
+        "The senator delivered a blistering critique of the budget.",
+        [("indirect", "the budget", "The senator", "delivered a blistering critique of", None, None)],
+    ),
+    (
+        "Critics heaped scorn and praise on the new mayor.",
+        [],
+    ),
+    (
+        "The bishop heaped praise on the volunteers.",
+        [("indirect", "the volunteers", "The bishop", "heaped praise on", None, None)],
+    ),
     # ... not the verb's own object, nor a phrase without its preposition, nor a sum raised
+    ("The company delivered the parcels on time.", []),
     ("The chef made this clear soup for the guests.", []),
     ("The club raised new funds for the stadium.", []),
     ("He took the train to the city.", []),
