@@ -2784,6 +2784,15 @@ OBJECT_REPORTS = [
         [("indirect", "the new school", "Lee's", "endorsement of", None, None)],
     ),
     ("The endorsement of the new school came late.", []),
+    (
+        "Mayor Kim continued her verbal assault on the council.",
+        [("indirect", "the council", "Mayor Kim", "assault on", None, None)],
+    ),
+    (
+        "Lee's announcement of new bus routes pleased riders.",
+        [("indirect", "new bus routes", "Lee's", "announcement of", None, None)],
+    ),
+    ("The assault on the fort began at dawn.", []),
     # votes and sides taken report what is voted for, agreed or sided with; the voter is the source
     (
         "Most farmers voted against the water tax.",
