@@ -2919,6 +2919,29 @@ OBJECT_REPORTS = [
         "Only a quarter of voters agree with him.",
         [("indirect", "him", "Only a quarter of voters", "agree with", None, None)],
     ),
+    (
+        "Officials point to the rising costs.",
+        [("indirect", "the rising costs", "Officials", "point to", None, None)],
+    ),
+    (
+        "The unions push for higher wages.",
+        [("indirect", "higher wages", "The unions", "push for", None, None)],
+    ),
+    # ... but after a determiner "point" and "push" are nouns
+    ("The point to remember is simple.", []),
+    ("The big push for turnout failed.", []),
+    (
+        "The mayor commented on the strike.",
+        [("indirect", "the strike", "The mayor", "commented on", None, None)],
+    ),
+    (
+        "Her letter refers to the old treaty.",
+        [("indirect", "the old treaty", "Her letter", "refers to", None, None)],
+    ),
+    (
+        "She spoke at length about her faith.",
+        [("indirect", "her faith", "She", "spoke at length about", None, None)],
+    ),
     ("He is counting on his fingers.", []),
     (
         "The senator called out Trump for his remarks.",

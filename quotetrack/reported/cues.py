@@ -85,6 +85,8 @@ class Cues(Content):
                         and not self._noun_before(opener)
                     ):
                         break  # "The side with more players", "Thousands of votes for Lee": no one's stance
+                    if key[0] in self.words["noun_or_verb_opener"] and self._determined_noun(opener):
+                        break  # "the point to remember", "a big push for turnout": a noun, no one's stance
                     if entry.role == "subject" and entry.cue_class == "stance" and self._noun_before(opener):
                         if self._possessor(opener, stretch.first) is None:
                             continue  # "cast 42 votes for X": a count, no one's stance
@@ -162,6 +164,21 @@ class Cues(Content):
             or before.endswith("ly")
             or self.is_name(index - 1)
             or self._plural_noun_before(index, 0)
+        )
+
+    def _determined_noun(self, index: int) -> bool:
+        """True when a determiner stands before ``index``, perhaps across one lowercase modifier that is no plural
+        subject ("the point to", "a renewed push for"; not "the unions push for"): the word is a noun."""
+        if index == 0:
+            return False
+        if self.lower[index - 1] in self.words["determiner"]:
+            return True
+        return (
+            index >= 2
+            and self.lower[index - 2] in self.words["determiner"]
+            and self.tokens[index - 1].text.isalpha()
+            and self.tokens[index - 1].text.islower()
+            and not self._plural_noun_before(index, 0)
         )
 
     def _noun_before(self, index: int) -> bool:
