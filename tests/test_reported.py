@@ -2942,6 +2942,15 @@ OBJECT_REPORTS = [
         "She spoke at length about her faith.",
         [("indirect", "her faith", "She", "spoke at length about", None, None)],
     ),
+    # the other forms of a listed phrase report as it does
+    (
+        "Residents have spoken out against the tower.",
+        [("indirect", "the tower", "Residents", "spoken out against", None, None)],
+    ),
+    (
+        "The board is balking at the price.",
+        [("indirect", "the price", "The board", "balking at", None, None)],
+    ),
     ("He is counting on his fingers.", []),
     (
         "The senator called out Trump for his remarks.",
