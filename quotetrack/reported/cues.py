@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Iterator
 
 from quotetrack.lexicons import CueEntry, package_rows
 from quotetrack.reported.content import Content
@@ -74,7 +73,8 @@ class Cues(Content):
             if opener < index or self.inside_quote[opener]:
                 continue
             matched = None
-            for key, end in self._phrase_keys(opener, stretch.last):
+            keys = self._phrase_keys(opener, stretch.last) if self.lower[opener] in self.phrase_openers else ()
+            for key, end in keys:
                 if key in phrases:
                     entry = phrases[key]
                     if self._in_idiom(opener):
@@ -116,25 +116,20 @@ class Cues(Content):
                 index = matched.last
         return cues
 
-    def _phrase_keys(self, opener: int, limit: int) -> Iterator[tuple[tuple[str, ...], int]]:
-        """The cue phrases that may start at ``opener``, longest first, each with the token after it. After a light
-        verb (word class light_verb) the rest of a phrase may also follow a few modifiers ("made [several
-        controversial] comments about", "raised [new] questions about", "took [some] shots at"), which the cue
-        then holds."""
+    def _phrase_keys(self, opener: int, limit: int) -> list[tuple[tuple[str, ...], int]]:
+        """The cue phrases that may start at phrase opener ``opener``, longest first, each with the token after it.
+        After a light verb (word class light_verb) the rest of a phrase may also follow a few modifiers ("made
+        [several controversial] comments about", "raised [new] questions about", "took [some] shots at"), which the
+        cue then holds."""
         lower = self.lower
-        if lower[opener] not in self.phrase_openers:
-            return
-        for length in (4, 3, 2):
-            if opener + length <= limit:
-                yield tuple(lower[opener : opener + length]), opener + length
-        if lower[opener] not in self.words["light_verb"]:
-            return
-        rest = opener + 1
-        while rest < limit and rest - opener <= LIGHT_VERB_GAP and self._gap_modifier(rest):
-            rest += 1
-            for length in (3, 2):  # a noun and its preposition at least: "made [this] clear" is no report
-                if rest + length <= limit:
-                    yield (lower[opener], *lower[rest : rest + length]), rest + length
+        keys = [(tuple(lower[opener:end]), end) for end in (opener + 4, opener + 3, opener + 2) if end <= limit]
+        if lower[opener] in self.words["light_verb"]:
+            rest = opener + 1
+            while rest < limit and rest - opener <= LIGHT_VERB_GAP and self._gap_modifier(rest):
+                rest += 1
+                # a noun and its preposition at least: "made [this] clear" is no report
+                keys.extend(((lower[opener], *lower[rest:end]), end) for end in (rest + 3, rest + 2) if end <= limit)
+        return keys
 
     def _gap_modifier(self, index: int) -> bool:
         """True for a word that may stand between a light verb and the rest of its phrase: a lowercase word, a
