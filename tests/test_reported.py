@@ -2965,6 +2965,10 @@ OBJECT_REPORTS = [
         "She made no secret of her frustration.",
         [("indirect", "her frustration", "She", "made no secret of", None, None)],
     ),
+    (
+        "The owners made little secret of their anger.",
+        [("indirect", "their anger", "The owners", "made little secret of", None, None)],
+    ),
     ("The recipe doubled the sugar and the flour.", []),
     (
         "The admiral makes no apologies for his candor.",
