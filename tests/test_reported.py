@@ -3234,6 +3234,15 @@ OBJECT_REPORTS = [
         [("indirect", "the new school", "Lee's", "endorsement of", None, None)],
     ),
     ("The endorsement of the new school came late.", []),
+    (
+        "Mayor Kim continued her verbal assault on the council.",
+        [("indirect", "the council", "Mayor Kim", "assault on", None, None)],
+    ),
+    (
+        "Lee's announcement of new bus routes pleased riders.",
+        [("indirect", "new bus routes", "Lee's", "announcement of", None, None)],
+    ),
+    ("The assault on the fort began at dawn.", []),
     # votes and sides taken report what is voted for, agreed or sided with; the voter is the source
     (
         "Most farmers voted against the water tax.",
@@ -3360,6 +3369,38 @@ OBJECT_REPORTS = [
         "Only a quarter of voters agree with him.",
         [("indirect", "him", "Only a quarter of voters", "agree with", None, None)],
     ),
+    (
+        "Officials point to the rising costs.",
+        [("indirect", "the rising costs", "Officials", "point to", None, None)],
+    ),
+    (
+        "The unions push for higher wages.",
+        [("indirect", "higher wages", "The unions", "push for", None, None)],
+    ),
+    # ... but after a determiner "point" and "push" are nouns
+    ("The point to remember is simple.", []),
+    ("The big push for turnout failed.", []),
+    (
+        "The mayor commented on the strike.",
+        [("indirect", "the strike", "The mayor", "commented on", None, None)],
+    ),
+    (
+        "Her letter refers to the old treaty.",
+        [("indirect", "the old treaty", "Her letter", "refers to", None, None)],
+    ),
+    (
+        "She spoke at length about her faith.",
+        [("indirect", "her faith", "She", "spoke at length about", None, None)],
+    ),
+    # the other forms of a listed phrase report as it does
+    (
+        "Residents have spoken out against the tower.",
+        [("indirect", "the tower", "Residents", "spoken out against", None, None)],
+    ),
+    (
+        "The board is balking at the price.",
+        [("indirect", "the price", "The board", "balking at", None, None)],
+    ),
     ("He is counting on his fingers.", []),
     (
         "The senator called out Trump for his remarks.",
@@ -3374,11 +3415,53 @@ OBJECT_REPORTS = [
         "She made no secret of her frustration.",
         [("indirect", "her frustration", "She", "made no secret of", None, None)],
     ),
+    (
+        "The owners made little secret of their anger.",
+        [("indirect", "their anger", "The owners", "made little secret of", None, None)],
+    ),
     ("The recipe doubled the sugar and the flour.", []),
     (
         "The admiral makes no apologies for his candor.",
         [("indirect", "his candor", "The admiral", "makes no apologies for", None, None)],
     ),
+    # after a light verb a few modifiers may stand before the rest of the phrase, and the cue holds them
+    (
+        "The governor made no mention of the strike.",
+        [("indirect", "the strike", "The governor", "made no mention of", None, None)],
+    ),
+    (
+        "The coach has made several angry comments about the referees.",
+        [("indirect", "the referees", "The coach", "made several angry comments about", None, None)],
+    ),
+    (
+        "The audit raised fresh questions about the budget.",
+        [("indirect", "the budget", "The audit", "raised fresh questions about", None, None)],
+    ),
+    (
+        "The mayor took another swipe at the council.",
+        [("indirect", "the council", "The mayor", "took another swipe at", None, None)],
+    ),
+    (
+        "She made a strong case for lower fares.",
+        [("indirect", "lower fares", "She", "made a strong case for", None, None)],
+    ),
+    (
+        "The senator delivered a blistering critique of the budget.",
+        [("indirect", "the budget", "The senator", "delivered a blistering critique of", None, None)],
+    ),
+    (
+        "Critics heaped scorn and praise on the new mayor.",
+        [],
+    ),
+    (
+        "The bishop heaped praise on the volunteers.",
+        [("indirect", "the volunteers", "The bishop", "heaped praise on", None, None)],
+    ),
+    # ... not the verb's own object, nor a phrase without its preposition, nor a sum raised
+    ("The company delivered the parcels on time.", []),
+    ("The chef made this clear soup for the guests.", []),
+    ("The club raised new funds for the stadium.", []),
+    ("He took the train to the city.", []),
     # ... but not an adjective before a noun, nor a reign
     ("Her preferred route was closed.", []),
     ("Iowa holds the first nominating contest of the year.", []),

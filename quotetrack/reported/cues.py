@@ -40,6 +40,8 @@ AS_COMPARISON = frozenset({"far", "early", "late", "long", "soon", "well", "much
 AS_LIFE_STAGES = frozenset({"child", "kid", "boy", "girl", "teenager", "teen", "student", "youngster", "baby"})
 PERSUADED = frozenset({"encouraged", "persuaded", "convinced"})  # before "to": the subject was urged, by another
 ANYONE = frozenset({"anyone", "anybody", "everyone", "everybody", "those", "whoever"})  # no one in particular
+GAP_OBJECTS = frozenset({"it", "this", "them", "him", "us", "me", "you"})  # the verb's own object: "took it to court"
+LIGHT_VERB_GAP = 3  # modifiers between a light verb and the rest of its phrase ("made [no] mention of")
 RELATIVE_VERB_REACH = 12  # tokens before "and said" searched for the "who" of the relative clause it goes on
 # The objects that make a bare "call" a verb of naming ("call it a tax", "call him competent")
 NAMED_PRONOUNS = frozenset({"it", "him", "her", "them", "this", "that", "themselves", "himself", "herself", "us"})
@@ -74,9 +76,9 @@ class Cues(Content):
             if opener < index or self.inside_quote[opener]:
                 continue
             matched = None
-            for length in (4, 3, 2) if self.lower[opener] in self.phrase_openers else ():
-                key = tuple(self.lower[opener : opener + length])
-                if len(key) == length and opener + length <= stretch.last and key in phrases:
+            keys = self._phrase_keys(opener, stretch.last) if self.lower[opener] in self.phrase_openers else ()
+            for key, end in keys:
+                if key in phrases:
                     entry = phrases[key]
                     if self._in_idiom(opener):
                         break  # "too close to call for hours": a fixed phrase, no "call for"
@@ -86,6 +88,8 @@ class Cues(Content):
                         and not self._noun_before(opener)
                     ):
                         break  # "The side with more players", "Thousands of votes for Lee": no one's stance
+                    if key[0] in self.words["noun_or_verb_opener"] and self._determined_noun(opener):
+                        break  # "the point to remember", "a big push for turnout": a noun, no one's stance
                     if entry.role == "subject" and entry.cue_class == "stance" and self._noun_before(opener):
                         if self._possessor(opener, stretch.first) is None:
                             continue  # "cast 42 votes for X": a count, no one's stance
@@ -95,7 +99,7 @@ class Cues(Content):
                         or (entry.role == "possessor" and self._possessor(opener, stretch.first) is not None)
                         or (entry.role == "agent" and self._agent_holder(opener, stretch.first) is not None)
                     ):
-                        matched = Cue(opener, opener + length, entry)
+                        matched = Cue(opener, end, entry)
                         break
             if matched is None and self._attitude_frame(opener, stretch):
                 matched = Cue(opener, opener + 1, CueEntry(self.lower[opener], "thought", "attitude"))
@@ -115,6 +119,32 @@ class Cues(Content):
                 index = matched.last
         return cues
 
+    def _phrase_keys(self, opener: int, limit: int) -> list[tuple[tuple[str, ...], int]]:
+        """The cue phrases that may start at phrase opener ``opener``, longest first, each with the token after it.
+        After a light verb (word class light_verb) the rest of a phrase may also follow a few modifiers ("made
+        [several controversial] comments about", "raised [new] questions about", "took [some] shots at"), which the
+        cue then holds."""
+        lower = self.lower
+        keys = [(tuple(lower[opener:end]), end) for end in (opener + 4, opener + 3, opener + 2) if end <= limit]
+        if lower[opener] in self.words["light_verb"]:
+            rest = opener + 1
+            while rest < limit and rest - opener <= LIGHT_VERB_GAP and self._gap_modifier(rest):
+                rest += 1
+                # a noun and its preposition at least: "made [this] clear" is no report
+                keys.extend(((lower[opener], *lower[rest:end]), end) for end in (rest + 3, rest + 2) if end <= limit)
+        return keys
+
+    def _gap_modifier(self, index: int) -> bool:
+        """True for a word that may stand between a light verb and the rest of its phrase: a lowercase word, a
+        determiner, adjective or adverb ("no", "new", "several", "veiled"), not a clause's or a phrase's boundary."""
+        text = self.tokens[index].text
+        return (
+            text.replace("-", "").isalpha()
+            and text.islower()
+            and text not in self.words["boundary"]
+            and text not in GAP_OBJECTS
+        )
+
     def _verb_slot(self, index: int) -> bool:
         """True when the word before ``index`` lets a word that is also a noun ("votes", "side", "talks") be a
         verb: a subject pronoun, a name, an auxiliary, "to", an adverb in -ly, a relative word or a plural noun
@@ -132,6 +162,21 @@ class Cues(Content):
             or before.endswith("ly")
             or self.is_name(index - 1)
             or self._plural_noun_before(index, 0)
+        )
+
+    def _determined_noun(self, index: int) -> bool:
+        """True when a determiner stands before ``index``, perhaps across one lowercase modifier that is no plural
+        subject ("the point to", "a renewed push for"; not "the unions push for"): the word is a noun."""
+        if index == 0:
+            return False
+        if self.lower[index - 1] in self.words["determiner"]:
+            return True
+        return (
+            index >= 2
+            and self.lower[index - 2] in self.words["determiner"]
+            and self.tokens[index - 1].text.isalpha()
+            and self.tokens[index - 1].text.islower()
+            and not self._plural_noun_before(index, 0)
         )
 
     def _noun_before(self, index: int) -> bool:
