@@ -3152,6 +3152,22 @@ OBJECT_REPORTS = [
         "Sanders hammered Clinton over her speeches.",
         [("indirect", "Clinton over her speeches", "Sanders", "hammered", None, None)],
     ),
+    ("The volunteers knocked on every door in the town.", []),
+    (
+        "The senator knocked Rubio on trade.",
+        [("indirect", "Rubio on trade", "The senator", "knocked", None, None)],
+    ),
+    # feelings, thoughts and stances shown toward something report it, as PolNeAR annotates them
+    (
+        "The bishop deplored the violence in the city.",
+        [("indirect", "the violence in the city", "The bishop", "deplored", None, None)],
+    ),
+    ("The fans jeered the new coach.", [("indirect", "the new coach", "The fans", "jeered", None, None)]),
+    ("She mulled a run for governor.", [("indirect", "a run for governor", "She", "mulled", None, None)]),
+    (
+        "The candidate groused that the rules were unfair.",
+        [("indirect", "the rules were unfair", "The candidate", "groused", None, None)],
+    ),
     # choices and positions taken by deed are stances too: a preference, a nomination, a vote, a voiced feeling
     (
         "Most voters prefer Sanders to Clinton.",
