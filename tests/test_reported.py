@@ -3203,6 +3203,24 @@ OBJECT_REPORTS = [
         [("indirect", "her childhood", "She", "opened up about", None, None)],
     ),
     (
+        "The governor went after his rival over taxes.",
+        [("indirect", "his rival over taxes", "The governor", "went after", None, None)],
+    ),
+    ("The dog went after the ball.", []),
+    (
+        "Several unions have thrown their support behind the mayor.",
+        [("indirect", "the mayor", "Several unions", "thrown their support behind", None, None)],
+    ),
+    (
+        "The critics pounced on the error in the report.",
+        [("indirect", "the error in the report", "The critics", "pounced on", None, None)],
+    ),
+    (
+        "Two nurses speak out about the long shifts.",
+        [("indirect", "the long shifts", "Two nurses", "speak out about", None, None)],
+    ),
+    ("Refer to the map on page two.", []),
+    (
         "The activist drew attention to the abuses.",
         [("indirect", "the abuses", "The activist", "drew attention to", None, None)],
     ),
