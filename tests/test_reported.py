@@ -3123,6 +3123,11 @@ OBJECT_REPORTS = [
         [("indirect", "the plan", "The senator", "voiced her deep concern about", None, None)],
     ),
     ("The actor voiced the old king in the film.", []),
+    (
+        "Voters came to express their anger at the mayor.",
+        [("indirect", "the mayor", "Voters", "express their anger at", None, None)],
+    ),
+    ("She took the express train home.", []),
     # topics dwelt on and doubts raised report their object
     (
         "The governor focused on the cost of housing.",
