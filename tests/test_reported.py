@@ -1007,7 +1007,10 @@ PARTICIPIAL = [
     ),
     (
         "On Tuesday night the governor, a Democrat, vetoed the bill, saying it cost too much.",
-        [("indirect", "it cost too much", "the governor", "saying", None, None)],
+        [
+            ("indirect", "the bill", "the governor", "vetoed", None, None),
+            ("indirect", "it cost too much", "the governor", "saying", None, None),
+        ],
     ),
     # a comma set inside the closing quotation mark ends the introduction (American style)
     (
@@ -3179,6 +3182,16 @@ OBJECT_REPORTS = [
         [("indirect", "Sanders to Clinton", "Most voters", "prefer", None, None)],
     ),
     ("The party nominated Goldwater in 1964.", [("indirect", "Goldwater", "The party", "nominated", None, None)]),
+    (
+        "The governor signed the bill into law.",
+        [("indirect", "the bill into law", "The governor", "signed", None, None)],
+    ),
+    ("The mayor vetoed the budget on Friday.", [("indirect", "the budget", "The mayor", "vetoed", None, None)]),
+    # a document signed is no report of its own: its words are
+    (
+        "Forty doctors signed a letter urging the board to act.",
+        [("indirect", "the board to act", "Forty doctors", "urging", "the board", None)],
+    ),
     (
         "The mayor voiced concern about the budget.",  # as "expressed concern about" reports
         [("indirect", "the budget", "The mayor", "voiced concern about", None, None)],
