@@ -1027,7 +1027,10 @@ PARTICIPIAL = [
     ),
     (
         "On Tuesday night the governor, a Democrat, vetoed the bill, saying it cost too much.",
-        [("indirect", "it cost too much", "the governor", "saying", None, None)],
+        [
+            ("indirect", "the bill", "the governor", "vetoed", None, None),
+            ("indirect", "it cost too much", "the governor", "saying", None, None),
+        ],
     ),
     # a comma set inside the closing quotation mark ends the introduction (American style)
     (
@@ -3294,6 +3297,11 @@ OBJECT_REPORTS = [
         [("indirect", "the plan", "The senator", "voiced her deep concern about", None, None)],
     ),
     ("The actor voiced the old king in the film.", []),
+    (
+        "Voters came to express their anger at the mayor.",
+        [("indirect", "the mayor", "Voters", "express their anger at", None, None)],
+    ),
+    ("She took the express train home.", []),
     # topics dwelt on and doubts raised report their object
     (
         "The governor focused on the cost of housing.",
@@ -3323,12 +3331,38 @@ OBJECT_REPORTS = [
         "Sanders hammered Clinton over her speeches.",
         [("indirect", "Clinton over her speeches", "Sanders", "hammered", None, None)],
     ),
+    ("The volunteers knocked on every door in the town.", []),
+    (
+        "The senator knocked Rubio on trade.",
+        [("indirect", "Rubio on trade", "The senator", "knocked", None, None)],
+    ),
+    # feelings, thoughts and stances shown toward something report it, as PolNeAR annotates them
+    (
+        "The bishop deplored the violence in the city.",
+        [("indirect", "the violence in the city", "The bishop", "deplored", None, None)],
+    ),
+    ("The fans jeered the new coach.", [("indirect", "the new coach", "The fans", "jeered", None, None)]),
+    ("She mulled a run for governor.", [("indirect", "a run for governor", "She", "mulled", None, None)]),
+    (
+        "The candidate groused that the rules were unfair.",
+        [("indirect", "the rules were unfair", "The candidate", "groused", None, None)],
+    ),
     # choices and positions taken by deed are stances too: a preference, a nomination, a vote, a voiced feeling
     (
         "Most voters prefer Sanders to Clinton.",
         [("indirect", "Sanders to Clinton", "Most voters", "prefer", None, None)],
     ),
     ("The party nominated Goldwater in 1964.", [("indirect", "Goldwater", "The party", "nominated", None, None)]),
+    (
+        "The governor signed the bill into law.",
+        [("indirect", "the bill into law", "The governor", "signed", None, None)],
+    ),
+    ("The mayor vetoed the budget on Friday.", [("indirect", "the budget", "The mayor", "vetoed", None, None)]),
+    # a document signed is no report of its own: its words are
+    (
+        "Forty doctors signed a letter urging the board to act.",
+        [("indirect", "the board to act", "Forty doctors", "urging", "the board", None)],
+    ),
     (
         "The mayor voiced concern about the budget.",  # as "expressed concern about" reports
         [("indirect", "the budget", "The mayor", "voiced concern about", None, None)],
@@ -3357,6 +3391,24 @@ OBJECT_REPORTS = [
         "She opened up about her childhood.",
         [("indirect", "her childhood", "She", "opened up about", None, None)],
     ),
+    (
+        "The governor went after his rival over taxes.",
+        [("indirect", "his rival over taxes", "The governor", "went after", None, None)],
+    ),
+    ("The dog went after the ball.", []),
+    (
+        "Several unions have thrown their support behind the mayor.",
+        [("indirect", "the mayor", "Several unions", "thrown their support behind", None, None)],
+    ),
+    (
+        "The critics pounced on the error in the report.",
+        [("indirect", "the error in the report", "The critics", "pounced on", None, None)],
+    ),
+    (
+        "Two nurses speak out about the long shifts.",
+        [("indirect", "the long shifts", "Two nurses", "speak out about", None, None)],
+    ),
+    ("Refer to the map on page two.", []),
     (
         "The activist drew attention to the abuses.",
         [("indirect", "the abuses", "The activist", "drew attention to", None, None)],

@@ -135,6 +135,8 @@ class SurfaceFinder(Uncued):
             return None  # "compared the two cars": likening reports a view only as "compare X to Y"
         if cue.entry.lemma in self.words["feeling_object"] and not self._voices_feeling(cue.last, stretch.last):
             return None  # "voiced the character": only a feeling or a stance voiced is reported
+        if cue.entry.lemma in self.words["issuing_verb"] and not self._issued_report(cue, stretch):
+            return None  # "signed a letter saying ...", "a poll released Monday found ...": reported elsewhere
         if cue.entry.lemma in self.words["person_object"] and not self._person_at(cue.last, stretch.last):
             return None  # "hammered a nail", "ripped the paper": an attack in words is aimed at someone
         if (

@@ -814,6 +814,16 @@ class Phrases(Layout):
             return "there" not in self.lower[max(0, index - 2) : index]  # "be", "been", "'s", "remained" too
         return self._verb_form(index) or word in {"put", "puts"}
 
+    def _issued_report(self, cue: Cue, stretch: Stretch) -> bool:
+        """True when what an issuing verb issues is itself the report ("signed the bill"): not a participle
+        after a document or poll noun ("the poll released Monday"), and no document issued in its first words
+        ("signed a letter urging ...", "signed an open letter"), whose own words are the report."""
+        if cue.first > stretch.first:
+            before = self.lower[cue.first - 1]
+            if before in self.words["poll_noun"] or before == "newly" or self._document_at(cue.first - 1):
+                return False
+        return not any(self._document_at(k) for k in range(cue.last + 1, min(stretch.last, cue.last + 5)))
+
     def _person_at(self, index: int, limit: int) -> bool:
         """True when a person or a group stands at ``index``: an object pronoun or a name ("hammered Clinton",
         "ripped him"), possibly after "the" ("ripped the Democrats")."""
