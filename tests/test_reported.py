@@ -1208,6 +1208,16 @@ COLON_INTRODUCTION = [
     # ... but an editor's note or a credit line is no speaker's
     ("Editor's Note: This story has been updated with new figures.", []),
     ("Contributing: Jane Roe and Sam Poe.", []),
+    # ... nor a headline's kicker or a notice's label
+    ("Revealed: The Secret Plan Behind the Mayor's Budget Cuts", []),
+    ("Wow: The Governor Just Made a Surprising Choice", []),
+    ("Just In: Council Votes Down the Stadium Deal", []),
+    ("Paid Notice: Deaths ROE, JANE", []),
+    # ... while a speaker's name keeps its headline
+    (
+        "Lee: The Stadium Deal Is Dead",
+        [("indirect", "The Stadium Deal Is Dead", "Lee", ":", None, None)],
+    ),
     # names listed after a label are said only when a clause follows them
     (
         "Smith: Ann Lee, Bo Park and Cy Diaz will lead the new team.",
@@ -5672,3 +5682,20 @@ def test_constructions_naming_no_one_get_no_carried_speaker(text: str) -> None:
     the quote before (it was, through the carry-over for quotes with no mention)."""
     quotes = quotetrack.extract(text)
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Ann Lee", None]
+
+
+MARKUP_IN_CONTENT: list[tuple[str, list[Row]]] = [
+    # content that runs into a markup tag left in the text is no sentence anyone wrote: the tag split it
+    ('Fans posted photos. <tweet author="@jo">Lee said the stadium is dead</tweet> The council met.', []),
+    # ... while a "<" comparing numbers is only a word
+    (
+        "Lee said that costs < revenue in most towns.",
+        [("indirect", "costs < revenue in most towns", "Lee", "said", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MARKUP_IN_CONTENT)
+def test_markup_in_content(text: str, expected: list[Row]) -> None:
+    """A candidate whose content holds a markup tag ('<tweet ...>', '</a>') is dropped."""
+    check(text, expected)

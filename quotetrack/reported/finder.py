@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from quotetrack.candidate import QuoteCandidate
 from quotetrack.document import Document
@@ -31,6 +32,7 @@ TO_LINKS = frozenset({"to", "with"})  # what joins the two sides of a comparison
 # seeking ..."): the participle goes on the subject, not that object; not "to" or "from", whose object may itself
 # speak ("listened to a caller saying", "heard from a voter saying")
 PLACE_PREPOSITIONS = frozenset({"on", "at", "during", "in", "before", "across", "around"})
+MARKUP_OPENING = regex.compile(r"<[A-Za-z/]")  # a markup tag's start ("<tweet", "</a"), not a "<" comparing numbers
 
 
 class SurfaceFinder(Uncued):
@@ -67,7 +69,13 @@ class SurfaceFinder(Uncued):
             candidates.extend(found)
         candidates.extend(self.unattributed_quotations(candidates))
         candidates.sort(key=lambda c: c.start)
-        return candidates
+        return [c for c in candidates if not self._holds_markup(c)]
+
+    def _holds_markup(self, candidate: QuoteCandidate) -> bool:
+        """True when the content runs into a markup tag left in the text ('... is dead</tweet> The council'):
+        the tag split what was written, so the stretch read as one sentence is not one."""
+        content = self.text[candidate.start : candidate.end]
+        return "<" in content and MARKUP_OPENING.search(content) is not None
 
     def attribute(self, stretch: Stretch, number: int, cue: Cue, later: Sequence[Cue]) -> QuoteCandidate | None:
         """Try each construction around one cue; the first that fits gives the candidate. A report that is denied
