@@ -5658,6 +5658,15 @@ NESTED_REPORTS = [
             ("indirect", "it would pass", "the council", "said", None, None),
         ],
     ),
+    # a cue inside the reported clause does not take the attribution after it as its own content
+    (
+        "Those talks are continuing, he said.",
+        [("indirect", "Those talks are continuing", "he", "said", None, None)],
+    ),
+    (
+        "The talks are continuing, the mayor said.",
+        [("indirect", "The talks are continuing", "the mayor", "said", None, None)],
+    ),
 ]
 
 

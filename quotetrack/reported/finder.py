@@ -56,6 +56,8 @@ class SurfaceFinder(Uncued):
                 candidate = self.attribute(stretch, number, cue, later)
                 if candidate is not None:
                     found.append(candidate)
+            if len(found) > 1:
+                found = [c for c in found if not self._attribution_only(c, found)]
             if not found:
                 dash = (
                     self.dash_attribution(stretch)
@@ -70,6 +72,25 @@ class SurfaceFinder(Uncued):
         candidates.extend(self.unattributed_quotations(candidates))
         candidates.sort(key=lambda c: c.start)
         return [c for c in candidates if not self._holds_markup(c)]
+
+    @staticmethod
+    def _attribution_only(candidate: QuoteCandidate, found: list[QuoteCandidate]) -> bool:
+        """True when ``candidate``'s content is only another candidate's attribution: it ends at that one's cue,
+        and its own cue sits in that one's content ("Talks are continuing, he said." gives "he said" to
+        "continuing"). One stretch holds a few candidates, so the pairs are few."""
+        if candidate.cue is None:
+            return False
+        for other in found:
+            if (
+                other is not candidate
+                and other.cue is not None
+                and candidate.start <= other.cue[0]
+                and candidate.end - 2 <= other.cue[1] <= candidate.end
+                and other.start <= candidate.cue[0]
+                and candidate.cue[1] <= other.end <= candidate.start + 2
+            ):
+                return True
+        return False
 
     def _holds_markup(self, candidate: QuoteCandidate) -> bool:
         """True when the content runs into a markup tag left in the text ('... is dead</tweet> The council'):
