@@ -2209,6 +2209,15 @@ def test_clause_without_that(text: str, expected: list[Row]) -> None:
 
 
 SUBJECT_FORMS = [
+    # "went on" goes on speaking with a colon, a quotation or an infinitive after it ...
+    ("Lee went on: the plan is dead.", [("indirect", "the plan is dead", "Lee", "went on", None, None)]),
+    (
+        "Lee went on CNN to declare the plan a failure.",
+        [("indirect", "CNN to declare the plan a failure", "Lee", "went on", None, None)],
+    ),
+    # ... but a plain noun phrase after it is where one went or the stance one took
+    ("Lee went on national television on Monday.", []),
+    ("Lee will go on offense against the mayor.", []),
     # a second verb after "and" speaks for the clause's subject, past an opening phrase with any preposition
     (
         "Beyond the footage, the report cited two witnesses and said that the car was red.",

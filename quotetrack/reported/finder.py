@@ -32,6 +32,8 @@ TO_LINKS = frozenset({"to", "with"})  # what joins the two sides of a comparison
 # seeking ..."): the participle goes on the subject, not that object; not "to" or "from", whose object may itself
 # speak ("listened to a caller saying", "heard from a voter saying")
 PLACE_PREPOSITIONS = frozenset({"on", "at", "during", "in", "before", "across", "around"})
+GO_ON = frozenset({"went on", "goes on", "go on"})  # go on (speaking): words follow, or a colon, a comma, "to say"
+GO_ON_REACH = 12  # tokens searched after "went on" for an infinitive ("went on CNN to declare ...")
 MARKUP_OPENING = regex.compile(r"<[A-Za-z/]")  # a markup tag's start ("<tweet", "</a"), not a "<" comparing numbers
 
 
@@ -106,6 +108,8 @@ class SurfaceFinder(Uncued):
             return None  # "The man he sided with was arrested": the phrase's object is the relative clause's noun
         if cue.entry.cue_class == "stance" and self._asked_about(cue, stretch):
             return None  # "Do you agree with him?", "Will you vote for Lee?": a stance asked about, not taken
+        if cue.entry.lemma in GO_ON and self._gone_somewhere(cue, stretch):
+            return None  # "went on national television", "will go on offense": a place or a stance, no words
         denied = self._negated(cue, stretch)
         candidate = self._construction(stretch, number, cue, later, denied)
         if candidate is not None and candidate.mention is None and not candidate.sourceless:
@@ -428,6 +432,15 @@ class SurfaceFinder(Uncued):
                 or self.lower[after] in self.lexicons.cue_verbs  # "The man he sided with said ..."
             )
         )
+
+    def _gone_somewhere(self, cue: Cue, stretch: Stretch) -> bool:
+        """True when "went on" is followed by a plain noun phrase with no infinitive after it ("went on national
+        television", "will go on offense against X"): the phrase tells where one went, and goes on speaking
+        only with its words, a colon or comma, or "to" ("went on CNN to declare ...", "went on to say")."""
+        after = cue.last
+        if after >= stretch.last or not self.lower[after][:1].isalnum() or self.lower[after] == "to":
+            return False
+        return "to" not in self.lower[after : min(stretch.last, after + GO_ON_REACH)]
 
     def _asked_about(self, cue: Cue, stretch: Stretch) -> bool:
         """True when ``cue`` is the stance a question asks about: the stretch is a question opened by an auxiliary
