@@ -4,6 +4,7 @@ the constructions around each one in turn; `find_reported_speech` runs it on a D
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import attrs
@@ -59,7 +60,8 @@ class SurfaceFinder(Uncued):
                 if candidate is not None:
                     found.append(candidate)
             if len(found) > 1:
-                found = [c for c in found if not self._attribution_only(c, found)]
+                by_cue_end = {c.cue[1]: c for c in found if c.cue is not None}
+                found = [c for c in found if not self._attribution_only(c, by_cue_end)]
             if not found:
                 dash = (
                     self.dash_attribution(stretch)
@@ -73,32 +75,31 @@ class SurfaceFinder(Uncued):
             candidates.extend(found)
         candidates.extend(self.unattributed_quotations(candidates))
         candidates.sort(key=lambda c: c.start)
-        return [c for c in candidates if not self._holds_markup(c)]
+        if "<" not in self.text:
+            return candidates
+        tags = [match.start() for match in MARKUP_OPENING.finditer(self.text)]
+        return [c for c in candidates if not _holds_markup(c, tags)]
 
     @staticmethod
-    def _attribution_only(candidate: QuoteCandidate, found: list[QuoteCandidate]) -> bool:
+    def _attribution_only(candidate: QuoteCandidate, by_cue_end: dict[int, QuoteCandidate]) -> bool:
         """True when ``candidate``'s content is only another candidate's attribution: it ends at that one's cue,
         and its own cue sits in that one's content ("Talks are continuing, he said." gives "he said" to
-        "continuing"). One stretch holds a few candidates, so the pairs are few."""
+        "continuing"). ``by_cue_end``: the stretch's candidates by where their cue ends, so each check is a
+        few look-ups."""
         if candidate.cue is None:
             return False
-        for other in found:
+        for end in (candidate.end, candidate.end - 1, candidate.end - 2):
+            other = by_cue_end.get(end)
             if (
-                other is not candidate
+                other is not None
+                and other is not candidate
                 and other.cue is not None
                 and candidate.start <= other.cue[0]
-                and candidate.end - 2 <= other.cue[1] <= candidate.end
                 and other.start <= candidate.cue[0]
                 and candidate.cue[1] <= other.end <= candidate.start + 2
             ):
                 return True
         return False
-
-    def _holds_markup(self, candidate: QuoteCandidate) -> bool:
-        """True when the content runs into a markup tag left in the text ('... is dead</tweet> The council'):
-        the tag split what was written, so the stretch read as one sentence is not one."""
-        content = self.text[candidate.start : candidate.end]
-        return "<" in content and MARKUP_OPENING.search(content) is not None
 
     def attribute(self, stretch: Stretch, number: int, cue: Cue, later: Sequence[Cue]) -> QuoteCandidate | None:
         """Try each construction around one cue; the first that fits gives the candidate. A report that is denied
@@ -514,3 +515,11 @@ def find_reported_speech(
 ) -> list[QuoteCandidate]:
     """All quote candidates of ``doc`` found from surface patterns, in document order."""
     return SurfaceFinder(doc, quotations, lexicons, genre=genre).find()
+
+
+def _holds_markup(candidate: QuoteCandidate, tags: list[int]) -> bool:
+    """True when the content runs into a markup tag left in the text ('... is dead</tweet> The council'): the
+    tag split what was written, so the stretch read as one sentence is not one. ``tags``: the tags' starts, in
+    order, found once for the text, so each candidate costs one bisection."""
+    k = bisect.bisect_left(tags, candidate.start)
+    return k < len(tags) and tags[k] < candidate.end
