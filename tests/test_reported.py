@@ -1231,6 +1231,16 @@ COLON_INTRODUCTION = [
     # ... but an editor's note or a credit line is no speaker's
     ("Editor's Note: This story has been updated with new figures.", []),
     ("Contributing: Jane Roe and Sam Poe.", []),
+    # ... nor a headline's kicker or a notice's label
+    ("Revealed: The Secret Plan Behind the Mayor's Budget Cuts", []),
+    ("Wow: The Governor Just Made a Surprising Choice", []),
+    ("Just In: Council Votes Down the Stadium Deal", []),
+    ("Paid Notice: Deaths ROE, JANE", []),
+    # ... while a speaker's name keeps its headline
+    (
+        "Lee: The Stadium Deal Is Dead",
+        [("indirect", "The Stadium Deal Is Dead", "Lee", ":", None, None)],
+    ),
     # names listed after a label are said only when a clause follows them
     (
         "Smith: Ann Lee, Bo Park and Cy Diaz will lead the new team.",
@@ -2222,6 +2232,15 @@ def test_clause_without_that(text: str, expected: list[Row]) -> None:
 
 
 SUBJECT_FORMS = [
+    # "went on" goes on speaking with a colon, a quotation or an infinitive after it ...
+    ("Lee went on: the plan is dead.", [("indirect", "the plan is dead", "Lee", "went on", None, None)]),
+    (
+        "Lee went on CNN to declare the plan a failure.",
+        [("indirect", "CNN to declare the plan a failure", "Lee", "went on", None, None)],
+    ),
+    # ... but a plain noun phrase after it is where one went or the stance one took
+    ("Lee went on national television on Monday.", []),
+    ("Lee will go on offense against the mayor.", []),
     # a second verb after "and" speaks for the clause's subject, past an opening phrase with any preposition
     (
         "Beyond the footage, the report cited two witnesses and said that the car was red.",
@@ -6114,6 +6133,15 @@ NESTED_REPORTS = [
             ("indirect", "it would pass", "the council", "said", None, None),
         ],
     ),
+    # a cue inside the reported clause does not take the attribution after it as its own content
+    (
+        "Those talks are continuing, he said.",
+        [("indirect", "Those talks are continuing", "he", "said", None, None)],
+    ),
+    (
+        "The talks are continuing, the mayor said.",
+        [("indirect", "The talks are continuing", "the mayor", "said", None, None)],
+    ),
 ]
 
 
@@ -6138,3 +6166,20 @@ def test_constructions_naming_no_one_get_no_carried_speaker(text: str) -> None:
     the quote before (it was, through the carry-over for quotes with no mention)."""
     quotes = quotetrack.extract(text)
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Ann Lee", None]
+
+
+MARKUP_IN_CONTENT: list[tuple[str, list[Row]]] = [
+    # content that runs into a markup tag left in the text is no sentence anyone wrote: the tag split it
+    ('Fans posted photos. <tweet author="@jo">Lee said the stadium is dead</tweet> The council met.', []),
+    # ... while a "<" comparing numbers is only a word
+    (
+        "Lee said that costs < revenue in most towns.",
+        [("indirect", "costs < revenue in most towns", "Lee", "said", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MARKUP_IN_CONTENT)
+def test_markup_in_content(text: str, expected: list[Row]) -> None:
+    """A candidate whose content holds a markup tag ('<tweet ...>', '</a>') is dropped."""
+    check(text, expected)

@@ -4,9 +4,11 @@ the constructions around each one in turn; `find_reported_speech` runs it on a D
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from quotetrack.candidate import QuoteCandidate
 from quotetrack.document import Document
@@ -31,6 +33,9 @@ TO_LINKS = frozenset({"to", "with"})  # what joins the two sides of a comparison
 # seeking ..."): the participle goes on the subject, not that object; not "to" or "from", whose object may itself
 # speak ("listened to a caller saying", "heard from a voter saying")
 PLACE_PREPOSITIONS = frozenset({"on", "at", "during", "in", "before", "across", "around"})
+GO_ON = frozenset({"went on", "goes on", "go on"})  # go on (speaking): words follow, or a colon, a comma, "to say"
+GO_ON_REACH = 12  # tokens searched after "went on" for an infinitive ("went on CNN to declare ...")
+MARKUP_OPENING = regex.compile(r"<[A-Za-z/]")  # a markup tag's start ("<tweet", "</a"), not a "<" comparing numbers
 
 
 class SurfaceFinder(Uncued):
@@ -54,6 +59,9 @@ class SurfaceFinder(Uncued):
                 candidate = self.attribute(stretch, number, cue, later)
                 if candidate is not None:
                     found.append(candidate)
+            if len(found) > 1:
+                by_cue_end = {c.cue[1]: c for c in found if c.cue is not None}
+                found = [c for c in found if not self._attribution_only(c, by_cue_end)]
             if not found:
                 dash = (
                     self.dash_attribution(stretch)
@@ -67,7 +75,31 @@ class SurfaceFinder(Uncued):
             candidates.extend(found)
         candidates.extend(self.unattributed_quotations(candidates))
         candidates.sort(key=lambda c: c.start)
-        return candidates
+        if "<" not in self.text:
+            return candidates
+        tags = [match.start() for match in MARKUP_OPENING.finditer(self.text)]
+        return [c for c in candidates if not _holds_markup(c, tags)]
+
+    @staticmethod
+    def _attribution_only(candidate: QuoteCandidate, by_cue_end: dict[int, QuoteCandidate]) -> bool:
+        """True when ``candidate``'s content is only another candidate's attribution: it ends at that one's cue,
+        and its own cue sits in that one's content ("Talks are continuing, he said." gives "he said" to
+        "continuing"). ``by_cue_end``: the stretch's candidates by where their cue ends, so each check is a
+        few look-ups."""
+        if candidate.cue is None:
+            return False
+        for end in (candidate.end, candidate.end - 1, candidate.end - 2):
+            other = by_cue_end.get(end)
+            if (
+                other is not None
+                and other is not candidate
+                and other.cue is not None
+                and candidate.start <= other.cue[0]
+                and other.start <= candidate.cue[0]
+                and candidate.cue[1] <= other.end <= candidate.start + 2
+            ):
+                return True
+        return False
 
     def attribute(self, stretch: Stretch, number: int, cue: Cue, later: Sequence[Cue]) -> QuoteCandidate | None:
         """Try each construction around one cue; the first that fits gives the candidate. A report that is denied
@@ -77,6 +109,8 @@ class SurfaceFinder(Uncued):
             return None  # "The man he sided with was arrested": the phrase's object is the relative clause's noun
         if cue.entry.cue_class == "stance" and self._asked_about(cue, stretch):
             return None  # "Do you agree with him?", "Will you vote for Lee?": a stance asked about, not taken
+        if cue.entry.lemma in GO_ON and self._gone_somewhere(cue, stretch):
+            return None  # "went on national television", "will go on offense": a place or a stance, no words
         denied = self._negated(cue, stretch)
         candidate = self._construction(stretch, number, cue, later, denied)
         if candidate is not None and candidate.mention is None and not candidate.sourceless:
@@ -411,6 +445,15 @@ class SurfaceFinder(Uncued):
             )
         )
 
+    def _gone_somewhere(self, cue: Cue, stretch: Stretch) -> bool:
+        """True when "went on" is followed by a plain noun phrase with no infinitive after it ("went on national
+        television", "will go on offense against X"): the phrase tells where one went, and goes on speaking
+        only with its words, a colon or comma, or "to" ("went on CNN to declare ...", "went on to say")."""
+        after = cue.last
+        if after >= stretch.last or not self.lower[after][:1].isalnum() or self.lower[after] == "to":
+            return False
+        return "to" not in self.lower[after : min(stretch.last, after + GO_ON_REACH)]
+
     def _asked_about(self, cue: Cue, stretch: Stretch) -> bool:
         """True when ``cue`` is the stance a question asks about: the stretch is a question opened by an auxiliary
         or a question word, outside quotation marks ("Do you agree with him?", "Why did Lee ...?"), and no other
@@ -483,3 +526,11 @@ def find_reported_speech(
 ) -> list[QuoteCandidate]:
     """All quote candidates of ``doc`` found from surface patterns, in document order."""
     return SurfaceFinder(doc, quotations, lexicons, genre=genre).find()
+
+
+def _holds_markup(candidate: QuoteCandidate, tags: list[int]) -> bool:
+    """True when the content runs into a markup tag left in the text ('... is dead</tweet> The council'): the
+    tag split what was written, so the stretch read as one sentence is not one. ``tags``: the tags' starts, in
+    order, found once for the text, so each candidate costs one bisection."""
+    k = bisect.bisect_left(tags, candidate.start)
+    return k < len(tags) and tags[k] < candidate.end
