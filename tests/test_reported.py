@@ -2001,6 +2001,13 @@ DESCRIBED_AS_QUOTED = [
     ("The hacker, known as “Guccifer,” was jailed.", []),
     ('It is not the same thing as "chargeable."', []),
     ("The meanest he got was to label as “OLD NEWS” a story.", []),
+    # not a verb that casts nothing, nor an object run on past a preposition of its setting
+    ('She ran the marathon as "Team Lee."', []),
+    ('He used the money as "seed capital."', []),
+    ('She entered the race as the "underdog."', []),
+    ('He worked for years as a "fixer" for the firm.', []),
+    # a verb that casts, though no cue
+    ('They branded him as a "traitor" in the ad.', [("mixed", 'him as a "traitor"', "They", "branded", None, None)]),
 ]
 
 

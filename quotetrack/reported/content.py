@@ -91,7 +91,10 @@ VERB_QUOTATION_SUBJECT_TOKENS = 6  # the longest subject looked for before a ver
 PASSIVE_NAMING_SUBJECT_TOKENS = 12  # the longest subject looked for before a passive verb of naming
 AS_QUOTED_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their"})  # between "as" and quoted words
 AS_QUOTED_OBJECT_TOKENS = 6  # the longest object between a verb and the "as" of quoted words describing it
-AS_QUOTED_STOPS = frozenset({"not", "as", "such", "same", "that", "which", "who", "to"})  # no object, or a comparison
+# no object, a comparison, or a preposition of a setting, not the object ("worked for years as", "ran in 2016 as")
+AS_QUOTED_STOPS = frozenset(
+    {"not", "as", "such", "same", "that", "which", "who", "to", "for", "in", "at", "with", "into"}
+)
 AS_QUOTED_EXCLUDED = frozenset({"known", "registered", "register", "disguised"})  # a name or a guise, no view
 # prepositions that close the last item of a list, its phrase whole ("and thinkers for opposing the plan")
 LIST_END_PREPOSITIONS = frozenset({"for", "of", "in", "on", "at", "with", "from", "over", "about"})
@@ -1398,6 +1401,13 @@ class Content(Phrases):
         verb = k - 1 if self.lower[k] in AS_QUOTED_PARTICLES else k
         if self.lower[verb] in self.words["naming"] or self.lower[verb] in AS_QUOTED_EXCLUDED:
             return None
+        entry = self.lexicons.cue_verbs.get(self.lower[verb])
+        if (
+            (entry is None or entry.cue_class == "evidence")
+            and self.lower[verb] not in self.words["casting_verb"]
+            and self.lower[verb + 1] != "down"  # "played down his remarks as ..."
+        ):
+            return None  # "ran the marathon as "Team Lee"": a verb that casts nothing
         subject = self.subject_before(verb, max(stretch.first, verb - VERB_QUOTATION_SUBJECT_TOKENS))
         if subject is not None and not self._can_speak(*subject):
             subject = None
