@@ -2061,6 +2061,15 @@ THAT_QUOTATION = [
     ),
     # not a clause of result after "so" or "such"
     ('It is so big that "small" is the wrong word.', []),
+    # not a determiner, a relative or a cleft: only a noun of a statement or belief, a verb of saying or "is"
+    ('I love that "new car" smell in the morning.', []),
+    ('He lives in a house that "Time" magazine once featured.', []),
+    ('It was in 1999 that "Friends" reached its peak.', []),
+    # a noun's clause ends before the sentence's own verb
+    (
+        'The theory that "dark matter" exists is popular.',
+        [("mixed", 'that "dark matter" exists', None, None, None, None)],
+    ),
 ]
 
 

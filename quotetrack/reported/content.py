@@ -90,6 +90,9 @@ CONTRAST_ADVERBS = frozenset({"never", "also", "still", "then"})  # may stand be
 VERB_QUOTATION_SUBJECT_TOKENS = 6  # the longest subject looked for before a verb introducing a quotation
 PASSIVE_NAMING_SUBJECT_TOKENS = 12  # the longest subject looked for before a passive verb of naming
 AS_QUOTED_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their"})  # between "as" and quoted words
+THAT_HEAD_TOKENS = 5  # the longest setting between a noun and the "that" of its clause ("his remark on Monday that")
+# the sentence's own verb after a noun's "that" clause ('the claim that "Lee lied" is false')
+NOUN_CLAUSE_MAIN_VERBS = frozenset({"is", "was", "are", "were", "has", "have", "had", "will", "would", "remains"})
 AS_QUOTED_OBJECT_TOKENS = 6  # the longest object between a verb and the "as" of quoted words describing it
 # no object, a comparison, or a preposition of a setting, not the object ("worked for years as", "ran in 2016 as")
 AS_QUOTED_STOPS = frozenset(
@@ -1493,9 +1496,14 @@ class Content(Phrases):
             return None
         if any(self.lower[k] in {"so", "such"} for k in range(max(stretch.first, that - 3), that)):
             return None  # "so big that "small" is wrong": a clause of result, nobody's words
+        head = self._that_clause_head(stretch, that)
+        if head is None:
+            return None  # "that "new car" smell", "a house that "Time" featured", "in 1999 that "Friends" ..."
         end = self._content_end(stretch, mark, ())
         if end <= mark:
             return None
+        if head == "noun":
+            end = self._noun_clause_end(mark, end)
         content = self._trim_punct(self.tokens[that].start, max(self.tokens[end - 1].end, quotation.outer_end))
         return QuoteCandidate(
             segments=[content],
@@ -1505,6 +1513,43 @@ class Content(Phrases):
             confidence=0.4,
             marked=True,
         )
+
+    def _that_clause_head(self, stretch: Stretch, that: int) -> str | None:
+        """What makes the "that" at token ``that`` open a clause of what was said or held: "verb" for a verb of
+        saying, writing or thought or "is" right before it ("added that", "His answer was that"), "noun" for a
+        noun of a statement or belief right before it or before a short setting ("her assertion during the debate
+        that", "his remark Monday that"); None for a determiner, a relative or a cleft."""
+        before = self.lower[that - 1]
+        entry = self.lexicons.cue_verbs.get(before)
+        if before in {"is", "was", "are", "were"} or (
+            entry is not None and entry.cue_class in {"speech", "writing", "thought"}
+        ):
+            return "verb"
+        nouns = (self.words["report_noun"], self.words["belief_noun"], self.words["content_noun"])
+        for k in range(that - 1, max(stretch.first, that - THAT_HEAD_TOKENS) - 1, -1):
+            word = self.lower[k]
+            if any(word in words for words in nouns) or word in self.words["clause_noun"]:
+                after = self.lower[k + 1]
+                setting = after in PREPOSITIONS or after in self.words["adjunct_preposition"]
+                return "noun" if k + 1 == that or setting or after in self.words["time_noun"] else None
+            entry = self.lexicons.cue_verbs.get(word)
+            if entry is not None and entry.cue_class in {"speech", "writing"} and self.lower[k + 1] == "of":
+                return "verb"  # "has said of terrorists that"
+            if not self.tokens[k].text[:1].isalnum():
+                return None
+        return None
+
+    def _noun_clause_end(self, mark: int, end: int) -> int:
+        """Where a noun's "that" clause ends: before the sentence's own verb once the clause has had its verb
+        ('The theory that "dark matter" exists is popular.'), else at ``end``."""
+        seen_verb = False
+        for k in range(mark + 1, end):
+            word = self.lower[k]
+            if seen_verb and not self.inside_quote[k] and (word in NOUN_CLAUSE_MAIN_VERBS):
+                return k
+            if self._verb_form(k) or (word.endswith("s") and self.tokens[k].text.isalpha() and k > mark + 1):
+                seen_verb = True  # a verb form, or a present third person ("exists")
+        return end
 
     def _verb_quotation(self, stretch: Stretch, quotation: Quotation, cue: Cue) -> QuoteCandidate:
         """The direct quote of a quotation that ``cue`` introduces (`_verb_before_quotation`), spoken by the
