@@ -1971,9 +1971,8 @@ VERB_BEFORE_QUOTATION = [
     ),
     # but not any noun's colon: a title given
     ("He can add a new title to his resume: “song writer.”", []),
-    # not a verb that names what follows, nor "so called": a name or title in marks, nobody's words
+    # not a verb that names what follows (nor "so called", PASSIVE_NAMING): a name or title in marks, nobody's words
     ("He set up a website called “Voters First” last spring.", []),
-    ("The so called “road diet” was scrapped this week.", []),
 ]
 
 
@@ -2037,6 +2036,15 @@ PASSIVE_NAMING = [
         "On Sunday, Lee shared a syllabus for a psychology class called “Perception” on his page.",
         [("mixed", "a syllabus for a psychology class called “Perception”", None, "called", None, None)],
     ),
+    # an adverb between the auxiliary and the participle
+    (
+        'The plan is also called "Obamacare" in the press.',
+        [("mixed", 'The plan is also called "Obamacare"', None, "called", None, None)],
+    ),
+    (
+        'She was once called "the Iron Lady."',
+        [("mixed", 'She was once called "the Iron Lady."', None, "called", None, None)],
+    ),
     # but not "so called"
     ("The so called “road diet” was scrapped this week.", []),
 ]
@@ -2047,6 +2055,25 @@ def test_passive_naming(text: str, expected: list[Row]) -> None:
     """A passive verb of naming before quoted words reports the name given its subject, with no speaker."""
     quotes = check(text, expected)
     assert all(q.speaker is None for q in quotes)
+
+
+PASSIVE_NAMING_BY = [
+    # the agent after "by" gives the name: the speaker
+    (
+        'The storm was branded "historic" by forecasters.',
+        [("mixed", 'The storm was branded "historic"', "forecasters", "branded", None, None)],
+    ),
+    (
+        'He was nicknamed "Slick Willie" by critics.',
+        [("mixed", 'He was nicknamed "Slick Willie"', "critics", "nicknamed", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSIVE_NAMING_BY)
+def test_passive_naming_by(text: str, expected: list[Row]) -> None:
+    """A passive verb of naming with an agent: the agent is who gave the name."""
+    check(text, expected)
 
 
 THAT_QUOTATION = [

@@ -1414,23 +1414,14 @@ class Content(Phrases):
         subject = self.subject_before(verb, max(stretch.first, verb - VERB_QUOTATION_SUBJECT_TOKENS))
         if subject is not None and not self._can_speak(*subject):
             subject = None
-        return QuoteCandidate(
-            segments=[(self.tokens[k + 1].start, quotation.outer_end)],
-            kind=QuoteKind.MIXED,
-            cue=self._extent(verb, k + 1),
-            cue_class="stance",
-            source=(stretch.start, max(stretch.end, quotation.outer_end)),
-            mention=None if subject is None else self._extent(*subject),
-            method="carry-over" if subject is None else "pattern",
-            confidence=0.4,
-            marked=True,
-        )
+        return self._mixed_quotation(stretch, quotation, k + 1, verb, k + 1, "stance", subject, sourceless=False)
 
     def _passive_naming(self, stretch: Stretch, quotation: Quotation) -> QuoteCandidate | None:
         """A passive verb of naming right before a quotation no cue took ('has been called the "Trump of the
         East"', 'what is called a "debate"', 'will be dubbed the "Defeat Crooked PAC"'): its subject is given
-        the quoted name by someone unsaid, a mixed report from the subject (or the verb, when there is none)
-        to the quotation, with no speaker to carry over."""
+        the quoted name, a mixed report from the subject (or the verb, when there is none) to the quotation. Its
+        speaker is the agent after "by" ('branded "historic" by forecasters'), else no one: nothing to carry
+        over."""
         mark = bisect.bisect_left(self.tokens, quotation.outer_start, key=_TOKEN_START)
         verb = mark - 1
         if verb > stretch.first and self.lower[verb] in AS_QUOTED_DETERMINERS:
@@ -1438,8 +1429,11 @@ class Content(Phrases):
         if verb - 1 <= stretch.first or self.lower[verb] not in self.words["passive_naming"]:
             return None
         auxiliary = verb - 1
-        if self.lower[auxiliary].endswith("ly") and auxiliary - 1 > stretch.first:
-            auxiliary -= 1  # "be informally dubbed"
+        if auxiliary - 1 > stretch.first and (
+            self.lower[auxiliary].endswith("ly")  # "be informally dubbed"
+            or (self.lower[auxiliary] in self.words["auxiliary"] and self.lower[auxiliary - 1] in self.words["passive"])
+        ):
+            auxiliary -= 1  # "is also called", "was once called"
         if self.inside_quote[auxiliary]:
             return None
         if self.lower[auxiliary] not in self.words["passive"]:
@@ -1452,16 +1446,40 @@ class Content(Phrases):
             first = subject[0]
         elif self.lower[auxiliary - 1] == "what":
             first = auxiliary - 1  # "what is called a "debate"": the free relative is what is named
+        after = bisect.bisect_left(self.tokens, quotation.outer_end, key=_TOKEN_START)
+        agent = None
+        if after < stretch.last and self.lower[after] == "by":
+            agent = self.noun_phrase_right(after + 1, stretch.last)
+            if agent is not None and not self._can_speak(*agent):
+                agent = None
+        return self._mixed_quotation(stretch, quotation, first, verb, verb + 1, "speech", agent)
+
+    def _mixed_quotation(
+        self,
+        stretch: Stretch,
+        quotation: Quotation,
+        first: int,
+        cue_first: int,
+        cue_last: int,
+        cue_class: str,
+        speaker: tuple[int, int] | None = None,
+        *,
+        sourceless: bool = True,
+    ) -> QuoteCandidate:
+        """The mixed quote no cue took, from token ``first`` to the end of ``quotation``, with cue tokens
+        ``cue_first``..``cue_last`` and the ``speaker`` mention if one was found: `_described_as_quoted`,
+        `_passive_naming`, `_named_noun`. ``sourceless``: no speaker may be carried over to it."""
         return QuoteCandidate(
             segments=[(self.tokens[first].start, quotation.outer_end)],
             kind=QuoteKind.MIXED,
-            cue=self._extent(verb, verb + 1),
-            cue_class="speech",
+            cue=self._extent(cue_first, cue_last),
+            cue_class=cue_class,
             source=(stretch.start, max(stretch.end, quotation.outer_end)),
-            method="carry-over",
+            mention=None if speaker is None else self._extent(*speaker),
+            method="carry-over" if speaker is None else "pattern",
             confidence=0.4,
             marked=True,
-            sourceless=True,
+            sourceless=sourceless and speaker is None,
         )
 
     def _named_noun(self, stretch: Stretch, quotation: Quotation, verb: int) -> QuoteCandidate | None:
@@ -1474,17 +1492,7 @@ class Content(Phrases):
         phrase = self.noun_phrase_left(noun, max(stretch.first, noun - PASSIVE_NAMING_SUBJECT_TOKENS))
         if phrase is None or phrase[1] != verb or self.lower[phrase[0]] not in self.words["determiner"]:
             return None  # "a series called ...": the phrase must open with its determiner
-        return QuoteCandidate(
-            segments=[(self.tokens[phrase[0]].start, quotation.outer_end)],
-            kind=QuoteKind.MIXED,
-            cue=self._extent(verb, verb + 1),
-            cue_class="speech",
-            source=(stretch.start, max(stretch.end, quotation.outer_end)),
-            method="carry-over",
-            confidence=0.4,
-            marked=True,
-            sourceless=True,
-        )
+        return self._mixed_quotation(stretch, quotation, phrase[0], verb, verb + 1, "speech")
 
     def _that_quotation(self, stretch: Stretch, quotation: Quotation) -> QuoteCandidate | None:
         """A clause opened by "that" and quoted words that no cue took ('his assertion that "thousands" of
