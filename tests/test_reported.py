@@ -1967,8 +1967,14 @@ VERB_BEFORE_QUOTATION = [
     # a message's colon introduces its words
     (
         'Leaders of the city on Wednesday had one message: "Dump him."',
-        [("direct", "Dump him.", None, "message", None, None)],
+        [("direct", "Dump him.", "Leaders of the city", "message", None, None)],
     ),
+    # the subject of the verb whose object the message is speaks it
+    ('She left a message: "Call me."', [("direct", "Call me.", "She", "message", None, None)]),
+    # a relative clause's verb: the noun it is on, when people; nothing when a thing only mentions the words
+    ('The teams that chanted "USA" were fined.', [("direct", "USA", "The teams", "chanted", None, None)]),
+    ('They chose a name that suggested "strength."', []),
+    ('It was a speech that mentioned "Paris" twice.', []),
     # but not any noun's colon: a title given
     ("He can add a new title to his resume: “song writer.”", []),
     # not a verb that names what follows (nor "so called", PASSIVE_NAMING): a name or title in marks, nobody's words

@@ -90,6 +90,12 @@ CONTRAST_ADVERBS = frozenset({"never", "also", "still", "then"})  # may stand be
 VERB_QUOTATION_SUBJECT_TOKENS = 6  # the longest subject looked for before a verb introducing a quotation
 PASSIVE_NAMING_SUBJECT_TOKENS = 12  # the longest subject looked for before a passive verb of naming
 AS_QUOTED_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their"})  # between "as" and quoted words
+SHOWING_VERBS = frozenset(
+    {"read", "reads", "said", "says", "stated", "states", "proclaimed", "proclaiming"}
+)  # a sign's
+MESSAGE_MODIFIERS = frozenset(
+    {"a", "an", "the", "one", "this", "his", "her", "their", "its", "our", "my", "clear", "simple", "blunt", "same"}
+)
 THAT_HEAD_TOKENS = 5  # the longest setting between a noun and the "that" of its clause ("his remark on Monday that")
 # the sentence's own verb after a noun's "that" clause ('the claim that "Lee lied" is false')
 NOUN_CLAUSE_MAIN_VERBS = frozenset({"is", "was", "are", "were", "has", "have", "had", "will", "would", "remains"})
@@ -1559,12 +1565,36 @@ class Content(Phrases):
                 seen_verb = True  # a verb form, or a present third person ("exists")
         return end
 
-    def _verb_quotation(self, stretch: Stretch, quotation: Quotation, cue: Cue) -> QuoteCandidate:
+    def _verb_quotation(self, stretch: Stretch, quotation: Quotation, cue: Cue) -> QuoteCandidate | None:
         """The direct quote of a quotation that ``cue`` introduces (`_verb_before_quotation`), spoken by the
-        subject just before a verb when there is one."""
+        subject just before a verb when there is one (the noun a relative clause is on: 'The teams that chanted
+        "USA"'; the subject of the verb whose object is a message: 'She left a message: "Call me."'). None for a
+        thing that only mentions the words ('a book that mentioned "Paris"')."""
         subject = None
+        floor = max(stretch.first, cue.first - VERB_QUOTATION_SUBJECT_TOKENS)
         if cue.entry.role == "verb" and cue.last - cue.first == 1:
-            subject = self.subject_before(cue.first, max(stretch.first, cue.first - VERB_QUOTATION_SUBJECT_TOKENS))
+            relative = cue.first - 1
+            if relative > floor and self.lower[relative] in {"that", "which", "who"}:
+                subject = self.noun_phrase_left(relative - 1, floor)
+                head = self.tokens[subject[1] - 1].text if subject is not None else ""
+                people = self.lower[relative] == "who" or head[:1].isupper() or head.endswith("s")
+                if not people:
+                    subject = None  # 'a sign that read "Stop"': a thing shows words, no speaker
+                    if self.lower[cue.first] not in SHOWING_VERBS:
+                        return None  # 'a book that mentioned "Paris"', 'a name that suggested "strength"'
+            else:
+                subject = self.subject_before(cue.first, floor)
+        elif cue.entry.role == "object" and cue.first - 1 > floor:
+            verb = cue.first - 1  # 'She left a message: "Call me."': the subject of the verb that has the message
+            while verb > floor and cue.first - verb <= 3 and self.lower[verb] in MESSAGE_MODIFIERS:
+                verb -= 1  # "had one message", "left a clear message"
+            if (
+                verb > floor
+                and verb < cue.first - 1
+                and self.tokens[verb].text.isalpha()
+                and self.tokens[verb].text.islower()
+            ):
+                subject = self.subject_before(verb, max(stretch.first, verb - VERB_QUOTATION_SUBJECT_TOKENS))
         if subject is not None and not self._can_speak(*subject):
             subject = None
         return QuoteCandidate(
