@@ -2645,6 +2645,12 @@ OBJECT_REPORTS = [
         "The senator discussed the election with her mother.",
         [("indirect", "the election", "The senator", "discussed", None, None)],
     ),
+    # but a country or a superlative after "with" belongs to the noun
+    ("Lee discussed the deal with Iran.", [("indirect", "the deal with Iran", "Lee", "discussed", None, None)]),
+    (
+        "Lee debated the bill with the most votes.",
+        [("indirect", "the bill with the most votes", "Lee", "debated", None, None)],
+    ),
     (
         "The senator praised the deal with Canada.",
         [("indirect", "the deal with Canada", "The senator", "praised", None, None)],

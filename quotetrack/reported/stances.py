@@ -198,6 +198,7 @@ class Stances(Cues):
                 and not holds_clause
                 and cue.entry.lemma in self.words["exchange_verb"]
                 and not self.inside_quote[end]
+                and not self._with_belongs_to_noun(end, stretch.last)
             ):
                 break  # "discussed the plan with her aides": whom it was discussed with, not what
             if end > index and self.lower[end] == "through" and not holds_clause and self._means_at(index, end):
@@ -253,6 +254,22 @@ class Stances(Cues):
         fronts", "agreed with Diaz on the issue"): the topic of the stance, part of its content. Before a name
         ("on Fox News", "on Capitol Hill") it is the medium or the place, and ends the object."""
         return self.lower[index] == "on" and index + 1 < limit and self.tokens[index + 1].text[:1].islower()
+
+    def _with_belongs_to_noun(self, index: int, limit: int) -> bool:
+        """True when the "with" at token ``index`` after a verb of exchange belongs to the noun before it, not
+        to whom the exchange was with: a country ("discussed the deal with Iran", "the
+        treaty with the United States") or a superlative ("the bill with the most votes"). Not an organisation:
+        "discussed the budget with Congress" is whom it was discussed with."""
+        k = index + 1
+        if k < limit and self.lower[k] == "the":
+            k += 1
+        if k >= limit:
+            return False
+        word = self.tokens[k].text
+        if k > index + 1 and (self.lower[k] in {"most", "least", "fewest", "best", "worst"} or word.endswith("est")):
+            return True
+        pair = word + " " + self.tokens[k + 1].text if k + 1 < limit else ""
+        return word in self.lexicons.countries or pair in self.lexicons.countries
 
     def _means_at(self, first: int, index: int) -> bool:
         """True when "through" at ``index`` follows an object (from ``first``) with no verb of its own, so that
