@@ -2640,6 +2640,10 @@ OBJECT_REPORTS = [
         [("indirect", "Diaz on the tax issue", "Many voters", "agreed with", None, None)],
     ),
     ("The governor criticized Lee on Fox News.", [("indirect", "Lee", "The governor", "criticized", None, None)]),
+    # so is "on" and a noun of a setting
+    ("Lee criticized Kim on the campaign trail.", [("indirect", "Kim", "Lee", "criticized", None, None)]),
+    ("Lee criticized Kim on a radio show.", [("indirect", "Kim", "Lee", "criticized", None, None)]),
+    ("Lee criticized Kim on stage in Iowa.", [("indirect", "Kim", "Lee", "criticized", None, None)]),
     # "with" after what is discussed names the other party, not part of what was discussed
     (
         "The senator discussed the election with her mother.",

@@ -38,6 +38,8 @@ TIME_PHRASE_TOKENS = 5  # the longest time expression looked past for the verb's
 # what a stance verb takes after its object and a time ("blasted X on Monday over Y", "called on X Friday to resign")
 TIME_COMPLEMENTS = frozenset({"for", "over", "as", "to", "that"})
 
+TOPIC_ON_TOKENS = 4  # the words after a topic's "on" looked through for a noun of a setting ("on the campaign trail")
+
 
 class Stances(Cues):
     """Stances and attitudes: the object or complement is the content, the subject its source."""
@@ -252,8 +254,16 @@ class Stances(Cues):
     def _topic_on(self, index: int, limit: int) -> bool:
         """True for "on" at ``index`` before a common noun phrase after a named object ("criticized Lee on two
         fronts", "agreed with Diaz on the issue"): the topic of the stance, part of its content. Before a name
-        ("on Fox News", "on Capitol Hill") it is the medium or the place, and ends the object."""
-        return self.lower[index] == "on" and index + 1 < limit and self.tokens[index + 1].text[:1].islower()
+        ("on Fox News", "on Capitol Hill") it is the medium or the place, and ends the object; so it is before a
+        noun of a setting ("on the campaign trail", "on a radio show", "on his way out"; word class setting_noun)."""
+        if self.lower[index] != "on" or index + 1 >= limit or not self.tokens[index + 1].text[:1].islower():
+            return False
+        for k in range(index + 1, min(limit, index + 1 + TOPIC_ON_TOKENS)):
+            if self.lower[k] in self.words["setting_noun"]:
+                return False
+            if not self.tokens[k].text.isalpha():
+                break
+        return True
 
     def _with_belongs_to_noun(self, index: int, limit: int) -> bool:
         """True when the "with" at token ``index`` after a verb of exchange belongs to the noun before it, not
