@@ -2573,6 +2573,15 @@ OBJECT_REPORTS = [
         [("indirect", "the chairman last week to resign", "Rivals", "called on", None, None)],
     ),
     ("The mayor endorsed Kim on Monday as he left office.", [("indirect", "Kim", "The mayor", "endorsed", None, None)]),
+    # but not "to" before no bare verb, nor "that" after a verb that takes no clause (a relative clause)
+    (
+        "She blasted the mayor on Monday to the delight of fans.",
+        [("indirect", "the mayor", "She", "blasted", None, None)],
+    ),
+    (
+        "He criticized the plan Monday that the council passed.",
+        [("indirect", "the plan", "He", "criticized", None, None)],
+    ),
     ("The mayor endorsed Kim last week.", [("indirect", "Kim", "The mayor", "endorsed", None, None)]),
     # the reason given for a stance is part of its content, unless the object is a bare name
     (

@@ -38,6 +38,8 @@ TIME_PHRASE_TOKENS = 5  # the longest time expression looked past for the verb's
 # what a stance verb takes after its object and a time ("blasted X on Monday over Y", "called on X Friday to resign")
 TIME_COMPLEMENTS = frozenset({"for", "over", "as", "to", "that"})
 
+CLAUSE_TAKER_TOKENS = 6  # a word taking the "that" after a time stands this near before the time
+CLAUSE_ADJECTIVES = frozenset({"clear", "sure", "certain", "aware", "known", "plain"})  # "make clear ... that"
 TOPIC_ON_TOKENS = 4  # the words after a topic's "on" looked through for a noun of a setting ("on the campaign trail")
 
 
@@ -180,7 +182,7 @@ class Stances(Cues):
                     or (
                         self._time_at(end, stretch.last)
                         and self._phrase_may_end(end - 1, end + 1, stretch.last)
-                        and not self._complement_after_time(end, stretch.last)
+                        and not self._complement_after_time(end, stretch.last, cue.entry.lemma, index)
                     )
                 )
             ):
@@ -238,18 +240,38 @@ class Stances(Cues):
             end += 1
         return self._candidate(stretch, self._extent(index, end), cue, subject, None, None, 0.5)
 
-    def _complement_after_time(self, index: int, limit: int) -> bool:
+    def _complement_after_time(self, index: int, limit: int, lemma: str, first: int) -> bool:
         """True when the time expression at ``index`` stands between a stance's object and the verb's complement
         ("blasted Lee on Monday over his remarks", "praised the team Tuesday for its work", "called on him last
-        week to resign"): the object goes on past it. "as" opening a clause ("on Monday as he ...") is none."""
+        week to resign"): the object goes on past it. "as" opening a clause ("on Monday as he ...") is none, nor
+        "to" before no bare verb ("to the delight of fans") or "that" after a verb (``lemma``) that takes no
+        clause ("criticized the plan Monday that the council passed": a relative) unless a word in the object
+        from ``first`` takes it (`_clause_taker_before`)."""
         for k in range(index + 1, min(limit - 1, index + TIME_PHRASE_TOKENS)):
             word = self.lower[k]
             if word in TIME_COMPLEMENTS:
-                return word != "as" or self.lower[k + 1] not in self.words["subject_pronoun"]
+                after = self.lower[k + 1]
+                if word == "to":
+                    text = self.tokens[k + 1].text
+                    return text.isalpha() and text.islower() and after not in self.words["determiner"]
+                if word == "that":
+                    return lemma in self.words["tell_verb"] or self._clause_taker_before(first, index)
+                return word != "as" or after not in self.words["subject_pronoun"]
             dated = word[:1].isdigit() or (word == "." and self.lower[k - 1] in self.words["month"])
             if not (dated or word in self.words["time"] or word in self.words["month"]):
                 return False
         return False
+
+    def _clause_taker_before(self, first: int, index: int) -> bool:
+        """True when a word that takes a "that" clause stands just before the time at ``index`` inside a stance's
+        object ("apologized for the suggestion on Monday that", "blasted them for failing to make clear Friday
+        that"): a cue's form, a noun of a report or an adjective of knowing ("make clear")."""
+        return any(
+            self.lower[k] in self.lexicons.cue_verbs
+            or self.lower[k] in self.words["report_noun"]
+            or self.lower[k] in CLAUSE_ADJECTIVES
+            for k in range(max(first, index - CLAUSE_TAKER_TOKENS), index)
+        )
 
     def _topic_on(self, index: int, limit: int) -> bool:
         """True for "on" at ``index`` before a common noun phrase after a named object ("criticized Lee on two
