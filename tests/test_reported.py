@@ -4386,6 +4386,14 @@ CONTENT_BOUNDARIES = [
             ("indirect", "they are not interested", "others", "said", None, None),
         ],
     ),
+    # an approximate share too ("about half")
+    (
+        "The report said prices rose and about half said wages fell.",
+        [
+            ("indirect", "prices rose", "The report", "said", None, None),
+            ("indirect", "wages fell", "half", "said", None, None),
+        ],
+    ),
 ]
 
 

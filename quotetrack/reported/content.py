@@ -882,6 +882,8 @@ class Content(Phrases):
         subject = self.subject_before(later.first, index)
         if subject is not None and self.lower[subject[0] - 1] in self.words["relative"]:
             return None  # "Clinton, whom he called ...": a relative clause inside the content
+        if subject is not None and subject[0] - 1 > index and self._approximate_number(subject[0] - 1):
+            subject = (subject[0] - 1, subject[1])  # "and about half said ...": the share's subject opens at "about"
         if (
             subject is not None
             and subject[0] > index
@@ -926,8 +928,7 @@ class Content(Phrases):
         """True for a subject that opens with a number or a share ("30 percent", "one in four", "others", "most"):
         after "and", with its own cue ("... and 30 percent said ...", "... and others have said ..."), a second
         report of a poll or a group, not a verb shared with the first."""
-        word = self.lower[first]
-        return word[:1].isdigit() or word in self.words["share_word"]
+        return self._number(first) or self._approximate_number(first) or self.lower[first] in self.words["share_word"]
 
     def _fronted_adverbial(self, index: int, comma: int) -> bool:
         """True when the content opens with an adverbial clause or phrase ("if Iran were a stock", "during the
