@@ -1618,6 +1618,11 @@ QUOTATION_THEN_ATTRIBUTION = [
     # but a phrase of time after the speaker is no part of it
     ('"It works," said the mayor at one point.', [("direct", "It works", "the mayor", "said", None, None)]),
     (
+        '"It works," said the mayor for one of the first times.',
+        [("direct", "It works", "the mayor", "said", None, None)],
+    ),
+    ('"It works," said the mayor for the first time.', [("direct", "It works", "the mayor", "said", None, None)]),
+    (
         '"If the vote were today, I would lose it," he joked with reporters after the debate.',
         [("direct", "If the vote were today, I would lose it", "he", "joked", None, None)],
     ),
