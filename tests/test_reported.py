@@ -2593,6 +2593,8 @@ OBJECT_REPORTS = [
         "The senator voted against the farm bill because of its cost.",
         [("indirect", "the farm bill because of its cost", "The senator", "voted against", None, None)],
     ),
+    # but not a "because" with nothing after it
+    ("He criticized the tax because", [("indirect", "the tax", "He", "criticized", None, None)]),
     (
         "The council called for a curfew because thefts had risen.",
         [("indirect", "a curfew because thefts had risen", "The council", "called for", None, None)],

@@ -96,6 +96,7 @@ SHOWING_VERBS = frozenset(
 MESSAGE_MODIFIERS = frozenset(
     {"a", "an", "the", "one", "this", "his", "her", "their", "its", "our", "my", "clear", "simple", "blunt", "same"}
 )
+WORD_CHARACTER = regex.compile(r"\w")
 THAT_HEAD_TOKENS = 5  # the longest setting between a noun and the "that" of its clause ("his remark on Monday that")
 # the sentence's own verb after a noun's "that" clause ('the claim that "Lee lied" is false')
 NOUN_CLAUSE_MAIN_VERBS = frozenset({"is", "was", "are", "were", "has", "have", "had", "will", "would", "remains"})
@@ -1392,6 +1393,8 @@ class Content(Phrases):
         artist"', 'referred to migrants as "rapists"', 'rated 30% of claims as "false"'): the verb casts its
         object as the quoted words, a mixed report of the object and the words. Not a name given ('known as
         "Guccifer"') or a comparison ('the same thing as "..."')."""
+        if not WORD_CHARACTER.search(self.text, quotation.start, quotation.end):
+            return None  # 'referred to them as "': no words quoted
         mark = bisect.bisect_left(self.tokens, quotation.outer_start, key=_TOKEN_START)
         as_index = mark - 1
         if as_index > stretch.first and self.lower[as_index] in AS_QUOTED_DETERMINERS:

@@ -178,7 +178,10 @@ class Stances(Cues):
                 end > index
                 and not self.inside_quote[end]
                 and (
-                    (self.lower[end] in self.words["clause_opener"] and not self._stance_reason(end, all_named))
+                    (
+                        self.lower[end] in self.words["clause_opener"]
+                        and not self._stance_reason(end, all_named, stretch.last)
+                    )
                     or (
                         self._time_at(end, stretch.last)
                         and self._phrase_may_end(end - 1, end + 1, stretch.last)
@@ -328,12 +331,17 @@ class Stances(Cues):
                 return False
         return False
 
-    def _stance_reason(self, index: int, all_named: bool) -> bool:
+    def _stance_reason(self, index: int, all_named: bool, limit: int) -> bool:
         """True for "because" at ``index`` after a stance's object that is more than a name ("voted against the
         bill because of its cost", "called for a ban because attacks had risen"): PolNeAR mostly takes the reason
         given for a stance into its content. After a bare name ("broke with Lee because ...") it stays out, as
         other adjunct clauses do ("endorsed Cruz after the debate")."""
-        return self.lower[index] == "because" and not all_named
+        return (
+            self.lower[index] == "because"
+            and not all_named
+            and index + 1 < limit
+            and self.tokens[index + 1].text[:1].isalnum()  # "criticized the tax because" at the text's end: none
+        )
 
     def _hyphen_dash(self, index: int, floor: int, limit: int) -> bool:
         """True for a hyphen or two standing as a dash that ends a stance's object (which starts at ``floor``),
