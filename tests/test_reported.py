@@ -2843,7 +2843,8 @@ OBJECT_REPORTS = [
         "The group praised Sen. Ana Diaz, D-Ohio, and former Mayor Tom Bell.",
         [("indirect", "Sen. Ana Diaz, D-Ohio, and former Mayor Tom Bell", "The group", "praised", None, None)],
     ),
-    # the last item ends at a preposition, whatever verb its phrase holds ("and thinkers for opposing ...")
+    # a preposition after the last item keeps its phrase whole, whatever verb that holds ("and thinkers for
+    # opposing ..."): no second verb ends the list there
     (
         "He attacked farm owners, lawmakers, and thinkers for opposing the plan.",
         [("indirect", "farm owners, lawmakers, and thinkers for opposing the plan", "He", "attacked", None, None)],

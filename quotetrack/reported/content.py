@@ -15,7 +15,7 @@ from quotetrack.candidate import Extent, QuoteCandidate
 from quotetrack.lexicons import package_rows
 from quotetrack.marks import Quotation
 from quotetrack.model import QuoteKind
-from quotetrack.reported.layout import _TOKEN_START, AS_QUOTED_PARTICLES, PREPOSITIONS, Cue, Stretch
+from quotetrack.reported.layout import _TOKEN_START, AS_QUOTED_PARTICLES, NOUN_DETERMINERS, PREPOSITIONS, Cue, Stretch
 from quotetrack.reported.phrases import (
     DATELINE,
     DATELINE_REACH,
@@ -89,7 +89,9 @@ APPOSITIVE_MARKS = frozenset({",", "—", "–", "-"})  # may set off an apposit
 CONTRAST_ADVERBS = frozenset({"never", "also", "still", "then"})  # may stand between ", but" and its verb
 VERB_QUOTATION_SUBJECT_TOKENS = 6  # the longest subject looked for before a verb introducing a quotation
 PASSIVE_NAMING_SUBJECT_TOKENS = 12  # the longest subject looked for before a passive verb of naming
-AS_QUOTED_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their"})  # between "as" and quoted words
+# the determiners of NOUN_DETERMINERS that stand between a verb (or "as") and the quoted words it gives ('as a "con
+# artist"', 'dubbed the "Big One"'); "this", "our", ... there open a phrase of their own, no name
+QUOTED_NAME_DETERMINERS = NOUN_DETERMINERS - {"its", "our", "my", "your", "this", "these"}
 SHOWING_VERBS = frozenset(
     {"read", "reads", "said", "says", "stated", "states", "proclaimed", "proclaiming"}
 )  # a sign's
@@ -1397,7 +1399,7 @@ class Content(Phrases):
             return None  # 'referred to them as "': no words quoted
         mark = bisect.bisect_left(self.tokens, quotation.outer_start, key=_TOKEN_START)
         as_index = mark - 1
-        if as_index > stretch.first and self.lower[as_index] in AS_QUOTED_DETERMINERS:
+        if as_index > stretch.first and self.lower[as_index] in QUOTED_NAME_DETERMINERS:
             as_index -= 1
         if as_index - 2 < stretch.first or self.lower[as_index] != "as" or self.inside_quote[as_index]:
             return None
@@ -1434,7 +1436,7 @@ class Content(Phrases):
         over."""
         mark = bisect.bisect_left(self.tokens, quotation.outer_start, key=_TOKEN_START)
         verb = mark - 1
-        if verb > stretch.first and self.lower[verb] in AS_QUOTED_DETERMINERS:
+        if verb > stretch.first and self.lower[verb] in QUOTED_NAME_DETERMINERS:
             verb -= 1
         if verb - 1 <= stretch.first or self.lower[verb] not in self.words["passive_naming"]:
             return None
