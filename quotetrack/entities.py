@@ -1433,13 +1433,14 @@ class _Resolver:
                 attributed.setdefault(self._paragraph_index(self.candidates[i].start), []).append(i)
         unresolved = []
         narrated: list[int] = []  # quotes whose speaker is the person the narration before them names
+        people: dict[int, list[Extent]] = {}  # paragraph -> its people named outside quotes, found once
         for i in order:
             if i in self.speaker_entity or self.candidates[i].mention is not None:
                 continue
             paragraph = self._paragraph_index(self.candidates[i].start)
             entity = self._same_paragraph_speaker(i, attributed.get(paragraph, []))
             if entity is None:
-                entity = self._narrative_subject(paragraph, self.candidates[i])
+                entity = self._narrative_subject(paragraph, self.candidates[i], people)
                 if entity is not None:
                     narrated.append(i)
             if entity is None:
@@ -2005,12 +2006,16 @@ class _Resolver:
                 nearest = (distance, self.speaker_entity[other])
         return nearest[1] if nearest else None
 
-    def _narrative_subject(self, paragraph: int, candidate: QuoteCandidate) -> _Entity | None:
+    def _narrative_subject(
+        self, paragraph: int, candidate: QuoteCandidate, people: dict[int, list[Extent]]
+    ) -> _Entity | None:
         """The first person named outside quotes in this paragraph or in a quote-free paragraph just before, and
         outside ``candidate``'s own content: a name inside what is reported is its topic ("There were reports
         suggesting Lee knew"), not who reports it.
 
         Fiction introduces the next speaker in narration ("The pedestrian halted, and turned round.").
+        ``people`` caches each paragraph's eligible names, so many speakerless quotes in one paragraph of many
+        quoted names ("chants of "Lee!" and ...") cost one scan of it, not one each.
         """
         for p in (paragraph, paragraph - 1):
             if p < 0:
@@ -2020,14 +2025,20 @@ class _Resolver:
             k = bisect.bisect_left(self.quoted, (start,))  # the first quoted piece starting at or after start
             if p != paragraph and k < len(self.quoted) and self.quoted[k][0] < end:
                 return None
-            for extent in self._owned_between(start, end):
-                entity = self.owner[extent]
-                if (
-                    not self._in_quote(extent[0])
-                    and entity.kind in (SpeakerKind.PERSON, SpeakerKind.UNNAMED)
-                    and not candidate.start <= extent[0] < candidate.end
-                ):
-                    return entity
+            named = people.get(p)
+            if named is None:
+                named = people[p] = [
+                    extent
+                    for extent in self._owned_between(start, end)
+                    if not self._in_quote(extent[0])
+                    and self.owner[extent].kind in (SpeakerKind.PERSON, SpeakerKind.UNNAMED)
+                ]
+            if named and not candidate.start <= named[0][0] < candidate.end:
+                return self.owner[named[0]]
+            # the first one past the candidate's own content (those inside it are contiguous)
+            j = bisect.bisect_left(named, (candidate.end,))
+            if j < len(named):
+                return self.owner[named[j]]
         return None
 
     # ----------------------------------------------------------------- output

@@ -15,7 +15,7 @@ from quotetrack.candidate import Extent, QuoteCandidate
 from quotetrack.lexicons import package_rows
 from quotetrack.marks import Quotation
 from quotetrack.model import QuoteKind
-from quotetrack.reported.layout import _TOKEN_START, AS_QUOTED_PARTICLES, PREPOSITIONS, Cue, Stretch
+from quotetrack.reported.layout import _TOKEN_START, AS_QUOTED_PARTICLES, NOUN_DETERMINERS, PREPOSITIONS, Cue, Stretch
 from quotetrack.reported.phrases import (
     DATELINE,
     DATELINE_REACH,
@@ -90,9 +90,24 @@ APPOSITIVE_MARKS = frozenset({",", "—", "–", "-"})  # may set off an apposit
 CONTRAST_ADVERBS = frozenset({"never", "also", "still", "then"})  # may stand between ", but" and its verb
 VERB_QUOTATION_SUBJECT_TOKENS = 6  # the longest subject looked for before a verb introducing a quotation
 PASSIVE_NAMING_SUBJECT_TOKENS = 12  # the longest subject looked for before a passive verb of naming
-AS_QUOTED_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their"})  # between "as" and quoted words
+# the determiners of NOUN_DETERMINERS that stand between a verb (or "as") and the quoted words it gives ('as a "con
+# artist"', 'dubbed the "Big One"'); "this", "our", ... there open a phrase of their own, no name
+QUOTED_NAME_DETERMINERS = NOUN_DETERMINERS - {"its", "our", "my", "your", "this", "these"}
+SHOWING_VERBS = frozenset(
+    {"read", "reads", "said", "says", "stated", "states", "proclaimed", "proclaiming"}
+)  # a sign's
+MESSAGE_MODIFIERS = frozenset(
+    {"a", "an", "the", "one", "this", "his", "her", "their", "its", "our", "my", "clear", "simple", "blunt", "same"}
+)
+WORD_CHARACTER = regex.compile(r"\w")
+THAT_HEAD_TOKENS = 5  # the longest setting between a noun and the "that" of its clause ("his remark on Monday that")
+# the sentence's own verb after a noun's "that" clause ('the claim that "Lee lied" is false')
+NOUN_CLAUSE_MAIN_VERBS = frozenset({"is", "was", "are", "were", "has", "have", "had", "will", "would", "remains"})
 AS_QUOTED_OBJECT_TOKENS = 6  # the longest object between a verb and the "as" of quoted words describing it
-AS_QUOTED_STOPS = frozenset({"not", "as", "such", "same", "that", "which", "who", "to"})  # no object, or a comparison
+# no object, a comparison, or a preposition of a setting, not the object ("worked for years as", "ran in 2016 as")
+AS_QUOTED_STOPS = frozenset(
+    {"not", "as", "such", "same", "that", "which", "who", "to", "for", "in", "at", "with", "into"}
+)
 AS_QUOTED_EXCLUDED = frozenset({"known", "registered", "register", "disguised"})  # a name or a guise, no view
 # prepositions that close the last item of a list, its phrase whole ("and thinkers for opposing the plan")
 LIST_END_PREPOSITIONS = frozenset({"for", "of", "in", "on", "at", "with", "from", "over", "about"})
@@ -886,6 +901,8 @@ class Content(Phrases):
         subject = self.subject_before(later.first, index)
         if subject is not None and self.lower[subject[0] - 1] in self.words["relative"]:
             return None  # "Clinton, whom he called ...": a relative clause inside the content
+        if subject is not None and subject[0] - 1 > index and self._approximate_number(subject[0] - 1):
+            subject = (subject[0] - 1, subject[1])  # "and about half said ...": the share's subject opens at "about"
         if (
             subject is not None
             and subject[0] > index
@@ -930,8 +947,7 @@ class Content(Phrases):
         """True for a subject that opens with a number or a share ("30 percent", "one in four", "others", "most"):
         after "and", with its own cue ("... and 30 percent said ...", "... and others have said ..."), a second
         report of a poll or a group, not a verb shared with the first."""
-        word = self.lower[first]
-        return word[:1].isdigit() or word in self.words["share_word"]
+        return self._number(first) or self._approximate_number(first) or self.lower[first] in self.words["share_word"]
 
     def _fronted_adverbial(self, index: int, comma: int) -> bool:
         """True when the content opens with an adverbial clause or phrase ("if Iran were a stock", "during the
@@ -1438,9 +1454,11 @@ class Content(Phrases):
         artist"', 'referred to migrants as "rapists"', 'rated 30% of claims as "false"'): the verb casts its
         object as the quoted words, a mixed report of the object and the words. Not a name given ('known as
         "Guccifer"') or a comparison ('the same thing as "..."')."""
+        if not WORD_CHARACTER.search(self.text, quotation.start, quotation.end):
+            return None  # 'referred to them as "': no words quoted
         mark = bisect.bisect_left(self.tokens, quotation.outer_start, key=_TOKEN_START)
         as_index = mark - 1
-        if as_index > stretch.first and self.lower[as_index] in AS_QUOTED_DETERMINERS:
+        if as_index > stretch.first and self.lower[as_index] in QUOTED_NAME_DETERMINERS:
             as_index -= 1
         if as_index - 2 < stretch.first or self.lower[as_index] != "as" or self.inside_quote[as_index]:
             return None
@@ -1457,35 +1475,36 @@ class Content(Phrases):
         verb = k - 1 if self.lower[k] in AS_QUOTED_PARTICLES else k
         if self.lower[verb] in self.words["naming"] or self.lower[verb] in AS_QUOTED_EXCLUDED:
             return None
+        entry = self.lexicons.cue_verbs.get(self.lower[verb])
+        if (
+            (entry is None or entry.cue_class == "evidence")
+            and self.lower[verb] not in self.words["casting_verb"]
+            and self.lower[verb + 1] != "down"  # "played down his remarks as ..."
+        ):
+            return None  # "ran the marathon as "Team Lee"": a verb that casts nothing
         subject = self.subject_before(verb, max(stretch.first, verb - VERB_QUOTATION_SUBJECT_TOKENS))
         if subject is not None and not self._can_speak(*subject):
             subject = None
-        return QuoteCandidate(
-            segments=[(self.tokens[k + 1].start, quotation.outer_end)],
-            kind=QuoteKind.MIXED,
-            cue=self._extent(verb, k + 1),
-            cue_class="stance",
-            source=(stretch.start, max(stretch.end, quotation.outer_end)),
-            mention=None if subject is None else self._extent(*subject),
-            method="carry-over" if subject is None else "pattern",
-            confidence=0.4,
-            marked=True,
-        )
+        return self._mixed_quotation(stretch, quotation, k + 1, verb, k + 1, "stance", subject, sourceless=False)
 
     def _passive_naming(self, stretch: Stretch, quotation: Quotation) -> QuoteCandidate | None:
         """A passive verb of naming right before a quotation no cue took ('has been called the "Trump of the
         East"', 'what is called a "debate"', 'will be dubbed the "Defeat Crooked PAC"'): its subject is given
-        the quoted name by someone unsaid, a mixed report from the subject (or the verb, when there is none)
-        to the quotation, with no speaker to carry over."""
+        the quoted name, a mixed report from the subject (or the verb, when there is none) to the quotation. Its
+        speaker is the agent after "by" ('branded "historic" by forecasters'), else no one: nothing to carry
+        over."""
         mark = bisect.bisect_left(self.tokens, quotation.outer_start, key=_TOKEN_START)
         verb = mark - 1
-        if verb > stretch.first and self.lower[verb] in AS_QUOTED_DETERMINERS:
+        if verb > stretch.first and self.lower[verb] in QUOTED_NAME_DETERMINERS:
             verb -= 1
         if verb - 1 <= stretch.first or self.lower[verb] not in self.words["passive_naming"]:
             return None
         auxiliary = verb - 1
-        if self.lower[auxiliary].endswith("ly") and auxiliary - 1 > stretch.first:
-            auxiliary -= 1  # "be informally dubbed"
+        if auxiliary - 1 > stretch.first and (
+            self.lower[auxiliary].endswith("ly")  # "be informally dubbed"
+            or (self.lower[auxiliary] in self.words["auxiliary"] and self.lower[auxiliary - 1] in self.words["passive"])
+        ):
+            auxiliary -= 1  # "is also called", "was once called"
         if self.inside_quote[auxiliary]:
             return None
         if self.lower[auxiliary] not in self.words["passive"]:
@@ -1498,16 +1517,40 @@ class Content(Phrases):
             first = subject[0]
         elif self.lower[auxiliary - 1] == "what":
             first = auxiliary - 1  # "what is called a "debate"": the free relative is what is named
+        after = bisect.bisect_left(self.tokens, quotation.outer_end, key=_TOKEN_START)
+        agent = None
+        if after < stretch.last and self.lower[after] == "by":
+            agent = self.noun_phrase_right(after + 1, stretch.last)
+            if agent is not None and not self._can_speak(*agent):
+                agent = None
+        return self._mixed_quotation(stretch, quotation, first, verb, verb + 1, "speech", agent)
+
+    def _mixed_quotation(
+        self,
+        stretch: Stretch,
+        quotation: Quotation,
+        first: int,
+        cue_first: int,
+        cue_last: int,
+        cue_class: str,
+        speaker: tuple[int, int] | None = None,
+        *,
+        sourceless: bool = True,
+    ) -> QuoteCandidate:
+        """The mixed quote no cue took, from token ``first`` to the end of ``quotation``, with cue tokens
+        ``cue_first``..``cue_last`` and the ``speaker`` mention if one was found: `_described_as_quoted`,
+        `_passive_naming`, `_named_noun`. ``sourceless``: no speaker may be carried over to it."""
         return QuoteCandidate(
             segments=[(self.tokens[first].start, quotation.outer_end)],
             kind=QuoteKind.MIXED,
-            cue=self._extent(verb, verb + 1),
-            cue_class="speech",
+            cue=self._extent(cue_first, cue_last),
+            cue_class=cue_class,
             source=(stretch.start, max(stretch.end, quotation.outer_end)),
-            method="carry-over",
+            mention=None if speaker is None else self._extent(*speaker),
+            method="carry-over" if speaker is None else "pattern",
             confidence=0.4,
             marked=True,
-            sourceless=True,
+            sourceless=sourceless and speaker is None,
         )
 
     def _named_noun(self, stretch: Stretch, quotation: Quotation, verb: int) -> QuoteCandidate | None:
@@ -1520,17 +1563,7 @@ class Content(Phrases):
         phrase = self.noun_phrase_left(noun, max(stretch.first, noun - PASSIVE_NAMING_SUBJECT_TOKENS))
         if phrase is None or phrase[1] != verb or self.lower[phrase[0]] not in self.words["determiner"]:
             return None  # "a series called ...": the phrase must open with its determiner
-        return QuoteCandidate(
-            segments=[(self.tokens[phrase[0]].start, quotation.outer_end)],
-            kind=QuoteKind.MIXED,
-            cue=self._extent(verb, verb + 1),
-            cue_class="speech",
-            source=(stretch.start, max(stretch.end, quotation.outer_end)),
-            method="carry-over",
-            confidence=0.4,
-            marked=True,
-            sourceless=True,
-        )
+        return self._mixed_quotation(stretch, quotation, phrase[0], verb, verb + 1, "speech")
 
     def _that_quotation(self, stretch: Stretch, quotation: Quotation) -> QuoteCandidate | None:
         """A clause opened by "that" and quoted words that no cue took ('his assertion that "thousands" of
@@ -1542,9 +1575,14 @@ class Content(Phrases):
             return None
         if any(self.lower[k] in {"so", "such"} for k in range(max(stretch.first, that - 3), that)):
             return None  # "so big that "small" is wrong": a clause of result, nobody's words
+        head = self._that_clause_head(stretch, that)
+        if head is None:
+            return None  # "that "new car" smell", "a house that "Time" featured", "in 1999 that "Friends" ..."
         end = self._content_end(stretch, mark, ())
         if end <= mark:
             return None
+        if head == "noun":
+            end = self._noun_clause_end(mark, end)
         content = self._trim_punct(self.tokens[that].start, max(self.tokens[end - 1].end, quotation.outer_end))
         return QuoteCandidate(
             segments=[content],
@@ -1555,12 +1593,73 @@ class Content(Phrases):
             marked=True,
         )
 
-    def _verb_quotation(self, stretch: Stretch, quotation: Quotation, cue: Cue) -> QuoteCandidate:
+    def _that_clause_head(self, stretch: Stretch, that: int) -> str | None:
+        """What makes the "that" at token ``that`` open a clause of what was said or held: "verb" for a verb of
+        saying, writing or thought or "is" right before it ("added that", "His answer was that"), "noun" for a
+        noun of a statement or belief right before it or before a short setting ("her assertion during the debate
+        that", "his remark Monday that"); None for a determiner, a relative or a cleft."""
+        before = self.lower[that - 1]
+        entry = self.lexicons.cue_verbs.get(before)
+        if before in {"is", "was", "are", "were"} or (
+            entry is not None and entry.cue_class in {"speech", "writing", "thought"}
+        ):
+            return "verb"
+        nouns = (self.words["report_noun"], self.words["belief_noun"], self.words["content_noun"])
+        for k in range(that - 1, max(stretch.first, that - THAT_HEAD_TOKENS) - 1, -1):
+            word = self.lower[k]
+            if any(word in words for words in nouns) or word in self.words["clause_noun"]:
+                after = self.lower[k + 1]
+                setting = after in PREPOSITIONS or after in self.words["adjunct_preposition"]
+                return "noun" if k + 1 == that or setting or after in self.words["time_noun"] else None
+            entry = self.lexicons.cue_verbs.get(word)
+            if entry is not None and entry.cue_class in {"speech", "writing"} and self.lower[k + 1] == "of":
+                return "verb"  # "has said of terrorists that"
+            if not self.tokens[k].text[:1].isalnum():
+                return None
+        return None
+
+    def _noun_clause_end(self, mark: int, end: int) -> int:
+        """Where a noun's "that" clause ends: before the sentence's own verb once the clause has had its verb
+        ('The theory that "dark matter" exists is popular.'), else at ``end``."""
+        seen_verb = False
+        for k in range(mark + 1, end):
+            word = self.lower[k]
+            if seen_verb and not self.inside_quote[k] and (word in NOUN_CLAUSE_MAIN_VERBS):
+                return k
+            if self._verb_form(k) or (word.endswith("s") and self.tokens[k].text.isalpha() and k > mark + 1):
+                seen_verb = True  # a verb form, or a present third person ("exists")
+        return end
+
+    def _verb_quotation(self, stretch: Stretch, quotation: Quotation, cue: Cue) -> QuoteCandidate | None:
         """The direct quote of a quotation that ``cue`` introduces (`_verb_before_quotation`), spoken by the
-        subject just before a verb when there is one."""
+        subject just before a verb when there is one (the noun a relative clause is on: 'The teams that chanted
+        "USA"'; the subject of the verb whose object is a message: 'She left a message: "Call me."'). None for a
+        thing that only mentions the words ('a book that mentioned "Paris"')."""
         subject = None
+        floor = max(stretch.first, cue.first - VERB_QUOTATION_SUBJECT_TOKENS)
         if cue.entry.role == "verb" and cue.last - cue.first == 1:
-            subject = self.subject_before(cue.first, max(stretch.first, cue.first - VERB_QUOTATION_SUBJECT_TOKENS))
+            relative = cue.first - 1
+            if relative > floor and self.lower[relative] in {"that", "which", "who"}:
+                subject = self.noun_phrase_left(relative - 1, floor)
+                head = self.tokens[subject[1] - 1].text if subject is not None else ""
+                people = self.lower[relative] == "who" or head[:1].isupper() or head.endswith("s")
+                if not people:
+                    subject = None  # 'a sign that read "Stop"': a thing shows words, no speaker
+                    if self.lower[cue.first] not in SHOWING_VERBS:
+                        return None  # 'a book that mentioned "Paris"', 'a name that suggested "strength"'
+            else:
+                subject = self.subject_before(cue.first, floor)
+        elif cue.entry.role == "object" and cue.first - 1 > floor:
+            verb = cue.first - 1  # 'She left a message: "Call me."': the subject of the verb that has the message
+            while verb > floor and cue.first - verb <= 3 and self.lower[verb] in MESSAGE_MODIFIERS:
+                verb -= 1  # "had one message", "left a clear message"
+            if (
+                verb > floor
+                and verb < cue.first - 1
+                and self.tokens[verb].text.isalpha()
+                and self.tokens[verb].text.islower()
+            ):
+                subject = self.subject_before(verb, max(stretch.first, verb - VERB_QUOTATION_SUBJECT_TOKENS))
         if subject is not None and not self._can_speak(*subject):
             subject = None
         return QuoteCandidate(

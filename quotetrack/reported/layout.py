@@ -481,6 +481,15 @@ class Layout:
             )
         )
 
+    def _times_after(self, index: int, limit: int) -> bool:
+        """True when a noun of occasions follows at ``index``, past "the" and "first" or "last" ("one of the
+        first times", "the last time"): a time, not a group the speaker belongs to."""
+        if index < limit and self.lower[index] == "the":
+            index += 1
+        if index < limit and self.lower[index] in {"first", "last"}:
+            index += 1  # "the first time"
+        return index < limit and self.lower[index] in {"time", "times"}
+
     def _attribution_ends(self, index: int, limit: int) -> bool:
         """True when an attribution stops at ``index``: the stretch ends, or a comma, a quotation or an
         adverbial clause ("after a back-and-forth", "citing ...") follows."""
@@ -497,6 +506,10 @@ class Layout:
             return True
         if word == "at" and index + 1 < limit and self.lower[index + 1] in {"least", "most"}:
             return False  # "reported at least six ...": a number opens the report
+        if word == "for" and index + 1 < limit and self.lower[index + 1] in {"the", "one"}:
+            # "said the mayor for the first time", "for one of the last times": a time, no speaker's role
+            one_of = self.lower[index + 1] == "one" and index + 2 < limit and self.lower[index + 2] == "of"
+            return self._times_after(index + (3 if one_of else 1), limit)
         if word in {
             "after",
             "before",

@@ -667,6 +667,8 @@ class Phrases(Layout):
                 and not (end + 2 < limit and self.lower[end + 1] == "one" and self.lower[end + 2] == "of")
             ):  # "a spokesman for the campaign", "a strategist for one of the candidates"; not "at one point"
                 break
+            if end > start and word == "for" and self._attribution_ends(end, limit):
+                break  # "for the first time", "for one of the last times": a time, no part of the speaker
             if end > start and word in words["time"] and not self.is_name(end):
                 break
             if end > start and word in {"who", "whom", "whose", "which"}:

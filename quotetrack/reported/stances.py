@@ -38,6 +38,10 @@ TIME_PHRASE_TOKENS = 5  # the longest time expression looked past for the verb's
 # what a stance verb takes after its object and a time ("blasted X on Monday over Y", "called on X Friday to resign")
 TIME_COMPLEMENTS = frozenset({"for", "over", "as", "to", "that"})
 
+CLAUSE_TAKER_TOKENS = 6  # a word taking the "that" after a time stands this near before the time
+CLAUSE_ADJECTIVES = frozenset({"clear", "sure", "certain", "aware", "known", "plain"})  # "make clear ... that"
+TOPIC_ON_TOKENS = 4  # the words after a topic's "on" looked through for a noun of a setting ("on the campaign trail")
+
 
 class Stances(Cues):
     """Stances and attitudes: the object or complement is the content, the subject its source."""
@@ -174,11 +178,14 @@ class Stances(Cues):
                 end > index
                 and not self.inside_quote[end]
                 and (
-                    (self.lower[end] in self.words["clause_opener"] and not self._stance_reason(end, all_named))
+                    (
+                        self.lower[end] in self.words["clause_opener"]
+                        and not self._stance_reason(end, all_named, stretch.last)
+                    )
                     or (
                         self._time_at(end, stretch.last)
                         and self._phrase_may_end(end - 1, end + 1, stretch.last)
-                        and not self._complement_after_time(end, stretch.last)
+                        and not self._complement_after_time(end, stretch.last, cue.entry.lemma, index)
                     )
                 )
             ):
@@ -198,6 +205,7 @@ class Stances(Cues):
                 and not holds_clause
                 and cue.entry.lemma in self.words["exchange_verb"]
                 and not self.inside_quote[end]
+                and not self._with_belongs_to_noun(end, stretch.last)
             ):
                 break  # "discussed the plan with her aides": whom it was discussed with, not what
             if end > index and self.lower[end] == "through" and not holds_clause and self._means_at(index, end):
@@ -235,24 +243,68 @@ class Stances(Cues):
             end += 1
         return self._candidate(stretch, self._extent(index, end), cue, subject, None, None, 0.5)
 
-    def _complement_after_time(self, index: int, limit: int) -> bool:
+    def _complement_after_time(self, index: int, limit: int, lemma: str, first: int) -> bool:
         """True when the time expression at ``index`` stands between a stance's object and the verb's complement
         ("blasted Lee on Monday over his remarks", "praised the team Tuesday for its work", "called on him last
-        week to resign"): the object goes on past it. "as" opening a clause ("on Monday as he ...") is none."""
+        week to resign"): the object goes on past it. "as" opening a clause ("on Monday as he ...") is none, nor
+        "to" before no bare verb ("to the delight of fans") or "that" after a verb (``lemma``) that takes no
+        clause ("criticized the plan Monday that the council passed": a relative) unless a word in the object
+        from ``first`` takes it (`_clause_taker_before`)."""
         for k in range(index + 1, min(limit - 1, index + TIME_PHRASE_TOKENS)):
             word = self.lower[k]
             if word in TIME_COMPLEMENTS:
-                return word != "as" or self.lower[k + 1] not in self.words["subject_pronoun"]
+                after = self.lower[k + 1]
+                if word == "to":
+                    text = self.tokens[k + 1].text
+                    return text.isalpha() and text.islower() and after not in self.words["determiner"]
+                if word == "that":
+                    return lemma in self.words["tell_verb"] or self._clause_taker_before(first, index)
+                return word != "as" or after not in self.words["subject_pronoun"]
             dated = word[:1].isdigit() or (word == "." and self.lower[k - 1] in self.words["month"])
             if not (dated or word in self.words["time"] or word in self.words["month"]):
                 return False
         return False
 
+    def _clause_taker_before(self, first: int, index: int) -> bool:
+        """True when a word that takes a "that" clause stands just before the time at ``index`` inside a stance's
+        object ("apologized for the suggestion on Monday that", "blasted them for failing to make clear Friday
+        that"): a cue's form, a noun of a report or an adjective of knowing ("make clear")."""
+        return any(
+            self.lower[k] in self.lexicons.cue_verbs
+            or self.lower[k] in self.words["report_noun"]
+            or self.lower[k] in CLAUSE_ADJECTIVES
+            for k in range(max(first, index - CLAUSE_TAKER_TOKENS), index)
+        )
+
     def _topic_on(self, index: int, limit: int) -> bool:
         """True for "on" at ``index`` before a common noun phrase after a named object ("criticized Lee on two
         fronts", "agreed with Diaz on the issue"): the topic of the stance, part of its content. Before a name
-        ("on Fox News", "on Capitol Hill") it is the medium or the place, and ends the object."""
-        return self.lower[index] == "on" and index + 1 < limit and self.tokens[index + 1].text[:1].islower()
+        ("on Fox News", "on Capitol Hill") it is the medium or the place, and ends the object; so it is before a
+        noun of a setting ("on the campaign trail", "on a radio show", "on his way out"; word class setting_noun)."""
+        if self.lower[index] != "on" or index + 1 >= limit or not self.tokens[index + 1].text[:1].islower():
+            return False
+        for k in range(index + 1, min(limit, index + 1 + TOPIC_ON_TOKENS)):
+            if self.lower[k] in self.words["setting_noun"]:
+                return False
+            if not self.tokens[k].text.isalpha():
+                break
+        return True
+
+    def _with_belongs_to_noun(self, index: int, limit: int) -> bool:
+        """True when the "with" at token ``index`` after a verb of exchange belongs to the noun before it, not
+        to whom the exchange was with: a country ("discussed the deal with Iran", "the
+        treaty with the United States") or a superlative ("the bill with the most votes"). Not an organisation:
+        "discussed the budget with Congress" is whom it was discussed with."""
+        k = index + 1
+        if k < limit and self.lower[k] == "the":
+            k += 1
+        if k >= limit:
+            return False
+        word = self.tokens[k].text
+        if k > index + 1 and (self.lower[k] in {"most", "least", "fewest", "best", "worst"} or word.endswith("est")):
+            return True
+        pair = word + " " + self.tokens[k + 1].text if k + 1 < limit else ""
+        return word in self.lexicons.countries or pair in self.lexicons.countries
 
     def _means_at(self, first: int, index: int) -> bool:
         """True when "through" at ``index`` follows an object (from ``first``) with no verb of its own, so that
@@ -279,12 +331,17 @@ class Stances(Cues):
                 return False
         return False
 
-    def _stance_reason(self, index: int, all_named: bool) -> bool:
+    def _stance_reason(self, index: int, all_named: bool, limit: int) -> bool:
         """True for "because" at ``index`` after a stance's object that is more than a name ("voted against the
         bill because of its cost", "called for a ban because attacks had risen"): PolNeAR mostly takes the reason
         given for a stance into its content. After a bare name ("broke with Lee because ...") it stays out, as
         other adjunct clauses do ("endorsed Cruz after the debate")."""
-        return self.lower[index] == "because" and not all_named
+        return (
+            self.lower[index] == "because"
+            and not all_named
+            and index + 1 < limit
+            and self.tokens[index + 1].text[:1].isalnum()  # "criticized the tax because" at the text's end: none
+        )
 
     def _hyphen_dash(self, index: int, floor: int, limit: int) -> bool:
         """True for a hyphen or two standing as a dash that ends a stance's object (which starts at ``floor``),

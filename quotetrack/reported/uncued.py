@@ -302,8 +302,9 @@ class Uncued(Attributions):
                 titled = stretch  # '"Mayor to run again," by the Post's Ann Lee: "..."': a headline and its byline
                 continue
             introducer = self._verb_before_quotation(stretch, quotation) if self.news else None
-            if introducer is not None:
-                out.append(self._verb_quotation(stretch, quotation, introducer))
+            introduced = self._verb_quotation(stretch, quotation, introducer) if introducer is not None else None
+            if introduced is not None:
+                out.append(introduced)
                 self.used_quotations.add(index)
                 previous = [out[-1]]
                 continue

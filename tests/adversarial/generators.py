@@ -117,6 +117,13 @@ def sentences_one_paragraph(n: int) -> str:
     return " ".join("He said it was fine." for _ in range(n))
 
 
+def speakerless_quotes(n: int) -> str:
+    """One paragraph of ``n`` quotations no one is named as saying ("chants of", "a sign that read", "one
+    message:"), each of which looks for a person the paragraph's narration names, past many quoted names."""
+    units = ('to chants of "Lee!" and ', 'a sign that read "Stop" and ', 'one message: "Go." And ')
+    return "".join(units[i % len(units)] for i in range(n)) + "."
+
+
 HTML_UNIT = (
     '<div class="story"><p>&ldquo;We are ready,&rdquo; Jane Doe said &amp; left.</p>\n'
     "<p>The minister said it was &quot;a disgrace&quot; &#8212; and &#8220;unacceptable&#8221;.</p>\n"
@@ -167,6 +174,7 @@ SCALING_CASES: dict[str, tuple[Callable[[int], str], int]] = {
     "dash-split-run-on": (dash_split_run_on, 400),
     "attributions": (attributions, 1200),
     "sentences-one-paragraph": (sentences_one_paragraph, 2400),
+    "speakerless-quotes": (speakerless_quotes, 400),
     "html": (html, 600),
     "novel": (novel, 60),
 }
