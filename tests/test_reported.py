@@ -1722,6 +1722,28 @@ QUOTATION_THEN_ATTRIBUTION = [
     ),
     # with no quotation before it, "joked with" reports nothing
     ("The senator joked with reporters about the weather.", []),
+    # a first name that is also a modal or a month ("Will", "May") names the speaker before a surname
+    (
+        '"The roads are clear," said Will Tran. "The snow stopped at noon."',
+        [
+            (
+                "direct",
+                'The roads are clear," said Will Tran. "The snow stopped at noon.',
+                "Will Tran",
+                "said",
+                None,
+                None,
+            )
+        ],
+    ),
+    ('"The roads are clear," May Tran said.', [("direct", "The roads are clear", "May Tran", "said", None, None)]),
+    # a name with an ampersand is one word of the speaker's phrase
+    (
+        '"The line is safe," one P&G engineer told reporters.',
+        [("direct", "The line is safe", "one P&G engineer", "told reporters", "reporters", None)],
+    ),
+    # but after a preposition "May" is the month, not part of the name
+    ("In May Tran said the roads were clear.", [("indirect", "the roads were clear", "Tran", "said", None, None)]),
 ]
 
 

@@ -361,6 +361,17 @@ class Layout:
         text = self.tokens[index].text
         return text[:1].isupper() and text[:1].isalpha()
 
+    def first_name_before_name(self, index: int, limit: int) -> bool:
+        """True when a capitalised first name that is also a function word ("Will", "May") precedes another
+        capitalised word: '"...," said Will Doe' names a speaker; it is no modal or month there."""
+        text = self.tokens[index].text
+        return (
+            text in self.lexicons.first_names
+            and index + 1 < limit
+            and self.is_name(index + 1)
+            and not (index > 0 and self.lower[index - 1] in self.words["boundary"])  # "in May Doe said": a month
+        )
+
     def _manner_adverb(self, index: int) -> bool:
         """A lowercase -ly word that is no noun or adjective in disguise ("flatly", not "only" or "Kelly")."""
         text = self.tokens[index].text

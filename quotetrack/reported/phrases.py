@@ -546,7 +546,7 @@ class Phrases(Layout):
                 return k - 1, tail  # "she and another reporter said": both speak
 
             if (
-                word in words["boundary"]
+                (word in words["boundary"] and not self.first_name_before_name(k, tail))  # not "Will Doe said"
                 or word in words["negation"]
                 or word in words["subject_pronoun"]
                 or _dated(word)
@@ -637,8 +637,10 @@ class Phrases(Layout):
         token = self.lower[start]
         if token in words["subject_pronoun"] and token != "who":
             return start, start + 1
-        if not self.tokens[start].text[:1].isalnum() or token in words["boundary"] or token in words["joiner"]:
-            return None  # "said of the Clintons": a preposition, not a speaker
+        if not self.tokens[start].text[:1].isalnum() or (
+            (token in words["boundary"] or token in words["joiner"]) and not self.first_name_before_name(start, limit)
+        ):
+            return None  # "said of the Clintons": a preposition, not a speaker; "said Will Doe" names one
         end = start
         while end < limit and end - start < 10:
             word = self.lower[end]
