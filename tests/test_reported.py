@@ -126,6 +126,17 @@ SAID_THAT = [
         "Jane Doe, 45, said the storm hit hard.",  # after an age, a short clause whose verb is not listed
         [("indirect", "the storm hit hard", "Jane Doe", "said", None, None)],
     ),
+    # so after a legislator's party and state
+    (
+        "Rep. Lia Fox, R-Pa., said the levy stays.",
+        [("indirect", "the levy stays", "Rep. Lia Fox", "said", None, None)],
+    ),
+    (
+        "Sen. Tom Ames, D-N.Y., says the fund helps.",
+        [("indirect", "the fund helps", "Sen. Tom Ames", "says", None, None)],
+    ),
+    # after the speaker of an inverted attribution the tag is no part of the mention
+    ('"The levy stays," said Rep. Lia Fox, R-Pa.', [("direct", "The levy stays", "Rep. Lia Fox", "said", None, None)]),
     (
         "Ann Pike, who lost her son in Dover, Delaware, in 2012, said that the law had failed.",
         [("indirect", "the law had failed", "Ann Pike", "said", None, None)],

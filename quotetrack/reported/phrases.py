@@ -37,6 +37,8 @@ DATELINE = regex.compile(
         \s*[—–―-]{1,2}\s+""",
     regex.VERBOSE,
 )  # not "FBI Director James Comey - a Republican - ...": a name in a sentence, not a place
+# a legislator's party and state after the name: "R-Pa.", "D-N.Y.", "I-Vt." (the final period a token of its own)
+PARTY_TAG = regex.compile(r"[RDI]-[A-Z][A-Za-z.]{1,5}")
 WIRE_CREDIT = regex.compile(r"\([A-Z][A-Za-z ]+\)\s*[—–―-]{1,2}\s+")
 DATELINE_REACH = 120  # characters at a story's start searched for its dateline
 # Prepositions that open an adjunct a cue may carry before its "that" ("said after the vote that ...")
@@ -828,7 +830,8 @@ class Phrases(Layout):
         mark = self.lower[left_end]
         if not 3 <= left_end - stretch.first <= APPOSITIVE_SUBJECT_TOKENS or mark not in APPOSITIVE_CLOSERS:
             return False  # a comma or a dash closes the appositive: "Jo Bell — an aide — said ..."
-        aged = self._number(left_end - 1) and self.lower[left_end - 2] == ","  # "Jo Bell, 45, said": an age
+        # "Jo Bell, 45, said" (an age) or "Jo Bell, R-Pa., said" (a party and state): a person's appositive
+        aged = (self._number(left_end - 1) and self.lower[left_end - 2] == ",") or self._party_tag_before(left_end)
         if not (aged or stretch.last - cue.last > 6 or self._has_verb(cue.last, stretch.last)):
             return False
         inner = range(stretch.first + 1, left_end)
@@ -853,6 +856,15 @@ class Phrases(Layout):
                     return False
                 piece = k + 1
         return True
+
+    def _party_tag_before(self, index: int) -> bool:
+        """True when a party-and-state tag set off by a comma (", R-Pa.", ", D-Ohio") ends just before ``index``:
+        a legislator's appositive. Checked only at an appositive's closing comma, so the pattern runs rarely."""
+        last = index - 1
+        if self.lower[last] == "." and last > 0:
+            last -= 1
+        text = self.tokens[last].text
+        return text[1:2] == "-" and PARTY_TAG.fullmatch(text) is not None and self.lower[last - 1] == ","
 
     def _present_participle_at(self, index: int) -> bool:
         """A lowercase "-ing" form at ``index`` ("speaking", "standing"), which may open a phrase on a noun."""
