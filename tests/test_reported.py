@@ -1699,6 +1699,19 @@ QUOTATION_THEN_ATTRIBUTION = [
         '"Who will pay for the new stadium?" Todd asked the mayor.',
         [("direct", "Who will pay for the new stadium?", "Todd", "asked", "the mayor", None)],
     ),
+    # ... past an appositive on the speaker
+    (
+        '"Who pays for it?" Ida Ross, a Democrat, asked.',
+        [("direct", "Who pays for it?", "Ida Ross", "asked", None, None)],
+    ),
+    ('"Pay up now!" Rep. Ida Ross, D-Ore., said.', [("direct", "Pay up now!", "Rep. Ida Ross", "said", None, None)]),
+    # ... where those asked after the appositive are no speaker
+    (
+        '"Who pays for it?" Ida Ross, a Democrat, asked reporters.',
+        [("direct", "Who pays for it?", "Ida Ross", "asked", "reporters", None)],
+    ),
+    # but a verb that reports nothing after the appositive attributes nothing
+    ('"Pay up now!" Ida Ross, the fund manager, left the room.', []),
     # ... however long the setting after the attribution runs
     (
         '"Who will pay for the new stadium?" Todd asked of the plan on Monday, when the council met to vote on it.',

@@ -241,6 +241,12 @@ class Attributions(Impersonal):
         speaker = self.noun_phrase_right(cue.last, stretch.last)
         if speaker is None or not self._can_speak(*speaker):
             return None  # '"...," X, a strategist, said just after midnight': "just" is no speaker
+        if (
+            speaker[1] - speaker[0] == 1
+            and cue.entry.lemma in self.words["tell_verb"]
+            and self.lower[speaker[0]] in self.words["addressee_noun"]
+        ):
+            return None  # '"...," X, a Democrat, asked reporters': those asked, not the speaker
         index = speaker[1]
         relative = index < stretch.last and (
             self.lower[index] in {"who", "whose"}  # "said a voter who asked ..."

@@ -27,6 +27,7 @@ PREPOSITIONS = frozenset({"of", "for", "with", "from", "by", "into", "about", "b
 # longest sentence ('... Smith asked of the plan in May, when ...') joined to the question before it; the cue must
 # still stand among its first words
 ATTRIBUTION_AFTER_QUESTION_TOKENS = 60
+APPOSITIVE_AFTER_QUESTION_TOKENS = 12  # the longest appositive on the subject of such an attribution, plus one
 QUESTION_CLOSES = ('?"', "?”", "?''", "?’", '!"', "!”", "!''", "!’")  # a quoted question or exclamation ends here
 SCARE_QUOTE_WORDS = 4  # quotations shorter than this are titles, nicknames or scare quotes unless a cue reports them
 # acronyms that lowercase to a function word: the World Health Organization, information technology, the
@@ -321,14 +322,33 @@ class Layout:
             if entry is None and self.tokens[k].text.islower() and self.lower[k].endswith("ed"):
                 entry = CueEntry(self.lower[k], "speech", "verb")  # '"Why?" Hannity pressed.': an unlisted verb
             if entry is not None:
-                after = k + 1
-                if entry.lemma in self.words["tell_verb"] or entry.lemma == "ask":
-                    addressee = self.object_phrase(after, last)  # '"Who pays?" Smith asked the mayor.'
-                    after = addressee[1] if addressee is not None else after
-                while after < last and self._manner_adverb(after):
-                    after += 1  # '"Why?" she asked reporters rhetorically.'
-                return self._attribution_ends(after, last)
+                return self._attribution_completes(entry, k + 1, last)
+        verb = self._verb_after_appositive(first, last)
+        if verb is not None:  # '"We won!" Jo Kane, a Democrat, said.'
+            return self._attribution_completes(self.lexicons.cue_verbs[self.lower[verb]], verb + 1, last)
         return False
+
+    def _attribution_completes(self, entry: CueEntry, after: int, last: int) -> bool:
+        """True when an attribution's verb, ending before ``after``, closes the sentence ending at ``last``, past
+        an addressee and manner adverbs."""
+        if entry.lemma in self.words["tell_verb"] or entry.lemma == "ask":
+            addressee = self.object_phrase(after, last)  # '"Who pays?" Smith asked the mayor.'
+            after = addressee[1] if addressee is not None else after
+        while after < last and self._manner_adverb(after):
+            after += 1  # '"Why?" she asked reporters rhetorically.'
+        return self._attribution_ends(after, last)
+
+    def _verb_after_appositive(self, first: int, last: int) -> int | None:
+        """The cue verb right after a short capitalised subject and an appositive between commas at ``first``
+        ("Jo Kane, a Democrat, said"), or None. The appositive holds no verb and is short."""
+        comma = next((k for k in range(first + 1, min(last, first + 5)) if self.lower[k] == ","), None)
+        if comma is None or not all(self.is_name(k) or self.lower[k] == "." for k in range(first, comma)):
+            return None  # "Jo Kane", "Rep. Jo Kane"
+        reach = min(last, comma + APPOSITIVE_AFTER_QUESTION_TOKENS)
+        close = next((k for k in range(comma + 2, reach) if self.lower[k] == ","), None)
+        if close is None or close + 1 >= last or self.lower[close + 1] not in self.lexicons.cue_verbs:
+            return None
+        return None if self._has_verb(comma + 1, close) else close + 1
 
     def _quote_crosses(self, left_end: int, right_start: int) -> bool:
         # pieces never overlap, so only the last one opening before ``left_end`` can run past ``right_start``
