@@ -2245,6 +2245,17 @@ def test_clause_without_that(text: str, expected: list[Row]) -> None:
 
 
 SUBJECT_FORMS = [
+    # an age used as a noun ("the 43-year-old") is a subject, not a date or a number before an adjective
+    (
+        "The 52-year-old said the bridge would hold.",
+        [("indirect", "the bridge would hold", "The 52-year-old", "said", None, None)],
+    ),
+    (
+        "“Who pays for the bridge?” the 52-year-old asked in a post.",
+        [("direct", "Who pays for the bridge?", "the 52-year-old", "asked", None, "in a post")],
+    ),
+    # but a number before a participle is still a count before an adjective
+    ("There were 4,000 pledged delegates at the hall.", []),
     # a second verb after "and" speaks for the clause's subject, past an opening phrase with any preposition
     (
         "Beyond the footage, the report cited two witnesses and said that the car was red.",

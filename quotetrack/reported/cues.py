@@ -427,7 +427,8 @@ class Cues(Content):
         if previous in PREPOSITIONS and not self.lower[index].endswith("ing"):
             return False  # "a share of pledged delegates": no finite verb follows a preposition
         if (previous[:1].isdigit() or previous == "%") and not (
-            nxt_word in self.words["subject_pronoun"]
+            previous.endswith(("-old", "-olds"))  # "the 43-year-old asked": an age is a noun, its verb follows
+            or nxt_word in self.words["subject_pronoun"]
             or nxt_word in self.words["determiner"]
             or nxt_word == "that"
             or _contracted_subject(nxt_word)  # "Six in 10 say he's ..."

@@ -1310,6 +1310,11 @@ def _contracted_subject(word: str) -> bool:
 
 
 def _dated(word: str) -> bool:
-    """Dates and times ("2025-01-13", "10:30") end a speaker phrase: they are datelines, not names."""
+    """Dates and times ("2025-01-13", "10:30") end a speaker phrase: they are datelines, not names; an age ending
+    in a word ("the 43-year-old") is a speaker."""
     # the separators first: three substring tests rule out nearly every word without a loop over its letters
-    return ("-" in word or "/" in word or ":" in word) and any(c.isdigit() for c in word)
+    return (
+        ("-" in word or "/" in word or ":" in word)
+        and any(c.isdigit() for c in word)
+        and not word.endswith(("-old", "-olds"))
+    )
