@@ -1779,6 +1779,16 @@ def test_quotation_then_attribution(text: str, expected: list[Row]) -> None:
 
 # quoted pieces near each other that are two reports, not one split quote
 SEPARATE_QUOTES = [
+    # two attributed quotations in one sentence: each inverted attribution takes only the quotation before it
+    (
+        '"The road is closed," she said, but despite the snow, "the buses will run," said Ana Ruiz.',
+        [
+            ("direct", "The road is closed", "she", "said", None, None),
+            ("direct", "the buses will run", "Ana Ruiz", "said", None, None),
+        ],
+    ),
+    # but quotations with no cue between them are one content
+    ('"Snow" and "ice," said Ana Ruiz.', [("mixed", '"Snow" and "ice,"', "Ana Ruiz", "said", None, None)]),
     # the second quoted sentence has its own attribution
     (
         '"We will win the seat," she said. "The voters are tired of waiting," she added.',

@@ -289,11 +289,38 @@ class Attributions(Impersonal):
             left_end -= 1  # drop the comma, keep a closing mark: 'For "...", said X' is mixed to the mark
         if left_end <= stretch.first:
             return None
-        content = self._extent(stretch.first, left_end)
+        first = self._own_quotation_start(stretch, left_end) if after_quotation else stretch.first
+        content = self._extent(first, left_end)
         candidate = self._candidate(stretch, content, cue, speaker, None, channel, 0.85)
         if candidate is not None and resumes:
             self._join_following_piece(candidate, stretch, number, index)
         return candidate
+
+    def _own_quotation_start(self, stretch: Stretch, left_end: int) -> int:
+        """Where the content of '"...," said X' starts when an earlier quotation and its own attribution open the
+        stretch ('"A," she said, but "B," said X'): at the opening mark of the quotation before the cue, not at
+        the stretch's start, so each speaker keeps one quotation."""
+        close = self.tokens[left_end - 1]
+        index = bisect.bisect_right(self.piece_starts, close.start) - 1
+        if (
+            index < 1
+            or self.pieces[index][1] != close.end
+            or self.pieces[index - 1][0] < stretch.start
+            or self.text[close.start - 1] != ","
+        ):
+            return stretch.first  # no earlier quotation in the stretch, or not '"...," said X'
+        opening_offset, earlier_end = self.pieces[index][0], self.pieces[index - 1][1]
+        if "\n" in self.text[earlier_end:opening_offset]:
+            return stretch.first  # lines of dialogue in a hard-wrapped text: the splitter joined them
+        opening = left_end - 1
+        while opening > stretch.first and self.tokens[opening].start > opening_offset:
+            opening -= 1
+        between = opening
+        while between > stretch.first and self.tokens[between - 1].start >= earlier_end:
+            between -= 1
+        if any(self.lexicons.cue_verbs.get(self.lower[k]) is not None for k in range(between, opening)):
+            return opening  # the earlier quotation has its own cue: '"A," she said, but'
+        return stretch.first
 
     def _main_verb_only(self, cue: Cue, index: int, stretch: Stretch) -> bool:
         """True when a verb of thinking in a relative clause on the sentence's subject ("People who know the man
