@@ -1766,6 +1766,28 @@ QUOTATION_THEN_ATTRIBUTION = [
         '"The line is safe," one P&G engineer told reporters.',
         [("direct", "The line is safe", "one P&G engineer", "told reporters", "reporters", None)],
     ),
+    # a participle of saying after the speaker reports on its own: the quotation it holds is no second piece
+    (
+        '"Let the board decide," said Ana Ruiz, urging the trustees to "wait a week." The vote is Monday.',
+        [
+            ("direct", "Let the board decide", "Ana Ruiz", "said", None, None),
+            ("mixed", 'the trustees to "wait a week."', "Ana Ruiz", "urging", "the trustees", None),
+        ],
+    ),
+    # but an appositive on the speaker leads back into the quote
+    (
+        '"Let the board decide," said Ana Ruiz, a trustee, "and then we vote."',
+        [
+            (
+                "direct",
+                'Let the board decide," said Ana Ruiz, a trustee, "and then we vote.',
+                "Ana Ruiz",
+                "said",
+                None,
+                None,
+            )
+        ],
+    ),
     # but after a preposition "May" is the month, not part of the name
     ("In May Tran said the roads were clear.", [("indirect", "the roads were clear", "Tran", "said", None, None)]),
 ]

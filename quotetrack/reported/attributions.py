@@ -156,6 +156,14 @@ class Attributions(Impersonal):
             ):
                 # "While saying that ..., he went on": the participle opens the sentence, its subject follows it
                 subject = self._subject_after_comma(cue.last, stretch.last, described=True) or subject
+            if (
+                subject is not None
+                and subject[1] - subject[0] > 1
+                and self.tokens[subject[0]].text.islower()
+                and self.lexicons.cue_verbs.get(self.lower[subject[0]]) is not None
+                and self.is_name(subject[0] + 1)
+            ):
+                subject = (subject[0] + 1, subject[1])  # '"...," said Jo Kane, urging ...': the speaker, not the verb
         index = cue.last
         if cue.entry.cue_class == "stance":
             return self._stance(stretch, cue, subject, index)
@@ -276,8 +284,13 @@ class Attributions(Impersonal):
             while probe < stretch.last and self.lower[probe] not in {",", ".", ";"} and not self._quote_opens_at(probe):
                 probe += 1  # a quotation ends the appositive: 'said the senator, "because ..."' resumes the quote
             if probe < stretch.last and self._quote_opens_at(probe):
-                # not inside a relative clause that reports on its own: 'said Doe, who called it "a mess"'
-                resumes = not any(self.lower[k] in self.words["relative"] for k in range(index + 1, probe))
+                # not inside a relative clause that reports on its own: 'said Doe, who called it "a mess"', nor
+                # after a participle of saying that does: 'said Doe, urging them to "give him time."'
+                resumes = not any(
+                    self.lower[k] in self.words["relative"]
+                    or (self.lower[k].endswith("ing") and self.lexicons.cue_verbs.get(self.lower[k]) is not None)
+                    for k in range(index + 1, probe)
+                )
             index = probe
         index, channel = self.skip_adjuncts(index, stretch.last)
         left_end = cue.first
