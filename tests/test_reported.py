@@ -530,6 +530,29 @@ def test_said_with_time_or_channel(text: str, expected: list[Row]) -> None:
 
 
 TOLD_ADDRESSEE = [
+    # a short quoted title after a possessive name is the program told, not a quotation
+    (
+        "The senator told ABC’s “This Week” that the dam is safe.",
+        [("indirect", "the dam is safe", "The senator", "told", "ABC’s “This Week”", None)],
+    ),
+    (
+        '"The dam is safe," the senator told NBC\'s "Meet the Press." "We checked it."',
+        [
+            (
+                "direct",
+                'The dam is safe," the senator told NBC\'s "Meet the Press." "We checked it.',
+                "the senator",
+                "told",
+                'NBC\'s "Meet the Press."',
+                None,
+            )
+        ],
+    ),
+    # but after a name that is no possessive the quotation is the report
+    (
+        'The senator told reporters "the dam is safe."',
+        [("direct", "the dam is safe.", "The senator", "told reporters", "reporters", None)],
+    ),
     # "told X to ...": the infinitive is the report and X the addressee, a bare plural or a phrasal cue's noun too
     (
         "The mayor told residents to stay home.",

@@ -27,6 +27,7 @@ PREPOSITIONS = frozenset({"of", "for", "with", "from", "by", "into", "about", "b
 # longest sentence ('... Smith asked of the plan in May, when ...') joined to the question before it; the cue must
 # still stand among its first words
 ATTRIBUTION_AFTER_QUESTION_TOKENS = 60
+TITLE_TOKENS = 8  # the longest quoted program title after a possessive addressee ("told CNN's "State of the Union"")
 APPOSITIVE_AFTER_QUESTION_TOKENS = 12  # the longest appositive on the subject of such an attribution, plus one
 QUESTION_CLOSES = ('?"', "?”", "?''", "?’", '!"', "!”", "!''", "!’")  # a quoted question or exclamation ends here
 SCARE_QUOTE_WORDS = 4  # quotations shorter than this are titles, nicknames or scare quotes unless a cue reports them
@@ -412,7 +413,7 @@ class Layout:
                 self.is_name(end) or (self.lower[end] in {"of", "."} and end + 1 < limit and self.is_name(end + 1))
             ):
                 end += 1
-            return start, end
+            return start, self._quoted_title_end(end, limit)
         if word in {"the", "a", "an", "his", "her", "their"}:
             end = start + 1
             if end < limit and self.is_name(end):
@@ -429,6 +430,22 @@ class Layout:
                 end += 1
             return (start, end) if end > start + 1 else None
         return None
+
+    def _quoted_title_end(self, end: int, limit: int) -> int:
+        """Where an addressee ending in a possessive name ends when a short quoted title follows it ("told ABC's
+        "Good Morning America""): after the title's closing mark, for a program's name quotes no one; else
+        ``end``."""
+        if end >= limit or not self.lower[end - 1].endswith(("'s", "’s")) or not self._quote_opens_at(end):
+            return end
+        index = bisect.bisect_right(self.piece_starts, self.tokens[end].start) - 1
+        if index < 0 or self.pieces[index][0] != self.tokens[end].start or not self.is_name(end + 1):
+            return end
+        close = end + 1
+        while close < limit and close - end <= TITLE_TOKENS and self.tokens[close].end < self.pieces[index][1]:
+            close += 1
+        if close >= limit or self.tokens[close].end != self.pieces[index][1]:
+            return end  # no closing mark soon: a quotation, not a title
+        return close + 1
 
     def _named_group_end(self, end: int, limit: int) -> int:
         """Where an addressee that opens with a name ends when a common noun heads it ("told a Planned
