@@ -397,6 +397,15 @@ def test_clause_then_attribution(text: str, expected: list[Row]) -> None:
 
 
 SAID_WITH_TIME_OR_PLACE = [
+    # a short quoted title after "on" is the program said on, a channel, and the clause after it the report
+    (
+        "Lee said on “Meet the Press” that the dam is safe.",
+        [("indirect", "the dam is safe", "Lee", "said", None, "on “Meet the Press”")],
+    ),
+    (
+        '"The dam is safe," Lee said on "Meet the Press."',
+        [("direct", "The dam is safe", "Lee", "said", None, 'on "Meet the Press."')],
+    ),
     # a setting opening the content still leaves the clause after it reported when a finite verb follows
     (
         "Lee said under the plan nobody would pay more.",

@@ -431,11 +431,12 @@ class Layout:
             return (start, end) if end > start + 1 else None
         return None
 
-    def _quoted_title_end(self, end: int, limit: int) -> int:
-        """Where an addressee ending in a possessive name ends when a short quoted title follows it ("told ABC's
-        "Good Morning America""): after the title's closing mark, for a program's name quotes no one; else
-        ``end``."""
-        if end >= limit or not self.lower[end - 1].endswith(("'s", "’s")) or not self._quote_opens_at(end):
+    def _quoted_title_end(self, end: int, limit: int, *, owned: bool = True) -> int:
+        """Where an addressee or channel ending in a possessive name ends when a short quoted title follows it
+        ("told ABC's "Good Morning America"", "said on CNN's "State of the Union""): after the title's closing
+        mark, for a program's name quotes no one; else ``end``. With ``owned`` False no possessive is needed
+        ("said on "Meet the Press"")."""
+        if end >= limit or (owned and not self.lower[end - 1].endswith(("'s", "’s"))) or not self._quote_opens_at(end):
             return end
         index = bisect.bisect_right(self.piece_starts, self.tokens[end].start) - 1
         if index < 0 or self.pieces[index][0] != self.tokens[end].start or not self.is_name(end + 1):

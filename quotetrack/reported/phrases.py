@@ -709,6 +709,12 @@ class Phrases(Layout):
                 if end < limit and self.lower[end] in {"that", ","}:
                     index = end  # a place: "says in Ohio that ...", "told a crowd in Cleveland that ..."
                     continue
+            if word == "on" and index + 1 < limit and self._quote_opens_at(index + 1):
+                end = self._quoted_title_end(index + 1, limit, owned=False)
+                if end > index + 1:
+                    channel = (index, end)  # 'said on "Meet the Press" that ...': a program's title
+                    index = end
+                    continue
             if word == "on" and index + 1 < limit and (self.is_name(index + 1) or self.lower[index + 1].isdigit()):
                 end = index + 1
                 while end < limit and (self.is_name(end) or self.lower[end].isdigit()):
