@@ -1820,6 +1820,10 @@ QUOTATION_THEN_ATTRIBUTION = [
             )
         ],
     ),
+    # "Tweeted" with a capital is a verb, not a name
+    ('"We won," Ana Ruiz Tweeted on Friday.', [("direct", "We won", "Ana Ruiz", "Tweeted", None, None)]),
+    # but another capitalised verb after a name stays part of the name ("Sen. Said")
+    ('"We won," Ana Said wrote.', [("direct", "We won", "Ana Said", "wrote", None, None)]),
     # but after a preposition "May" is the month, not part of the name
     ("In May Tran said the roads were clear.", [("indirect", "the roads were clear", "Tran", "said", None, None)]),
 ]

@@ -451,6 +451,7 @@ class Cues(Content):
             and index > stretch.first
             and not self._sentence_start(index)
             and not self._title_case(stretch)
+            and self.lower[index] not in self.words["capitalised_verb"]  # "Jo Kane Tweeted on Friday"
         ):
             return False  # a name: "Sen. Said", "The Post"; but headlines say "Newspaper Says ..."
         nxt = self.lower[index + 1] if index + 1 < stretch.last else ""
