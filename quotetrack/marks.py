@@ -236,6 +236,21 @@ def _pair_paragraph(
                 role = "close"  # straight marks alternate
             if role == "either":
                 role = "close" if open_double is not None else "open"
+            if role == "open" and char == "“" and open_double is not None and stack[open_double].char == '"':
+                # a curly opener while a straight one is open: the text's own marks are curly, and the straight
+                # one is a stray from copying ('"He said, “We won,” and left."', a paragraph of a block quote
+                # opened with '"'), so it opens nothing: marks pair with their own style
+                stray = stack[open_double]
+                del stack[open_double]
+                doubles.pop()
+                warnings.append(
+                    AnalysisWarning(
+                        "stray-mark",
+                        f"straight mark at {stray.position} opens nothing among curly marks; ignored",
+                        Span.of(text, stray.position, stray.position + 1),
+                    )
+                )
+                open_double = doubles[-1] if doubles else None
             if role == "open":
                 # a curly opener inside a single quote nests (“A ‘B “C” B’ A”) rather than ending the open quote
                 nested = char == "“" and bool(stack) and not stack[-1].double

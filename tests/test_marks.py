@@ -196,6 +196,33 @@ def test_only_marks_never_raise(text: str) -> None:
         assert warning.span is None or text[warning.span.start : warning.span.end] == warning.span.text
 
 
+MIXED_STYLES = [
+    # a straight mark left open when a curly one opens is a stray from copying: curly pairs with curly
+    ('"He said, “We will not yield,” and left."', [("We will not yield,", 0)]),
+    ('"Lee tried to laugh it off by adding, “Only Bob Ray.” It did not work.', [("Only Bob Ray.", 0)]),
+    # a curly quote closed by a straight mark, or a straight one closed by a curly mark, still pairs
+    ('He did not feel “this is a hard case." and moved on.', [("this is a hard case.", 0)]),
+    ('"We are ready,” she said.', [("We are ready,", 0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MIXED_STYLES)
+def test_mixed_mark_styles_pair_by_style(text: str, expected: list[tuple[str, int]]) -> None:
+    """Where straight and curly marks mix in a paragraph, an open straight mark does not end at a curly opener
+    with a quote of the words before it ('..., interjecting, “...”' lost its cue to that quote): it is a
+    stray, warned about, and the curly marks pair with each other."""
+    assert quoted(text) == expected
+
+
+def test_stray_straight_mark_before_curly_quote_keeps_the_cue() -> None:
+    """The words before the curly quote are no quotation, so their verb attributes it."""
+    (quote,) = quotetrack.extract('Lee lost.\n\n"Lee tried to laugh it off by adding, “Only Bob Ray.”')
+    assert quote.content.text == "Only Bob Ray."
+    assert quote.cue is not None
+    assert quote.cue.text == "adding"
+    assert "stray-mark" in warning_codes('"He said, “We will not yield,” and left."')
+
+
 def test_stray_mark_keeps_the_other_quotes() -> None:
     """A stray mark in one paragraph does not spoil the pairing of the next paragraph."""
     text = 'The vote was 5" short.\n\n"We will try again next year," the chairman said.'

@@ -126,6 +126,17 @@ SAID_THAT = [
         "Jane Doe, 45, said the storm hit hard.",  # after an age, a short clause whose verb is not listed
         [("indirect", "the storm hit hard", "Jane Doe", "said", None, None)],
     ),
+    # so after a legislator's party and state
+    (
+        "Rep. Lia Fox, R-Pa., said the levy stays.",
+        [("indirect", "the levy stays", "Rep. Lia Fox", "said", None, None)],
+    ),
+    (
+        "Sen. Tom Ames, D-N.Y., says the fund helps.",
+        [("indirect", "the fund helps", "Sen. Tom Ames", "says", None, None)],
+    ),
+    # after the speaker of an inverted attribution the tag is no part of the mention
+    ('"The levy stays," said Rep. Lia Fox, R-Pa.', [("direct", "The levy stays", "Rep. Lia Fox", "said", None, None)]),
     (
         "Ann Pike, who lost her son in Dover, Delaware, in 2012, said that the law had failed.",
         [("indirect", "the law had failed", "Ann Pike", "said", None, None)],
@@ -399,6 +410,15 @@ def test_clause_then_attribution(text: str, expected: list[Row]) -> None:
 
 
 SAID_WITH_TIME_OR_PLACE = [
+    # a short quoted title after "on" is the program said on, a channel, and the clause after it the report
+    (
+        "Lee said on “Meet the Press” that the dam is safe.",
+        [("indirect", "the dam is safe", "Lee", "said", None, "on “Meet the Press”")],
+    ),
+    (
+        '"The dam is safe," Lee said on "Meet the Press."',
+        [("direct", "The dam is safe", "Lee", "said", None, 'on "Meet the Press."')],
+    ),
     # a setting opening the content still leaves the clause after it reported when a finite verb follows
     (
         "Lee said under the plan nobody would pay more.",
@@ -532,6 +552,29 @@ def test_said_with_time_or_channel(text: str, expected: list[Row]) -> None:
 
 
 TOLD_ADDRESSEE = [
+    # a short quoted title after a possessive name is the program told, not a quotation
+    (
+        "The senator told ABC’s “This Week” that the dam is safe.",
+        [("indirect", "the dam is safe", "The senator", "told", "ABC’s “This Week”", None)],
+    ),
+    (
+        '"The dam is safe," the senator told NBC\'s "Meet the Press." "We checked it."',
+        [
+            (
+                "direct",
+                'The dam is safe," the senator told NBC\'s "Meet the Press." "We checked it.',
+                "the senator",
+                "told",
+                'NBC\'s "Meet the Press."',
+                None,
+            )
+        ],
+    ),
+    # but after a name that is no possessive the quotation is the report
+    (
+        'The senator told reporters "the dam is safe."',
+        [("direct", "the dam is safe.", "The senator", "told reporters", "reporters", None)],
+    ),
     # "told X to ...": the infinitive is the report and X the addressee, a bare plural or a phrasal cue's noun too
     (
         "The mayor told residents to stay home.",
@@ -1726,6 +1769,19 @@ QUOTATION_THEN_ATTRIBUTION = [
         '"Who will pay for the new stadium?" Todd asked the mayor.',
         [("direct", "Who will pay for the new stadium?", "Todd", "asked", "the mayor", None)],
     ),
+    # ... past an appositive on the speaker
+    (
+        '"Who pays for it?" Ida Ross, a Democrat, asked.',
+        [("direct", "Who pays for it?", "Ida Ross", "asked", None, None)],
+    ),
+    ('"Pay up now!" Rep. Ida Ross, D-Ore., said.', [("direct", "Pay up now!", "Rep. Ida Ross", "said", None, None)]),
+    # ... where those asked after the appositive are no speaker
+    (
+        '"Who pays for it?" Ida Ross, a Democrat, asked reporters.',
+        [("direct", "Who pays for it?", "Ida Ross", "asked", "reporters", None)],
+    ),
+    # but a verb that reports nothing after the appositive attributes nothing
+    ('"Pay up now!" Ida Ross, the fund manager, left the room.', []),
     # ... however long the setting after the attribution runs
     (
         '"Who will pay for the new stadium?" Todd asked of the plan on Monday, when the council met to vote on it.',
@@ -1760,6 +1816,54 @@ QUOTATION_THEN_ATTRIBUTION = [
     ),
     # with no quotation before it, "joked with" reports nothing
     ("The senator joked with reporters about the weather.", []),
+    # a first name that is also a modal or a month ("Will", "May") names the speaker before a surname
+    (
+        '"The roads are clear," said Will Tran. "The snow stopped at noon."',
+        [
+            (
+                "direct",
+                'The roads are clear," said Will Tran. "The snow stopped at noon.',
+                "Will Tran",
+                "said",
+                None,
+                None,
+            )
+        ],
+    ),
+    ('"The roads are clear," May Tran said.', [("direct", "The roads are clear", "May Tran", "said", None, None)]),
+    # a name with an ampersand is one word of the speaker's phrase
+    (
+        '"The line is safe," one P&G engineer told reporters.',
+        [("direct", "The line is safe", "one P&G engineer", "told reporters", "reporters", None)],
+    ),
+    # a participle of saying after the speaker reports on its own: the quotation it holds is no second piece
+    (
+        '"Let the board decide," said Ana Ruiz, urging the trustees to "wait a week." The vote is Monday.',
+        [
+            ("direct", "Let the board decide", "Ana Ruiz", "said", None, None),
+            ("mixed", 'the trustees to "wait a week."', "Ana Ruiz", "urging", "the trustees", None),
+        ],
+    ),
+    # but an appositive on the speaker leads back into the quote
+    (
+        '"Let the board decide," said Ana Ruiz, a trustee, "and then we vote."',
+        [
+            (
+                "direct",
+                'Let the board decide," said Ana Ruiz, a trustee, "and then we vote.',
+                "Ana Ruiz",
+                "said",
+                None,
+                None,
+            )
+        ],
+    ),
+    # "Tweeted" with a capital is a verb, not a name
+    ('"We won," Ana Ruiz Tweeted on Friday.', [("direct", "We won", "Ana Ruiz", "Tweeted", None, None)]),
+    # but another capitalised verb after a name stays part of the name ("Sen. Said")
+    ('"We won," Ana Said wrote.', [("direct", "We won", "Ana Said", "wrote", None, None)]),
+    # but after a preposition "May" is the month, not part of the name
+    ("In May Tran said the roads were clear.", [("indirect", "the roads were clear", "Tran", "said", None, None)]),
 ]
 
 
@@ -1771,6 +1875,16 @@ def test_quotation_then_attribution(text: str, expected: list[Row]) -> None:
 
 # quoted pieces near each other that are two reports, not one split quote
 SEPARATE_QUOTES = [
+    # two attributed quotations in one sentence: each inverted attribution takes only the quotation before it
+    (
+        '"The road is closed," she said, but despite the snow, "the buses will run," said Ana Ruiz.',
+        [
+            ("direct", "The road is closed", "she", "said", None, None),
+            ("direct", "the buses will run", "Ana Ruiz", "said", None, None),
+        ],
+    ),
+    # but quotations with no cue between them are one content
+    ('"Snow" and "ice," said Ana Ruiz.', [("mixed", '"Snow" and "ice,"', "Ana Ruiz", "said", None, None)]),
     # the second quoted sentence has its own attribution
     (
         '"We will win the seat," she said. "The voters are tired of waiting," she added.',
@@ -2295,6 +2409,17 @@ SUBJECT_FORMS = [
     # ... but a plain noun phrase after it is where one went or the stance one took
     ("Lee went on national television on Monday.", []),
     ("Lee will go on offense against the mayor.", []),
+    # an age used as a noun ("the 43-year-old") is a subject, not a date or a number before an adjective
+    (
+        "The 52-year-old said the bridge would hold.",
+        [("indirect", "the bridge would hold", "The 52-year-old", "said", None, None)],
+    ),
+    (
+        "“Who pays for the bridge?” the 52-year-old asked in a post.",
+        [("direct", "Who pays for the bridge?", "the 52-year-old", "asked", None, "in a post")],
+    ),
+    # but a number before a participle is still a count before an adjective
+    ("There were 4,000 pledged delegates at the hall.", []),
     # a second verb after "and" speaks for the clause's subject, past an opening phrase with any preposition
     (
         "Beyond the footage, the report cited two witnesses and said that the car was red.",

@@ -111,6 +111,24 @@ def test_tokens_slice_back_and_cover_sentences() -> None:
     assert covered == list(range(len(doc.tokens)))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("an AT&T and S&P deal", ["an", "AT&T", "and", "S&P", "deal"]),
+        ("one P&G worker, Þ&Ö", ["one", "P&G", "worker", ",", "Þ&Ö"]),
+        # a lowercase letter or a space on either side keeps the ampersand a token of its own
+        ("Tom&Jerry, A & B, AT&t", ["Tom", "&", "Jerry", ",", "A", "&", "B", ",", "AT", "&", "t"]),
+    ],
+)
+def test_ampersand_between_capitals_joins_one_name(text: str, expected: list[str]) -> None:
+    """ "P&G" is one name: split at the ampersand, its halves read as two words and the phrase around them
+    ('one P&G employee told reporters') loses its speaker. Both tokenisers agree."""
+    from quotetrack.backends.rules import TOKEN_PATTERN, tokenize
+
+    assert [t.text for t in tokenize(text)] == expected
+    assert [m.group() for m in TOKEN_PATTERN.finditer(text)] == expected
+
+
 @settings(max_examples=1000)
 @given(st.text(alphabet=st.sampled_from(FAST_RANGE), max_size=200))
 def test_fast_tokenizer_agrees_with_the_unicode_one(text: str) -> None:

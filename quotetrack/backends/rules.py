@@ -27,7 +27,8 @@ TOKEN_PATTERN = regex.compile(
   | (?P<abbr> (?:\p{L}\.){2,} )                        # U.S. U.N. e.g.
   | (?P<word> [\p{L}\p{N}] [\p{L}\p{M}\p{N}_]*+          # letters and digits, then joined runs:
         (?: (?: ['’]\p{L}                              # don't, O'Neill, Ukraine's
-              | [-‐.,/:][\p{L}\p{N}] )                 # well-known, 2025-01-13, 3.5, 1,000, 24/7, 10:30
+              | [-‐.,/:][\p{L}\p{N}]                  # well-known, 2025-01-13, 3.5, 1,000, 24/7, 10:30
+              | &(?<=\p{Lu}&)\p{Lu} )                  # AT&T, P&G, S&P: capitals on both sides
             [\p{L}\p{M}\p{N}_]*+ )*+ )
   | (?P<ellipsis> \.{2,}+ | … )
   | (?P<dash> -{2,}+ | [—–―] )
@@ -83,7 +84,7 @@ FAST_TOKEN_PATTERN = re.compile(
     r"""
     https?://[^\s"“”<>]+
   | (?:[^\W\d_]\.){2,}
-  | [^\W_]\w*+(?:(?:['’][^\W\d_]|[-‐.,/:][^\W_])\w*+)*+
+  | [^\W_]\w*+(?:(?:['’][^\W\d_]|[-‐.,/:][^\W_]|&(?<=[A-Z\xc0-\xd6\xd8-\xde]&)[A-Z\xc0-\xd6\xd8-\xde])\w*+)*+
   | \.{2,}|…
   | -{2,}|[—–―]
   | \S

@@ -156,6 +156,14 @@ class Attributions(Impersonal):
             ):
                 # "While saying that ..., he went on": the participle opens the sentence, its subject follows it
                 subject = self._subject_after_comma(cue.last, stretch.last, described=True) or subject
+            if (
+                subject is not None
+                and subject[1] - subject[0] > 1
+                and self.tokens[subject[0]].text.islower()
+                and self.lexicons.cue_verbs.get(self.lower[subject[0]]) is not None
+                and self.is_name(subject[0] + 1)
+            ):
+                subject = (subject[0] + 1, subject[1])  # '"...," said Jo Kane, urging ...': the speaker, not the verb
         index = cue.last
         if cue.entry.cue_class == "stance":
             return self._stance(stretch, cue, subject, index)
@@ -241,6 +249,12 @@ class Attributions(Impersonal):
         speaker = self.noun_phrase_right(cue.last, stretch.last)
         if speaker is None or not self._can_speak(*speaker):
             return None  # '"...," X, a strategist, said just after midnight': "just" is no speaker
+        if (
+            speaker[1] - speaker[0] == 1
+            and cue.entry.lemma in self.words["tell_verb"]
+            and self.lower[speaker[0]] in self.words["addressee_noun"]
+        ):
+            return None  # '"...," X, a Democrat, asked reporters': those asked, not the speaker
         index = speaker[1]
         relative = index < stretch.last and (
             self.lower[index] in {"who", "whose"}  # "said a voter who asked ..."
@@ -270,8 +284,13 @@ class Attributions(Impersonal):
             while probe < stretch.last and self.lower[probe] not in {",", ".", ";"} and not self._quote_opens_at(probe):
                 probe += 1  # a quotation ends the appositive: 'said the senator, "because ..."' resumes the quote
             if probe < stretch.last and self._quote_opens_at(probe):
-                # not inside a relative clause that reports on its own: 'said Doe, who called it "a mess"'
-                resumes = not any(self.lower[k] in self.words["relative"] for k in range(index + 1, probe))
+                # not inside a relative clause that reports on its own: 'said Doe, who called it "a mess"', nor
+                # after a participle of saying that does: 'said Doe, urging them to "give him time."'
+                resumes = not any(
+                    self.lower[k] in self.words["relative"]
+                    or (self.lower[k].endswith("ing") and self.lexicons.cue_verbs.get(self.lower[k]) is not None)
+                    for k in range(index + 1, probe)
+                )
             index = probe
         index, channel = self.skip_adjuncts(index, stretch.last)
         left_end = cue.first
@@ -283,11 +302,38 @@ class Attributions(Impersonal):
             left_end -= 1  # drop the comma, keep a closing mark: 'For "...", said X' is mixed to the mark
         if left_end <= stretch.first:
             return None
-        content = self._extent(stretch.first, left_end)
+        first = self._own_quotation_start(stretch, left_end) if after_quotation else stretch.first
+        content = self._extent(first, left_end)
         candidate = self._candidate(stretch, content, cue, speaker, None, channel, 0.85)
         if candidate is not None and resumes:
             self._join_following_piece(candidate, stretch, number, index)
         return candidate
+
+    def _own_quotation_start(self, stretch: Stretch, left_end: int) -> int:
+        """Where the content of '"...," said X' starts when an earlier quotation and its own attribution open the
+        stretch ('"A," she said, but "B," said X'): at the opening mark of the quotation before the cue, not at
+        the stretch's start, so each speaker keeps one quotation."""
+        close = self.tokens[left_end - 1]
+        index = bisect.bisect_right(self.piece_starts, close.start) - 1
+        if (
+            index < 1
+            or self.pieces[index][1] != close.end
+            or self.pieces[index - 1][0] < stretch.start
+            or self.text[close.start - 1] != ","
+        ):
+            return stretch.first  # no earlier quotation in the stretch, or not '"...," said X'
+        opening_offset, earlier_end = self.pieces[index][0], self.pieces[index - 1][1]
+        if "\n" in self.text[earlier_end:opening_offset]:
+            return stretch.first  # lines of dialogue in a hard-wrapped text: the splitter joined them
+        opening = left_end - 1
+        while opening > stretch.first and self.tokens[opening].start > opening_offset:
+            opening -= 1
+        between = opening
+        while between > stretch.first and self.tokens[between - 1].start >= earlier_end:
+            between -= 1
+        if any(self.lexicons.cue_verbs.get(self.lower[k]) is not None for k in range(between, opening)):
+            return opening  # the earlier quotation has its own cue: '"A," she said, but'
+        return stretch.first
 
     def _main_verb_only(self, cue: Cue, index: int, stretch: Stretch) -> bool:
         """True when a verb of thinking in a relative clause on the sentence's subject ("People who know the man

@@ -484,7 +484,8 @@ class Cues(Content):
         if previous in PREPOSITIONS and not self.lower[index].endswith("ing"):
             return False  # "a share of pledged delegates": no finite verb follows a preposition
         if (previous[:1].isdigit() or previous == "%") and not (
-            nxt_word in self.words["subject_pronoun"]
+            previous.endswith(("-old", "-olds"))  # "the 43-year-old asked": an age is a noun, its verb follows
+            or nxt_word in self.words["subject_pronoun"]
             or nxt_word in self.words["determiner"]
             or nxt_word in {"that", "whether", "if", ","}
             or nxt_word in self.words["reflexive"]
@@ -511,6 +512,7 @@ class Cues(Content):
             and index > stretch.first
             and not self._sentence_start(index)
             and not self._title_case(stretch)
+            and self.lower[index] not in self.words["capitalised_verb"]  # "Jo Kane Tweeted on Friday"
         ):
             return False  # a name: "Sen. Said", "The Post"; but headlines say "Newspaper Says ..."
         nxt = self.lower[index + 1] if index + 1 < stretch.last else ""

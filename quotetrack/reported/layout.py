@@ -27,6 +27,8 @@ PREPOSITIONS = frozenset({"of", "for", "with", "from", "by", "into", "about", "b
 # longest sentence ('... Smith asked of the plan in May, when ...') joined to the question before it; the cue must
 # still stand among its first words
 ATTRIBUTION_AFTER_QUESTION_TOKENS = 60
+TITLE_TOKENS = 8  # the longest quoted program title after a possessive addressee ("told CNN's "State of the Union"")
+APPOSITIVE_AFTER_QUESTION_TOKENS = 12  # the longest appositive on the subject of such an attribution, plus one
 QUESTION_CLOSES = ('?"', "?”", "?''", "?’", '!"', "!”", "!''", "!’")  # a quoted question or exclamation ends here
 SCARE_QUOTE_WORDS = 4  # quotations shorter than this are titles, nicknames or scare quotes unless a cue reports them
 # acronyms that lowercase to a function word: the World Health Organization, information technology, the
@@ -333,14 +335,33 @@ class Layout:
             if entry is None and self.tokens[k].text.islower() and self.lower[k].endswith("ed"):
                 entry = CueEntry(self.lower[k], "speech", "verb")  # '"Why?" Hannity pressed.': an unlisted verb
             if entry is not None:
-                after = k + 1
-                if entry.lemma in self.words["tell_verb"] or entry.lemma == "ask":
-                    addressee = self.object_phrase(after, last)  # '"Who pays?" Smith asked the mayor.'
-                    after = addressee[1] if addressee is not None else after
-                while after < last and self._manner_adverb(after):
-                    after += 1  # '"Why?" she asked reporters rhetorically.'
-                return self._attribution_ends(after, last)
+                return self._attribution_completes(entry, k + 1, last)
+        verb = self._verb_after_appositive(first, last)
+        if verb is not None:  # '"We won!" Jo Kane, a Democrat, said.'
+            return self._attribution_completes(self.lexicons.cue_verbs[self.lower[verb]], verb + 1, last)
         return False
+
+    def _attribution_completes(self, entry: CueEntry, after: int, last: int) -> bool:
+        """True when an attribution's verb, ending before ``after``, closes the sentence ending at ``last``, past
+        an addressee and manner adverbs."""
+        if entry.lemma in self.words["tell_verb"] or entry.lemma == "ask":
+            addressee = self.object_phrase(after, last)  # '"Who pays?" Smith asked the mayor.'
+            after = addressee[1] if addressee is not None else after
+        while after < last and self._manner_adverb(after):
+            after += 1  # '"Why?" she asked reporters rhetorically.'
+        return self._attribution_ends(after, last)
+
+    def _verb_after_appositive(self, first: int, last: int) -> int | None:
+        """The cue verb right after a short capitalised subject and an appositive between commas at ``first``
+        ("Jo Kane, a Democrat, said"), or None. The appositive holds no verb and is short."""
+        comma = next((k for k in range(first + 1, min(last, first + 5)) if self.lower[k] == ","), None)
+        if comma is None or not all(self.is_name(k) or self.lower[k] == "." for k in range(first, comma)):
+            return None  # "Jo Kane", "Rep. Jo Kane"
+        reach = min(last, comma + APPOSITIVE_AFTER_QUESTION_TOKENS)
+        close = next((k for k in range(comma + 2, reach) if self.lower[k] == ","), None)
+        if close is None or close + 1 >= last or self.lower[close + 1] not in self.lexicons.cue_verbs:
+            return None
+        return None if self._has_verb(comma + 1, close) else close + 1
 
     def _quote_crosses(self, left_end: int, right_start: int) -> bool:
         # pieces never overlap, so only the last one opening before ``left_end`` can run past ``right_start``
@@ -373,6 +394,17 @@ class Layout:
         text = self.tokens[index].text
         return text[:1].isupper() and text[:1].isalpha()
 
+    def first_name_before_name(self, index: int, limit: int) -> bool:
+        """True when a capitalised first name that is also a function word ("Will", "May") precedes another
+        capitalised word: '"...," said Will Doe' names a speaker; it is no modal or month there."""
+        text = self.tokens[index].text
+        return (
+            text in self.lexicons.first_names
+            and index + 1 < limit
+            and self.is_name(index + 1)
+            and not (index > 0 and self.lower[index - 1] in self.words["boundary"])  # "in May Doe said": a month
+        )
+
     def _manner_adverb(self, index: int) -> bool:
         """A lowercase -ly word that is no noun or adjective in disguise ("flatly", not "only" or "Kelly")."""
         text = self.tokens[index].text
@@ -393,7 +425,7 @@ class Layout:
                 self.is_name(end) or (self.lower[end] in {"of", "."} and end + 1 < limit and self.is_name(end + 1))
             ):
                 end += 1
-            return start, end
+            return start, self._quoted_title_end(end, limit)
         if word in {"the", "a", "an", "his", "her", "their"}:
             end = start + 1
             if end < limit and self.is_name(end):
@@ -410,6 +442,23 @@ class Layout:
                 end += 1
             return (start, end) if end > start + 1 else None
         return None
+
+    def _quoted_title_end(self, end: int, limit: int, *, owned: bool = True) -> int:
+        """Where an addressee or channel ending in a possessive name ends when a short quoted title follows it
+        ("told ABC's "Good Morning America"", "said on CNN's "State of the Union""): after the title's closing
+        mark, for a program's name quotes no one; else ``end``. With ``owned`` False no possessive is needed
+        ("said on "Meet the Press"")."""
+        if end >= limit or (owned and not self.lower[end - 1].endswith(("'s", "’s"))) or not self._quote_opens_at(end):
+            return end
+        index = bisect.bisect_right(self.piece_starts, self.tokens[end].start) - 1
+        if index < 0 or self.pieces[index][0] != self.tokens[end].start or not self.is_name(end + 1):
+            return end
+        close = end + 1
+        while close < limit and close - end <= TITLE_TOKENS and self.tokens[close].end < self.pieces[index][1]:
+            close += 1
+        if close >= limit or self.tokens[close].end != self.pieces[index][1]:
+            return end  # no closing mark soon: a quotation, not a title
+        return close + 1
 
     def _named_group_end(self, end: int, limit: int) -> int:
         """Where an addressee that opens with a name ends when a common noun heads it ("told a Planned

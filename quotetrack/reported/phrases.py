@@ -37,6 +37,8 @@ DATELINE = regex.compile(
         \s*[—–―-]{1,2}\s+""",
     regex.VERBOSE,
 )  # not "FBI Director James Comey - a Republican - ...": a name in a sentence, not a place
+# a legislator's party and state after the name: "R-Pa.", "D-N.Y.", "I-Vt." (the final period a token of its own)
+PARTY_TAG = regex.compile(r"[RDI]-[A-Z][A-Za-z.]{1,5}")
 WIRE_CREDIT = regex.compile(r"\([A-Z][A-Za-z ]+\)\s*[—–―-]{1,2}\s+")
 DATELINE_REACH = 120  # characters at a story's start searched for its dateline
 # Prepositions that open an adjunct a cue may carry before its "that" ("said after the vote that ...")
@@ -549,7 +551,7 @@ class Phrases(Layout):
                 return k - 1, tail  # "she and another reporter said": both speak
 
             if (
-                word in words["boundary"]
+                (word in words["boundary"] and not self.first_name_before_name(k, tail))  # not "Will Doe said"
                 or word in words["negation"]
                 or word in words["subject_pronoun"]
                 or _dated(word)
@@ -640,8 +642,10 @@ class Phrases(Layout):
         token = self.lower[start]
         if token in words["subject_pronoun"] and token != "who":
             return start, start + 1
-        if not self.tokens[start].text[:1].isalnum() or token in words["boundary"] or token in words["joiner"]:
-            return None  # "said of the Clintons": a preposition, not a speaker
+        if not self.tokens[start].text[:1].isalnum() or (
+            (token in words["boundary"] or token in words["joiner"]) and not self.first_name_before_name(start, limit)
+        ):
+            return None  # "said of the Clintons": a preposition, not a speaker; "said Will Doe" names one
         end = start
         while end < limit and end - start < 10:
             word = self.lower[end]
@@ -709,6 +713,12 @@ class Phrases(Layout):
                     end += 1
                 if end < limit and self.lower[end] in {"that", ","}:
                     index = end  # a place: "says in Ohio that ...", "told a crowd in Cleveland that ..."
+                    continue
+            if word == "on" and index + 1 < limit and self._quote_opens_at(index + 1):
+                end = self._quoted_title_end(index + 1, limit, owned=False)
+                if end > index + 1:
+                    channel = (index, end)  # 'said on "Meet the Press" that ...': a program's title
+                    index = end
                     continue
             if word == "on" and index + 1 < limit and (self.is_name(index + 1) or self.lower[index + 1].isdigit()):
                 end = index + 1
@@ -844,7 +854,8 @@ class Phrases(Layout):
         mark = self.lower[left_end]
         if not 3 <= left_end - stretch.first <= APPOSITIVE_SUBJECT_TOKENS or mark not in APPOSITIVE_CLOSERS:
             return False  # a comma or a dash closes the appositive: "Jo Bell — an aide — said ..."
-        aged = self._number(left_end - 1) and self.lower[left_end - 2] == ","  # "Jo Bell, 45, said": an age
+        # "Jo Bell, 45, said" (an age) or "Jo Bell, R-Pa., said" (a party and state): a person's appositive
+        aged = (self._number(left_end - 1) and self.lower[left_end - 2] == ",") or self._party_tag_before(left_end)
         if not (aged or stretch.last - cue.last > 6 or self._has_verb(cue.last, stretch.last)):
             return False
         inner = range(stretch.first + 1, left_end)
@@ -869,6 +880,15 @@ class Phrases(Layout):
                     return False
                 piece = k + 1
         return True
+
+    def _party_tag_before(self, index: int) -> bool:
+        """True when a party-and-state tag set off by a comma (", R-Pa.", ", D-Ohio") ends just before ``index``:
+        a legislator's appositive. Checked only at an appositive's closing comma, so the pattern runs rarely."""
+        last = index - 1
+        if self.lower[last] == "." and last > 0:
+            last -= 1
+        text = self.tokens[last].text
+        return text[1:2] == "-" and PARTY_TAG.fullmatch(text) is not None and self.lower[last - 1] == ","
 
     def _present_participle_at(self, index: int) -> bool:
         """A lowercase "-ing" form at ``index`` ("speaking", "standing"), which may open a phrase on a noun."""
@@ -1314,6 +1334,11 @@ def _contracted_subject(word: str) -> bool:
 
 
 def _dated(word: str) -> bool:
-    """Dates and times ("2025-01-13", "10:30") end a speaker phrase: they are datelines, not names."""
+    """Dates and times ("2025-01-13", "10:30") end a speaker phrase: they are datelines, not names; an age ending
+    in a word ("the 43-year-old") is a speaker."""
     # the separators first: three substring tests rule out nearly every word without a loop over its letters
-    return ("-" in word or "/" in word or ":" in word) and any(c.isdigit() for c in word)
+    return (
+        ("-" in word or "/" in word or ":" in word)
+        and any(c.isdigit() for c in word)
+        and not word.endswith(("-old", "-olds"))
+    )
