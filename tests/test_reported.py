@@ -3432,6 +3432,15 @@ OBJECT_REPORTS = [
     # ... but after a determiner "point" and "push" are nouns
     ("The point to remember is simple.", []),
     ("The big push for turnout failed.", []),
+    # ... but a possessive pronoun owns the noun: its stance, as "her support for"
+    (
+        "His push for a new stadium failed.",
+        [("indirect", "a new stadium", "His", "push for", None, None)],
+    ),
+    (
+        "She stepped up her push for a new stadium.",
+        [("indirect", "a new stadium", "She", "push for", None, None)],
+    ),
     (
         "The mayor commented on the strike.",
         [("indirect", "the strike", "The mayor", "commented on", None, None)],

@@ -166,14 +166,16 @@ class Cues(Content):
 
     def _determined_noun(self, index: int) -> bool:
         """True when a determiner stands before ``index``, perhaps across one lowercase modifier that is no plural
-        subject ("the point to", "a renewed push for"; not "the unions push for"): the word is a noun."""
-        if index == 0:
+        subject ("the point to", "a renewed push for"; not "the unions push for"): the word is a noun owned by no
+        one. A possessive pronoun is left to the possessor ("her push for reform": her stance)."""
+        if index == 0 or self.lower[index - 1] in POSSESSIVE_PRONOUNS:
             return False
         if self.lower[index - 1] in self.words["determiner"]:
             return True
         return (
             index >= 2
             and self.lower[index - 2] in self.words["determiner"]
+            and self.lower[index - 2] not in POSSESSIVE_PRONOUNS
             and self.tokens[index - 1].text.isalpha()
             and self.tokens[index - 1].text.islower()
             and not self._plural_noun_before(index, 0)
