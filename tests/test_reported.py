@@ -3432,7 +3432,15 @@ OBJECT_REPORTS = [
     # ... but after a determiner "point" and "push" are nouns
     ("The point to remember is simple.", []),
     ("The big push for turnout failed.", []),
+    ("The White House had no comment on the report.", []),
+    ("There was no immediate comment on the report from the White House.", []),
+    ("The comment on the post was deleted.", []),
+    ("The post drew a comment on its tone.", []),
     # ... but a possessive pronoun owns the noun: its stance, as "her support for"
+    (
+        "His comment on the report was brief.",
+        [("indirect", "the report", "His", "comment on", None, None)],
+    ),
     (
         "His push for a new stadium failed.",
         [("indirect", "a new stadium", "His", "push for", None, None)],
