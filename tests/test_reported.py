@@ -3436,6 +3436,15 @@ OBJECT_REPORTS = [
     ("There was no immediate comment on the report from the White House.", []),
     ("The comment on the post was deleted.", []),
     ("The post drew a comment on its tone.", []),
+    # ... and after a common noun's possessive (a name's is its owner's stance, as "Lee's support for")
+    ("The team's push for the title ended.", []),
+    ("The mayor's push for a new stadium has stalled.", []),
+    ("The coach's comment on the referee drew a fine.", []),
+    ("The team's point to the jury was clear.", []),
+    (
+        "Kim's push for a new stadium failed.",
+        [("indirect", "a new stadium", "Kim's", "push for", None, None)],
+    ),
     # ... but a possessive pronoun owns the noun: its stance, as "her support for"
     (
         "His comment on the report was brief.",

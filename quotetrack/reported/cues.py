@@ -90,6 +90,8 @@ class Cues(Content):
                         break  # "The side with more players", "Thousands of votes for Lee": no one's stance
                     if key[0] in self.words["noun_or_verb_opener"] and self._determined_noun(opener):
                         break  # "the point to remember", "a big push for turnout": a noun, no one's stance
+                    if key[0] in self.words["noun_or_verb_opener"] and self._common_owner(opener):
+                        break  # "The team's push for the title ended": a noun, its owner no speaker
                     if entry.role == "subject" and entry.cue_class == "stance" and self._noun_before(opener):
                         if self._possessor(opener, stretch.first) is None:
                             continue  # "cast 42 votes for X": a count, no one's stance
@@ -180,6 +182,17 @@ class Cues(Content):
             and self.tokens[index - 1].text.islower()
             and not self._plural_noun_before(index, 0)
         )
+
+    def _common_owner(self, index: int) -> bool:
+        """True when a common noun's possessive stands before ``index`` ("the team's push for", "the coach's comment
+        on"): a base form after it is a noun, as no "is" or "has" takes one. A name's is the possessor's."""
+        if index == 0:
+            return False
+        before = self.lower[index - 1]
+        if before in {"'s", "’s"}:
+            return index >= 2 and self.tokens[index - 2].text.isalpha() and self.tokens[index - 2].text.islower()
+        owner = self.tokens[index - 1].text[:-2]
+        return before.endswith(("'s", "’s")) and owner.isalpha() and owner.islower()
 
     def _noun_before(self, index: int) -> bool:
         """True when the word before a stance phrase at ``index`` makes its first word a noun: a number or an
