@@ -3535,6 +3535,18 @@ OBJECT_REPORTS = [
         "The bishop heaped praise on the volunteers.",
         [("indirect", "the volunteers", "The bishop", "heaped praise on", None, None)],
     ),
+    # ... only determiners, adjectives and -ly adverbs: not a noun, nor the verb's own object
+    ("The guard gave the crowd a hint of a smile.", []),
+    ("The coach gave her players a preview of the game.", []),
+    ("The coach gave them a preview of the game.", []),
+    (
+        "The senator made veiled references to the scandal.",
+        [("indirect", "the scandal", "The senator", "made veiled references to", None, None)],
+    ),
+    (
+        "The mayor made openly critical comments about the press.",
+        [("indirect", "the press", "The mayor", "made openly critical comments about", None, None)],
+    ),
     # ... not the verb's own object, nor a phrase without its preposition, nor a sum raised
     ("The company delivered the parcels on time.", []),
     ("The chef made this clear soup for the guests.", []),

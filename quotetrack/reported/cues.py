@@ -40,7 +40,9 @@ AS_COMPARISON = frozenset({"far", "early", "late", "long", "soon", "well", "much
 AS_LIFE_STAGES = frozenset({"child", "kid", "boy", "girl", "teenager", "teen", "student", "youngster", "baby"})
 PERSUADED = frozenset({"encouraged", "persuaded", "convinced"})  # before "to": the subject was urged, by another
 ANYONE = frozenset({"anyone", "anybody", "everyone", "everybody", "those", "whoever"})  # no one in particular
-GAP_OBJECTS = frozenset({"it", "this", "them", "him", "us", "me", "you"})  # the verb's own object: "took it to court"
+# endings of adjectives that may stand between a light verb and the rest of its phrase ("made [controversial]
+# comments", "a [vigorous] defense of", "[veiled] references to"); a noun there ("made a phone call for") is none
+GAP_ADJECTIVE_ENDINGS = ("al", "ous", "ive", "ful", "less", "ic", "ed", "able", "ible")
 LIGHT_VERB_GAP = 3  # modifiers between a light verb and the rest of its phrase ("made [no] mention of")
 RELATIVE_VERB_REACH = 12  # tokens before "and said" searched for the "who" of the relative clause it goes on
 # The objects that make a bare "call" a verb of naming ("call it a tax", "call him competent")
@@ -137,14 +139,20 @@ class Cues(Content):
         return keys
 
     def _gap_modifier(self, index: int) -> bool:
-        """True for a word that may stand between a light verb and the rest of its phrase: a lowercase word, a
-        determiner, adjective or adverb ("no", "new", "several", "veiled"), not a clause's or a phrase's boundary."""
+        """True for a word that may stand between a light verb and the rest of its phrase: a determiner, an
+        adjective (a cheap test: word class gap_adjective or a common ending) or an adverb in -ly ("no", "new",
+        "several", "veiled", "seemingly"); never a noun ("made a phone call for") nor the verb's own object ("took
+        it to court", "gave her players a preview")."""
         text = self.tokens[index].text
+        if not (text.replace("-", "").isalpha() and text.islower()):
+            return False
+        if text in self.words["boundary"] or text in self.words["object_pronoun"]:
+            return False
         return (
-            text.replace("-", "").isalpha()
-            and text.islower()
-            and text not in self.words["boundary"]
-            and text not in GAP_OBJECTS
+            text in self.words["determiner"]
+            or text in self.words["gap_adjective"]
+            or text.endswith(GAP_ADJECTIVE_ENDINGS)
+            or text.endswith("ly")
         )
 
     def _verb_slot(self, index: int) -> bool:
