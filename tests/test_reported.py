@@ -3535,6 +3535,15 @@ OBJECT_REPORTS = [
         "The bishop heaped praise on the volunteers.",
         [("indirect", "the volunteers", "The bishop", "heaped praise on", None, None)],
     ),
+    # the rest is listed without its article ("take shot at"), the article in the gap
+    (
+        "Critics take a shot at the plan.",
+        [("indirect", "the plan", "Critics", "take a shot at", None, None)],
+    ),
+    (
+        "The mayor will make the case against the tower.",
+        [("indirect", "the tower", "The mayor", "make the case against", None, None)],
+    ),
     # ... only determiners, adjectives and -ly adverbs: not a noun, nor the verb's own object
     ("The guard gave the crowd a hint of a smile.", []),
     ("The coach gave her players a preview of the game.", []),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections.abc import Iterator
 
 from quotetrack.lexicons import CueEntry, package_rows
 from quotetrack.reported.content import Content
@@ -123,20 +124,23 @@ class Cues(Content):
                 index = matched.last
         return cues
 
-    def _phrase_keys(self, opener: int, limit: int) -> list[tuple[tuple[str, ...], int]]:
-        """The cue phrases that may start at phrase opener ``opener``, longest first, each with the token after it.
-        After a light verb (word class light_verb) the rest of a phrase may also follow a few modifiers ("made
-        [several controversial] comments about", "raised [new] questions about", "took [some] shots at"), which the
-        cue then holds."""
+    def _phrase_keys(self, opener: int, limit: int) -> Iterator[tuple[tuple[str, ...], int]]:
+        """The cue phrases that may start at phrase opener ``opener``, each with the token after it: the plain ones
+        longest first, then, after a light verb (word class light_verb), the rest of a phrase past a few modifiers
+        ("made [several controversial] comments about", "raised [new] questions about", "took [some] shots at"),
+        which the cue then holds. A generator: the gap keys are built only when no plain key was taken."""
         lower = self.lower
-        keys = [(tuple(lower[opener:end]), end) for end in (opener + 4, opener + 3, opener + 2) if end <= limit]
+        for end in (opener + 4, opener + 3, opener + 2):
+            if end <= limit:
+                yield tuple(lower[opener:end]), end
         if lower[opener] in self.words["light_verb"]:
             rest = opener + 1
             while rest < limit and rest - opener <= LIGHT_VERB_GAP and self._gap_modifier(rest):
                 rest += 1
                 # a noun and its preposition at least: "made [this] clear" is no report
-                keys.extend(((lower[opener], *lower[rest:end]), end) for end in (rest + 3, rest + 2) if end <= limit)
-        return keys
+                for end in (rest + 3, rest + 2):
+                    if end <= limit:
+                        yield (lower[opener], *lower[rest:end]), end
 
     def _gap_modifier(self, index: int) -> bool:
         """True for a word that may stand between a light verb and the rest of its phrase: a determiner, an
