@@ -3432,6 +3432,13 @@ OBJECT_REPORTS = [
     # ... but after a determiner "point" and "push" are nouns
     ("The point to remember is simple.", []),
     ("The big push for turnout failed.", []),
+    # ... but a plural with no "-s" is a subject ("the data point to"); a thing points or refers to nothing reported
+    (
+        "The data point to a recession.",
+        [("indirect", "a recession", "The data", "point to", None, None)],
+    ),
+    ("The arrows point to the exit.", []),
+    ("The term refers to a type of tax.", []),
     ("The White House had no comment on the report.", []),
     ("There was no immediate comment on the report from the White House.", []),
     ("The comment on the post was deleted.", []),

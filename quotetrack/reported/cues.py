@@ -44,6 +44,7 @@ ANYONE = frozenset({"anyone", "anybody", "everyone", "everybody", "those", "whoe
 # endings of adjectives that may stand between a light verb and the rest of its phrase ("made [controversial]
 # comments", "a [vigorous] defense of", "[veiled] references to"); a noun there ("made a phone call for") is none
 GAP_ADJECTIVE_ENDINGS = ("al", "ous", "ive", "ful", "less", "ic", "ed", "able", "ible")
+PLURALS_WITHOUT_S = frozenset({"data", "people", "police", "media", "men", "women", "children"})
 LIGHT_VERB_GAP = 3  # modifiers between a light verb and the rest of its phrase ("made [no] mention of")
 RELATIVE_VERB_REACH = 12  # tokens before "and said" searched for the "who" of the relative clause it goes on
 # The objects that make a bare "call" a verb of naming ("call it a tax", "call him competent")
@@ -193,6 +194,7 @@ class Cues(Content):
             and self.tokens[index - 1].text.isalpha()
             and self.tokens[index - 1].text.islower()
             and not self._plural_noun_before(index, 0)
+            and self.lower[index - 1] not in PLURALS_WITHOUT_S  # "the data point to": a plural subject
         )
 
     def _common_owner(self, index: int) -> bool:
