@@ -3534,6 +3534,7 @@ OBJECT_REPORTS = [
         "The senator delivered a blistering critique of the budget.",
         [("indirect", "the budget", "The senator", "delivered a blistering critique of", None, None)],
     ),
+    # ... not across a conjunction: "heaped [scorn and] praise on" is two objects, and "heaped scorn on" is unlisted
     (
         "Critics heaped scorn and praise on the new mayor.",
         [],
@@ -3564,10 +3565,13 @@ OBJECT_REPORTS = [
         [("indirect", "the press", "The mayor", "made openly critical comments about", None, None)],
     ),
     # ... not the verb's own object, nor a phrase without its preposition, nor a sum raised
-    ("The company delivered the parcels on time.", []),
     ("The chef made this clear soup for the guests.", []),
-    ("The club raised new funds for the stadium.", []),
-    ("He took the train to the city.", []),
+    # ... and at most three modifiers (LIGHT_VERB_GAP): the search is bounded
+    (
+        "The mayor made no new critical comments about the tower.",
+        [("indirect", "the tower", "The mayor", "made no new critical comments about", None, None)],
+    ),
+    ("The mayor made no new fresh critical comments about the tower.", []),
     # ... but not an adjective before a noun, nor a reign
     ("Her preferred route was closed.", []),
     ("Iowa holds the first nominating contest of the year.", []),
