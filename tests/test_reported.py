@@ -3439,6 +3439,8 @@ OBJECT_REPORTS = [
     ),
     ("The arrows point to the exit.", []),
     ("The term refers to a type of tax.", []),
+    ("She made a phone call for her mother.", []),
+    ("The referee made a bad call for the home team.", []),
     ("The White House had no comment on the report.", []),
     ("There was no immediate comment on the report from the White House.", []),
     ("The comment on the post was deleted.", []),

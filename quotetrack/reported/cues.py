@@ -94,6 +94,12 @@ class Cues(Content):
                         break  # "The side with more players", "Thousands of votes for Lee": no one's stance
                     if key[0] in self.words["noun_or_verb_opener"] and self._determined_noun(opener):
                         break  # "the point to remember", "a big push for turnout": a noun, no one's stance
+                    if (
+                        key[0] == "call"
+                        and self.lower[opener - 1] not in self.words["determiner"]
+                        and self._determined_noun(opener)
+                    ):
+                        break  # "made a phone call for", "a bad call for": a noun ("issued a call for calm" may report)
                     if key[0] in self.words["noun_or_verb_opener"] and self._common_owner(opener):
                         break  # "The team's push for the title ended": a noun, its owner no speaker
                     if entry.role == "subject" and entry.cue_class == "stance" and self._noun_before(opener):
