@@ -86,6 +86,21 @@ def test_phrases_load_as_token_tuples(lexicons: Lexicons, phrase: str, cue_class
     assert lexicons.cue_phrases[tuple(phrase.split())] == CueEntry(phrase, cue_class, role)
 
 
+@pytest.mark.parametrize(
+    "forms",
+    [
+        ("talk up", "talks up", "talked up", "talking up"),
+        ("refer to", "refers to", "referred to", "referring to"),
+        ("allude to", "alludes to", "alluded to", "alluding to"),
+        ("dwell on", "dwells on", "dwelled on", "dwelt on", "dwelling on"),
+    ],
+)
+def test_forms_of_one_phrase_share_its_class(lexicons: Lexicons, forms: tuple[str, ...]) -> None:
+    """Every form of a phrase reports the same class of content ("dwelt on" as "dwell on")."""
+    classes = {lexicons.cue_phrases[tuple(form.split())].cue_class for form in forms}
+    assert len(classes) == 1
+
+
 def test_titles_honorifics_and_org_words(lexicons: Lexicons) -> None:
     """Titles give kind and gender; honorifics resolve dotted and undotted; org words are lowercase keys."""
     assert lexicons.titles["prime minister"] == ("person", "-")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections.abc import Iterator
 
 from quotetrack.lexicons import CueEntry, package_rows
 from quotetrack.reported.content import Content
@@ -40,7 +41,10 @@ AS_COMPARISON = frozenset({"far", "early", "late", "long", "soon", "well", "much
 AS_LIFE_STAGES = frozenset({"child", "kid", "boy", "girl", "teenager", "teen", "student", "youngster", "baby"})
 PERSUADED = frozenset({"encouraged", "persuaded", "convinced"})  # before "to": the subject was urged, by another
 ANYONE = frozenset({"anyone", "anybody", "everyone", "everybody", "those", "whoever"})  # no one in particular
-GAP_OBJECTS = frozenset({"it", "this", "them", "him", "us", "me", "you"})  # the verb's own object: "took it to court"
+# endings of adjectives that may stand between a light verb and the rest of its phrase ("made [controversial]
+# comments", "a [vigorous] defense of", "[veiled] references to"); a noun there ("made a phone call for") is none
+GAP_ADJECTIVE_ENDINGS = ("al", "ous", "ive", "ful", "less", "ic", "ed", "able", "ible")
+PLURALS_WITHOUT_S = frozenset({"data", "people", "police", "media", "men", "women", "children"})
 LIGHT_VERB_GAP = 3  # modifiers between a light verb and the rest of its phrase ("made [no] mention of")
 RELATIVE_VERB_REACH = 12  # tokens before "and said" searched for the "who" of the relative clause it goes on
 # The objects that make a bare "call" a verb of naming ("call it a tax", "call him competent")
@@ -90,6 +94,14 @@ class Cues(Content):
                         break  # "The side with more players", "Thousands of votes for Lee": no one's stance
                     if key[0] in self.words["noun_or_verb_opener"] and self._determined_noun(opener):
                         break  # "the point to remember", "a big push for turnout": a noun, no one's stance
+                    if (
+                        key[0] == "call"
+                        and self.lower[opener - 1] not in self.words["determiner"]
+                        and self._determined_noun(opener)
+                    ):
+                        break  # "made a phone call for", "a bad call for": a noun ("issued a call for calm" may report)
+                    if key[0] in self.words["noun_or_verb_opener"] and self._common_owner(opener):
+                        break  # "The team's push for the title ended": a noun, its owner no speaker
                     if entry.role == "subject" and entry.cue_class == "stance" and self._noun_before(opener):
                         if self._possessor(opener, stretch.first) is None:
                             continue  # "cast 42 votes for X": a count, no one's stance
@@ -119,30 +131,39 @@ class Cues(Content):
                 index = matched.last
         return cues
 
-    def _phrase_keys(self, opener: int, limit: int) -> list[tuple[tuple[str, ...], int]]:
-        """The cue phrases that may start at phrase opener ``opener``, longest first, each with the token after it.
-        After a light verb (word class light_verb) the rest of a phrase may also follow a few modifiers ("made
-        [several controversial] comments about", "raised [new] questions about", "took [some] shots at"), which the
-        cue then holds."""
+    def _phrase_keys(self, opener: int, limit: int) -> Iterator[tuple[tuple[str, ...], int]]:
+        """The cue phrases that may start at phrase opener ``opener``, each with the token after it: the plain ones
+        longest first, then, after a light verb (word class light_verb), the rest of a phrase past a few modifiers
+        ("made [several controversial] comments about", "raised [new] questions about", "took [some] shots at"),
+        which the cue then holds. A generator: the gap keys are built only when no plain key was taken."""
         lower = self.lower
-        keys = [(tuple(lower[opener:end]), end) for end in (opener + 4, opener + 3, opener + 2) if end <= limit]
+        for end in (opener + 4, opener + 3, opener + 2):
+            if end <= limit:
+                yield tuple(lower[opener:end]), end
         if lower[opener] in self.words["light_verb"]:
             rest = opener + 1
             while rest < limit and rest - opener <= LIGHT_VERB_GAP and self._gap_modifier(rest):
                 rest += 1
                 # a noun and its preposition at least: "made [this] clear" is no report
-                keys.extend(((lower[opener], *lower[rest:end]), end) for end in (rest + 3, rest + 2) if end <= limit)
-        return keys
+                for end in (rest + 3, rest + 2):
+                    if end <= limit:
+                        yield (lower[opener], *lower[rest:end]), end
 
     def _gap_modifier(self, index: int) -> bool:
-        """True for a word that may stand between a light verb and the rest of its phrase: a lowercase word, a
-        determiner, adjective or adverb ("no", "new", "several", "veiled"), not a clause's or a phrase's boundary."""
+        """True for a word that may stand between a light verb and the rest of its phrase: a determiner, an
+        adjective (a cheap test: word class gap_adjective or a common ending) or an adverb in -ly ("no", "new",
+        "several", "veiled", "seemingly"); never a noun ("made a phone call for") nor the verb's own object ("took
+        it to court", "gave her players a preview")."""
         text = self.tokens[index].text
+        if not (text.replace("-", "").isalpha() and text.islower()):
+            return False
+        if text in self.words["boundary"] or text in self.words["object_pronoun"]:
+            return False
         return (
-            text.replace("-", "").isalpha()
-            and text.islower()
-            and text not in self.words["boundary"]
-            and text not in GAP_OBJECTS
+            text in self.words["determiner"]
+            or text in self.words["gap_adjective"]
+            or text.endswith(GAP_ADJECTIVE_ENDINGS)
+            or text.endswith("ly")
         )
 
     def _verb_slot(self, index: int) -> bool:
@@ -166,18 +187,32 @@ class Cues(Content):
 
     def _determined_noun(self, index: int) -> bool:
         """True when a determiner stands before ``index``, perhaps across one lowercase modifier that is no plural
-        subject ("the point to", "a renewed push for"; not "the unions push for"): the word is a noun."""
-        if index == 0:
+        subject ("the point to", "a renewed push for"; not "the unions push for"): the word is a noun owned by no
+        one. A possessive pronoun is left to the possessor ("her push for reform": her stance)."""
+        if index == 0 or self.lower[index - 1] in POSSESSIVE_PRONOUNS:
             return False
         if self.lower[index - 1] in self.words["determiner"]:
             return True
         return (
             index >= 2
             and self.lower[index - 2] in self.words["determiner"]
+            and self.lower[index - 2] not in POSSESSIVE_PRONOUNS
             and self.tokens[index - 1].text.isalpha()
             and self.tokens[index - 1].text.islower()
             and not self._plural_noun_before(index, 0)
+            and self.lower[index - 1] not in PLURALS_WITHOUT_S  # "the data point to": a plural subject
         )
+
+    def _common_owner(self, index: int) -> bool:
+        """True when a common noun's possessive stands before ``index`` ("the team's push for", "the coach's comment
+        on"): a base form after it is a noun, as no "is" or "has" takes one. A name's is the possessor's."""
+        if index == 0:
+            return False
+        before = self.lower[index - 1]
+        if before in {"'s", "’s"}:
+            return index >= 2 and self.tokens[index - 2].text.isalpha() and self.tokens[index - 2].text.islower()
+        owner = self.tokens[index - 1].text[:-2]
+        return before.endswith(("'s", "’s")) and owner.isalpha() and owner.islower()
 
     def _noun_before(self, index: int) -> bool:
         """True when the word before a stance phrase at ``index`` makes its first word a noun: a number or an
