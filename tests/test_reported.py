@@ -5831,6 +5831,22 @@ def test_sixth_session_review_fixes(text: str, expected: list[Row]) -> None:
     check(text, expected)
 
 
+SEVENTH_SESSION_REVIEW_FIXES: list[tuple[str, list[Row]]] = [
+    # text that ends in a comma after a stance's object (an IndexError older than the seventh session)
+    (
+        "Lee praised Hale, who lost, and criticized Kim,",
+        [("indirect", "Hale", "Lee", "praised", None, None), ("indirect", "Kim", "Lee", "criticized", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEVENTH_SESSION_REVIEW_FIXES)
+def test_seventh_session_review_fixes(text: str, expected: list[Row]) -> None:
+    """What a review of the seventh session's rules found: a crash, and new stops and cues firing in other
+    senses."""
+    check(text, expected)
+
+
 WRITERS_ASIDES: list[tuple[str, list[Row]]] = [
     # "and I quote" is the writer vouching for the words: the cue before it reports them
     ('Lee said, and I quote, "We love the rain."', [("direct", "We love the rain.", "Lee", "said", None, None)]),

@@ -554,7 +554,8 @@ class Layout:
         )
 
     def _quote_opens_at(self, index: int) -> bool:
-        return self.lower[index] in {'"', "“", "''", "``", "‘", "'"}
+        """Whether a quotation mark stands at `index` (False past the end of the text)."""
+        return index < len(self.lower) and self.lower[index] in {'"', "“", "''", "``", "‘", "'"}
 
     def _verb_before_quotation(self, stretch: Stretch, quotation: Quotation) -> Cue | None:
         """The cue right before a quotation no cue took, when it makes the quotation its words however short: a
