@@ -5837,6 +5837,25 @@ SEVENTH_SESSION_REVIEW_FIXES: list[tuple[str, list[Row]]] = [
         "Lee praised Hale, who lost, and criticized Kim,",
         [("indirect", "Hale", "Lee", "praised", None, None), ("indirect", "Kim", "Lee", "criticized", None, None)],
     ),
+    # a participle set off by commas before the clause's own verb, or an item of a list, is no consequence
+    (
+        "Lee said Kim, leading in the polls, would win the race.",
+        [("indirect", "Kim, leading in the polls, would win the race", "Lee", "said", None, None)],
+    ),
+    (
+        "Lee said the storms, causing floods, had moved east.",
+        [("indirect", "the storms, causing floods, had moved east", "Lee", "said", None, None)],
+    ),
+    (
+        "The artist said she loves sketching, drawing and painting.",
+        [("indirect", "she loves sketching, drawing and painting", "The artist", "said", None, None)],
+    ),
+    # ... a consequence after the clause still stops the report
+    ("Lee said the plan failed, prompting a recount.", [("indirect", "the plan failed", "Lee", "said", None, None)]),
+    (
+        "Lee said the plan failed, causing chaos, and the mayor resigned.",
+        [("indirect", "the plan failed", "Lee", "said", None, None)],
+    ),
 ]
 
 
