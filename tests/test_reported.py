@@ -5856,6 +5856,27 @@ SEVENTH_SESSION_REVIEW_FIXES: list[tuple[str, list[Row]]] = [
         "Lee said the plan failed, causing chaos, and the mayor resigned.",
         [("indirect", "the plan failed", "Lee", "said", None, None)],
     ),
+    # ", though" before a clause of its own stops the report; with no clause of its own it qualifies the report
+    (
+        "Lee said the deal was fair, though not everyone agreed.",
+        [("indirect", "the deal was fair", "Lee", "said", None, None)],
+    ),
+    (
+        "Lee said the car is fast, though speed is not everything.",
+        [("indirect", "the car is fast", "Lee", "said", None, None)],
+    ),
+    (
+        "Lee said the car is fast, though indeed he had doubts.",
+        [("indirect", "the car is fast", "Lee", "said", None, None)],
+    ),
+    (
+        "Lee said it was possible, though not likely.",
+        [("indirect", "it was possible, though not likely", "Lee", "said", None, None)],
+    ),
+    (
+        "Lee said the story was true, though mixed with rumor.",
+        [("indirect", "the story was true, though mixed with rumor", "Lee", "said", None, None)],
+    ),
 ]
 
 

@@ -312,7 +312,13 @@ class Layout:
         if self.lower[index] in {"though", "although"}:
             # "it was possible, though not likely", "..., though mixed with truth": with no clause of its own the
             # concession qualifies the report; "..., though he did not say ..." is the writer's clause beside it
-            return word == "not" or (word.endswith("ed") and self.tokens[index + 1].text.islower())
+            # ("though not everyone agreed" has a verb: the clause test "but not" takes); the -ed word must be a
+            # participle, not "speed", "seed", "indeed"
+            if word == "not":
+                return not any(self._verb_form(k) for k in range(index + 2, min(len(self.lower), index + 4)))
+            return word in self.words["past_verb"] or (
+                word.endswith("ed") and not word.endswith("eed") and self.tokens[index + 1].text.islower()
+            )
         if self.lower[index] != "but":
             return False
         if any(
