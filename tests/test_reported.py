@@ -3549,8 +3549,8 @@ OBJECT_REPORTS = [
     # a finding in a relative clause on an object: "that" or "which" is the source, as it is of a stance; a
     # relative in the sentence's subject is left out, and "that show" is a noun
     (
-        "The mayor spoke after a new poll that shows more voters dislike Kim.",
-        [("indirect", "more voters dislike Kim", "that", "shows", None, None)],
+        "The mayor spoke after a new poll that shows more voters would back Kim.",
+        [("indirect", "more voters would back Kim", "that", "shows", None, None)],
     ),
     (
         "Kim released her records, which showed she was fit for duty.",
@@ -5876,6 +5876,14 @@ SEVENTH_SESSION_REVIEW_FIXES: list[tuple[str, list[Row]]] = [
     (
         "Lee said the story was true, though mixed with rumor.",
         [("indirect", "the story was true, though mixed with rumor", "Lee", "said", None, None)],
+    ),
+    # a finding's verb in a relative clause reports only a clause; with a plain object it describes the thing
+    ("He bought a TV that shows movies in 4K.", []),
+    ("The lab ran a test that found the gene in mice.", []),
+    ("He bought a TV, which shows movies in 4K.", []),
+    (
+        "They released a video that showed an officer shooting the man.",
+        [("indirect", "an officer shooting the man", "that", "showed", None, None)],
     ),
 ]
 

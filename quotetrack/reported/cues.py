@@ -24,6 +24,7 @@ OWNING_SUBJECT_TOKENS = 8  # a longer subject before "posted their thoughts" is 
 VERB_PARTICLES = frozenset({"up", "down", "out", "off"})  # "stepped up his attacks"
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our", "your"})  # own a noun of stance
 _CONTROLLER_REACH = 4  # tokens before "to" searched for a verb that governs its infinitive ("asked local voters to")
+FINDING_SUBJECT_TOKENS = 8  # a finding's clause has its verb this close after the subject's first word
 COMPARATIVES = frozenset({"more", "most", "less", "least"})
 GRADING_WORDS = COMPARATIVES | {"very", "so", "too", "quite", "extremely"}  # grade adjectives, not verbs
 # The prepositions after which a speech verb's object is the position it reports, each with its word class of the
@@ -426,8 +427,33 @@ class Cues(Content):
         return (
             entry.cue_class == "evidence"
             and self._finite_form(index, entry)
+            and self._finding_complement(index + 1, stretch.last)
             and not self._in_subject_relative(Cue(index, index + 1, entry), stretch)
         )
+
+    def _finding_complement(self, index: int, limit: int) -> bool:
+        """True when a clause follows a finding's verb at ``index`` ("a poll that shows voters would back Kim",
+        "which showed she was fit", "a video that showed Lee shooting Kim"): "that" or a question word, or a
+        subject and a verb or participle within a few words, no punctuation between; a plain object ("a TV
+        that shows movies in 4K", "a test that found the gene") is what the thing does."""
+        if index >= limit:
+            return False
+        first = self.lower[index]
+        if first == "that" or first in QUESTION_OPENERS or self._clause_follows(index, limit):
+            return True
+        for k in range(index + 1, min(limit, index + FINDING_SUBJECT_TOKENS)):
+            word = self.tokens[k].text
+            if not word[:1].isalnum():
+                return False
+            if word.islower() and (self._verb_form(k) or word.endswith("ing")):
+                return True  # "hikes in the 2000s caused harm", "Lee shooting Kim": a subject and its verb
+        return False
+        for k in range(index + 1, min(limit, index + FINDING_SUBJECT_TOKENS)):
+            if self._verb_form(k) and not self.is_name(k):
+                return True
+            if not self.tokens[k].text[:1].isalnum():
+                return False
+        return False
 
     def _verb_use(self, index: int, stretch: Stretch, entry: CueEntry) -> bool:
         """Reject noun uses ("the report") and infinitives that report nothing ("declined to say")."""
