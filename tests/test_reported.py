@@ -5885,6 +5885,12 @@ SEVENTH_SESSION_REVIEW_FIXES: list[tuple[str, list[Row]]] = [
         "They released a video that showed an officer shooting the man.",
         [("indirect", "an officer shooting the man", "that", "showed", None, None)],
     ),
+    # after a word of attempt or ability and "to", perceiving or showing a thing reports nothing; a clause does
+    ("The robot is able to read the labels.", []),
+    ("The kids tried to read the sign.", []),
+    ("The firm is trying to show a profit.", []),
+    ("Lee tried to show that the plan failed.", [("indirect", "the plan failed", "Lee", "show", None, None)]),
+    ("Voters are likely to see the plan as unfair.", [("indirect", "the plan as unfair", "Voters", "see", None, None)]),
 ]
 
 

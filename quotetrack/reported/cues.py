@@ -832,13 +832,8 @@ class Cues(Content):
         previous = self.lower[index - 1]
         if previous in self.words["bare_stance_before"]:
             return True
-        if (
-            previous == "to"
-            and index - 2 >= floor
-            and self.lower[index - 2] in self.words["raising_before_to"]
-            and self.lower[index - 2] not in {"able", "unable"}
-        ):
-            return True  # "more likely to support X", "reluctant to support X"; "able to support" may bear a load
+        if previous == "to" and index - 2 >= floor and self.lower[index - 2] in self.words["raising_before_to"]:
+            return True  # "more likely to support X", "reluctant to support X"; not "able": it may bear a load
         if (
             previous in self.words["poll_participle"]
             or previous in self.words["voter_bloc"]
@@ -916,6 +911,13 @@ class Cues(Content):
         stance ("voted to endorse Kim", "the first to criticize the plan"), whose object is the report, or a
         persuasion ("went door to door to persuade voters that X"); and so does any cue after a verb or adjective
         whose subject is the infinitive's ("seemed to recognize X", "is trying to show X", "more likely to want X")."""
+        if (
+            index >= 2
+            and self.lower[index - 2] in self.words["attempt_before_to"]
+            and entry.lemma in self.words["perception_verb"]
+            and not self._finding_complement(index + 1, len(self.lower))
+        ):
+            return False  # "tried to read the sign", "is trying to show a profit": a thing perceived, nothing said
         return (
             (
                 (entry.cue_class == "speech" and entry.lemma in self.words["clause_verb"])
