@@ -5891,6 +5891,10 @@ SEVENTH_SESSION_REVIEW_FIXES: list[tuple[str, list[Row]]] = [
     ("The firm is trying to show a profit.", []),
     ("Lee tried to show that the plan failed.", [("indirect", "the plan failed", "Lee", "show", None, None)]),
     ("Voters are likely to see the plan as unfair.", [("indirect", "the plan as unfair", "Voters", "see", None, None)]),
+    # "to counter" a thing is no stance; "to counter" a person or "that" a claim is
+    ("The team used a zone to counter the press.", []),
+    ("He moved to counter the attack with a left hook.", []),
+    ("Lee formed a group to counter Donald Trump.", [("indirect", "Donald Trump", "Lee", "counter", None, None)]),
 ]
 
 

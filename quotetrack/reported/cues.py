@@ -923,6 +923,11 @@ class Cues(Content):
                 (entry.cue_class == "speech" and entry.lemma in self.words["clause_verb"])
                 or entry.cue_class == "stance"
                 or entry.lemma in self.words["persuasion"]
+                or (
+                    entry.lemma in self.words["opposing_infinitive"]
+                    and index + 1 < len(self.lower)
+                    and (self.is_name(index + 1) or self.lower[index + 1] == "that")
+                )
                 or (index >= 2 and self.lower[index - 2] in self.words["raising_before_to"])
             )
             and self.lower[index] == entry.lemma
