@@ -5895,6 +5895,18 @@ SEVENTH_SESSION_REVIEW_FIXES: list[tuple[str, list[Row]]] = [
     ("The team used a zone to counter the press.", []),
     ("He moved to counter the attack with a left hook.", []),
     ("Lee formed a group to counter Donald Trump.", [("indirect", "Donald Trump", "Lee", "counter", None, None)]),
+    # "each other" as the whole object reports nothing; with a complement it does; a time after the object is
+    # no part of it
+    ("The two readings contradict each other.", []),
+    (
+        "The rivals accused each other of lying.",
+        [("indirect", "each other of lying", "The rivals", "accused", None, None)],
+    ),
+    (
+        "The children recite the alphabet every morning.",
+        [("indirect", "the alphabet", "The children", "recite", None, None)],
+    ),
+    ("Lee endorsed Kim every year.", [("indirect", "Kim", "Lee", "endorsed", None, None)]),
 ]
 
 
