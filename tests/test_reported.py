@@ -5907,6 +5907,13 @@ SEVENTH_SESSION_REVIEW_FIXES: list[tuple[str, list[Row]]] = [
         [("indirect", "the alphabet", "The children", "recite", None, None)],
     ),
     ("Lee endorsed Kim every year.", [("indirect", "Kim", "Lee", "endorsed", None, None)]),
+    # an -ing word and a name after a number go on a verb before the number, not on an opening year
+    ("In 2016 calling Lee a liar was common.", []),
+    ("Since 1990 supporting Lee was costly.", []),
+    (
+        "The group spent $2 million since May 3 attacking Lee.",
+        [("indirect", "Lee", "The group", "attacking", None, None)],
+    ),
 ]
 
 

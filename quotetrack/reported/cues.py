@@ -24,6 +24,7 @@ OWNING_SUBJECT_TOKENS = 8  # a longer subject before "posted their thoughts" is 
 VERB_PARTICLES = frozenset({"up", "down", "out", "off"})  # "stepped up his attacks"
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our", "your"})  # own a noun of stance
 _CONTROLLER_REACH = 4  # tokens before "to" searched for a verb that governs its infinitive ("asked local voters to")
+NUMBER_VERB_REACH = 8  # tokens before a number searched for the verb an -ing word after it goes on
 FINDING_SUBJECT_TOKENS = 8  # a finding's clause has its verb this close after the subject's first word
 COMPARATIVES = frozenset({"more", "most", "less", "least"})
 GRADING_WORDS = COMPARATIVES | {"very", "so", "too", "quite", "extremely"}  # grade adjectives, not verbs
@@ -431,6 +432,13 @@ class Cues(Content):
             and not self._in_subject_relative(Cue(index, index + 1, entry), stretch)
         )
 
+    def _verb_before_number(self, number: int, floor: int) -> bool:
+        """True when a verb stands a few words before the number at ``number`` ("spent $2 million since May 3"),
+        so an -ing word after the number goes on that verb's clause as a participle."""
+        return any(
+            self._verb_form(k) and not self.is_name(k) for k in range(max(floor, number - NUMBER_VERB_REACH), number)
+        )
+
     def _finding_complement(self, index: int, limit: int) -> bool:
         """True when a clause follows a finding's verb at ``index`` ("a poll that shows voters would back Kim",
         "which showed she was fit", "a video that showed Lee shooting Kim"): "that" or a question word, or a
@@ -515,10 +523,15 @@ class Cues(Content):
             or nxt_word in {"that", "whether", "if", ","}
             or nxt_word in self.words["reflexive"]
             or _contracted_subject(nxt_word)  # "Six in 10 say he's ..."
-            or (self.lower[index].endswith("ing") and self.is_name(index + 1))
+            or (
+                self.lower[index].endswith("ing")
+                and self.is_name(index + 1)
+                and self._verb_before_number(index - 1, stretch.first)
+            )
         ):
             # "4,000 pledged delegates": an adjective; but "Six in 10 say they ...", "40% describe themselves as ...",
-            # "a flyer in 1998 questioned whether ...", "spent $2 million since May 3 attacking Lee" report
+            # "a flyer in 1998 questioned whether ...", "spent $2 million since May 3 attacking Lee" report ("In
+            # 2016 calling Lee a liar was common": a gerund subject after an opening year, with no verb before)
             return False
         if entry.lemma == "speak" and nxt_word in {
             "at",
