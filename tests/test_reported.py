@@ -5914,6 +5914,15 @@ SEVENTH_SESSION_REVIEW_FIXES: list[tuple[str, list[Row]]] = [
         "The group spent $2 million since May 3 attacking Lee.",
         [("indirect", "Lee", "The group", "attacking", None, None)],
     ),
+    # a "that" opening a report's content is no relative clause that takes the verb after "and"
+    (
+        "Lee criticized the report that taxes rose and walked out.",
+        [("indirect", "the report that taxes rose", "Lee", "criticized", None, None)],
+    ),
+    (
+        "Lee backed a bill which had support and would have passed.",
+        [("indirect", "a bill which had support and would have passed", "Lee", "backed", None, None)],
+    ),
 ]
 
 

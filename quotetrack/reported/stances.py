@@ -522,8 +522,22 @@ class Stances(Cues):
         if self.lower[conjunction + 1] in self.lexicons.cue_verbs:
             return False
         return any(
-            self.lower[k] in OBJECT_RELATIVES and not self.inside_quote[k]
+            self.lower[k] in OBJECT_RELATIVES and not self.inside_quote[k] and not self._complement_that(k)
             for k in range(max(index + 1, conjunction - RELATIVE_REACH), conjunction)
+        )
+
+    def _complement_that(self, that: int) -> bool:
+        """True for a "that" after a noun of a message or belief ("the report that taxes rose", "the claim that
+        ..."): it opens the noun's content, a clause with its own subject, not a relative clause that could take
+        a later verb."""
+        if self.lower[that] != "that" or that == 0:
+            return False
+        noun = self.lower[that - 1]
+        return (
+            noun in self.words["content_noun"]
+            or noun in self.words["report_noun"]
+            or noun in self.words["belief_noun"]
+            or noun in self.words["complement_noun"]
         )
 
     def _phrase_may_end(self, before: int, after: int, limit: int) -> bool:
