@@ -5923,6 +5923,19 @@ SEVENTH_SESSION_REVIEW_FIXES: list[tuple[str, list[Row]]] = [
         "Lee backed a bill which had support and would have passed.",
         [("indirect", "a bill which had support and would have passed", "Lee", "backed", None, None)],
     ),
+    # a plural group and its cue after "and" or "but" open a second stance, not an item of the object
+    (
+        "Liberals support Kim but moderates oppose her.",
+        [
+            ("indirect", "Kim", "Liberals", "support", None, None),
+            ("indirect", "her", "moderates", "oppose", None, None),
+        ],
+    ),
+    (
+        "Voters support Kim but teachers oppose her.",
+        [("indirect", "Kim", "Voters", "support", None, None), ("indirect", "her", "teachers", "oppose", None, None)],
+    ),
+    ("Lee praised the teachers and parents.", [("indirect", "the teachers and parents", "Lee", "praised", None, None)]),
 ]
 
 

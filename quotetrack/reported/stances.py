@@ -265,11 +265,14 @@ class Stances(Cues):
 
     def _share_clause_at(self, index: int, limit: int) -> bool:
         """True when "and" at ``index`` opens a clause whose subject is a share or a number and whose verb follows
-        within a few words ("prefer Lee and 1 percent support Kim", "and others backing a ban"): the stance's object
-        ends there. With no verb ("criticized Lee and most Republicans") the list goes on."""
-        if self.lower[index] != "and" or self.inside_quote[index] or index + 2 >= limit:
+        within a few words ("prefer Lee and 1 percent support Kim", "and others backing a ban"), or a plural group
+        and its verb after "and" or "but" (`_group_clause_at`): the stance's object ends there. With no verb
+        ("criticized Lee and most Republicans") the list goes on."""
+        if self.lower[index] not in {"and", "but"} or self.inside_quote[index] or index + 2 >= limit:
             return False
-        if not self._share_subject(index + 1):
+        if self._group_clause_at(index + 1):
+            return True
+        if self.lower[index] != "and" or not self._share_subject(index + 1):
             return False
         for k in range(index + 2, min(limit, index + 6)):
             word = self.lower[k]
@@ -278,6 +281,20 @@ class Stances(Cues):
             if not self.tokens[k].text[:1].isalnum():
                 return False
         return False
+
+    def _group_clause_at(self, index: int) -> bool:
+        """True when a plural group and a cue right after it open a clause at ``index`` ("Republicans support Kim
+        and Democrats oppose her", "but teachers oppose her"): a second subject's stance, not an item of the
+        object. Any other verb may be a coordinated subject's ("the plan, in which the poor and migrants are
+        ...")."""
+        word = self.lower[index]
+        verb = self.lower[index + 1]
+        return (
+            (word in self.words["voter_bloc"] or (word.endswith("s") and len(word) > 3 and word.isalpha()))
+            and self.lexicons.cue_verbs.get(verb) is not None
+            and not self.is_name(index + 1)
+            and not self._verb_form(index)
+        )
 
     def _stance_reason(self, index: int, all_named: bool) -> bool:
         """True for "because" at ``index`` after a stance's object that is more than a name ("voted against the
