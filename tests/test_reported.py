@@ -5936,6 +5936,15 @@ SEVENTH_SESSION_REVIEW_FIXES: list[tuple[str, list[Row]]] = [
         [("indirect", "Kim", "Voters", "support", None, None), ("indirect", "her", "teachers", "oppose", None, None)],
     ),
     ("Lee praised the teachers and parents.", [("indirect", "the teachers and parents", "Lee", "praised", None, None)]),
+    # a past stance on a named person after a present report is the subject's own act, not a shared past
+    (
+        "Lee says taxes rose and criticized Kim.",
+        [("indirect", "taxes rose", "Lee", "says", None, None), ("indirect", "Kim", "Lee", "criticized", None, None)],
+    ),
+    (
+        "Police say he posed a threat and refused to drop the gun.",
+        [("indirect", "he posed a threat and refused to drop the gun", "Police", "say", None, None)],
+    ),
 ]
 
 

@@ -1052,6 +1052,8 @@ class Content(Phrases):
         ("... and said it would grow") still reports anew."""
         if later.entry.lemma in SECOND_REPORT_LEMMAS:
             return False
+        if later.entry.cue_class == "stance" and later.last < len(self.lower) and self.is_name(later.last):
+            return False  # "says taxes rose and criticized Kim": a stance on a person is the subject's own act
         word = self.lower[outer]
         before = self.lower[outer - 1]
         base = (
