@@ -2963,6 +2963,14 @@ OBJECT_REPORTS = [
             ("indirect", "members to vote", "The union", "urged", "members", None),
         ],
     ),
+    # ... with a bare verb after "and", which could complete the "to": before a noun it is a preposition
+    (
+        "The union will praise the plan for its help to the workers and urge members to vote.",
+        [
+            ("indirect", "the plan for its help to the workers", "The union", "praise", None, None),
+            ("indirect", "members to vote", "The union", "urge", "members", None),
+        ],
+    ),
     # ... and so does a second verb of a relative clause inside the object, unless it is a cue: then the
     # subject reports anew
     (
@@ -3490,6 +3498,7 @@ OBJECT_REPORTS = [
         [("indirect", "what is happening in the towns", "The leaders", "do not understand", None, None)],
     ),
     ("She did not see the storm coming.", []),
+    ("He did not know that the road was closed.", []),
     # a refusal reports what was refused (PolNeAR's convention): the infinitive, not the clause of "say"
     (
         "The spokesman declined to say whether the talks had failed.",

@@ -466,8 +466,9 @@ class Cues(Content):
     def _verb_use(self, index: int, stretch: Stretch, entry: CueEntry) -> bool:
         """Reject noun uses ("the report") and infinitives that report nothing ("declined to say")."""
         previous = self.lower[index - 1] if index > stretch.first else ""
-        determiners = {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those"}
-        if previous in determiners and not (previous == "that" and self._finding_after_relative(index, stretch, entry)):
+        if previous in self.words["noun_determiner"] and not (
+            previous == "that" and self._finding_after_relative(index, stretch, entry)
+        ):
             return False  # "the report", "that show"; but "a poll that shows X" is a finding
         if previous in self.words["bare_infinitive_controller"] and self._helping_verb(index - 1, stretch.first):
             return False  # "will help determine who wins", "helps explain why": a bare infinitive, nothing said
@@ -520,7 +521,7 @@ class Cues(Content):
         if (previous[:1].isdigit() or previous == "%") and not (
             nxt_word in self.words["subject_pronoun"]
             or nxt_word in self.words["determiner"]
-            or nxt_word in {"that", "whether", "if", ","}
+            or nxt_word in self.words["number_cue_next"]
             or nxt_word in self.words["reflexive"]
             or _contracted_subject(nxt_word)  # "Six in 10 say he's ..."
             or (

@@ -240,7 +240,7 @@ class Layout:
     def _short_aside(self, index: int) -> bool:
         """True for a concession of a word or two set off by commas ("a crucial, although brief, chance"): an
         aside inside the phrase, not a clause set beside the report."""
-        return self.lower[index] in {"although", "though"} and "," in self.lower[index + 2 : index + 4]
+        return self.lower[index] in self.words["concession"] and "," in self.lower[index + 2 : index + 4]
 
     def _consequence_at(self, index: int) -> bool:
         """True when the participle at ``index`` after a comma tells a consequence of the clause before ("...,
@@ -309,7 +309,7 @@ class Layout:
         if index + 2 >= len(self.lower):
             return False
         word = self.lower[index + 1]
-        if self.lower[index] in {"though", "although"}:
+        if self.lower[index] in self.words["concession"]:
             # "it was possible, though not likely", "..., though mixed with truth": with no clause of its own the
             # concession qualifies the report; "..., though he did not say ..." is the writer's clause beside it
             # ("though not everyone agreed" has a verb: the clause test "but not" takes); the -ed word must be a

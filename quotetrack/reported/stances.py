@@ -26,11 +26,8 @@ PARTICIPLE_CLAUSE_WORDS = frozenset(
     {"and", "or", "but", "that", "which", "whom", "whose", "where", "what", "why", "how", "whether", "if", "when"}
 )
 PARTICIPLE_OBJECT_TOKENS = 30  # the longest object of a participle in the subject searched for the main verb
-# pronouns that stand as the subject of a second absolute clause ("with Lee calling for X and others backing Y")
-ABSOLUTE_SUBJECTS = frozenset({"others", "many", "some", "most"})
 ABSOLUTE_SUBJECT_TOKENS = 6  # that subject is short: its participle comes this near after "and"
 PARTY_LABEL = regex.compile(r"[dri]-[a-z]+$")  # "D-Va", "R-Texas": a party and a state after a politician's name
-OBJECT_RELATIVES = frozenset({"which", "who", "that"})  # open a relative clause inside a stance object
 RELATIVE_REACH = 30  # that relative word stands this near before the "and" of its clause's second verb
 INFINITIVE_REACH = 15  # the "to" that a bare verb after "and" shares stands this near before the "and"
 HYPHEN_DASHES = frozenset({"-", "--"})  # typed for a dash when spaced on both sides (`_hyphen_dash`)
@@ -398,15 +395,15 @@ class Stances(Cues):
         )
 
     def _second_absolute_at(self, index: int, limit: int, cue: Cue, subject: tuple[int, int] | None) -> bool:
-        """True when "and" at ``index`` opens a second absolute clause after a participle cue whose subject
-        follows "with" ("with Lee calling for a ban and others backing a cap", "with members blasting the delay
-        and the mayor sending an aide"): a new subject with a participle of its own, not more of the object."""
+        """True when "and" at ``index`` (the caller checks the word) opens a second absolute clause after a
+        participle cue whose subject follows "with" ("with Lee calling for a ban and others backing a cap", "with
+        members blasting the delay and the mayor sending an aide"): a new subject with a participle of its own,
+        not more of the object."""
         if (
             subject is None
             or not self.lower[cue.first].endswith("ing")
             or subject[0] < 1
             or self.lower[subject[0] - 1] != "with"
-            or self.lower[index] != "and"
             or self.inside_quote[index]
             or index + 2 >= limit
         ):
@@ -414,7 +411,7 @@ class Stances(Cues):
         opener = index + 1
         if not (
             self.lower[opener] in self.words["determiner"]
-            or self.lower[opener] in ABSOLUTE_SUBJECTS
+            or self.lower[opener] in self.words["absolute_subject"]
             or self.is_name(opener)
         ):
             return False
@@ -539,7 +536,7 @@ class Stances(Cues):
         if self.lower[conjunction + 1] in self.lexicons.cue_verbs:
             return False
         return any(
-            self.lower[k] in OBJECT_RELATIVES and not self.inside_quote[k] and not self._complement_that(k)
+            self.lower[k] in self.words["object_relative"] and not self.inside_quote[k] and not self._complement_that(k)
             for k in range(max(index + 1, conjunction - RELATIVE_REACH), conjunction)
         )
 
