@@ -28,6 +28,7 @@ PAST_ENDINGS = frozenset({"ed", "id", "ld", "te"})  # "argued", "said", "told", 
 RELATIVE_VERB_REACH = 20  # tokens after a cue in a subject's relative clause searched for its two verbs
 DASH_REACH = 40  # how far back from an attribution a dash may open the report it splits
 DASHES = frozenset({"-", "--", "—", "–", "―"})  # a spaced hyphen is a token of its own only as a dash
+RECIPROCALS = frozenset({("each", "other"), ("one", "another")})  # objects that are the subject's own parts
 TOPIC_CLAUSE_REACH = 7  # tokens after a topic preposition searched for a "that" or colon that opens the report
 # Prepositions that open the setting after a content-first attribution ("..., she said in a video message")
 ADJUNCT_TAIL_OPENERS = frozenset({"in", "at", "on", "during", "before", "after", "from", "via", "through", "over"})
@@ -547,6 +548,7 @@ class Attributions(Impersonal):
         if (
             cue.entry.lemma in self.words["object_report"]
             and (self.lower[index] in self.words["determiner"] or self._negated(cue, stretch))
+            and not self._reciprocal_object(index, stretch.last)
             and not clause
             and self.lower[index] != "to"  # "did not want to run": the infinitive, below
         ):
@@ -955,6 +957,16 @@ class Attributions(Impersonal):
         return any(
             self.lexicons.cue_verbs.get(self.lower[k]) is not None and not self.inside_quote[k]
             for k in range(index + 2, min(len(self.lower), index + 6))
+        )
+
+    def _reciprocal_object(self, index: int, limit: int) -> bool:
+        """True for "each other" or "one another" as the whole object ("the readings contradict each other"): the
+        subject's parts stand against one another, nothing is reported; "accused each other of lying" reports the
+        charge."""
+        return (
+            index + 1 < limit
+            and (self.lower[index], self.lower[index + 1]) in RECIPROCALS
+            and (index + 2 >= limit or not self.tokens[index + 2].text[:1].isalnum() or self._time_at(index + 2, limit))
         )
 
     def _bare_clause_at(self, index: int, limit: int) -> bool:

@@ -54,10 +54,6 @@ STRANDED = frozenset(
 # modals before a clause's last word: "touches that a voter might appreciate" ends at a verb that lacks its object
 BARE_VERB_GOVERNORS = frozenset({"would", "could", "should", "might", "must", "can", "will"})
 PAST_FINITE = frozenset({"was", "were", "had", "did"})  # a past tense after "and" that is the subject's
-# lemmas of saying: after "and" in a clause reported in the present they report anew ("say it failed and said ...")
-SECOND_REPORT_LEMMAS = frozenset({"say", "tell", "add"})
-# words besides modals before a cue's base form that make it no finite present ("to say", "did say")
-NON_FINITE_BEFORE = frozenset({"to", "do", "does", "did"})
 REPORTED_PAST_REACH = 40  # the reported clause's past verb is searched for this far before the "and"
 SEQUENCE_ADVERBS = frozenset({"then", "later", "also", "ultimately"})  # "and then left": may stand before the verb
 PAST_VERB_LINKS = frozenset({"to", "that", "in", "on", "at", "with", "for", "by", "out", "up", "off", "back"})
@@ -777,7 +773,7 @@ class Content(Phrases):
         pronoun subject before a relative word (", the board voted", ", a group she founded"). A participle
         before "by", "in" ... is a modifier (", a practice criticized by ...")."""
         words = self.lower[first:end]
-        if self.lower[first - 2] == "," and self.lower[first - 1] in {"a", "an"}:
+        if first >= 2 and self.lower[first - 2] == "," and self.lower[first - 1] in {"a", "an"}:
             # ", a move that could split the party and ...": past "that" or "which" the words are the relative
             # clause's, where "and" joins no second noun to the appositive; after "the" a list may go on
             # (", the closure of loopholes that ... and for relief ...")
@@ -1066,13 +1062,15 @@ class Content(Phrases):
         posed a threat and refused to drop the gun"): a second act of the subject's would share its cue's
         present, so the past verb goes on with the reported clause's own past. A verb of saying after "and"
         ("... and said it would grow") still reports anew."""
-        if later.entry.lemma in SECOND_REPORT_LEMMAS:
+        if later.entry.lemma in self.words["second_report"]:
             return False
+        if later.entry.cue_class == "stance" and later.last < len(self.lower) and self.is_name(later.last):
+            return False  # "says taxes rose and criticized Kim": a stance on a person is the subject's own act
         word = self.lower[outer]
         before = self.lower[outer - 1]
         base = (
             word == self.lexicons.cue_verbs[word].lemma
-            and before not in NON_FINITE_BEFORE
+            and before not in self.words["non_finite_before"]
             and before not in self.words["modal"]
         )
         if self._cue_tense(outer) != "present" and not base:

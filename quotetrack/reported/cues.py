@@ -25,6 +25,8 @@ OWNING_SUBJECT_TOKENS = 8  # a longer subject before "posted their thoughts" is 
 VERB_PARTICLES = frozenset({"up", "down", "out", "off"})  # "stepped up his attacks"
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our", "your"})  # own a noun of stance
 _CONTROLLER_REACH = 4  # tokens before "to" searched for a verb that governs its infinitive ("asked local voters to")
+NUMBER_VERB_REACH = 8  # tokens before a number searched for the verb an -ing word after it goes on
+FINDING_SUBJECT_TOKENS = 8  # a finding's clause has its verb this close after the subject's first word
 COMPARATIVES = frozenset({"more", "most", "less", "least"})
 GRADING_WORDS = COMPARATIVES | {"very", "so", "too", "quite", "extremely"}  # grade adjectives, not verbs
 # The prepositions after which a speech verb's object is the position it reports, each with its word class of the
@@ -461,14 +463,47 @@ class Cues(Content):
         return (
             entry.cue_class == "evidence"
             and self._finite_form(index, entry)
+            and self._finding_complement(index + 1, stretch.last)
             and not self._in_subject_relative(Cue(index, index + 1, entry), stretch)
         )
+
+    def _verb_before_number(self, number: int, floor: int) -> bool:
+        """True when a verb stands a few words before the number at ``number`` ("spent $2 million since May 3"),
+        so an -ing word after the number goes on that verb's clause as a participle."""
+        return any(
+            self._verb_form(k) and not self.is_name(k) for k in range(max(floor, number - NUMBER_VERB_REACH), number)
+        )
+
+    def _finding_complement(self, index: int, limit: int) -> bool:
+        """True when a clause follows a finding's verb at ``index`` ("a poll that shows voters would back Kim",
+        "which showed she was fit", "a video that showed Lee shooting Kim"): "that" or a question word, or a
+        subject and a verb or participle within a few words, no punctuation between; a plain object ("a TV
+        that shows movies in 4K", "a test that found the gene") is what the thing does."""
+        if index >= limit:
+            return False
+        first = self.lower[index]
+        if first == "that" or first in QUESTION_OPENERS or self._clause_follows(index, limit):
+            return True
+        for k in range(index + 1, min(limit, index + FINDING_SUBJECT_TOKENS)):
+            word = self.tokens[k].text
+            if not word[:1].isalnum():
+                return False
+            if word.islower() and (self._verb_form(k) or word.endswith("ing")):
+                return True  # "hikes in the 2000s caused harm", "Lee shooting Kim": a subject and its verb
+        return False
+        for k in range(index + 1, min(limit, index + FINDING_SUBJECT_TOKENS)):
+            if self._verb_form(k) and not self.is_name(k):
+                return True
+            if not self.tokens[k].text[:1].isalnum():
+                return False
+        return False
 
     def _verb_use(self, index: int, stretch: Stretch, entry: CueEntry) -> bool:
         """Reject noun uses ("the report") and infinitives that report nothing ("declined to say")."""
         previous = self.lower[index - 1] if index > stretch.first else ""
-        determiners = {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those"}
-        if previous in determiners and not (previous == "that" and self._finding_after_relative(index, stretch, entry)):
+        if previous in self.words["noun_determiner"] and not (
+            previous == "that" and self._finding_after_relative(index, stretch, entry)
+        ):
             return False  # "the report", "that show"; but "a poll that shows X" is a finding
         if previous in self.words["bare_infinitive_controller"] and self._helping_verb(index - 1, stretch.first):
             return False  # "will help determine who wins", "helps explain why": a bare infinitive, nothing said
@@ -522,13 +557,18 @@ class Cues(Content):
             previous.endswith(("-old", "-olds"))  # "the 43-year-old asked": an age is a noun, its verb follows
             or nxt_word in self.words["subject_pronoun"]
             or nxt_word in self.words["determiner"]
-            or nxt_word in {"that", "whether", "if", ","}
+            or nxt_word in self.words["number_cue_next"]
             or nxt_word in self.words["reflexive"]
             or _contracted_subject(nxt_word)  # "Six in 10 say he's ..."
-            or (self.lower[index].endswith("ing") and self.is_name(index + 1))
+            or (
+                self.lower[index].endswith("ing")
+                and self.is_name(index + 1)
+                and self._verb_before_number(index - 1, stretch.first)
+            )
         ):
             # "4,000 pledged delegates": an adjective; but "Six in 10 say they ...", "40% describe themselves as ...",
-            # "a flyer in 1998 questioned whether ...", "spent $2 million since May 3 attacking Lee" report
+            # "a flyer in 1998 questioned whether ...", "spent $2 million since May 3 attacking Lee" report ("In
+            # 2016 calling Lee a liar was common": a gerund subject after an opening year, with no verb before)
             return False
         if entry.lemma == "speak" and nxt_word in {
             "at",
@@ -843,13 +883,8 @@ class Cues(Content):
         previous = self.lower[index - 1]
         if previous in self.words["bare_stance_before"]:
             return True
-        if (
-            previous == "to"
-            and index - 2 >= floor
-            and self.lower[index - 2] in self.words["raising_before_to"]
-            and self.lower[index - 2] not in {"able", "unable"}
-        ):
-            return True  # "more likely to support X", "reluctant to support X"; "able to support" may bear a load
+        if previous == "to" and index - 2 >= floor and self.lower[index - 2] in self.words["raising_before_to"]:
+            return True  # "more likely to support X", "reluctant to support X"; not "able": it may bear a load
         if (
             previous in self.words["poll_participle"]
             or previous in self.words["voter_bloc"]
@@ -927,12 +962,28 @@ class Cues(Content):
         stance ("voted to endorse Kim", "the first to criticize the plan"), whose object is the report, or a
         persuasion ("went door to door to persuade voters that X"); and so does any cue after a verb or adjective
         whose subject is the infinitive's ("seemed to recognize X", "is trying to show X", "more likely to want X")."""
+        if (
+            index >= 2
+            and self.lower[index - 2] in self.words["attempt_before_to"]
+            and entry.lemma in self.words["perception_verb"]
+            and not self._finding_complement(index + 1, len(self.lower))
+        ):
+            return False  # "tried to read the sign", "is trying to show a profit": a thing perceived, nothing said
         return (
             (
                 (entry.cue_class == "speech" and entry.lemma in self.words["clause_verb"])
                 or entry.cue_class == "stance"
                 or entry.lemma in self.words["persuasion"]
-                or (index >= 2 and self.lower[index - 2] in self.words["raising_before_to"])
+                or (
+                    entry.lemma in self.words["opposing_infinitive"]
+                    and index + 1 < len(self.lower)
+                    and (self.is_name(index + 1) or self.lower[index + 1] == "that")
+                )
+                or (
+                    index >= 2
+                    and self.lower[index - 2] in self.words["raising_before_to"]
+                    and entry.cue_class != "speech"  # "tried to laugh it off": a manner of speaking takes no report
+                )
             )
             and self.lower[index] == entry.lemma
             and index + 1 < len(self.lower)

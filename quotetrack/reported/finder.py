@@ -292,6 +292,12 @@ class SurfaceFinder(Uncued):
                 return inverted
         if before in {"which", "that"} and cue.entry.cue_class not in {"speech", "stance", "evidence"}:
             return None  # "a law that requires ...": a relative clause on a thing describes, it does not report
+        if (
+            before in {"which", "that"}
+            and cue.entry.cue_class == "evidence"
+            and not self._finding_complement(cue.last, stretch.last)
+        ):
+            return None  # "a TV that shows movies in 4K": with no clause after it the relative describes the thing
         verb = cue.first
         if (
             form.endswith("ing")

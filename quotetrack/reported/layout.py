@@ -42,6 +42,8 @@ CORRELATIVE_ADVERBS = frozenset({"just", "only", "merely", "simply"})  # "not ju
 CORRELATIVE_REACH = 24  # tokens before ", but" searched for the "not just" that it completes
 # open a clause set beside the report after ", and" ("..., and when asked ...", "..., and as the race turns ...")
 AND_CLAUSE_OPENERS = frozenset({"when", "while", "as", "after", "before", "although", "though", "because", "since"})
+LIST_JOINERS = frozenset({",", "and", "or"})  # right after a participle these make it an item of a list
+PARENTHETICAL_REACH = 10  # tokens after a participle searched for the comma closing a parenthetical phrase
 AND_CLAUSE_SUBJECT_TOKENS = 6  # the subject of a clause joined by ", and" is this short before its verb
 # verbs of saying whose next words are an addressee ('told "Fox and Friends"'), not a quotation they introduce
 VERB_QUOTATION_EXCLUDED = frozenset({"tell", "brief"})
@@ -177,9 +179,15 @@ class Layout:
             and k + 1 < size
             and (
                 lower[k + 1] in stops
-                or (word == "," and lower[k + 1] in consequences)
+                or (word == "," and lower[k + 1] in consequences and self._consequence_at(k + 1))
                 # ", implicitly putting ...": a manner adverb may come first
-                or (word == "," and k + 2 < size and lower[k + 2] in consequences and self._manner_adverb(k + 1))
+                or (
+                    word == ","
+                    and k + 2 < size
+                    and lower[k + 2] in consequences
+                    and self._manner_adverb(k + 1)
+                    and self._consequence_at(k + 2)
+                )
                 or (word == ";" and self._clause_beside(k))
                 or (word == "," and lower[k + 1] == "and" and self._clause_after_and(k + 2))
             )
@@ -234,7 +242,30 @@ class Layout:
     def _short_aside(self, index: int) -> bool:
         """True for a concession of a word or two set off by commas ("a crucial, although brief, chance"): an
         aside inside the phrase, not a clause set beside the report."""
-        return self.lower[index] in {"although", "though"} and "," in self.lower[index + 2 : index + 4]
+        return self.lower[index] in self.words["concession"] and "," in self.lower[index + 2 : index + 4]
+
+    def _consequence_at(self, index: int) -> bool:
+        """True when the participle at ``index`` after a comma tells a consequence of the clause before ("...,
+        prompting a recount"), not an item of a list ("sketching, drawing and painting") or a parenthetical
+        phrase on the subject that a comma and the clause's own verb close ("Kim, leading in the polls, would
+        win")."""
+        lower = self.lower
+        size = len(lower)
+        if index + 1 < size and lower[index + 1] in LIST_JOINERS:
+            return False  # "chipping, putting, driving"
+        if index + 2 < size and lower[index + 2] in {"and", "or"}:
+            return False  # "chipping, putting and driving"
+        for k in range(index + 1, min(size - 1, index + PARENTHETICAL_REACH)):
+            if lower[k] == ",":
+                verb = lower[k + 1]  # the clause's own verb after the phrase ("..., would win"), no cue's
+                return verb in self.lexicons.cue_verbs or not (
+                    verb in self.words["finite"]
+                    or verb in self.words["past_verb"]
+                    or (verb.endswith("ed") and self.tokens[k + 1].text.islower())
+                )
+            if not self.tokens[k].text[:1].isalnum():
+                return True
+        return True
 
     def _clause_beside(self, semicolon: int) -> bool:
         """True for a semicolon before a new subject that does not part the short items of a list."""
@@ -280,10 +311,16 @@ class Layout:
         if index + 2 >= len(self.lower):
             return False
         word = self.lower[index + 1]
-        if self.lower[index] in {"though", "although"}:
+        if self.lower[index] in self.words["concession"]:
             # "it was possible, though not likely", "..., though mixed with truth": with no clause of its own the
             # concession qualifies the report; "..., though he did not say ..." is the writer's clause beside it
-            return word == "not" or (word.endswith("ed") and self.tokens[index + 1].text.islower())
+            # ("though not everyone agreed" has a verb: the clause test "but not" takes); the -ed word must be a
+            # participle, not "speed", "seed", "indeed"
+            if word == "not":
+                return not any(self._verb_form(k) for k in range(index + 2, min(len(self.lower), index + 4)))
+            return word in self.words["past_verb"] or (
+                word.endswith("ed") and not word.endswith("eed") and self.tokens[index + 1].text.islower()
+            )
         if self.lower[index] != "but":
             return False
         if any(
@@ -616,7 +653,8 @@ class Layout:
         )
 
     def _quote_opens_at(self, index: int) -> bool:
-        return self.lower[index] in {'"', "“", "''", "``", "‘", "'"}
+        """Whether a quotation mark stands at `index` (False past the end of the text)."""
+        return index < len(self.lower) and self.lower[index] in {'"', "“", "''", "``", "‘", "'"}
 
     def _verb_before_quotation(self, stretch: Stretch, quotation: Quotation) -> Cue | None:
         """The cue right before a quotation no cue took, when it makes the quotation its words however short: a

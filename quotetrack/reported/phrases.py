@@ -1302,12 +1302,13 @@ class Phrases(Layout):
         return all_named or (last - first == 1 and self.lower[first] in self.words["object_pronoun"])
 
     def _time_at(self, index: int, limit: int) -> bool:
-        """True when a time expression starts at ``index`` ("Wednesday", "last week", "in early June")."""
+        """True when a time expression starts at ``index`` ("Wednesday", "last week", "in early June", "every
+        year")."""
         word = self.lower[index]
         if word in self.words["time"]:
             return True
         following = self.lower[index + 1] if index + 1 < limit else ""
-        return word in {"on", "in", "at", "during", "last", "this", "next"} and (
+        return word in {"on", "in", "at", "during", "last", "this", "next", "every"} and (
             following in self.words["time"] or following.startswith(MONTHS)
         )
 

@@ -26,11 +26,8 @@ PARTICIPLE_CLAUSE_WORDS = frozenset(
     {"and", "or", "but", "that", "which", "whom", "whose", "where", "what", "why", "how", "whether", "if", "when"}
 )
 PARTICIPLE_OBJECT_TOKENS = 30  # the longest object of a participle in the subject searched for the main verb
-# pronouns that stand as the subject of a second absolute clause ("with Lee calling for X and others backing Y")
-ABSOLUTE_SUBJECTS = frozenset({"others", "many", "some", "most"})
 ABSOLUTE_SUBJECT_TOKENS = 6  # that subject is short: its participle comes this near after "and"
 PARTY_LABEL = regex.compile(r"[dri]-[a-z]+$")  # "D-Va", "R-Texas": a party and a state after a politician's name
-OBJECT_RELATIVES = frozenset({"which", "who", "that"})  # open a relative clause inside a stance object
 RELATIVE_REACH = 30  # that relative word stands this near before the "and" of its clause's second verb
 INFINITIVE_REACH = 15  # the "to" that a bare verb after "and" shares stands this near before the "and"
 HYPHEN_DASHES = frozenset({"-", "--"})  # typed for a dash when spaced on both sides (`_hyphen_dash`)
@@ -317,11 +314,14 @@ class Stances(Cues):
 
     def _share_clause_at(self, index: int, limit: int) -> bool:
         """True when "and" at ``index`` opens a clause whose subject is a share or a number and whose verb follows
-        within a few words ("prefer Lee and 1 percent support Kim", "and others backing a ban"): the stance's object
-        ends there. With no verb ("criticized Lee and most Republicans") the list goes on."""
-        if self.lower[index] != "and" or self.inside_quote[index] or index + 2 >= limit:
+        within a few words ("prefer Lee and 1 percent support Kim", "and others backing a ban"), or a plural group
+        and its verb after "and" or "but" (`_group_clause_at`): the stance's object ends there. With no verb
+        ("criticized Lee and most Republicans") the list goes on."""
+        if self.lower[index] not in {"and", "but"} or self.inside_quote[index] or index + 2 >= limit:
             return False
-        if not self._share_subject(index + 1):
+        if self._group_clause_at(index + 1):
+            return True
+        if self.lower[index] != "and" or not self._share_subject(index + 1):
             return False
         for k in range(index + 2, min(limit, index + 6)):
             word = self.lower[k]
@@ -330,6 +330,20 @@ class Stances(Cues):
             if not self.tokens[k].text[:1].isalnum():
                 return False
         return False
+
+    def _group_clause_at(self, index: int) -> bool:
+        """True when a plural group and a cue right after it open a clause at ``index`` ("Republicans support Kim
+        and Democrats oppose her", "but teachers oppose her"): a second subject's stance, not an item of the
+        object. Any other verb may be a coordinated subject's ("the plan, in which the poor and migrants are
+        ...")."""
+        word = self.lower[index]
+        verb = self.lower[index + 1]
+        return (
+            (word in self.words["voter_bloc"] or (word.endswith("s") and len(word) > 3 and word.isalpha()))
+            and self.lexicons.cue_verbs.get(verb) is not None
+            and not self.is_name(index + 1)
+            and not self._verb_form(index)
+        )
 
     def _stance_reason(self, index: int, all_named: bool, limit: int) -> bool:
         """True for "because" at ``index`` after a stance's object that is more than a name ("voted against the
@@ -438,15 +452,15 @@ class Stances(Cues):
         )
 
     def _second_absolute_at(self, index: int, limit: int, cue: Cue, subject: tuple[int, int] | None) -> bool:
-        """True when "and" at ``index`` opens a second absolute clause after a participle cue whose subject
-        follows "with" ("with Lee calling for a ban and others backing a cap", "with members blasting the delay
-        and the mayor sending an aide"): a new subject with a participle of its own, not more of the object."""
+        """True when "and" at ``index`` (the caller checks the word) opens a second absolute clause after a
+        participle cue whose subject follows "with" ("with Lee calling for a ban and others backing a cap", "with
+        members blasting the delay and the mayor sending an aide"): a new subject with a participle of its own,
+        not more of the object."""
         if (
             subject is None
             or not self.lower[cue.first].endswith("ing")
             or subject[0] < 1
             or self.lower[subject[0] - 1] != "with"
-            or self.lower[index] != "and"
             or self.inside_quote[index]
             or index + 2 >= limit
         ):
@@ -454,7 +468,7 @@ class Stances(Cues):
         opener = index + 1
         if not (
             self.lower[opener] in self.words["determiner"]
-            or self.lower[opener] in ABSOLUTE_SUBJECTS
+            or self.lower[opener] in self.words["absolute_subject"]
             or self.is_name(opener)
         ):
             return False
@@ -579,8 +593,22 @@ class Stances(Cues):
         if self.lower[conjunction + 1] in self.lexicons.cue_verbs:
             return False
         return any(
-            self.lower[k] in OBJECT_RELATIVES and not self.inside_quote[k]
+            self.lower[k] in self.words["object_relative"] and not self.inside_quote[k] and not self._complement_that(k)
             for k in range(max(index + 1, conjunction - RELATIVE_REACH), conjunction)
+        )
+
+    def _complement_that(self, that: int) -> bool:
+        """True for a "that" after a noun of a message or belief ("the report that taxes rose", "the claim that
+        ..."): it opens the noun's content, a clause with its own subject, not a relative clause that could take
+        a later verb."""
+        if self.lower[that] != "that" or that == 0:
+            return False
+        noun = self.lower[that - 1]
+        return (
+            noun in self.words["content_noun"]
+            or noun in self.words["report_noun"]
+            or noun in self.words["belief_noun"]
+            or noun in self.words["complement_noun"]
         )
 
     def _phrase_may_end(self, before: int, after: int, limit: int) -> bool:
