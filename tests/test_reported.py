@@ -5629,6 +5629,17 @@ PASSIVES_AND_QUESTIONS = [
         "The talks seemed to stall after the vote.",
         [("indirect", "The talks seemed to stall", None, "seemed", None, None)],
     ),
+    # the base form after a plural subject is the same impression; after a modal it stays hypothetical
+    (
+        "The new bridges seem to work well.",
+        [("indirect", "The new bridges seem to work well", None, "seem", None, None)],
+    ),
+    (
+        "The talks appear to have stalled.",
+        [("indirect", "The talks appear to have stalled", None, "appear", None, None)],
+    ),
+    ("The stars appear at night.", []),
+    ("The mayor will appear in court on Monday.", []),
     (
         "The candidate with the loud voice seemed to be losing ground in the polls.",
         [
