@@ -3927,6 +3927,12 @@ OBJECT_REPORTS = [
     # not negated, and not in a noun phrase
     ("The mayor never derided the new parking rules.", []),
     ("The rules faced a bashing in the local press.", []),
+    # the base form after a plural subject reports as the other forms do
+    ("Both candidates relish the fight.", [("indirect", "the fight", "Both candidates", "relish", None, None)]),
+    (
+        "Economists estimate that the deficit will grow.",
+        [("indirect", "the deficit will grow", "Economists", "estimate", None, None)],
+    ),
 ]
 
 
