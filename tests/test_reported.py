@@ -6301,6 +6301,30 @@ SEVENTH_SESSION_REVIEW_FIXES: list[tuple[str, list[Row]]] = [
         "Voters support Kim but teachers oppose her.",
         [("indirect", "Kim", "Voters", "support", None, None), ("indirect", "her", "teachers", "oppose", None, None)],
     ),
+    # ... and so does a name after "and" when a name before it is the object of a verb: two clauses, not a pair
+    (
+        "Republicans support Kim and Democrats oppose her.",
+        [
+            ("indirect", "Kim", "Republicans", "support", None, None),
+            ("indirect", "her", "Democrats", "oppose", None, None),
+        ],
+    ),
+    (
+        "Republicans praised Kim and Democrats criticized her.",
+        [
+            ("indirect", "Kim", "Republicans", "praised", None, None),
+            ("indirect", "her", "Democrats", "criticized", None, None),
+        ],
+    ),
+    # but two names after a preposition or no verb stay one subject
+    (
+        "Rivals like Kim and Lee blame the mayor.",
+        [("indirect", "the mayor", "Rivals like Kim and Lee", "blame", None, None)],
+    ),
+    (
+        "Aides to Kim and Lee said the plan failed.",
+        [("indirect", "the plan failed", "Aides to Kim and Lee", "said", None, None)],
+    ),
     ("Lee praised the teachers and parents.", [("indirect", "the teachers and parents", "Lee", "praised", None, None)]),
     # a past stance on a named person after a present report is the subject's own act, not a shared past
     (

@@ -539,6 +539,8 @@ class Phrases(Layout):
                 k -= 1
                 continue
             if word == "and" and k - 1 >= floor and self.is_name(k - 1) and self.is_name(first):
+                if self._object_name_before(k, floor):
+                    break  # "Republicans support Kim and Democrats oppose her": "and" joins two clauses
                 first = k
                 k -= 1
                 continue
@@ -569,6 +571,19 @@ class Phrases(Layout):
             k -= 1
         first = self._trim_left(first, head)
         return (first, tail) if first <= head else None
+
+    def _object_name_before(self, conjunction: int, floor: int) -> bool:
+        """True when the name before ``conjunction`` follows a lowercase verb ("support Kim and ..."): it is the
+        object ending a clause, so the name after the conjunction opens the next clause and speaks alone."""
+        k = conjunction - 1
+        while k >= floor and conjunction - k <= 4 and (self.is_name(k) or self.lower[k] == "."):
+            k -= 1
+        return (
+            k >= floor
+            and self.tokens[k].text.islower()
+            and self._verb_form(k)
+            and self.lower[k] not in self.words["not_clause_verb"]  # "like X and Y", "hear X and Y speak"
+        )
 
     def _trim_left(self, first: int, head: int) -> int:
         """Drop sentence adverbs and time words from the left edge ("But", "Earlier this month")."""
