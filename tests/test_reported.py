@@ -3454,6 +3454,19 @@ OBJECT_REPORTS = [
         "His attacks on the proposed plan angered voters.",
         [("indirect", "the proposed plan", "His", "attacks on", None, None)],
     ),
+    # an irregular past that may be a noun ("won", "cut") after a noun is the main verb too; after a determiner
+    # it is the noun
+    (
+        "Her push for higher taxes won praise.",
+        [("indirect", "higher taxes", "Her", "push for", None, None)],
+    ),
+    (
+        "His calls for a cut angered voters.",
+        [("indirect", "a cut", "His", "calls for", None, None)],
+    ),
+    # the owned noun's object may be one common noun
+    ("His push for reform failed.", [("indirect", "reform", "His", "push for", None, None)]),
+    ("Her push for reform won praise.", [("indirect", "reform", "Her", "push for", None, None)]),
     ("The plan drew criticism of its cost.", []),
     # more owned nouns of stance or view: the owner is the source, the object the content
     (

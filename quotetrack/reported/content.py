@@ -1387,6 +1387,8 @@ class Content(Phrases):
             and (words[0][:1].isupper() or words[0] in {"him", "them", "her", "it", "us", "me"})
         ):
             return True  # "endorsed Cruz", "criticized him", "wary of Cruz": a stance may take a single name
+        if len(words) == 1 and cue.entry.role == "possessor" and words[0].isalpha():
+            return True  # "His push for reform failed": the owned noun's object may be one common noun
         if len(words) == 1 and words[0].lower() in {"yes", "no", "so"}:
             return True  # "said yes": an answer; "said so": a clause said before
         if [word.lower() for word in words] == ["as", "much"]:

@@ -198,6 +198,7 @@ class SurfaceFinder(Uncued):
                         self.lower[k] in self.words["finite"]
                         or self.lower[k] in self.words["past_verb"]
                         or self._past_after_noun(k)
+                        or self._owned_main_past(k)
                     )
                     and not self.inside_quote[k]
                 ),

@@ -97,6 +97,23 @@ class Stances(Cues):
             return None
         return self._candidate(stretch, self._extent(index, end), cue, subject, None, None, 0.6)
 
+    def _owned_main_past(self, index: int) -> bool:
+        """An irregular past that may also be a noun or a participle ("won", "lost", "led", "cut"; word class
+        owned_main_past) right after a noun in the object of an owned stance ("Her push for reform | won
+        praise"): the owned noun opens the sentence, so this is its main verb."""
+        word = self.lower[index]
+        if word not in self.words["owned_main_past"] or not self.tokens[index].text.islower():
+            return False
+        before = self.lower[index - 1]
+        return (
+            before[:1].isalpha()
+            and before not in self.words["determiner"]
+            and before not in PREPOSITIONS
+            and before not in {"on", "in", "at", "to", "and", "or", "as"}
+            and not before.endswith("ly")
+            and before not in self.words["auxiliary"]
+        )
+
     def _past_after_noun(self, index: int) -> bool:
         """A regular past tense right after a noun ("the plan | angered voters"), not an adjective after a
         determiner, an adverb or a preposition ("the proposed plan", "newly drafted rules") or before an agent.
