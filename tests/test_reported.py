@@ -5445,6 +5445,29 @@ PASSIVES_AND_QUESTIONS = [
     ),
     # a passive with its agent: the subject is the report, the agent its speaker
     ("The plan was backed by the union.", [("indirect", "The plan", "the union", "backed", None, None)]),
+    # criticism received ("drew / has drawn / is facing criticism from Y"): the subject is what is criticised, the
+    # phrase after "from" the speaker; without "from" no one is named; a relative word's antecedent lies outside
+    (
+        "The plan has drawn sharp criticism from teachers.",
+        [("indirect", "The plan", "teachers", "drawn sharp criticism from", None, None)],
+    ),
+    (
+        "Her remarks on trade and taxes drew criticism from Paris.",
+        [("indirect", "Her remarks on trade and taxes", "Paris", "drew criticism from", None, None)],
+    ),
+    (
+        "The senator is facing heavy criticism from donors.",
+        [("indirect", "The senator", "donors", "facing heavy criticism from", None, None)],
+    ),
+    (
+        "This idea has drawn criticism inside the party.",
+        [("indirect", "This idea", None, "drawn criticism", None, None)],
+    ),
+    ("The rules that drew criticism were dropped.", []),
+    ("The senator has faced criticism from rivals that the plan failed.", []),
+    ("The mayor came under fire from unions for the plan.", []),
+    ("The bridge came under repair.", []),
+    ("The new museum drew crowds from the suburbs.", []),
     # a question put to someone, with or without the asker
     (
         "The senator was asked whether she would run again.",
