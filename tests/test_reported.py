@@ -5468,6 +5468,21 @@ PASSIVES_AND_QUESTIONS = [
     ("The mayor came under fire from unions for the plan.", []),
     ("The bridge came under repair.", []),
     ("The new museum drew crowds from the suburbs.", []),
+    # criticism or questions faced ("faced criticism for X", "faced questions about X"): X is the content and
+    # the one criticised no speaker; a "from" after X names the critics
+    (
+        "The governor faced sharp criticism for the delay.",
+        [("indirect", "the delay", None, "faced sharp criticism for", None, None)],
+    ),
+    (
+        "The firm is facing criticism for the layoffs from both candidates.",
+        [("indirect", "the layoffs", "both candidates", "facing criticism for", None, None)],
+    ),
+    (
+        "The coach faced questions about how the team had lost.",
+        [("indirect", "how the team had lost", None, "faced questions about", None, None)],
+    ),
+    ("The coach faced the wall for the photo.", []),
     # a question put to someone, with or without the asker
     (
         "The senator was asked whether she would run again.",

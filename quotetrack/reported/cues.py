@@ -109,7 +109,7 @@ class Cues(Content):
                             continue  # "cast 42 votes for X": a count, no one's stance
                         entry = CueEntry(entry.lemma, entry.cue_class, "possessor")  # "her vote for X": a noun
                     if (
-                        entry.role in {"object", "subject"}
+                        entry.role in {"object", "subject", "reason"}
                         or (entry.role == "possessor" and self._possessor(opener, stretch.first) is not None)
                         or (entry.role == "agent" and self._agent_holder(opener, stretch.first) is not None)
                         or (
