@@ -5483,6 +5483,16 @@ PASSIVES_AND_QUESTIONS = [
         [("indirect", "how the team had lost", None, "faced questions about", None, None)],
     ),
     ("The coach faced the wall for the photo.", []),
+    (
+        "Both firms garnered considerable scrutiny for their clients.",
+        [("indirect", "their clients", None, "garnered considerable scrutiny for", None, None)],
+    ),
+    ("The mayor received an award for the plan.", []),
+    (
+        "The senator came under heavy criticism when the memo leaked.",
+        [("indirect", "The senator", None, "came under heavy criticism", None, None)],
+    ),
+    ("The rules that came under harsh criticism were dropped.", []),
     # a question put to someone, with or without the asker
     (
         "The senator was asked whether she would run again.",
