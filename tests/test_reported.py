@@ -5489,6 +5489,10 @@ PASSIVES_AND_QUESTIONS = [
     ),
     ("The mayor received an award for the plan.", []),
     (
+        "The coach will face more questions about the loss.",
+        [("indirect", "the loss", None, "face more questions about", None, None)],
+    ),
+    (
         "The senator came under heavy criticism when the memo leaked.",
         [("indirect", "The senator", None, "came under heavy criticism", None, None)],
     ),
