@@ -22,7 +22,7 @@ from quotetrack.errors import LexiconError
 __all__ = ["CueEntry", "Lexicons", "default_lexicons", "load_lexicons"]
 
 CUE_CLASSES = frozenset({"speech", "writing", "thought", "evidence", "stance"})
-PHRASE_ROLES = frozenset({"object", "subject", "channel", "possessor", "agent"})
+PHRASE_ROLES = frozenset({"object", "subject", "channel", "possessor", "agent", "target", "reason"})
 TITLE_KINDS = frozenset({"person", "organization", "group"})
 TITLE_GENDERS = frozenset({"m", "f", "-"})
 NAME_GENDERS = frozenset({"m", "f", "u"})
@@ -43,7 +43,9 @@ class CueEntry:
             object: "endorsed Cruz", "criticized the plan").
         role: "verb" for single verbs; for phrases "object" (speaker follows), "subject" (speaker
             precedes, as with a verb), "channel" (the medium: "in a statement"), "possessor" (a noun of
-            stance whose owner is the speaker: "his attacks on") or "agent" (a noun for one who holds the
+            stance whose owner is the speaker: "his attacks on"), "target" (the subject is what is criticised, the
+            speaker follows "from": "the plan drew criticism from unions"), "reason" (what follows the phrase is
+            the content, no one its speaker: "faced criticism for") or "agent" (a noun for one who holds the
             stance, said of the speaker: "Lee is a critic of", "Lee, a supporter of").
     """
 

@@ -5458,6 +5458,58 @@ PASSIVES_AND_QUESTIONS = [
     ),
     # a passive with its agent: the subject is the report, the agent its speaker
     ("The plan was backed by the union.", [("indirect", "The plan", "the union", "backed", None, None)]),
+    # criticism received ("drew / has drawn / is facing criticism from Y"): the subject is what is criticised, the
+    # phrase after "from" the speaker; without "from" no one is named; a relative word's antecedent lies outside
+    (
+        "The plan has drawn sharp criticism from teachers.",
+        [("indirect", "The plan", "teachers", "drawn sharp criticism from", None, None)],
+    ),
+    (
+        "Her remarks on trade and taxes drew criticism from Paris.",
+        [("indirect", "Her remarks on trade and taxes", "Paris", "drew criticism from", None, None)],
+    ),
+    (
+        "The senator is facing heavy criticism from donors.",
+        [("indirect", "The senator", "donors", "facing heavy criticism from", None, None)],
+    ),
+    (
+        "This idea has drawn criticism inside the party.",
+        [("indirect", "This idea", None, "drawn criticism", None, None)],
+    ),
+    ("The rules that drew criticism were dropped.", []),
+    ("The senator has faced criticism from rivals that the plan failed.", []),
+    ("The mayor came under fire from unions for the plan.", []),
+    ("The bridge came under repair.", []),
+    ("The new museum drew crowds from the suburbs.", []),
+    # criticism or questions faced ("faced criticism for X", "faced questions about X"): X is the content and
+    # the one criticised no speaker; a "from" after X names the critics
+    (
+        "The governor faced sharp criticism for the delay.",
+        [("indirect", "the delay", None, "faced sharp criticism for", None, None)],
+    ),
+    (
+        "The firm is facing criticism for the layoffs from both candidates.",
+        [("indirect", "the layoffs", "both candidates", "facing criticism for", None, None)],
+    ),
+    (
+        "The coach faced questions about how the team had lost.",
+        [("indirect", "how the team had lost", None, "faced questions about", None, None)],
+    ),
+    ("The coach faced the wall for the photo.", []),
+    (
+        "Both firms garnered considerable scrutiny for their clients.",
+        [("indirect", "their clients", None, "garnered considerable scrutiny for", None, None)],
+    ),
+    ("The mayor received an award for the plan.", []),
+    (
+        "The coach will face more questions about the loss.",
+        [("indirect", "the loss", None, "face more questions about", None, None)],
+    ),
+    (
+        "The senator came under heavy criticism when the memo leaked.",
+        [("indirect", "The senator", None, "came under heavy criticism", None, None)],
+    ),
+    ("The rules that came under harsh criticism were dropped.", []),
     # a question put to someone, with or without the asker
     (
         "The senator was asked whether she would run again.",

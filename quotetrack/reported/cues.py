@@ -109,9 +109,14 @@ class Cues(Content):
                             continue  # "cast 42 votes for X": a count, no one's stance
                         entry = CueEntry(entry.lemma, entry.cue_class, "possessor")  # "her vote for X": a noun
                     if (
-                        entry.role in {"object", "subject"}
+                        entry.role in {"object", "subject", "reason"}
                         or (entry.role == "possessor" and self._possessor(opener, stretch.first) is not None)
                         or (entry.role == "agent" and self._agent_holder(opener, stretch.first) is not None)
+                        or (
+                            entry.role == "target"
+                            and (end >= stretch.last or self.lower[end] not in {"of", "for"})  # "criticism of X"
+                            and self.criticised_subject(opener, stretch.first) is not None
+                        )
                     ):
                         matched = Cue(opener, end, entry)
                         break
@@ -1105,6 +1110,15 @@ class Cues(Content):
         if k > floor and self._manner_adverb(k):
             k -= 1  # "is widely known"
         return self.lower[k] in self.words["passive"] or self._passive_across_adverb(k + 1, floor)
+
+    def criticised_subject(self, opener: int, floor: int) -> tuple[int, int] | None:
+        """The subject of a phrase of criticism received ("The plan has drawn criticism", "She is facing
+        criticism from"): what is criticised. None for a relative word ("rules that drew criticism"), whose
+        antecedent lies outside the clause."""
+        subject = self.subject_before(opener, floor)
+        if subject is None or (subject[1] - subject[0] == 1 and self.lower[subject[0]] in self.words["relative"]):
+            return None
+        return subject
 
     def _be_before(self, index: int, floor: int) -> int:
         """The token before ``index`` once up to two adverbs or negations are stepped over ("was first", "is

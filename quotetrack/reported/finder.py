@@ -206,6 +206,10 @@ class SurfaceFinder(Uncued):
             )  # "His attacks on the plan angered voters": "angered" too
             bounded = attrs.evolve(stretch, last=verb)
             return self._stance(bounded, cue, self._possessor(cue.first, stretch.first), cue.last)
+        if cue.entry.role == "reason":
+            return self.criticism_faced(stretch, cue)
+        if cue.entry.role == "target":
+            return self.criticism_received(stretch, cue)
         if cue.entry.role == "agent":
             return self._stance(stretch, cue, self._agent_holder(cue.first, stretch.first), cue.last)
         if cue.entry.role == "attitude":

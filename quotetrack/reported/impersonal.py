@@ -341,6 +341,22 @@ class Impersonal(Stances):
             return None
         return self._candidate(stretch, self._extent(*subject), cue, agent, None, None, 0.5)
 
+    def criticism_received(self, stretch: Stretch, cue: Cue) -> QuoteCandidate | None:
+        """A phrase of criticism received ("The plan has drawn sharp criticism from teachers"): the subject is
+        what is criticised, as PolNeAR annotates it, and the phrase after "from" its speaker."""
+        subject = self.criticised_subject(cue.first, stretch.first)
+        if subject is None:
+            return None
+        whole = self.clause_subject(stretch, cue.first)
+        if whole is not None and whole[0] < subject[0] and "," not in self.lower[whole[0] : subject[0]]:
+            subject = (whole[0], subject[1])  # "Her comments on taxes and trade have drawn ...": the whole subject
+        source = None
+        if self.lower[cue.last - 1] == "from":
+            source = self.noun_phrase_right(cue.last, stretch.last)
+            if source is not None and source[1] < stretch.last and self.lower[source[1]] == "that":
+                return None  # "faced criticism from rivals that the plan failed": the clause is the criticism
+        return self._candidate(stretch, self._extent(*subject), cue, source, None, None, 0.5, sourceless=source is None)
+
     def question_put(self, stretch: Stretch, cue: Cue, *, passive: bool = False) -> QuoteCandidate | None:
         """A question put to someone ("When asked by a reporter whether ...,", "She was asked about ..."), up to
         the comma ending it."""

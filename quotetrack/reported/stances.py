@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+import attrs
 import regex
 
 from quotetrack.candidate import QuoteCandidate
@@ -132,6 +133,21 @@ class Stances(Cues):
             and not before.endswith("ly")
             and before not in self.words["auxiliary"]
         )
+
+    def criticism_faced(self, stretch: Stretch, cue: Cue) -> QuoteCandidate | None:
+        """Criticism or questions faced ("Lee faced criticism for the delay", "faced questions about X"): the
+        reason or the topic is the content; the subject is who is criticised or asked, no speaker. A "from" after
+        the reason names the critics ("criticism for the move from unions"): it ends the content, and they speak."""
+        reach = min(stretch.last, cue.last + STANCE_OBJECT_LIMIT)
+        source_at = next((k for k in range(cue.last, reach) if self.lower[k] == "from"), None)
+        source = None
+        if source_at is not None:
+            source = self.noun_phrase_right(source_at + 1, stretch.last)
+            stretch = attrs.evolve(stretch, last=source_at)
+        candidate = self._stance(stretch, cue, source, cue.last)
+        if candidate is None or source is not None:
+            return candidate
+        return attrs.evolve(candidate, sourceless=True)
 
     def _stance(
         self, stretch: Stretch, cue: Cue, subject: tuple[int, int] | None, index: int, *, in_subject: bool = False
