@@ -98,12 +98,11 @@ class Stances(Cues):
             return None
         return self._candidate(stretch, self._extent(index, end), cue, subject, None, None, 0.6)
 
-    def _owned_main_past(self, index: int) -> bool:
-        """An irregular past that may also be a noun or a participle ("won", "lost", "led", "cut"; word class
-        owned_main_past) right after a noun in the object of an owned stance ("Her push for reform | won
-        praise"): the owned noun opens the sentence, so this is its main verb."""
-        word = self.lower[index]
-        if word not in self.words["owned_main_past"] or not self.tokens[index].text.islower():
+    def _after_plain_noun(self, index: int) -> bool:
+        """True when the word before ``index`` may end a noun phrase: not a determiner, a preposition, a
+        conjunction, an adverb in -ly or an auxiliary, so a verb form at ``index`` is a finite verb after its
+        subject ("the plan | angered voters"), not an adjective or a participle ("the proposed plan")."""
+        if index == 0:
             return False
         before = self.lower[index - 1]
         return (
@@ -115,6 +114,15 @@ class Stances(Cues):
             and before not in self.words["auxiliary"]
         )
 
+    def _owned_main_past(self, index: int) -> bool:
+        """An irregular past that may also be a noun or a participle ("won", "lost", "led", "cut"; word class
+        owned_main_past) right after a noun in the object of an owned stance ("Her push for reform | won
+        praise"): the owned noun opens the sentence, so this is its main verb."""
+        word = self.lower[index]
+        if word not in self.words["owned_main_past"] or not self.tokens[index].text.islower():
+            return False
+        return self._after_plain_noun(index)
+
     def _past_after_noun(self, index: int) -> bool:
         """A regular past tense right after a noun ("the plan | angered voters"), not an adjective after a
         determiner, an adverb or a preposition ("the proposed plan", "newly drafted rules") or before an agent.
@@ -124,15 +132,7 @@ class Stances(Cues):
             return False
         if index + 1 < len(self.lower) and self.lower[index + 1] == "by":
             return False  # "the plan backed by the mayor": a participle on the noun
-        before = self.lower[index - 1]
-        return (
-            before[:1].isalpha()
-            and before not in self.words["determiner"]
-            and before not in PREPOSITIONS
-            and before not in {"on", "in", "at", "to", "and", "or", "as"}
-            and not before.endswith("ly")
-            and before not in self.words["auxiliary"]
-        )
+        return self._after_plain_noun(index)
 
     def criticism_faced(self, stretch: Stretch, cue: Cue) -> QuoteCandidate | None:
         """Criticism or questions faced ("Lee faced criticism for the delay", "faced questions about X"): the
