@@ -538,21 +538,21 @@ class Attributions(Impersonal):
             # to the cue, what they are about is the report; a lone word ("signs of irritation") stays whole
             cue = Cue(cue.first, topic, cue.entry)
             return self._candidate(stretch, self._extent(topic, topic_end), cue, subject, addressee, channel, 0.6)
-        clause = self._clause_follows(index, stretch.last) and not self._main_verb_only(cue, index, stretch)
+        # each test below asks last whether a clause follows (`_clause_after_cue`), the walk that costs most
         if (
             cue_class == "evidence"
-            and not clause
             and self.lower[index] not in WH_WORDS
             and self._through_that(index, stretch.last) == index
             and (self.lower[index] in words["reflexive"] or lemma in words["clause_only"])
+            and not self._clause_after_cue(cue, index, stretch)
         ):
             return None  # "found itself in ...", "proved wrong", "showed flashes of ...": no finding reported
         if (
             lemma in words["object_report"]
             and (self.lower[index] in words["determiner"] or self._negated(cue, stretch))
             and not self._reciprocal_object(index, stretch.last)
-            and not clause
             and self.lower[index] != "to"  # "did not want to run": the infinitive, below
+            and not self._clause_after_cue(cue, index, stretch)
         ):
             # "announced the deal", "did not mention Smith by name": the object is the report
             return self._stance(stretch, cue, subject, index)
@@ -567,9 +567,9 @@ class Attributions(Impersonal):
             and self.lower[index] != "that"
             and self.lower[index] not in WH_WORDS
             and self._through_that(index, stretch.last) == index
-            and not clause
             and not (lemma in words["clause_verb"] and self.lower[index] in words["subject_pronoun"])
             and not self._belief_object(cue, index, stretch.last)
+            and not self._clause_after_cue(cue, index, stretch)
         ):
             return None  # "believe in", "know the area": a belief is reported by a clause
         if (
@@ -577,8 +577,8 @@ class Attributions(Impersonal):
             and cue_class != "evidence"
             and self.lower[index] in words["determiner"]
             and self.lower[index] not in {"that", "this", "some", "many", "most", "all", "no", "one", "two"}
-            and not clause
             and not asked_about
+            and not self._clause_after_cue(cue, index, stretch)
         ):
             return None  # "posted a video", "announced the plan": an object, not a reported clause
         through = self._through_that(index, stretch.last)
@@ -606,6 +606,11 @@ class Attributions(Impersonal):
             dashes = {"-", "—", "–", "--"}
             end = next((k for k in range(index + 1, end) if self.lower[k] in dashes and not self.inside_quote[k]), end)
         return self._candidate(stretch, self._extent(index, end), cue, subject, addressee, channel, 0.8)
+
+    def _clause_after_cue(self, cue: Cue, index: int, stretch: Stretch) -> bool:
+        """True when a clause with no "that" follows the cue at ``index`` ("believe the plan will fail") and its
+        verb is not the sentence's own (`_main_verb_only`)."""
+        return self._clause_follows(index, stretch.last) and not self._main_verb_only(cue, index, stretch)
 
     def _adjunct_tail(self, index: int, stretch: Stretch) -> bool:
         """True when a prepositional phrase with no verb runs from ``index`` to the end of the stretch ("in a
@@ -703,14 +708,15 @@ class Attributions(Impersonal):
             return False
         first = bisect.bisect_left(self.quotation_starts, self.tokens[stretch.first].start)
         last = bisect.bisect_left(self.quotation_starts, self.tokens[comma].start, first)  # quoted before the comma
-        opens = {self.tokens[k].start for k in range(cue_last, min(cue_last + 8, stretch.last))}
-        for index in range(first, last):  # indices, not a slice: a slice copies the rest of a book's quotations
-            quotation = self.quotations[index]
-            if (
-                len(self.text[quotation.outer_start : quotation.outer_end].split()) >= SCARE_QUOTE_WORDS
-                and quotation.outer_start not in opens
-            ):
-                return False  # quoted words, not a title ("on ''Meet the Press,''"), and not what the cue opens
+        if first < last:
+            opens = {self.tokens[k].start for k in range(cue_last, min(cue_last + 8, stretch.last))}
+            for index in range(first, last):  # indices, not a slice: a slice copies the rest of a book's quotations
+                quotation = self.quotations[index]
+                if (
+                    len(self.text[quotation.outer_start : quotation.outer_end].split()) >= SCARE_QUOTE_WORDS
+                    and quotation.outer_start not in opens
+                ):
+                    return False  # quoted words, not a title ("on ''Meet the Press,''"), and not what the cue opens
         piece = stretch.first
         for k in range(stretch.first, comma + 1):
             if k == comma or (self.lower[k] == "," and not self.inside_quote[k]):
