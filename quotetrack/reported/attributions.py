@@ -420,12 +420,11 @@ class Attributions(Impersonal):
             and self.lower[index] in {",", ":"}
             and (self._quote_opens_at(index + 1) or self.lower[index + 1] == "that")
         )
-        resumes_in_quote = (
-            index + 1 < stretch.last
-            and self._quote_resumes_clause(index + 1, stretch.first, subject[0])
-            and "," not in self.lower[stretch.first : subject[0] - 1]
-        )  # 'In most cases, it said, "the buyer pays."': one phrase before the attribution, the quotation goes on
-        if introduces and not self._quote_closes_at(subject[0] - 1) and not resumes_in_quote:
+        if (
+            introduces
+            and not self._quote_closes_at(subject[0] - 1)
+            and not self._quote_resumes_after(index, stretch, subject)
+        ):
             follows_content = False  # 'Taking it in, Trump said, "As a Republican, ..."'
         if follows_content and self._introductory_phrase(stretch.first, subject[0] - 1) and index < stretch.last:
             follows_content = False  # "In a letter to the board, Jones asked it to ...": a setting, not content
@@ -447,7 +446,7 @@ class Attributions(Impersonal):
             and self.lower[subject[0] - 1] == ","
             and index + 1 < stretch.last
             and self.lower[index] == ","
-            and (not self._quote_opens_at(index + 1) or resumes_in_quote)
+            and (not self._quote_opens_at(index + 1) or self._quote_resumes_after(index, stretch, subject))
             and not self._opens_with_question(stretch)
         ):
             follows_content = True  # "If the vote fails, he said, the bill dies": the attribution is parenthetical
@@ -606,6 +605,15 @@ class Attributions(Impersonal):
             dashes = {"-", "—", "–", "--"}
             end = next((k for k in range(index + 1, end) if self.lower[k] in dashes and not self.inside_quote[k]), end)
         return self._candidate(stretch, self._extent(index, end), cue, subject, addressee, channel, 0.8)
+
+    def _quote_resumes_after(self, index: int, stretch: Stretch, subject: tuple[int, int]) -> bool:
+        """True when the quotation after the cue (ending at ``index``) goes on with the one phrase before the
+        attribution ('In most cases, it said, "the buyer pays."'): the quotation resumes that clause."""
+        return (
+            index + 1 < stretch.last
+            and self._quote_resumes_clause(index + 1, stretch.first, subject[0])
+            and "," not in self.lower[stretch.first : subject[0] - 1]
+        )
 
     def _clause_after_cue(self, cue: Cue, index: int, stretch: Stretch) -> bool:
         """True when a clause with no "that" follows the cue at ``index`` ("believe the plan will fail") and its

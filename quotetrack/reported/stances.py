@@ -206,62 +206,52 @@ class Stances(Cues):
                 break
             if word == "." and (end + 1 >= stretch.last or end + 1 in self.sentence_firsts):
                 break  # a sentence ends; other dots are abbreviations ("former Gov. Jeb Bush")
-            if (
-                end > index
-                and not self.inside_quote[end]
-                and (
+            if end > index:  # past the object's first word, what follows may end it
+                if not self.inside_quote[end] and (
                     (word in words["clause_opener"] and not self._stance_reason(end, all_named, stretch.last))
                     or (
                         self._time_at(end, stretch.last)
                         and self._phrase_may_end(end - 1, end + 1, stretch.last)
                         and not self._complement_after_time(end, stretch.last, cue.entry.lemma, index)
                     )
-                )
-            ):
-                break  # "endorsed Cruz after the debate", "endorsed Cruz on Wednesday": adjuncts, not the object
-            if end > index and (
-                (word in self.phrase_openers and self._medium_at(end, stretch.last))
-                or (word == "as" and end + 1 < stretch.last and self.lower[end + 1] in words["subject_pronoun"])
-            ):
-                break  # "praised the plan in an interview", "opposed it as he ran": the occasion, not the object
-            if (
-                end > index
-                and word == "with"
-                and not holds_clause
-                and cue.entry.lemma in words["exchange_verb"]
-                and not self.inside_quote[end]
-                and not self._with_belongs_to_noun(end, stretch.last)
-            ):
-                break  # "discussed the plan with her aides": whom it was discussed with, not what
-            if end > index and word == "through" and not holds_clause and self._means_at(index, end):
-                break  # "denied the charges through his lawyer": the means or the channel, not the object
-            if end > index and self._share_clause_at(end, stretch.last):
-                break  # "prefer Johnson and 1 percent support Stein": a second clause with a subject of its own
-            if (
-                end > index
-                and self._second_verb_at(end, stretch.last)
-                and not self._bare_verb_after_to(index, end)
-                and not self._relative_takes_verb(index, end)
-            ):
-                # "criticized Singer and challenged him": the object ends where a second verb joins, unless a bare
-                # verb shares the object's infinitive ("called on them to act and consider ...") or a relative
-                # clause in the object takes it ("a bill which had support and would have ...")
-                break
-            if end > index and gerund_cue and not holds_clause and self._main_verb_at(end, stretch.last):
-                break  # "a fund backing Cruz paid ...": the stance sits in the subject; the main verb ends it
-            if end > index and gerund_cue and self._joined_gerund_at(end, stretch.last):
-                break  # "praising the plan and urging ...": a second participle of the same subject
-            if word == "and" and end > index and self._second_absolute_at(end, stretch.last, cue, subject):
-                break  # "with Lee calling for a ban and others backing a cap": a second subject's participle
-            if (
-                end > index
-                and word in words["adjunct_preposition"]
-                and (
+                ):
+                    break  # "endorsed Cruz after the debate", "endorsed Cruz on Wednesday": adjuncts, not the object
+                if (word in self.phrase_openers and self._medium_at(end, stretch.last)) or (
+                    word == "as" and end + 1 < stretch.last and self.lower[end + 1] in words["subject_pronoun"]
+                ):
+                    break  # "praised the plan in an interview", "opposed it as he ran": the occasion, not the object
+                if (
+                    word == "with"
+                    and not holds_clause
+                    and cue.entry.lemma in words["exchange_verb"]
+                    and not self.inside_quote[end]
+                    and not self._with_belongs_to_noun(end, stretch.last)
+                ):
+                    break  # "discussed the plan with her aides": whom it was discussed with, not what
+                if word == "through" and not holds_clause and self._means_at(index, end):
+                    break  # "denied the charges through his lawyer": the means or the channel, not the object
+                if self._share_clause_at(end, stretch.last):
+                    break  # "prefer Johnson and 1 percent support Stein": a second clause with a subject of its own
+                if (
+                    self._second_verb_at(end, stretch.last)
+                    and not self._bare_verb_after_to(index, end)
+                    and not self._relative_takes_verb(index, end)
+                ):
+                    # "criticized Singer and challenged him": the object ends where a second verb joins, unless a bare
+                    # verb shares the object's infinitive ("called on them to act and consider ...") or a relative
+                    # clause in the object takes it ("a bill which had support and would have ...")
+                    break
+                if gerund_cue and not holds_clause and self._main_verb_at(end, stretch.last):
+                    break  # "a fund backing Cruz paid ...": the stance sits in the subject; the main verb ends it
+                if gerund_cue and self._joined_gerund_at(end, stretch.last):
+                    break  # "praising the plan and urging ...": a second participle of the same subject
+                if word == "and" and self._second_absolute_at(end, stretch.last, cue, subject):
+                    break  # "with Lee calling for a ban and others backing a cap": a second subject's participle
+                if word in words["adjunct_preposition"] and (
                     (self._named_object(index, end, all_named) and not self._topic_on(end, stretch.last))
                     or self._occasion_at(end, stretch.last)
-                )
-            ):
-                break  # "endorsed Cruz in Iowa", "criticized him during a rally": a name takes no modifier
+                ):
+                    break  # "endorsed Cruz in Iowa", "criticized him during a rally": a name takes no modifier
             holds_clause = holds_clause or word in words["boundary"] or word in words["subject_pronoun"]
             all_named = all_named and (self.is_name(end) or word in NAME_FILLERS)
             end += 1
