@@ -239,8 +239,7 @@ class SurfaceFinder(Uncued):
             and self._quote_closes_at(cue.first - 1)
         ):
             before = ","  # 'called it a "bad deal," saying ...': the comma stands inside the quotation marks
-        passive = before in words["passive"] or self._passive_across_adverb(cue.first, stretch.first)
-        if passive and not ing_form:
+        if not ing_form and (before in words["passive"] or self._passive_across_adverb(cue.first, stretch.first)):
             return self.expected(stretch, cue, later)  # "was told", "is said to": no speaker in the subject
         if before == "to":
             return self.reporting_infinitive(stretch, cue, later)
