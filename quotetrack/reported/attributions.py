@@ -387,22 +387,24 @@ class Attributions(Impersonal):
         self, stretch: Stretch, number: int, cue: Cue, subject: tuple[int, int], later: Sequence[Cue]
     ) -> QuoteCandidate | None:
         """The common order 'SUBJECT CUE ...', with the content after the cue or, failing that, before the subject."""
+        lemma, cue_class, role = cue.entry.lemma, cue.entry.cue_class, cue.entry.role
+        words = self.words
         index = cue.last
         addressee = None
-        if cue.entry.lemma in self.words["tell_verb"] or cue.entry.role == "subject":
-            if cue.entry.role != "subject":
+        if lemma in words["tell_verb"] or role == "subject":
+            if role != "subject":
                 addressee = self.object_phrase(index, stretch.last)
-                if addressee is None and cue.entry.lemma == "tell":
+                if addressee is None and lemma == "tell":
                     addressee = self._bare_addressee(index, stretch.last)
                 if addressee is not None:
                     index = addressee[1]
             elif self.lower[cue.first] in {"told", "tell", "tells", "telling"}:
                 addressee = (cue.first + 1, cue.last)  # "told reporters"
-        if addressee is None and cue.entry.lemma in self.words["tell_verb"]:
+        if addressee is None and lemma in words["tell_verb"]:
             addressee, index = self._addressee_before_that(index, stretch.last)
-        elif addressee is not None and cue.entry.role != "subject":
+        elif addressee is not None and role != "subject":
             addressee, index = self._longer_addressee(addressee, index, stretch.last)
-        asked_about = cue.entry.lemma == "ask" and index + 1 < stretch.last and self.lower[index] == "about"
+        asked_about = lemma == "ask" and index + 1 < stretch.last and self.lower[index] == "about"
         if asked_about:
             index += 1  # "asked the mayor about the budget": the topic of the question is the report
         after_cue = index
@@ -418,12 +420,11 @@ class Attributions(Impersonal):
             and self.lower[index] in {",", ":"}
             and (self._quote_opens_at(index + 1) or self.lower[index + 1] == "that")
         )
-        resumes_in_quote = (
-            index + 1 < stretch.last
-            and self._quote_resumes_clause(index + 1, stretch.first, subject[0])
-            and "," not in self.lower[stretch.first : subject[0] - 1]
-        )  # 'In most cases, it said, "the buyer pays."': one phrase before the attribution, the quotation goes on
-        if introduces and not self._quote_closes_at(subject[0] - 1) and not resumes_in_quote:
+        if (
+            introduces
+            and not self._quote_closes_at(subject[0] - 1)
+            and not self._quote_resumes_after(index, stretch, subject)
+        ):
             follows_content = False  # 'Taking it in, Trump said, "As a Republican, ..."'
         if follows_content and self._introductory_phrase(stretch.first, subject[0] - 1) and index < stretch.last:
             follows_content = False  # "In a letter to the board, Jones asked it to ...": a setting, not content
@@ -445,7 +446,7 @@ class Attributions(Impersonal):
             and self.lower[subject[0] - 1] == ","
             and index + 1 < stretch.last
             and self.lower[index] == ","
-            and (not self._quote_opens_at(index + 1) or resumes_in_quote)
+            and (not self._quote_opens_at(index + 1) or self._quote_resumes_after(index, stretch, subject))
             and not self._opens_with_question(stretch)
         ):
             follows_content = True  # "If the vote fails, he said, the bill dies": the attribution is parenthetical
@@ -457,7 +458,7 @@ class Attributions(Impersonal):
             follows_content = False  # "..., Jones pledged to oppose it": the infinitive is the report
         if (
             follows_content
-            and cue.entry.cue_class == "thought"
+            and cue_class == "thought"
             and index < stretch.last
             and self.tokens[index].text[:1].isalnum()
             and not self._quote_closes_at_char(self.tokens[subject[0] - 1].end)  # '"...!" she heard one say'
@@ -519,12 +520,12 @@ class Attributions(Impersonal):
                 self._join_following_piece(candidate, stretch, number, stretch.last)
             return candidate
         if (
-            cue.entry.lemma in self.words["intransitive"]
-            and self.lower[cue.first - 1] not in self.words["passive"]
+            lemma in words["intransitive"]
+            and self.lower[cue.first - 1] not in words["passive"]
             and not self._words_follow(index, cue.last, stretch.last)
         ):
             return None  # "spoke after the vote", "volunteered for the campaign": no words reported
-        if cue.entry.cue_class == "stance":
+        if cue_class == "stance":
             return self._stance(stretch, cue, subject, index)
         position = self._topic_preposition(cue, index, stretch.last)
         if position is not None:
@@ -536,21 +537,21 @@ class Attributions(Impersonal):
             # to the cue, what they are about is the report; a lone word ("signs of irritation") stays whole
             cue = Cue(cue.first, topic, cue.entry)
             return self._candidate(stretch, self._extent(topic, topic_end), cue, subject, addressee, channel, 0.6)
-        clause = self._clause_follows(index, stretch.last) and not self._main_verb_only(cue, index, stretch)
+        # each test below asks last whether a clause follows (`_clause_after_cue`), the walk that costs most
         if (
-            cue.entry.cue_class == "evidence"
-            and not clause
+            cue_class == "evidence"
             and self.lower[index] not in WH_WORDS
             and self._through_that(index, stretch.last) == index
-            and (self.lower[index] in self.words["reflexive"] or cue.entry.lemma in self.words["clause_only"])
+            and (self.lower[index] in words["reflexive"] or lemma in words["clause_only"])
+            and not self._clause_after_cue(cue, index, stretch)
         ):
             return None  # "found itself in ...", "proved wrong", "showed flashes of ...": no finding reported
         if (
-            cue.entry.lemma in self.words["object_report"]
-            and (self.lower[index] in self.words["determiner"] or self._negated(cue, stretch))
+            lemma in words["object_report"]
+            and (self.lower[index] in words["determiner"] or self._negated(cue, stretch))
             and not self._reciprocal_object(index, stretch.last)
-            and not clause
             and self.lower[index] != "to"  # "did not want to run": the infinitive, below
+            and not self._clause_after_cue(cue, index, stretch)
         ):
             # "announced the deal", "did not mention Smith by name": the object is the report
             return self._stance(stretch, cue, subject, index)
@@ -560,52 +561,64 @@ class Attributions(Impersonal):
             first = self._requestee_first(cue, addressee, infinitive)
             return self._candidate(stretch, self._extent(first, end), cue, subject, addressee, channel, 0.6)
         if (
-            cue.entry.cue_class == "thought"
+            cue_class == "thought"
             and not (self._quote_opens_at(index) and self.lower[index - 1] in {",", ":"})  # 'He concluded, "..."'
             and self.lower[index] != "that"
             and self.lower[index] not in WH_WORDS
             and self._through_that(index, stretch.last) == index
-            and not clause
-            and not (
-                cue.entry.lemma in self.words["clause_verb"] and self.lower[index] in self.words["subject_pronoun"]
-            )
+            and not (lemma in words["clause_verb"] and self.lower[index] in words["subject_pronoun"])
             and not self._belief_object(cue, index, stretch.last)
+            and not self._clause_after_cue(cue, index, stretch)
         ):
             return None  # "believe in", "know the area": a belief is reported by a clause
         if (
-            cue.entry.lemma not in self.words["clause_verb"]
-            and cue.entry.cue_class != "evidence"
-            and self.lower[index] in self.words["determiner"]
+            lemma not in words["clause_verb"]
+            and cue_class != "evidence"
+            and self.lower[index] in words["determiner"]
             and self.lower[index] not in {"that", "this", "some", "many", "most", "all", "no", "one", "two"}
-            and not clause
             and not asked_about
+            and not self._clause_after_cue(cue, index, stretch)
         ):
             return None  # "posted a video", "announced the plan": an object, not a reported clause
         through = self._through_that(index, stretch.last)
         if (
             through == index
-            and self.lower[index] in self.words["non_cue_next"]
-            and cue.entry.lemma != "call"
+            and self.lower[index] in words["non_cue_next"]
+            and lemma != "call"
             and not self._approximate_number(index)
         ):
             return None  # "said to be", "told by": not a report; "said in the interview that" is one
         index = through
-        end = self._content_end(stretch, index, later, findings=cue.entry.cue_class == "evidence")
+        end = self._content_end(stretch, index, later, findings=cue_class == "evidence")
         if self._bare_answer(index, stretch.last):
             end = index + 1  # "75 percent said yes, but ...": the answer is the report
         elif (
             self.lower[index : index + 2] == ["as", "much"]
             and self.lower[index + 2 : index + 3] != ["as"]  # not "said as much as he could"
-            and cue.entry.cue_class == "speech"
+            and cue_class == "speech"
         ):
             end = index + 2  # "said as much on Monday": what was said before, without the setting
-        if end <= index or (cue.entry.lemma == "call" and self._phone_call(index, end)):
+        if end <= index or (lemma == "call" and self._phone_call(index, end)):
             return None
-        if cue.entry.lemma == "call":
+        if lemma == "call":
             # "call them reckless - it has also ...": a name given ends at a dash, where the writer goes on
             dashes = {"-", "—", "–", "--"}
             end = next((k for k in range(index + 1, end) if self.lower[k] in dashes and not self.inside_quote[k]), end)
         return self._candidate(stretch, self._extent(index, end), cue, subject, addressee, channel, 0.8)
+
+    def _quote_resumes_after(self, index: int, stretch: Stretch, subject: tuple[int, int]) -> bool:
+        """True when the quotation after the cue (ending at ``index``) goes on with the one phrase before the
+        attribution ('In most cases, it said, "the buyer pays."'): the quotation resumes that clause."""
+        return (
+            index + 1 < stretch.last
+            and self._quote_resumes_clause(index + 1, stretch.first, subject[0])
+            and "," not in self.lower[stretch.first : subject[0] - 1]
+        )
+
+    def _clause_after_cue(self, cue: Cue, index: int, stretch: Stretch) -> bool:
+        """True when a clause with no "that" follows the cue at ``index`` ("believe the plan will fail") and its
+        verb is not the sentence's own (`_main_verb_only`)."""
+        return self._clause_follows(index, stretch.last) and not self._main_verb_only(cue, index, stretch)
 
     def _adjunct_tail(self, index: int, stretch: Stretch) -> bool:
         """True when a prepositional phrase with no verb runs from ``index`` to the end of the stretch ("in a
@@ -703,14 +716,15 @@ class Attributions(Impersonal):
             return False
         first = bisect.bisect_left(self.quotation_starts, self.tokens[stretch.first].start)
         last = bisect.bisect_left(self.quotation_starts, self.tokens[comma].start, first)  # quoted before the comma
-        opens = {self.tokens[k].start for k in range(cue_last, min(cue_last + 8, stretch.last))}
-        for index in range(first, last):  # indices, not a slice: a slice copies the rest of a book's quotations
-            quotation = self.quotations[index]
-            if (
-                len(self.text[quotation.outer_start : quotation.outer_end].split()) >= SCARE_QUOTE_WORDS
-                and quotation.outer_start not in opens
-            ):
-                return False  # quoted words, not a title ("on ''Meet the Press,''"), and not what the cue opens
+        if first < last:
+            opens = {self.tokens[k].start for k in range(cue_last, min(cue_last + 8, stretch.last))}
+            for index in range(first, last):  # indices, not a slice: a slice copies the rest of a book's quotations
+                quotation = self.quotations[index]
+                if (
+                    len(self.text[quotation.outer_start : quotation.outer_end].split()) >= SCARE_QUOTE_WORDS
+                    and quotation.outer_start not in opens
+                ):
+                    return False  # quoted words, not a title ("on ''Meet the Press,''"), and not what the cue opens
         piece = stretch.first
         for k in range(stretch.first, comma + 1):
             if k == comma or (self.lower[k] == "," and not self.inside_quote[k]):

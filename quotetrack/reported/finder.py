@@ -136,57 +136,52 @@ class SurfaceFinder(Uncued):
     ) -> QuoteCandidate | None:
         """The candidate of the first construction that fits around one cue (see `attribute`); ``denied`` when a
         negation stands before the cue."""
+        lemma, cue_class, role = cue.entry.lemma, cue.entry.cue_class, cue.entry.role
+        words = self.words
         if self._writers_wonder(cue.first):
             return None  # "No wonder Lee said ...": a comment of the writer's, no one wonders
-        if cue.entry.lemma == "deny" and self._denied_to_someone(cue.last, stretch.last):
+        if lemma == "deny" and self._denied_to_someone(cue.last, stretch.last):
             return None  # "The keeper denied the striker a goal": withheld from someone, nothing disputed
         if self._quoting_formula(cue.first, stretch):
             return None  # "Lee said, and I quote, ...": the writer vouches for the words, Lee reports them
         if self._imperative_cue(stretch, cue):
             return None  # "Ask your doctor whether ...": an instruction to the reader, no one reported
-        denied_only = cue.entry.role == "subject" and self.lower[cue.first] in self.words["denied_only"]
+        denied_only = role == "subject" and self.lower[cue.first] in words["denied_only"]
         if denied_only:
             if not denied:
                 return None  # "responded to the critics" tells of an answer, not of what it was about
-        elif (
-            denied
-            and cue.entry.cue_class == "stance"
-            and cue.last < stretch.last
-            and self.lower[cue.last] in {"a", "an"}
-        ):
+        elif denied and cue_class == "stance" and cue.last < stretch.last and self.lower[cue.last] in {"a", "an"}:
             return None  # "has not endorsed a candidate": no one is backed or opposed
         if (
             denied
-            and cue.entry.lemma not in self.words["negatable"]
+            and lemma not in words["negatable"]
             and not denied_only
-            and cue.entry.role != "attitude"  # "are not enamored of X" reports the attitude denied
+            and role != "attitude"  # "are not enamored of X" reports the attitude denied
             and not self._denied_prediction(cue, stretch)
             and not self._denied_intention(cue, stretch)
             and not self._withheld_answer(cue, stretch)
         ):
             return None
-        if cue.entry.lemma in self.words["to_frame"] and not self._as_frame(cue, stretch, TO_LINKS):
+        if lemma in words["to_frame"] and not self._as_frame(cue, stretch, TO_LINKS):
             return None  # "compared the two cars": likening reports a view only as "compare X to Y"
-        if cue.entry.lemma in self.words["feeling_object"] and not self._voices_feeling(cue.last, stretch.last):
+        if lemma in words["feeling_object"] and not self._voices_feeling(cue.last, stretch.last):
             return None  # "voiced the character": only a feeling or a stance voiced is reported
-        if cue.entry.lemma in self.words["issuing_verb"] and not self._issued_report(cue, stretch):
+        if lemma in words["issuing_verb"] and not self._issued_report(cue, stretch):
             return None  # "signed a letter saying ...", "a poll released Monday found ...": reported elsewhere
-        if cue.entry.lemma in self.words["person_object"] and not self._person_at(cue.last, stretch.last):
+        if lemma in words["person_object"] and not self._person_at(cue.last, stretch.last):
             return None  # "hammered a nail", "ripped the paper": an attack in words is aimed at someone
         if (
-            cue.entry.lemma in self.words["as_frame"]
+            lemma in words["as_frame"]
             and not self._as_frame(cue, stretch)
             and self._passive_as(cue, stretch) is None
-            and not self._as_frame(cue, stretch, self.words["appraisal_adverb"])  # "view Lee favorably"
+            and not self._as_frame(cue, stretch, words["appraisal_adverb"])  # "view Lee favorably"
         ):
             return None  # "we will see", "saw a rise": seeing reports a view only as "see X as Y"
-        if cue.entry.role == "object":
-            if self.lower[cue.first] in self.words["words_attributed"] and not self._words_before(
-                cue.first, stretch.first
-            ):
+        if role == "object":
+            if self.lower[cue.first] in words["words_attributed"] and not self._words_before(cue.first, stretch.first):
                 return None  # "can be attributed to the drought": a cause, no words
             return self.according_to(stretch, cue)
-        if cue.entry.role == "possessor":
+        if role == "possessor":
             # "His attacks on Wall Street have elevated ...": the owned noun is the sentence's subject, so its
             # object ends where the main verb begins
             reach = min(stretch.last, cue.last + 1 + STANCE_OBJECT_LIMIT)  # the object is bounded: a constant cost
@@ -195,8 +190,8 @@ class SurfaceFinder(Uncued):
                     k
                     for k in range(cue.last + 1, reach)
                     if (
-                        self.lower[k] in self.words["finite"]
-                        or self.lower[k] in self.words["past_verb"]
+                        self.lower[k] in words["finite"]
+                        or self.lower[k] in words["past_verb"]
                         or self._past_after_noun(k)
                         or self._owned_main_past(k)
                     )
@@ -206,63 +201,63 @@ class SurfaceFinder(Uncued):
             )  # "His attacks on the plan angered voters": "angered" too
             bounded = attrs.evolve(stretch, last=verb)
             return self._stance(bounded, cue, self._possessor(cue.first, stretch.first), cue.last)
-        if cue.entry.role == "reason":
+        if role == "reason":
             return self.criticism_faced(stretch, cue)
-        if cue.entry.role == "target":
+        if role == "target":
             return self.criticism_received(stretch, cue)
-        if cue.entry.role == "agent":
+        if role == "agent":
             return self._stance(stretch, cue, self._agent_holder(cue.first, stretch.first), cue.last)
-        if cue.entry.role == "attitude":
+        if role == "attitude":
             return self.attitude(stretch, cue, later)
-        if cue.entry.role == "owned":
+        if role == "owned":
             return self.owned_report(stretch, cue, later)
         if (
-            cue.entry.lemma in self.words["impression"]
+            lemma in words["impression"]
             and cue.last < stretch.last
             and (self.lower[cue.last] == "to" or self._impression_complement(cue, stretch))
         ):
             return self.impression(stretch, cue, later)
-        if cue.entry.lemma == "continue" and self._continues_object(cue.last, stretch.last):
+        if lemma == "continue" and self._continues_object(cue.last, stretch.last):
             return None  # "continued their search", "continuing his win streak": an activity goes on, no words
-        if cue.entry.lemma == "add" and self._adds_thing(cue.last, stretch.last):
+        if lemma == "add" and self._adds_thing(cue.last, stretch.last):
             return None  # "added 1 million jobs", "adds another title to his resume": a sum or a collection grows
-        if cue.entry.lemma == "find" and self._found_means(cue.last, stretch.last):
+        if lemma == "find" and self._found_means(cue.last, stretch.last):
             return None  # "found ways to press his agenda", "found common ground": a means or place, no finding
         form = self.lower[cue.first]
+        ing_form = form.endswith("ing")  # a participle or a gerund
         before = self.lower[cue.first - 1] if cue.first > stretch.first else ""
         if cue.first - 1 > stretch.first and (
-            self._manner_adverb(cue.first - 1) or (form.endswith("ing") and before in self.words["participle_adverb"])
+            self._manner_adverb(cue.first - 1) or (ing_form and before in words["participle_adverb"])
         ):
             before = self.lower[cue.first - 2]  # "is widely expected", ", falsely suggesting", ", later adding"
-        if form.endswith("ing") and self._after_comma_and_set_phrase(cue.first, stretch.first):
+        if ing_form and self._after_comma_and_set_phrase(cue.first, stretch.first):
             before = ","  # ", at one point calling ...", ", in turn saying ...": still a participle on the clause
         elif (
-            form.endswith("ing")
+            ing_form
             and cue.first - 2 > stretch.first
             and self.lower[cue.first - 2] == ","
             and self._quote_closes_at(cue.first - 1)
         ):
             before = ","  # 'called it a "bad deal," saying ...': the comma stands inside the quotation marks
-        passive = before in self.words["passive"] or self._passive_across_adverb(cue.first, stretch.first)
-        if passive and not form.endswith("ing"):
+        if not ing_form and (before in words["passive"] or self._passive_across_adverb(cue.first, stretch.first)):
             return self.expected(stretch, cue, later)  # "was told", "is said to": no speaker in the subject
         if before == "to":
             return self.reporting_infinitive(stretch, cue, later)
-        asks = cue.entry.lemma in {"ask", "asked about"}
+        asks = lemma in {"ask", "asked about"}
         if asks and (cue.first == stretch.first or before in {"when", "if", "after", "once", "as"}):
             return self.question_put(stretch, cue)
-        if form.endswith("ing") and before == "":
+        if ing_form and before == "":
             # "Noting that ..., she said ...": the participle opens the sentence, its subject follows the comma;
             # with no comma ("Saying goodbye is hard"), it is a gerund
             window = range(cue.last + 1, min(stretch.last, cue.last + 40))
             comma = next((k for k in window if self.lower[k] == "," and not self.inside_quote[k]), None)
-            if comma is None or cue.entry.lemma in self.words["intransitive"]:
+            if comma is None or lemma in words["intransitive"]:
                 return None  # "Speaking Sunday on ABC, she ...": where and when, not what
             subject = self.clause_subject(stretch, stretch.last) or self._subject_after_comma(
                 cue.last, stretch.last, described=True
             )
             return self.participle(attrs.evolve(stretch, last=comma), cue, later, subject)
-        if form.endswith("ing") and before in {
+        if ing_form and before in {
             ",",
             "by",
             "from",
@@ -279,7 +274,7 @@ class SurfaceFinder(Uncued):
             "–",
         }:
             return self.participle(stretch, cue, later)
-        if form.endswith("ing") and before in {
+        if ing_form and before in {
             "for",
             "of",
             "about",
@@ -295,25 +290,21 @@ class SurfaceFinder(Uncued):
             inverted = self.inverted(stretch, number, cue)
             if inverted is not None:
                 return inverted
-        if before in {"which", "that"} and cue.entry.cue_class not in {"speech", "stance", "evidence"}:
+        if before in {"which", "that"} and cue_class not in {"speech", "stance", "evidence"}:
             return None  # "a law that requires ...": a relative clause on a thing describes, it does not report
         if (
             before in {"which", "that"}
-            and cue.entry.cue_class == "evidence"
+            and cue_class == "evidence"
             and not self._finding_complement(cue.last, stretch.last)
         ):
             return None  # "a TV that shows movies in 4K": with no clause after it the relative describes the thing
         verb = cue.first
-        if (
-            form.endswith("ing")
-            and cue.first - 1 > stretch.first
-            and self.lower[cue.first - 1] in self.words["catenative"]
-        ):
+        if ing_form and cue.first - 1 > stretch.first and self.lower[cue.first - 1] in words["catenative"]:
             verb = cue.first - 1  # "he began dismissing ...": the speaker is the subject of "began"
         subject = self.subject_before(verb, stretch.first)
         if (
             subject is not None
-            and form.endswith("ing")
+            and ing_form
             and self._can_speak(*subject)
             and cue.last < stretch.last
             and self.tokens[cue.last].text[:1].isalnum()  # words follow: "people of real understanding," none
@@ -325,41 +316,41 @@ class SurfaceFinder(Uncued):
             # "... but on Tuesday wrote": a time, not a speaker; the clause's subject is tried below, and failing
             # that the report stands with no speaker
             unspeakable, subject = subject, None
-        if subject is not None and form.endswith("ing"):
+        if subject is not None and ing_form:
             subject = self._issuer(subject, stretch.first)
-        link = verb - 1
-        while link > stretch.first and (
-            self.lower[link] in self.words["auxiliary"]
-            or self.lower[link] in self.words["subject_adverb"]
-            or (form.endswith("ing") and self.lower[link] in self.words["progressive"])
-        ):
-            link -= 1  # "... and has pledged", "... and then said", "... and is saying"
-        link = self._before_time_phrase(link, stretch.first, after_conjunction=True)  # "... but on Tuesday wrote"
-        while link > stretch.first and self.lower[link] in self.words["auxiliary"]:
-            link -= 1
-        if subject is None and self.lower[link] in self.words["poll_participle"] and link > stretch.first:
-            polled = self.subject_before(link, stretch.first)  # "those surveyed say ...", "voters polled said"
-            subject = (polled[0] if polled is not None else link - 1, link + 1)
-        if subject is None and self._refusal(cue.first - 1, cue, stretch.last):
-            subject = self.subject_before(cue.first - 1, stretch.first)  # "X would not say": "would" is auxiliary
-        if subject is None and denied:
-            subject = self.subject_before(self._before_negation(cue.first, stretch.first), stretch.first)
-        if subject is None and self.lower[link] in {"and", "but", "yet"}:
-            # "she praised Garland and said ...", "... but says"; "X, who backed Y and criticized ...": "who"
-            subject = self._subordinate_subject(stretch, cue) or self.clause_subject(stretch, cue.first)
-        if (
-            subject is None
-            and (
-                cue.entry.cue_class in {"stance", "evidence"}
-                or (cue.entry.cue_class == "speech" and cue.entry.lemma not in self.words["thing_act"])
-            )
-            and link > stretch.first
-            and self.lower[link] in {"which", "that"}
-        ):
-            # "the union, which endorsed Kim", "a group that says ...": the relative pronoun is the source
-            subject = (link, link + 1)
-        if subject is None and unspeakable is not None and not denied:
-            subject = self._subject_over_unspeakable(stretch, cue, unspeakable)
+        if subject is None:
+            # what links the verb phrase to the words before it ("... and has pledged", "those surveyed say",
+            # "which endorsed") is read only when no subject stands before it: a found subject needs no link
+            link = verb - 1
+            while link > stretch.first and (
+                self.lower[link] in words["auxiliary"]
+                or self.lower[link] in words["subject_adverb"]
+                or (ing_form and self.lower[link] in words["progressive"])
+            ):
+                link -= 1  # "... and has pledged", "... and then said", "... and is saying"
+            link = self._before_time_phrase(link, stretch.first, after_conjunction=True)  # "... but on Tuesday wrote"
+            while link > stretch.first and self.lower[link] in words["auxiliary"]:
+                link -= 1
+            if self.lower[link] in words["poll_participle"] and link > stretch.first:
+                polled = self.subject_before(link, stretch.first)  # "those surveyed say ...", "voters polled said"
+                subject = (polled[0] if polled is not None else link - 1, link + 1)
+            if subject is None and self._refusal(cue.first - 1, cue, stretch.last):
+                subject = self.subject_before(cue.first - 1, stretch.first)  # "X would not say": "would" is auxiliary
+            if subject is None and denied:
+                subject = self.subject_before(self._before_negation(cue.first, stretch.first), stretch.first)
+            if subject is None and self.lower[link] in {"and", "but", "yet"}:
+                # "she praised Garland and said ...", "... but says"; "X, who backed Y and criticized ...": "who"
+                subject = self._subordinate_subject(stretch, cue) or self.clause_subject(stretch, cue.first)
+            if (
+                subject is None
+                and (cue_class in {"stance", "evidence"} or (cue_class == "speech" and lemma not in words["thing_act"]))
+                and link > stretch.first
+                and self.lower[link] in {"which", "that"}
+            ):
+                # "the union, which endorsed Kim", "a group that says ...": the relative pronoun is the source
+                subject = (link, link + 1)
+            if subject is None and unspeakable is not None and not denied:
+                subject = self._subject_over_unspeakable(stretch, cue, unspeakable)
         subject = subject or unspeakable
         if subject is None or self._imperative_opening(stretch, subject, cue):
             return None
@@ -397,12 +388,13 @@ class SurfaceFinder(Uncued):
 
     def _quoting_formula(self, index: int, stretch: Stretch) -> bool:
         """True for "quote" in the formula ", and I quote," or ", I quote," set between a cue and its report."""
+        if self.lower[index] != "quote":
+            return False  # nearly every cue: no words around it read
         before = index - 2 if self.lower[index - 1 : index] == ["i"] else -1
         if before > stretch.first and self.lower[before] == "and":
             before -= 1
         return (
-            self.lower[index] == "quote"
-            and before > stretch.first
+            before > stretch.first
             and self.lower[before] == ","
             and index + 1 < stretch.last
             and self.lower[index + 1] == ","

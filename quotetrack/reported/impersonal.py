@@ -285,6 +285,8 @@ class Impersonal(Stances):
         """A clause marked as hearsay by an adverb ("The firm has reportedly hired a new chief", "Reportedly,
         the talks failed"): like an impression, the whole clause, its subject included, is the content, with no
         speaker, as PolNeAR annotates it. A cue verb after the adverb ("reportedly said") reports instead."""
+        if not self.hearsay_adverbs:
+            return []  # most articles hold no hearsay adverb: no stretch is searched
         adverbs = self.words["hearsay_adverb"]
         found: list[QuoteCandidate] = []
         # the adverbs in this stretch, from the list made in one pass over the document

@@ -168,16 +168,18 @@ class Stances(Cues):
         # What the object holds so far, kept as it grows so that each step costs a constant (`_main_verb_at`,
         # `_named_object`): a clause of its own inside it, and whether every word so far is a name's.
         holds_clause, all_named = False, True
+        words = self.words
         while end < min(stretch.last, index + STANCE_OBJECT_LIMIT):
-            if self.lower[end] == ":" and end > index and end + 1 < stretch.last:
+            word = self.lower[end]
+            if word == ":" and end > index and end + 1 < stretch.last:
                 end = stretch.last  # "named a familiar target: Jeb Bush": what the colon spells out is the object
                 break
-            if self.lower[end] in {",", ";", ":", "—", "–"} or (
-                self.lower[end] in HYPHEN_DASHES and self._hyphen_dash(end, index, stretch.last)
+            if word in {",", ";", ":", "—", "–"} or (
+                word in HYPHEN_DASHES and self._hyphen_dash(end, index, stretch.last)
             ):
-                if self.lower[end] != "," or end - index > STANCE_OBJECT_TOKENS:
+                if word != "," or end - index > STANCE_OBJECT_TOKENS:
                     break  # past commas only within a bound, so a run-on list costs each cue a constant
-                if end + 1 < stretch.last and self.lower[end + 1] in self.words["inclusion"]:
+                if end + 1 < stretch.last and self.lower[end + 1] in words["inclusion"]:
                     end += 1
                     continue  # "blamed several factors, including ...": the examples belong to the object
                 if end + 2 < stretch.last and self.lower[end + 1] == "such" and self.lower[end + 2] == "as":
@@ -185,7 +187,7 @@ class Stances(Cues):
                     continue  # "taxing some income, such as ...": so do examples given with "such as"
                 label = self._name_label_end(end, stretch.last)
                 if label is not None:
-                    if self.lower[label + 1] in self.words["relative"]:
+                    if self.lower[label + 1] in words["relative"]:
                         end = label
                         break  # "nominated Sen. Joe Hale, R-Ariz., who lost": the label names, the clause glosses
                     end = label + 1
@@ -202,73 +204,55 @@ class Stances(Cues):
                     end = aside + 1
                     continue  # "accused the paper, which he owns, of bias": the verb's complement follows
                 break
-            if self.lower[end] == "." and (end + 1 >= stretch.last or end + 1 in self.sentence_firsts):
+            if word == "." and (end + 1 >= stretch.last or end + 1 in self.sentence_firsts):
                 break  # a sentence ends; other dots are abbreviations ("former Gov. Jeb Bush")
-            if (
-                end > index
-                and not self.inside_quote[end]
-                and (
-                    (
-                        self.lower[end] in self.words["clause_opener"]
-                        and not self._stance_reason(end, all_named, stretch.last)
-                    )
+            if end > index:  # past the object's first word, what follows may end it
+                if not self.inside_quote[end] and (
+                    (word in words["clause_opener"] and not self._stance_reason(end, all_named, stretch.last))
                     or (
                         self._time_at(end, stretch.last)
                         and self._phrase_may_end(end - 1, end + 1, stretch.last)
                         and not self._complement_after_time(end, stretch.last, cue.entry.lemma, index)
                     )
-                )
-            ):
-                break  # "endorsed Cruz after the debate", "endorsed Cruz on Wednesday": adjuncts, not the object
-            if end > index and (
-                (self.lower[end] in self.phrase_openers and self._medium_at(end, stretch.last))
-                or (
-                    self.lower[end] == "as"
-                    and end + 1 < stretch.last
-                    and self.lower[end + 1] in self.words["subject_pronoun"]
-                )
-            ):
-                break  # "praised the plan in an interview", "opposed it as he ran": the occasion, not the object
-            if (
-                end > index
-                and self.lower[end] == "with"
-                and not holds_clause
-                and cue.entry.lemma in self.words["exchange_verb"]
-                and not self.inside_quote[end]
-                and not self._with_belongs_to_noun(end, stretch.last)
-            ):
-                break  # "discussed the plan with her aides": whom it was discussed with, not what
-            if end > index and self.lower[end] == "through" and not holds_clause and self._means_at(index, end):
-                break  # "denied the charges through his lawyer": the means or the channel, not the object
-            if end > index and self._share_clause_at(end, stretch.last):
-                break  # "prefer Johnson and 1 percent support Stein": a second clause with a subject of its own
-            if (
-                end > index
-                and self._second_verb_at(end, stretch.last)
-                and not self._bare_verb_after_to(index, end)
-                and not self._relative_takes_verb(index, end)
-            ):
-                # "criticized Singer and challenged him": the object ends where a second verb joins, unless a bare
-                # verb shares the object's infinitive ("called on them to act and consider ...") or a relative
-                # clause in the object takes it ("a bill which had support and would have ...")
-                break
-            if end > index and gerund_cue and not holds_clause and self._main_verb_at(end, stretch.last):
-                break  # "a fund backing Cruz paid ...": the stance sits in the subject; the main verb ends it
-            if end > index and gerund_cue and self._joined_gerund_at(end, stretch.last):
-                break  # "praising the plan and urging ...": a second participle of the same subject
-            if self.lower[end] == "and" and end > index and self._second_absolute_at(end, stretch.last, cue, subject):
-                break  # "with Lee calling for a ban and others backing a cap": a second subject's participle
-            if (
-                end > index
-                and self.lower[end] in self.words["adjunct_preposition"]
-                and (
+                ):
+                    break  # "endorsed Cruz after the debate", "endorsed Cruz on Wednesday": adjuncts, not the object
+                if (word in self.phrase_openers and self._medium_at(end, stretch.last)) or (
+                    word == "as" and end + 1 < stretch.last and self.lower[end + 1] in words["subject_pronoun"]
+                ):
+                    break  # "praised the plan in an interview", "opposed it as he ran": the occasion, not the object
+                if (
+                    word == "with"
+                    and not holds_clause
+                    and cue.entry.lemma in words["exchange_verb"]
+                    and not self.inside_quote[end]
+                    and not self._with_belongs_to_noun(end, stretch.last)
+                ):
+                    break  # "discussed the plan with her aides": whom it was discussed with, not what
+                if word == "through" and not holds_clause and self._means_at(index, end):
+                    break  # "denied the charges through his lawyer": the means or the channel, not the object
+                if self._share_clause_at(end, stretch.last):
+                    break  # "prefer Johnson and 1 percent support Stein": a second clause with a subject of its own
+                if (
+                    self._second_verb_at(end, stretch.last)
+                    and not self._bare_verb_after_to(index, end)
+                    and not self._relative_takes_verb(index, end)
+                ):
+                    # "criticized Singer and challenged him": the object ends where a second verb joins, unless a bare
+                    # verb shares the object's infinitive ("called on them to act and consider ...") or a relative
+                    # clause in the object takes it ("a bill which had support and would have ...")
+                    break
+                if gerund_cue and not holds_clause and self._main_verb_at(end, stretch.last):
+                    break  # "a fund backing Cruz paid ...": the stance sits in the subject; the main verb ends it
+                if gerund_cue and self._joined_gerund_at(end, stretch.last):
+                    break  # "praising the plan and urging ...": a second participle of the same subject
+                if word == "and" and self._second_absolute_at(end, stretch.last, cue, subject):
+                    break  # "with Lee calling for a ban and others backing a cap": a second subject's participle
+                if word in words["adjunct_preposition"] and (
                     (self._named_object(index, end, all_named) and not self._topic_on(end, stretch.last))
                     or self._occasion_at(end, stretch.last)
-                )
-            ):
-                break  # "endorsed Cruz in Iowa", "criticized him during a rally": a name takes no modifier
-            word = self.lower[end]
-            holds_clause = holds_clause or word in self.words["boundary"] or word in self.words["subject_pronoun"]
+                ):
+                    break  # "endorsed Cruz in Iowa", "criticized him during a rally": a name takes no modifier
+            holds_clause = holds_clause or word in words["boundary"] or word in words["subject_pronoun"]
             all_named = all_named and (self.is_name(end) or word in NAME_FILLERS)
             end += 1
         return self._candidate(stretch, self._extent(index, end), cue, subject, None, None, 0.5)

@@ -273,7 +273,8 @@ class Uncued(Attributions):
         taken = sorted((c.start, c.end) for c in found)
         next_taken, reach = 0, -1  # ``reach``: the furthest end of the candidates that start before this quotation ends
         by_end = sorted(found, key=lambda c: c.end)
-        self.found_by_end, self.found_ends = by_end, [c.end for c in by_end]
+        ends = [c.end for c in by_end]  # read before the loop, which extends only candidates already passed
+        self.found_by_end, self.found_ends = by_end, ends
         next_ended = 0
         previous: list[QuoteCandidate] = []  # the candidates ending in the last stretch before this quotation
         out: list[QuoteCandidate] = []
@@ -282,9 +283,11 @@ class Uncued(Attributions):
             while next_taken < len(taken) and taken[next_taken][0] < quotation.end:
                 reach = max(reach, taken[next_taken][1])
                 next_taken += 1
-            while next_ended < len(by_end) and by_end[next_ended].end <= quotation.outer_start:
+            while next_ended < len(by_end) and ends[next_ended] <= quotation.outer_start:
                 ended = by_end[next_ended]
-                same_stretch = previous and self._stretch_at(previous[0].end - 1) is self._stretch_at(ended.end - 1)
+                same_stretch = previous and self._stretch_at(previous[0].end - 1) is self._stretch_at(
+                    ends[next_ended] - 1
+                )
                 previous = [*previous, ended] if same_stretch else [ended]
                 next_ended += 1
             if index in self.used_quotations or reach > quotation.start or not quotation.closed:
