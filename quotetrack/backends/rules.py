@@ -75,36 +75,54 @@ def _determiners() -> frozenset[str]:
 CLOCK_SUBJECT_REACH = 3  # capitalised words a name opening the sentence after a clock time may have
 
 
-# The same tokens from the standard library's faster engine, for the texts where its classes (\w, \s, \d) agree
-# with the `regex` ones: ASCII, Latin-1 letters and typographic punctuation, which is nearly all English news.
+# The same tokens from the standard library's faster engine, for the texts where its classes agree with the
+# `regex` ones: ASCII, Latin-1 letters and typographic punctuation, which is nearly all English news.
 # Elsewhere (combining marks, other scripts, numerals such as "½") the two engines' Unicode tables differ.
+# A class of listed code points means the same in both engines, and `re` scans a whole text for it 4x faster.
+OUTSIDE_FAST_RANGE = re.compile(r"[^\x00-\x1b\x20-\x7f\xa0\xc0-\xd6\xd8-\xf6\xf8-\xff‘’“”—–―…«»‹›„‚]")
+# Within that range the classes are spelled out as the code points they hold there: `re` tests a listed code
+# point against a bitmap, but \w, \s or [^\W\d_] against the Unicode tables, several calls a character.
+_LETTER = r"A-Za-z\xc0-\xd6\xd8-\xf6\xf8-\xff"  # [^\W\d_]
+_CAPITAL = r"A-Z\xc0-\xd6\xd8-\xde"
+_ALNUM = "0-9" + _LETTER  # [^\W_]
+_WORD = "_" + _ALNUM  # \w
+_SPACE = r"\t\n\x0b\x0c\r\x20\xa0"  # \s: the range leaves out \x1c-\x1f, spaces to `re` but not to `regex`
 # Runs are possessive (`*+`): a joiner is never a word character, so giving letters back when a word is not
-# joined on (a comma or full stop after it, the common case) could only fail, one letter at a time.
+# joined on (a comma or full stop after it, the common case) could only fail, one letter at a time. A dotted
+# abbreviation spells out its first two letters: `(?:X\.){2,}` enters the engine's costly general repeat for
+# every word, only to find no period after its first letter.
 FAST_TOKEN_PATTERN = re.compile(
-    r"""
-    https?://[^\s"“”<>]+
-  | (?:[^\W\d_]\.){2,}
-  | [^\W_]\w*+(?:(?:['’][^\W\d_]|[-‐.,/:][^\W_]|&(?<=[A-Z\xc0-\xd6\xd8-\xde]&)[A-Z\xc0-\xd6\xd8-\xde])\w*+)*+
-  | \.{2,}|…
-  | -{2,}|[—–―]
-  | \S
+    rf"""
+    https?://[^{_SPACE}"“”<>]+
+  | [{_LETTER}]\.[{_LETTER}]\.(?:[{_LETTER}]\.)*+
+  | [{_ALNUM}][{_WORD}]*+(?:(?:['’][{_LETTER}]|[-‐.,/:][{_ALNUM}]|&(?<=[{_CAPITAL}]&)[{_CAPITAL}])[{_WORD}]*+)*+
+  | \.{{2,}}|…
+  | -{{2,}}|[—–―]
+  | [^{_SPACE}]
     """,
     re.VERBOSE,
 )
-# A class of listed code points means the same in both engines, and `re` scans a whole text for it 4x faster.
-OUTSIDE_FAST_RANGE = re.compile(r"[^\x00-\x1b\x20-\x7f\xa0\xc0-\xd6\xd8-\xf6\xf8-\xff‘’“”—–―…«»‹›„‚]")
 
 
 # FAST_TOKEN_PATTERN with the whitespace before each token. Its last choice takes any other mark, so only
 # whitespace lies between tokens, and the chunks' lengths add up to every token's end.
-FAST_CHUNK_PATTERN = re.compile(r"\s*+(?:" + FAST_TOKEN_PATTERN.pattern + ")", re.VERBOSE)
+FAST_CHUNK_PATTERN = re.compile(rf"[{_SPACE}]*+(?:" + FAST_TOKEN_PATTERN.pattern + ")", re.VERBOSE)
+
+
+def in_fast_range(text: str) -> bool:
+    """True when every character of ``text`` lies in the range where FAST_TOKEN_PATTERN's classes mean what
+    TOKEN_PATTERN's do (no match for OUTSIDE_FAST_RANGE). An ASCII text, which a str knows itself to be
+    without a scan, is in it unless it holds one of the four control characters the range leaves out."""
+    if text.isascii():
+        return not any(map(text.__contains__, "\x1c\x1d\x1e\x1f"))
+    return OUTSIDE_FAST_RANGE.search(text) is None
 
 
 def tokenize(text: str) -> list[Token]:
     """Split ``text`` into word and punctuation tokens with their character offsets."""
     # tuple.__new__ skips the generated __new__ and its defaults: these lines are most of parsing time
     new = tuple.__new__
-    if OUTSIDE_FAST_RANGE.search(text):
+    if not in_fast_range(text):
         matches = TOKEN_PATTERN.finditer(text)
         return [new(Token, (m.start(), m.end(), m.group(), None, None, None, None)) for m in matches]
     # no match object per token, and no Python-level loop: starts, ends and texts come from C-level maps
