@@ -41,7 +41,10 @@ TOKEN_PATTERN = regex.compile(
 SENTENCE_END = frozenset({".", "!", "?", "…", "..."})
 CLOSERS = frozenset({'"', "'", "”", "’", "»", "›", ")", "]", "}"})
 OPENERS = frozenset({'"', "'", "“", "‘", "«", "‹", "„", "(", "["})
-PARAGRAPH_BREAK = regex.compile(r"\n[^\S\n]*+(?:\n[^\S\n]*+)++")
+# White space but a line break, as `regex` reads \s (the White_Space property), spelled out for `re`, whose \s
+# also holds \x1c-\x1f
+_SPACE_IN_LINE = "\t\x0b\x0c\r\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+PARAGRAPH_BREAK = re.compile(f"\n[{_SPACE_IN_LINE}]*+(?:\n[{_SPACE_IN_LINE}]*+)++")
 
 
 @functools.cache
@@ -145,10 +148,9 @@ def _tokens_and_ends(text: str) -> tuple[list[Token], list[int]]:
 
 def find_paragraphs(text: str) -> list[Paragraph]:
     """Paragraphs are separated by blank lines; text without blank lines is one paragraph a line."""
-    if PARAGRAPH_BREAK.search(text):
-        breaks = [(m.start(), m.end()) for m in PARAGRAPH_BREAK.finditer(text)]
-    else:
-        breaks = [(m.start(), m.end()) for m in regex.finditer(r"\n", text)]
+    breaks = [(m.start(), m.end()) for m in PARAGRAPH_BREAK.finditer(text)]
+    if not breaks:
+        breaks = [(position, position + 1) for position in _positions(text, "\n")]
     paragraphs = []
     start = 0
     for break_start, break_end in [*breaks, (len(text), len(text))]:
