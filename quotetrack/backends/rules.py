@@ -124,15 +124,15 @@ def in_fast_range(text: str) -> bool:
 
 def tokenize(text: str) -> list[Token]:
     """Split ``text`` into word and punctuation tokens with their character offsets."""
-    return _tokens_and_ends(text)[0]
+    return _tokens_and_ends(text, in_fast_range(text))[0]
 
 
-def _tokens_and_ends(text: str) -> tuple[list[Token], list[int]]:
+def _tokens_and_ends(text: str, fast: bool) -> tuple[list[Token], list[int]]:
     """`tokenize`, with the list of every token's end, which finding sentences bisects: the fast path has it
-    already, and reading it off the tokens costs a pass over them."""
+    already, and reading it off the tokens costs a pass over them. ``fast``: `in_fast_range(text)`."""
     # tuple.__new__ skips the generated __new__ and its defaults: these lines are most of parsing time
     new = tuple.__new__
-    if not in_fast_range(text):
+    if not fast:
         matches = TOKEN_PATTERN.finditer(text)
         tokens = [new(Token, (m.start(), m.end(), m.group(), None, None, None, None)) for m in matches]
         return tokens, list(map(_END, tokens))
@@ -369,7 +369,8 @@ class RulesBackend:
     provides: frozenset[str] = frozenset()
 
     def parse(self, text: str) -> Document:
-        tokens, ends = _tokens_and_ends(text)
+        fast = in_fast_range(text)
+        tokens, ends = _tokens_and_ends(text, fast)
         paragraphs = find_paragraphs(text)
         split = _split_abbreviation_boundaries(text, tokens, _sentence_starters(), ends)
         if split is not tokens:
@@ -382,6 +383,7 @@ class RulesBackend:
             paragraphs=tuple(paragraphs),
             provides=self.provides,
             backend=self.name,
+            in_fast_range=fast,
         )
 
 
