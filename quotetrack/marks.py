@@ -143,16 +143,16 @@ def find_quotations(doc: Document) -> tuple[list[Quotation], list[AnalysisWarnin
     # cost as much as all the pairing), then each paragraph's marks taken by bisection
     marks = sorted(_positions(text, MARK_CHARACTERS))
     tagged = "<" in text  # markup tags are rare: most texts need no search for them
-    last = 0
+    marks_end = 0  # one past the last mark of the paragraph before
     for paragraph in doc.paragraphs:
-        first = bisect.bisect_left(marks, paragraph.start, lo=last)
-        last = bisect.bisect_left(marks, paragraph.end, lo=first)
-        if first == last:  # no mark to pair, as in many paragraphs
+        marks_start = bisect.bisect_left(marks, paragraph.start, lo=marks_end)
+        marks_end = bisect.bisect_left(marks, paragraph.end, lo=marks_start)
+        if marks_start == marks_end:  # no mark to pair, as in many paragraphs
             pieces_by_paragraph.append([])
             runs_on.append(None)
             continue
         spans, pending = _pair_paragraph(
-            text, paragraph.start, paragraph.end, marks[first:last], tagged=tagged, warnings=warnings
+            text, paragraph.start, paragraph.end, marks[marks_start:marks_end], tagged=tagged, warnings=warnings
         )
         pieces_by_paragraph.append(spans)
         runs_on.append(pending)
