@@ -80,6 +80,10 @@ class Document:
         coref_chains: clusters of mention extents ``((start, end), ...)``, when ``"coref"`` is provided.
         provides: the optional layers the backend filled (a subset of ``LAYERS``).
         backend: the backend's name.
+        in_fast_range: whether every character of ``text`` lies in the range where the standard library's
+            `re` classes mean what the `regex` ones do (`quotetrack.backends.rules.in_fast_range`), as the
+            rules backend found before tokenising, so later scans need not read the text again to know; None
+            when the backend did not say.
     """
 
     text: str
@@ -90,6 +94,7 @@ class Document:
     coref_chains: tuple[tuple[tuple[int, int], ...], ...] = ()
     provides: frozenset[str] = frozenset()
     backend: str = "rules"
+    in_fast_range: bool | None = None
 
     @property
     def has_syntax(self) -> bool:

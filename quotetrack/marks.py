@@ -8,13 +8,17 @@ never an exception.
 
 from __future__ import annotations
 
+import bisect
+import re
+from collections.abc import Iterator
+
 import attrs
 import regex
 
 from quotetrack.document import Document
 from quotetrack.model import AnalysisWarning, Span
 
-MARK = regex.compile(r"""''|``|["“”„‟«»‹›'‘’‚`]""")  # '' and `` are double marks in some newswire
+MARK_CHARACTERS = "\"“”„‟«»‹›'‘’‚`"  # and '' and ``, double marks in some newswire, as one mark each
 DOUBLE = frozenset('"“”„‟«»')
 OPENING_ONLY = frozenset("“„‟«‘‚‹")
 CLOSING_ONLY = frozenset("”»’›")
@@ -25,7 +29,7 @@ ELISIONS = regex.compile(r"(?i:n|em|til|tis|twas|cause|bout|round|s)\b|t (?=\p{L
 # needs, and a match at every mark would be quadratic in the length of the text.
 OPEN_CONTEXT = frozenset("([{—–-/:;,")
 # A markup tag left in the text ('<tweet author="@jo">'): the marks around its attribute values quote nobody
-MARKUP_TAG = regex.compile(r"<[A-Za-z/][^<>\n]{0,300}>")
+MARKUP_TAG = re.compile(r"<[A-Za-z/][^<>\n]{0,300}>")
 
 
 @attrs.frozen
@@ -107,7 +111,7 @@ def _role(text: str, i: int, j: int) -> str:
     after = text[j] if j < len(text) else " "
     if char == "``":
         return "open"
-    can_open = not after.isspace() and (before.isspace() or before in OPEN_CONTEXT or MARK.match(before) is not None)
+    can_open = not after.isspace() and (before.isspace() or before in OPEN_CONTEXT or before in MARK_CHARACTERS)
     can_close = not before.isspace() and (after.isspace() or not after.isalnum())
     if char in "'’‘`":
         if before.isalnum() and after.isalnum():
@@ -135,8 +139,21 @@ def find_quotations(doc: Document) -> tuple[list[Quotation], list[AnalysisWarnin
     warnings: list[AnalysisWarning] = []
     pieces_by_paragraph: list[list[QuotedSpan]] = []
     runs_on: list[QuotedSpan | None] = []
+    # every mark's offset, found once by str.find for each mark character (a pattern tried at every character
+    # cost as much as all the pairing), then each paragraph's marks taken by bisection
+    marks = sorted(_positions(text, MARK_CHARACTERS))
+    tagged = "<" in text  # markup tags are rare: most texts need no search for them
+    marks_end = 0  # one past the last mark of the paragraph before
     for paragraph in doc.paragraphs:
-        spans, pending = _pair_paragraph(text, paragraph.start, paragraph.end, warnings)
+        marks_start = bisect.bisect_left(marks, paragraph.start, lo=marks_end)
+        marks_end = bisect.bisect_left(marks, paragraph.end, lo=marks_start)
+        if marks_start == marks_end:  # no mark to pair, as in many paragraphs
+            pieces_by_paragraph.append([])
+            runs_on.append(None)
+            continue
+        spans, pending = _pair_paragraph(
+            text, paragraph.start, paragraph.end, marks[marks_start:marks_end], tagged=tagged, warnings=warnings
+        )
         pieces_by_paragraph.append(spans)
         runs_on.append(pending)
 
@@ -209,24 +226,39 @@ def _unclosed_message(span: QuotedSpan) -> str:
     return f"quotation mark at {span.open} is never closed; the quote was taken to the end of its paragraph"
 
 
+def _positions(text: str, characters: str) -> Iterator[int]:
+    """The offset of every one of ``characters`` in ``text``, character by character (so not in order)."""
+    for character in characters:
+        position = text.find(character)
+        while position != -1:
+            yield position
+            position = text.find(character, position + 1)
+
+
 def _pair_paragraph(
-    text: str, start: int, end: int, warnings: list[AnalysisWarning]
+    text: str, start: int, end: int, marks: list[int], *, tagged: bool, warnings: list[AnalysisWarning]
 ) -> tuple[list[QuotedSpan], QuotedSpan | None]:
-    """Pair the marks of one paragraph; return the spans and the outermost one left open at its end."""
+    """Pair the marks of one paragraph, whose mark characters stand at ``marks``; return the spans and the
+    outermost one left open at its end. ``tagged``: whether the text may hold a markup tag (has a "<")."""
     stack: list[_Open] = []
     doubles: list[int] = []  # indices in ``stack`` of the open double marks, so finding the innermost is O(1)
     spans: list[QuotedSpan] = []
     seen_mark = False
-    tags = [(tag.start(), tag.end()) for tag in MARKUP_TAG.finditer(text, start, end)]
+    tags = [(tag.start(), tag.end()) for tag in MARKUP_TAG.finditer(text, start, end)] if tagged else []
     next_tag = 0  # marks come in order, so one pointer walks the tags
-    for match in MARK.finditer(text, start, end):
-        i = match.start()
+    taken = start  # the end of the mark before: a doubled '' or `` is one mark of two characters
+    for i in marks:
+        if i < taken:
+            continue  # the second character of a doubled mark
+        char = text[i]
+        if char in "'`" and i + 1 < end and text[i + 1] == char:
+            char += char
+        taken = i + len(char)
         while next_tag < len(tags) and tags[next_tag][1] <= i:
             next_tag += 1
         if next_tag < len(tags) and tags[next_tag][0] < i:
             continue  # inside a markup tag: an attribute value, not a quotation
-        char = match.group()
-        role = _role(text, i, match.end())
+        role = _role(text, i, taken)
         if role == "apostrophe":
             continue
         double = char in DOUBLE or len(char) == 2

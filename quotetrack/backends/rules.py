@@ -15,6 +15,7 @@ import itertools
 import operator
 import re
 import statistics
+from collections.abc import Iterable, Iterator
 
 import regex
 
@@ -40,7 +41,10 @@ TOKEN_PATTERN = regex.compile(
 SENTENCE_END = frozenset({".", "!", "?", "…", "..."})
 CLOSERS = frozenset({'"', "'", "”", "’", "»", "›", ")", "]", "}"})
 OPENERS = frozenset({'"', "'", "“", "‘", "«", "‹", "„", "(", "["})
-PARAGRAPH_BREAK = regex.compile(r"\n[^\S\n]*+(?:\n[^\S\n]*+)++")
+# White space but a line break, as `regex` reads \s (the White_Space property), spelled out for `re`, whose \s
+# also holds \x1c-\x1f
+_SPACE_IN_LINE = "\t\x0b\x0c\r\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+PARAGRAPH_BREAK = re.compile(f"\n[{_SPACE_IN_LINE}]*+(?:\n[{_SPACE_IN_LINE}]*+)++")
 
 
 @functools.cache
@@ -75,53 +79,78 @@ def _determiners() -> frozenset[str]:
 CLOCK_SUBJECT_REACH = 3  # capitalised words a name opening the sentence after a clock time may have
 
 
-# The same tokens from the standard library's faster engine, for the texts where its classes (\w, \s, \d) agree
-# with the `regex` ones: ASCII, Latin-1 letters and typographic punctuation, which is nearly all English news.
+# The same tokens from the standard library's faster engine, for the texts where its classes agree with the
+# `regex` ones: ASCII, Latin-1 letters and typographic punctuation, which is nearly all English news.
 # Elsewhere (combining marks, other scripts, numerals such as "½") the two engines' Unicode tables differ.
+# A class of listed code points means the same in both engines, and `re` scans a whole text for it 4x faster.
+OUTSIDE_FAST_RANGE = re.compile(r"[^\x00-\x1b\x20-\x7f\xa0\xc0-\xd6\xd8-\xf6\xf8-\xff‘’“”—–―…«»‹›„‚]")
+# Within that range the classes are spelled out as the code points they hold there: `re` tests a listed code
+# point against a bitmap, but \w, \s or [^\W\d_] against the Unicode tables, several calls a character.
+_LETTER = r"A-Za-z\xc0-\xd6\xd8-\xf6\xf8-\xff"  # [^\W\d_]
+_CAPITAL = r"A-Z\xc0-\xd6\xd8-\xde"
+_ALNUM = "0-9" + _LETTER  # [^\W_]
+_WORD = "_" + _ALNUM  # \w
+_SPACE = r"\t\n\x0b\x0c\r\x20\xa0"  # \s: the range leaves out \x1c-\x1f, spaces to `re` but not to `regex`
 # Runs are possessive (`*+`): a joiner is never a word character, so giving letters back when a word is not
-# joined on (a comma or full stop after it, the common case) could only fail, one letter at a time.
+# joined on (a comma or full stop after it, the common case) could only fail, one letter at a time. A dotted
+# abbreviation spells out its first two letters: `(?:X\.){2,}` enters the engine's costly general repeat for
+# every word, only to find no period after its first letter.
 FAST_TOKEN_PATTERN = re.compile(
-    r"""
-    https?://[^\s"“”<>]+
-  | (?:[^\W\d_]\.){2,}
-  | [^\W_]\w*+(?:(?:['’][^\W\d_]|[-‐.,/:][^\W_]|&(?<=[A-Z\xc0-\xd6\xd8-\xde]&)[A-Z\xc0-\xd6\xd8-\xde])\w*+)*+
-  | \.{2,}|…
-  | -{2,}|[—–―]
-  | \S
+    rf"""
+    https?://[^{_SPACE}"“”<>]+
+  | [{_LETTER}]\.[{_LETTER}]\.(?:[{_LETTER}]\.)*+
+  | [{_ALNUM}][{_WORD}]*+(?:(?:['’][{_LETTER}]|[-‐.,/:][{_ALNUM}]|&(?<=[{_CAPITAL}]&)[{_CAPITAL}])[{_WORD}]*+)*+
+  | \.{{2,}}|…
+  | -{{2,}}|[—–―]
+  | [^{_SPACE}]
     """,
     re.VERBOSE,
 )
-# A class of listed code points means the same in both engines, and `re` scans a whole text for it 4x faster.
-OUTSIDE_FAST_RANGE = re.compile(r"[^\x00-\x1b\x20-\x7f\xa0\xc0-\xd6\xd8-\xf6\xf8-\xff‘’“”—–―…«»‹›„‚]")
 
 
 # FAST_TOKEN_PATTERN with the whitespace before each token. Its last choice takes any other mark, so only
 # whitespace lies between tokens, and the chunks' lengths add up to every token's end.
-FAST_CHUNK_PATTERN = re.compile(r"\s*+(?:" + FAST_TOKEN_PATTERN.pattern + ")", re.VERBOSE)
+FAST_CHUNK_PATTERN = re.compile(rf"[{_SPACE}]*+(?:" + FAST_TOKEN_PATTERN.pattern + ")", re.VERBOSE)
+
+
+def in_fast_range(text: str) -> bool:
+    """True when every character of ``text`` lies in the range where FAST_TOKEN_PATTERN's classes mean what
+    TOKEN_PATTERN's do (no match for OUTSIDE_FAST_RANGE). An ASCII text, which a str knows itself to be
+    without a scan, is in it unless it holds one of the four control characters the range leaves out."""
+    if text.isascii():
+        return not any(map(text.__contains__, "\x1c\x1d\x1e\x1f"))
+    return OUTSIDE_FAST_RANGE.search(text) is None
 
 
 def tokenize(text: str) -> list[Token]:
     """Split ``text`` into word and punctuation tokens with their character offsets."""
+    return _tokens_and_ends(text, in_fast_range(text))[0]
+
+
+def _tokens_and_ends(text: str, fast: bool) -> tuple[list[Token], list[int]]:
+    """`tokenize`, with the list of every token's end, which finding sentences bisects: the fast path has it
+    already, and reading it off the tokens costs a pass over them. ``fast``: `in_fast_range(text)`."""
     # tuple.__new__ skips the generated __new__ and its defaults: these lines are most of parsing time
     new = tuple.__new__
-    if OUTSIDE_FAST_RANGE.search(text):
+    if not fast:
         matches = TOKEN_PATTERN.finditer(text)
-        return [new(Token, (m.start(), m.end(), m.group(), None, None, None, None)) for m in matches]
+        tokens = [new(Token, (m.start(), m.end(), m.group(), None, None, None, None)) for m in matches]
+        return tokens, list(map(_END, tokens))
     # no match object per token, and no Python-level loop: starts, ends and texts come from C-level maps
     chunks = FAST_CHUNK_PATTERN.findall(text)
     ends = list(itertools.accumulate(map(len, chunks)))
     words = list(map(str.lstrip, chunks))
     starts = map(operator.sub, ends, map(len, words))
     none = itertools.repeat(None)  # endless: zip stops at the tokens, hence strict=False
-    return list(map(new, itertools.repeat(Token), zip(starts, ends, words, none, none, none, none, strict=False)))
+    tokens = list(map(new, itertools.repeat(Token), zip(starts, ends, words, none, none, none, none, strict=False)))
+    return tokens, ends
 
 
 def find_paragraphs(text: str) -> list[Paragraph]:
     """Paragraphs are separated by blank lines; text without blank lines is one paragraph a line."""
-    if PARAGRAPH_BREAK.search(text):
-        breaks = [(m.start(), m.end()) for m in PARAGRAPH_BREAK.finditer(text)]
-    else:
-        breaks = [(m.start(), m.end()) for m in regex.finditer(r"\n", text)]
+    breaks = [(m.start(), m.end()) for m in PARAGRAPH_BREAK.finditer(text)]
+    if not breaks:
+        breaks = [(position, position + 1) for position in _positions(text, "\n")]
     paragraphs = []
     start = 0
     for break_start, break_end in [*breaks, (len(text), len(text))]:
@@ -150,25 +179,33 @@ def is_hard_wrapped(text: str) -> bool:
     return 50 <= median <= 90 and near >= 0.6 * len(lengths)
 
 
-def find_sentences(text: str, tokens: list[Token], paragraphs: list[Paragraph]) -> list[Sentence]:
-    """Group tokens into sentences that never cross a paragraph.
+def find_sentences(
+    text: str, tokens: list[Token], paragraphs: list[Paragraph], ends: list[int] | None = None
+) -> list[Sentence]:
+    """Group tokens into sentences that never cross a paragraph. ``ends``: every token's end, when known.
 
     Only a sentence-final mark or a line break can end a sentence, so the loop visits those tokens alone, and
     paragraph edges are found by bisection (walking every token was most of the parsing time after tokenising).
+    The tokens must hold every character but whitespace, as a tokeniser's do: the token holding a character is
+    then the first to end after it.
     """
     abbreviations = _abbreviations()
     starters = _sentence_starters()
-    # the cheap last-character test first: hashing every new token string for the set lookup cost more
-    stops = [k for k, word in enumerate(map(_TEXT, tokens)) if word[-1] in ".!?…" and word in _STOPS]
-    breaks = _line_break_tokens(text, tokens) if not is_hard_wrapped(text) else set()
+    if ends is None:
+        ends = list(map(_END, tokens))
+    # the sentence-final characters are found in the text (a few tokens in a hundred hold one), not by a test
+    # of every token
+    holders = map(bisect.bisect_right, itertools.repeat(ends), _positions(text, ".!?…"))
+    stops = {k for k in holders if tokens[k].text in _STOPS}
+    breaks = _line_break_tokens(text, ends) if not is_hard_wrapped(text) else set()
     candidates = sorted(breaks.union(stops))
     sentences: list[Sentence] = []
     index = 0
     c = 0  # the next of ``candidates`` to visit
     for paragraph in paragraphs:
-        index = bisect.bisect_left(tokens, paragraph.start, lo=index, key=_START)
+        index = bisect.bisect_right(ends, paragraph.start, lo=index)  # its first token: it starts on one
         first = index
-        end_token = bisect.bisect_right(tokens, paragraph.end, lo=index, key=_END)  # one past its last token
+        end_token = bisect.bisect_right(ends, paragraph.end, lo=index)  # one past its last token
         while c < len(candidates) and candidates[c] < end_token:
             k = candidates[c]
             c += 1
@@ -199,21 +236,25 @@ def find_sentences(text: str, tokens: list[Token], paragraphs: list[Paragraph]) 
 
 
 _STOPS = SENTENCE_END | {"?!", "!?"}
-_START = operator.itemgetter(0)  # Token.start: tokens are named tuples
-_END = operator.itemgetter(1)
-_TEXT = operator.itemgetter(2)
+_END = operator.itemgetter(1)  # Token.end: tokens are named tuples
+_MATCH_START = operator.methodcaller("start")
 
 
-def _line_break_tokens(text: str, tokens: list[Token]) -> set[int]:
-    """Indices of the tokens followed by a line break before the next token."""
-    found: set[int] = set()
-    position = text.find("\n")
-    while position != -1:
-        k = bisect.bisect_right(tokens, position, key=_START) - 1  # tokens hold no whitespace: k ends before it
-        if k >= 0:
-            found.add(k)
-        position = text.find("\n", position + 1)
-    return found
+def _positions(text: str, marks: Iterable[str]) -> Iterator[int]:
+    """The offset of every occurrence of each of ``marks`` in ``text``, mark by mark (so not in order):
+    str.find skips the text between them in C, where a pattern would be tried at every character."""
+    for mark in marks:
+        position = text.find(mark)
+        while position != -1:
+            yield position
+            position = text.find(mark, position + 1)
+
+
+def _line_break_tokens(text: str, ends: list[int]) -> set[int]:
+    """Indices of the tokens followed by a line break before the next token, given every token's end."""
+    # tokens hold no whitespace: the token before a line break is the last to end at or before it
+    followers = map(bisect.bisect_right, itertools.repeat(ends), _positions(text, "\n"))
+    return {k - 1 for k in followers if k}
 
 
 def _closes(text: str, token: Token) -> bool:
@@ -328,10 +369,13 @@ class RulesBackend:
     provides: frozenset[str] = frozenset()
 
     def parse(self, text: str) -> Document:
-        tokens = tokenize(text)
+        fast = in_fast_range(text)
+        tokens, ends = _tokens_and_ends(text, fast)
         paragraphs = find_paragraphs(text)
-        tokens = _split_abbreviation_boundaries(text, tokens, _sentence_starters())
-        sentences = find_sentences(text, tokens, paragraphs)
+        split = _split_abbreviation_boundaries(text, tokens, _sentence_starters(), ends)
+        if split is not tokens:
+            tokens, ends = split, list(map(_END, split))
+        sentences = find_sentences(text, tokens, paragraphs, ends)
         return Document(
             text=text,
             tokens=tuple(tokens),
@@ -339,21 +383,27 @@ class RulesBackend:
             paragraphs=tuple(paragraphs),
             provides=self.provides,
             backend=self.name,
+            in_fast_range=fast,
         )
 
 
-_DOTTED = regex.compile(r"\.(?=\p{L}\.)|:(?=//)")  # in every token `_split_abbreviation_boundaries` may split
+# A period before a letter and a period, as in every dotted abbreviation ("U.S."). `re`'s [^\W\d_] holds a few
+# numerals besides the letters (\p{L}), so it finds a few tokens more, which the tests that follow turn down.
+_DOTTED = re.compile(r"\.(?=[^\W\d_]\.)")
 
 
-def _split_abbreviation_boundaries(text: str, tokens: list[Token], starters: frozenset[str]) -> list[Token]:
-    """Give "U.S." its own sentence-final period when a sentence plainly starts after it."""
+def _split_abbreviation_boundaries(
+    text: str, tokens: list[Token], starters: frozenset[str], ends: list[int] | None = None
+) -> list[Token]:
+    """Give "U.S." its own sentence-final period when a sentence plainly starts after it. ``ends``: every
+    token's end, when known. Returns ``tokens`` itself when no token splits."""
     # only a dotted abbreviation ("U.S.") or a URL can split: each holds a period before a letter and a period,
-    # or "://", so the text is searched for those, and the list is copied only when a token splits
-    dotted: list[int] = []
-    for match in _DOTTED.finditer(text):
-        index = bisect.bisect_right(tokens, match.start(), key=_END)  # the token holding the match
-        if not dotted or dotted[-1] != index:
-            dotted.append(index)
+    # or "://", so the text is searched for those (a pattern that starts on a period, str.find for "://"), and
+    # the list is copied only when a token splits
+    if ends is None:
+        ends = list(map(_END, tokens))
+    found = itertools.chain(map(_MATCH_START, _DOTTED.finditer(text)), _positions(text, ["://"]))
+    dotted = sorted(set(map(bisect.bisect_right, itertools.repeat(ends), found)))  # the tokens holding them
     splits = [
         index
         for index in dotted
