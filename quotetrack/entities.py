@@ -94,16 +94,19 @@ _WORD_CHAR = regex.compile(r"\w")
 _FAST_CHUNK = re.compile(r"\s*(?:" + _FAST_TOKEN.pattern + ")")
 
 
-def _scan_tokens(doc: Document) -> tuple[list[int], list[str]]:
+def _scan_tokens(doc: Document, in_fast_range: bool | None = None) -> tuple[list[int], list[str]]:
     """The end offset and the text of every token of ``doc`` for the name scan (a token starts at its end
     minus its length). On the fast range the loops run in C: whitespace then a token, repeated, covers the
     whole text, since the patterns' last choice takes any other mark and so only whitespace is skipped.
+    ``in_fast_range`` says whether the text is in that range, when the caller knows.
 
     The rules backend has already split the text, and its tokens are the scan's except in the few runs of
     non-space characters that `_TOKENS_MAY_DIFFER` finds (about one in 40 tokens): only those are split again.
     """
     text = doc.text
-    if OUTSIDE_FAST_RANGE.search(text):
+    if in_fast_range is None:
+        in_fast_range = not OUTSIDE_FAST_RANGE.search(text)
+    if not in_fast_range:
         spans = [(m.end(), m.group()) for m in _TOKEN.finditer(text)]
         return [end for end, _ in spans], [word for _, word in spans]
     if doc.backend != "rules":
@@ -519,6 +522,8 @@ class _Resolver:
         self.doc = doc
         self.fiction = fiction
         self.text = doc.text
+        # whether `re` may stand in for `regex` on this text (see quotetrack.backends.rules)
+        self.in_fast_range = not OUTSIDE_FAST_RANGE.search(self.text)
         self.candidates = candidates
         self.lex = lexicons
         # Entities filed by name, word, title and organisation type (see `_index`), so linking a mention
@@ -590,7 +595,7 @@ class _Resolver:
     def scan_names(self) -> Iterable[_Reading]:
         """Proper-name runs and definite descriptions anywhere in the text, so entities are known before
         the quote that needs them and ``Speaker.mentions`` lists every way the article names them."""
-        ends, words = _scan_tokens(self.doc)
+        ends, words = _scan_tokens(self.doc, self.in_fast_range)
 
         def span(k: int) -> tuple[int, int, str]:
             return ends[k] - len(words[k]), ends[k], words[k]
@@ -1253,16 +1258,19 @@ class _Resolver:
 
     def vote_genders(self) -> None:
         """Count he/she in the same or next sentence after each person mention, before any other name."""
-        owned = sorted(self.owner.items())
-        starts = [extent[0] for extent, _ in owned]
-        for m in _GENDERED_PRONOUN.finditer(self.text):
-            k = bisect.bisect_right(starts, m.start()) - 1
+        owned = self.owned  # the mentions in text order
+        starts = [start for start, _ in owned]
+        pronoun = _FAST_GENDERED_PRONOUN if self.in_fast_range else _GENDERED_PRONOUN
+        for m in pronoun.finditer(self.text):
+            at = m.start()
+            k = bisect.bisect_right(starts, at) - 1
             if k < 0:
                 continue
-            (start, end), entity = owned[k]
-            if entity.kind not in (SpeakerKind.PERSON, SpeakerKind.UNKNOWN) or m.start() < end:
+            start, end = owned[k]
+            entity = self.owner[owned[k]]
+            if entity.kind not in (SpeakerKind.PERSON, SpeakerKind.UNKNOWN) or at < end:
                 continue  # "his" in "his lady" is not hers
-            if self._sentence_index(m.start()) - self._sentence_index(start) <= 1:
+            if self._sentence_index(at) - self._sentence_index(start) <= 1:
                 gender = self.lex.pronouns[m.group().lower()][0]
                 entity.gender_votes[gender] = entity.gender_votes.get(gender, 0) + 1
 
@@ -2246,6 +2254,9 @@ _INTRODUCTION = re.compile(r"\b(?:I am|I'm|I’m|[Mm]y name is|[Mm]y name's|[Mm]
 # Pronouns that vote on the gender of the name before them; "him" is left out, as it is mostly someone else
 # ("said his lady to him").
 _GENDERED_PRONOUN = regex.compile(r"\b(?:he|his|she|her|He|His|She|Her)\b")
+# The same from `re`, for texts in the fast range: opening with the four letters lets it skip to them, and
+# the look-behinds then ask for a word start and tell "he"/"his"/"her" from "she".
+_FAST_GENDERED_PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])(?:e|is|er)|(?<=[Ss])he)\b")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|to|into|near|through)\s+$")  # just before a place's name
 _SENTENCE_OPENING = " \n\"“‘'("  # what may stand before a sentence's first word
 _AFTER_LINE = re.compile(r"[.!?][”\"’']\s+$")  # a line's closing mark after its full stop, just before
