@@ -28,6 +28,7 @@ import re
 import weakref
 from collections import Counter
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
+from typing import TypeVar
 
 import attrs
 import regex
@@ -41,6 +42,8 @@ from quotetrack.marks import ELISIONS
 from quotetrack.model import Span, Speaker, SpeakerKind
 
 __all__ = ["resolve_speakers"]
+
+_Sortable = TypeVar("_Sortable", bound=tuple[int, ...])  # mention extents and entries like them
 
 # Abbreviated titles whose period belongs to the word ("Mr.", "Sen.").
 _TITLE_ABBREVIATIONS = [
@@ -391,6 +394,8 @@ class _Entity:
     gender_votes: dict[str, int] = attrs.Factory(dict)
     #: When linking last touched the entity; the resolver orders candidates by it, latest first.
     stamp: int = 0
+    #: What the resolver last filed the entity as (see `_Resolver._index`).
+    filed_as: tuple[object, ...] | None = None
     # canonical_name() is asked for tens of thousands of times per article: kept up to date by add_name.
     _canonical: str | None = attrs.field(default=None, init=False)
 
@@ -414,7 +419,7 @@ class _Entity:
             self._canonical = name
 
     def add_mention(self, extent: Extent) -> None:
-        bisect.insort(self.mentions, extent)
+        _insort(self.mentions, extent)
 
     def effective_gender(self) -> str:
         """Gender from names and titles when they say, else from the pronouns the article uses nearby."""
@@ -529,7 +534,6 @@ class _Resolver:
         # Entities filed by name, word, title and organisation type (see `_index`), so linking a mention
         # looks at the few entities it could continue, not at all of them.
         self.lookup: dict[tuple[str, str], set[_Entity]] = {}
-        self.filed: dict[_Entity, tuple[object, ...]] = {}  # what each entity was last filed as (see `_index`)
         self.readings = _readings_for(lexicons)  # each mention text's reading, at offset 0 (see `read`)
         self.description_openers = _description_openers(lexicons)  # see `_description_end`
         self.clock = 0  # the last recency stamp given in linking
@@ -999,19 +1003,12 @@ class _Resolver:
             self._read_appositions(reading)
             entity = self._find_named(reading)
             if entity is not None:
-                method = (
-                    "acronym"
-                    if reading.form == "acronym" and entity.names and entity.names[0] != reading.name
-                    else "pattern"
-                    if reading.name == entity.canonical_name() or not reading.speaks
-                    else "coref:name"
-                )
-                if (
-                    reading.name in entity.names
-                    and reading.name == entity.canonical_name()
-                    and len(entity.mentions) > 0
-                ):
-                    method = "pattern"
+                if reading.name is not None and reading.name == entity.canonical_name():
+                    method = "pattern"  # the name the article introduced it by
+                elif reading.form == "acronym" and entity.names and entity.names[0] != reading.name:
+                    method = "acronym"
+                else:
+                    method = "coref:name" if reading.speaks else "pattern"
                 entity.absorb(reading, self.text)
                 self._touch(entity)
                 self._own((reading.start, reading.end), entity)
@@ -1147,7 +1144,10 @@ class _Resolver:
             return []  # half the calls: a name not seen before
         # stamps are unique (see `_touch`), so the order never depends on the pool's: one key's set needs no copy
         pool = filed[0] if len(filed) == 1 else set().union(*filed)
-        return sorted((e for e in pool if e.mentions and e.mentions[0][0] < before), key=_stamp, reverse=True)
+        found = [e for e in pool if e.mentions and e.mentions[0][0] < before]
+        if len(found) > 1:  # most lookups find one entity, which needs no sorting
+            found.sort(key=_stamp, reverse=True)
+        return found
 
     def _touch(self, entity: _Entity) -> None:
         """Make ``entity`` the most recent, and file it under what it now is."""
@@ -1163,13 +1163,14 @@ class _Resolver:
         Names and titles only grow, so their counts tell whether anything changed since the last filing.
         """
         state = (len(entity.names), entity.acronym, len(entity.titles), entity.org_type)
-        if self.filed.get(entity) == state:
+        if entity.filed_as == state:
             return
-        self.filed[entity] = state
-        words = (entity.canonical_name() or "").split()
+        entity.filed_as = state
+        canonical = entity.canonical_name() or ""
+        words = canonical.split()
         keys = [("name", name) for name in entity.names]
         keys += [("name", entity.acronym)] if entity.acronym else []
-        keys += [("name", initials)] if (initials := _name_initials(entity.canonical_name() or "")) else []
+        keys += [("name", initials)] if (initials := _name_initials(canonical)) else []
         keys += [("word", words[0]), ("word", words[-1])] if words else []
         keys += [("title", title) for title in entity.titles]
         keys += [("org", entity.org_type)] if entity.org_type else []
@@ -1182,7 +1183,7 @@ class _Resolver:
     def _own(self, extent: Extent, entity: _Entity) -> None:
         """Record that the mention at ``extent`` is ``entity``'s."""
         if extent not in self.owner:
-            bisect.insort(self.owned, extent)
+            _insort(self.owned, extent)
         self.owner[extent] = entity
 
     def _owned_between(self, start: int, end: int, last: int | None = None) -> list[Extent]:
@@ -1201,21 +1202,23 @@ class _Resolver:
         self.methods[index] = method
         mention = self.candidates[index].mention
         if mention:
-            bisect.insort(self.spoken, (mention[0], len(self.spoken), index))
+            _insort(self.spoken, (mention[0], len(self.spoken), index))
 
     def _find_named(self, reading: _Reading) -> _Entity | None:
         """The most recent entity this name continues: same name, acronym, surname or first name."""
         name = reading.name or ""
         parts = name.split()
-        keys = [("name", name), ("word", name), *(("word", part) for part in parts[-1:])]
-        recent = [
+        keys = [("name", name), ("word", name)]
+        if len(parts) > 1:
+            keys.append(("word", parts[-1]))  # a one-word name is its own last word
+        agrees = [
             e
             for e in self._by_recency(reading.start, keys)
-            if e.kind not in (SpeakerKind.UNNAMED,)
+            if e.kind is not SpeakerKind.UNNAMED
             and not (reading.kind is SpeakerKind.ORGANIZATION and e.kind is SpeakerKind.PERSON)
             and not (reading.kind is SpeakerKind.PERSON and e.kind is SpeakerKind.ORGANIZATION)
+            and _genders_agree(reading.gender, e.effective_gender())
         ]
-        agrees = [e for e in recent if _genders_agree(reading.gender, e.effective_gender())]
         for entity in agrees:
             if name in entity.names or name == entity.acronym:
                 return entity
@@ -1223,12 +1226,8 @@ class _Resolver:
             return next((e for e in agrees if _name_initials(e.canonical_name() or "") == name), None)
         if len(parts) == 1:
             for entity in agrees:
-                full = entity.canonical_name() or ""
-                if (
-                    entity.kind is not SpeakerKind.ORGANIZATION
-                    and len(full.split()) > 1
-                    and name in (full.split()[-1], full.split()[0])
-                ):
+                full = (entity.canonical_name() or "").split()
+                if entity.kind is not SpeakerKind.ORGANIZATION and len(full) > 1 and name in (full[-1], full[0]):
                     return entity
             return None
         for entity in agrees:
@@ -2207,6 +2206,15 @@ def _name_initials(name: str) -> str | None:
 
 def _stamp(entity: _Entity) -> int:
     return entity.stamp
+
+
+def _insort(items: list[_Sortable], item: _Sortable) -> None:
+    """`bisect.insort`, but a plain append when ``item`` sorts last: linking runs in document order, so it
+    nearly always does, and one comparison then stands for a dozen."""
+    if not items or items[-1] <= item:
+        items.append(item)
+    else:
+        bisect.insort(items, item)
 
 
 def _manner_adverb(word: str) -> bool:
