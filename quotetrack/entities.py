@@ -676,14 +676,15 @@ class _Resolver:
         return None
 
     def _starts_name(self, word: str, offset: int) -> bool:
-        if not self._is_capitalised(word) or word in _NOT_NAMES or word.rstrip(".") in _NOT_NAMES:
+        """True when the token ``word`` at ``offset`` may begin a proper name: a capitalised word, unless it
+        is a pronoun, or an adverb or participle ("Presently Tom said", "Hearing this, she ..."), that opens
+        its sentence. The words are tested first, as most capitalised words are neither."""
+        if not word[:1].isupper() or word in _NOT_NAMES or word.rstrip(".") in _NOT_NAMES:
             return False
-        if not self._at_sentence_start(offset):
-            return True
-        if word.lower() in self.lex.pronouns:
-            return False
-        # "Presently Tom said", "Hearing this, she ...": an adverb or participle opening the sentence
-        return not (word.endswith(("ly", "ing")) and len(word) > 4 and word not in self.lex.first_names)
+        opener = word.lower() in self.lex.pronouns or (
+            word.endswith(("ly", "ing")) and len(word) > 4 and word not in self.lex.first_names
+        )
+        return not (opener and self._at_sentence_start(offset))
 
     def _is_honorific(self, word: str) -> bool:
         return word[:1].isupper() and word.lower() in self.lex.honorifics
