@@ -170,6 +170,9 @@ _PAREN_ACRONYM = regex.compile(r"\s*\(\s*(?P<acronym>[A-Z][A-Za-z0-9&.]{1,9})\s*
 _APPOSITION_AFTER = regex.compile(r"\s*,\s*(?:the|a|an)\s+(?P<description>[^,.;:()\"“”]{2,60}?)\s*(?:[,.;:]|$)")
 # "the Ukrainian president, Volodymyr Zelensky": a description before a name.
 _APPOSITION_BEFORE = regex.compile(r"(?:\A|\W)(?:[Tt]he|[Aa]n?)\s+(?P<description>[^,.;:()\"“”]{2,60}?)\s*,\s*\Z")
+# The two from `re`, which calls several times faster, for texts in the fast range, where its \s and \W are regex's.
+_FAST_APPOSITION_AFTER = re.compile(_APPOSITION_AFTER.pattern)
+_FAST_APPOSITION_BEFORE = re.compile(_APPOSITION_BEFORE.pattern)
 
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 _INDEFINITE = frozenset(
@@ -1114,13 +1117,16 @@ class _Resolver:
         # Both forms need a comma next to the name: look for it before running the patterns.
         text = self.text
         after = None
+        fast = self.in_fast_range
         if text[reading.end : reading.end + 3].lstrip()[:1] == ",":
-            after = _APPOSITION_AFTER.match(text, reading.end, reading.end + 80)  # bounded: time stays linear
+            after_pattern = _FAST_APPOSITION_AFTER if fast else _APPOSITION_AFTER
+            after = after_pattern.match(text, reading.end, reading.end + 80)  # bounded: time stays linear
         if after:
             described.append(self.read(after.start("description"), after.end("description")))
         before = None
         if text[max(0, reading.start - 3) : reading.start].rstrip()[-1:] == ",":
-            before = _APPOSITION_BEFORE.search(text[max(0, reading.start - 70) : reading.start])
+            before_pattern = _FAST_APPOSITION_BEFORE if fast else _APPOSITION_BEFORE
+            before = before_pattern.search(text[max(0, reading.start - 70) : reading.start])
         if before:
             offset = max(0, reading.start - 70)
             described.append(self.read(offset + before.start("description"), offset + before.end("description")))
