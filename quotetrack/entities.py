@@ -451,17 +451,19 @@ class _Entity:
     def absorb(self, reading: _Reading, text: str) -> None:
         """Add what ``reading`` says to this entity."""
         self.add_mention((reading.start, reading.end))
-        if reading.name and reading.form in ("name", "acronym") and reading.name not in self.names:
-            if reading.form == "acronym" and self.names:
-                self.acronym = self.acronym or reading.name
-            else:
-                self.add_name(reading.name)
-        if reading.form in ("name", "acronym"):  # only names are aliases: join the surface for them alone
-            surface = " ".join(text[reading.start : reading.end].split())
+        if reading.form in ("name", "acronym"):
+            if reading.name and reading.name not in self.names:
+                if reading.form == "acronym" and self.names:
+                    self.acronym = self.acronym or reading.name
+                else:
+                    self.add_name(reading.name)
+            surface = " ".join(text[reading.start : reading.end].split())  # only names are aliases
             if surface not in self.aliases:
                 self.aliases.append(surface)
-        self.titles.update(reading.titles)
-        self.places.update(reading.places)
+        if reading.titles:
+            self.titles.update(reading.titles)
+        if reading.places:
+            self.places.update(reading.places)
         if self.kind in (SpeakerKind.UNKNOWN, SpeakerKind.PERSON) and reading.kind is SpeakerKind.ORGANIZATION:
             self.kind = SpeakerKind.ORGANIZATION
         elif self.kind is SpeakerKind.UNKNOWN and reading.kind is not SpeakerKind.UNKNOWN:
@@ -634,8 +636,8 @@ class _Resolver:
             if not self._starts_name(word, start):
                 continue
             j = i + 1
-            while j < len(words) and self._continues_name(words, j):
-                j += 1
+            while j < len(words) and (words[j][:1].isupper() or self._continues_name(words, j)):
+                j += 1  # a capitalised word, the common case, is tested here without a call
             # "the Kremlin"; "Mrs. Bennet", whose honorific tells her from Mr. Bennet
             joined = i > 0 and (words[i - 1] in ("the", "The") or self._is_honorific(words[i - 1]))
             first = i - 1 if joined else i
@@ -1176,11 +1178,15 @@ class _Resolver:
         canonical = entity.canonical_name() or ""
         words = canonical.split()
         keys = [("name", name) for name in entity.names]
-        keys += [("name", entity.acronym)] if entity.acronym else []
-        keys += [("name", initials)] if (initials := _name_initials(canonical)) else []
-        keys += [("word", words[0]), ("word", words[-1])] if words else []
+        if entity.acronym:
+            keys.append(("name", entity.acronym))
+        if initials := _name_initials(canonical):
+            keys.append(("name", initials))
+        if words:
+            keys += (("word", words[0]), ("word", words[-1]))
         keys += [("title", title) for title in entity.titles]
-        keys += [("org", entity.org_type)] if entity.org_type else []
+        if entity.org_type:
+            keys.append(("org", entity.org_type))
         for key in keys:
             filed = self.lookup.setdefault(key, set())
             filed.add(entity)
@@ -1360,14 +1366,19 @@ class _Resolver:
         # the nearest mentions suffice, and a bound keeps time linear in a paragraph of thousands of sentences
         nearby = self._owned_between(floor, reading.start, last=_PRONOUN_CANDIDATES)
         owned = [(extent, self.owner[extent]) for extent in nearby if not self._in_quote(extent[0])]
-        by_sentence: dict[int, list[_Entity]] = {}
-        for extent, entity in owned:
-            by_sentence.setdefault(self._sentence_index(extent[0]), []).append(entity)
+        # the first mention of this sentence and of the one before, most often their subjects: walking back
+        # from the latest mention, the earliest of a sentence is seen last
+        first_of: dict[int, _Entity] = {}
+        for extent, entity in reversed(owned):
+            sentence = self._sentence_index(extent[0])
+            if sentence < here - 1:
+                break
+            first_of[sentence] = entity
         choices: list[_Entity] = []
         if self.fiction:
             choices += self._called_by_previous_line(index)
-        choices += by_sentence.get(here, [])[:1]
-        choices += by_sentence.get(here - 1, [])[:1]
+        choices += [first_of[here]] if here in first_of else []
+        choices += [first_of[here - 1]] if here - 1 in first_of else []
         previous = self._previous_speaker(index, reading.start, self._dialogue_floor(reading.start))
         if previous is not None:
             choices.append(previous)
