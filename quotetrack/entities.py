@@ -215,6 +215,9 @@ def _said_as(words: Sequence[str], i: int, described: Container[str]) -> int | N
 
 _DEFINITE_DESCRIBERS = frozenset({"the", "his", "her", "my", "our", "their", "your"})
 _NAME_JOINERS = frozenset({"of", "for", "and", "de", "da", "del", "van", "von", "bin", "al", "la", "le", "du"})
+# the words that carry a run of capitalised words on to the next one in the name scan ("Bank of England",
+# "Kremlin's Press Office"); "and" would join two names into one
+_NAME_RUN_JOINERS = frozenset({"’s", "'s"} | (_NAME_JOINERS - {"and"}))
 # words with no letter in an implied acronym: function words, and company suffixes ("Apple Inc." is not "AI")
 _ACRONYM_SKIP = frozenset(
     {"of", "for", "and", "the", "on", "in", "de", "&", "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd."}
@@ -621,23 +624,27 @@ class _Resolver:
                 continue
             i = k
             start, word = ends[i] - len(words[i]), words[i]
-            if word in ("the", "The") and i + 1 < len(words):
-                end_index = self._description_end(words, i + 1)
-                if end_index is None and described:  # news has none: skip the joins that would look them up
-                    end_index = _said_as(words, i, described)
-                if end_index is not None:
-                    reading = self.read(start, ends[end_index - 1], functools.partial(spans, i, end_index))
-                    if (reading.form == "description" and (reading.titles or reading.org_type)) or (
-                        reading.form == "other" and described
-                    ):
-                        yield reading
-                    i = end_index
-                    continue
+            if word in ("the", "The"):
+                if i + 1 < len(words):
+                    end_index = self._description_end(words, i + 1)
+                    if end_index is None and described:  # news has none: skip the joins that would look them up
+                        end_index = _said_as(words, i, described)
+                    if end_index is not None:
+                        reading = self.read(start, ends[end_index - 1], functools.partial(spans, i, end_index))
+                        if (reading.form == "description" and (reading.titles or reading.org_type)) or (
+                            reading.form == "other" and described
+                        ):
+                            yield reading
+                        i = end_index
+                continue  # no name starts at "the" ("The" is no name word either); "the Kremlin" joins below
             if not self._starts_name(word, start):
                 continue
-            j = i + 1
-            while j < len(words) and (words[j][:1].isupper() or self._continues_name(words, j)):
-                j += 1  # a capitalised word, the common case, is tested here without a call
+            j = i + 1  # the run goes on over capitalised words, and over "'s" or "of" before one
+            while j < len(words) and (
+                words[j][:1].isupper()
+                or (words[j] in _NAME_RUN_JOINERS and j + 1 < len(words) and words[j + 1][:1].isupper())
+            ):
+                j += 1
             # "the Kremlin"; "Mrs. Bennet", whose honorific tells her from Mr. Bennet
             joined = i > 0 and (words[i - 1] in ("the", "The") or self._is_honorific(words[i - 1]))
             first = i - 1 if joined else i
@@ -658,15 +665,6 @@ class _Resolver:
                 if said.startswith("the ") and said.count(" ") < _DESCRIBED_WORDS:
                     found.add(said)
         return found
-
-    @staticmethod
-    def _continues_name(words: Sequence[str], j: int) -> bool:
-        """True when word ``j`` extends a name run: a capitalised word, or "'s"/"of" before one."""
-        word = words[j]
-        if word[:1].isupper():
-            return True
-        joins = word in ("’s", "'s") or (word in _NAME_JOINERS and word != "and")
-        return joins and j + 1 < len(words) and words[j + 1][:1].isupper()
 
     def _description_end(self, words: Sequence[str], i: int) -> int | None:
         """End index of "the [demonym] TITLE" starting at word ``i``, if one is there."""
