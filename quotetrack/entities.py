@@ -23,7 +23,6 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-import operator
 import re
 import weakref
 from collections import Counter
@@ -97,6 +96,19 @@ _WORD_CHAR = regex.compile(r"\w")
 _FAST_CHUNK = re.compile(r"\s*(?:" + _FAST_TOKEN.pattern + ")")
 
 
+# The ASCII characters outside the fast range (the separators \x1c-\x1f), found from its pattern.
+_ASCII_OUTSIDE_FAST_RANGE = [c for c in map(chr, range(128)) if OUTSIDE_FAST_RANGE.match(c)]
+
+
+def _in_fast_range(text: str) -> bool:
+    """True when ``text`` lies in the range where `re` may stand in for `regex` (see quotetrack.backends.rules).
+    An ASCII text is asked only for the few ASCII characters outside it, a search that costs next to nothing
+    beside the pattern's, which tests every character against a large set."""
+    if text.isascii():
+        return not any(character in text for character in _ASCII_OUTSIDE_FAST_RANGE)
+    return not OUTSIDE_FAST_RANGE.search(text)
+
+
 def _scan_tokens(doc: Document, in_fast_range: bool | None = None) -> tuple[list[int], list[str]]:
     """The end offset and the text of every token of ``doc`` for the name scan (a token starts at its end
     minus its length). On the fast range the loops run in C: whitespace then a token, repeated, covers the
@@ -108,7 +120,7 @@ def _scan_tokens(doc: Document, in_fast_range: bool | None = None) -> tuple[list
     """
     text = doc.text
     if in_fast_range is None:
-        in_fast_range = not OUTSIDE_FAST_RANGE.search(text)
+        in_fast_range = _in_fast_range(text)
     if not in_fast_range:
         spans = [(m.end(), m.group()) for m in _TOKEN.finditer(text)]
         return [end for end, _ in spans], [word for _, word in spans]
@@ -116,7 +128,8 @@ def _scan_tokens(doc: Document, in_fast_range: bool | None = None) -> tuple[list
         chunks = _FAST_CHUNK.findall(text)
         return list(itertools.accumulate(map(len, chunks))), list(map(str.lstrip, chunks))
     tokens = doc.tokens
-    ends, words = list(map(_END, tokens)), list(map(_TEXT, tokens))
+    # list comprehensions: indexing a tuple in one costs about half a call to operator.itemgetter from map()
+    ends, words = [token[1] for token in tokens], [token[2] for token in tokens]
     runs: list[tuple[int, int]] = []  # the first and last token of each run of tokens to split again
     last_token = len(tokens) - 1
     for match in _TOKENS_MAY_DIFFER.finditer(text):
@@ -148,8 +161,6 @@ def _scan_tokens(doc: Document, in_fast_range: bool | None = None) -> tuple[list
     return out_ends, out_words
 
 
-_END = operator.itemgetter(1)  # Token.end: tokens are named tuples
-_TEXT = operator.itemgetter(2)
 _TITLE_LENGTHS = sorted({len(title) for title in _TITLE_ABBREVIATIONS})  # a look-behind has one width
 # Where the rules backend's tokens (quotetrack.backends.rules) may differ from `_FAST_TOKEN`'s inside a run of
 # non-space characters: a joiner before a word character ("U.S.", "3.5", "1,000", "24/7", "a.m."), an ellipsis,
@@ -536,7 +547,7 @@ class _Resolver:
         self.fiction = fiction
         self.text = doc.text
         # whether `re` may stand in for `regex` on this text (see quotetrack.backends.rules)
-        self.in_fast_range = not OUTSIDE_FAST_RANGE.search(self.text)
+        self.in_fast_range = _in_fast_range(self.text)
         self.candidates = candidates
         self.lex = lexicons
         # Entities filed by name, word, title and organisation type (see `_index`), so linking a mention
