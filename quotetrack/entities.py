@@ -1281,9 +1281,13 @@ class _Resolver:
         """Count he/she in the same or next sentence after each person mention, before any other name."""
         owned = self.owned  # the mentions in text order
         starts = [start for start, _ in owned]
-        pronoun = _FAST_GENDERED_PRONOUN if self.in_fast_range else _GENDERED_PRONOUN
-        for m in pronoun.finditer(self.text):
-            at = m.start()
+        if self.in_fast_range:  # in text order: on a tie the first gender counted wins
+            found = sorted(
+                (m.start(), m.group()) for pattern in _FAST_GENDERED_PRONOUNS for m in pattern.finditer(self.text)
+            )
+        else:
+            found = [(m.start(), m.group()) for m in _GENDERED_PRONOUN.finditer(self.text)]
+        for at, pronoun in found:
             k = bisect.bisect_right(starts, at) - 1
             if k < 0:
                 continue
@@ -1292,7 +1296,7 @@ class _Resolver:
             if entity.kind not in (SpeakerKind.PERSON, SpeakerKind.UNKNOWN) or at < end:
                 continue  # "his" in "his lady" is not hers
             if self._sentence_index(at) - self._sentence_index(start) <= 1:
-                gender = self.lex.pronouns[m.group().lower()][0]
+                gender = self.lex.pronouns[pronoun.lower()][0]
                 entity.gender_votes[gender] = entity.gender_votes.get(gender, 0) + 1
 
     def _sentence_index(self, offset: int) -> int:
@@ -2289,9 +2293,14 @@ _INTRODUCTION = re.compile(r"\b(?:I am|I'm|I’m|[Mm]y name is|[Mm]y name's|[Mm]
 # Pronouns that vote on the gender of the name before them; "him" is left out, as it is mostly someone else
 # ("said his lady to him").
 _GENDERED_PRONOUN = regex.compile(r"\b(?:he|his|she|her|He|His|She|Her)\b")
-# The same from `re`, for texts in the fast range: opening with the four letters lets it skip to them, and
-# the look-behinds then ask for a word start and tell "he"/"his"/"her" from "she".
-_FAST_GENDERED_PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])(?:e|is|er)|(?<=[Ss])he)\b")
+# The same from `re`, for texts in the fast range, one pattern per first letter: `re` skips to a pattern's one
+# first letter several times faster than to any of a set of them. Each asks for a word start behind the letter.
+_FAST_GENDERED_PRONOUNS = [
+    re.compile(r"h(?<!\wh)(?:e|is|er)\b"),
+    re.compile(r"H(?<!\wH)(?:e|is|er)\b"),
+    re.compile(r"s(?<!\ws)he\b"),
+    re.compile(r"S(?<!\wS)he\b"),
+]
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|to|into|near|through)\s+$")  # just before a place's name
 _SENTENCE_OPENING = " \n\"“‘'("  # what may stand before a sentence's first word
 _AFTER_LINE = re.compile(r"[.!?][”\"’']\s+$")  # a line's closing mark after its full stop, just before
