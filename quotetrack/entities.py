@@ -670,7 +670,7 @@ class _Resolver:
             # "the Kremlin"; "Mrs. Bennet", whose honorific tells her from Mr. Bennet
             joined = i > 0 and (words[i - 1] in ("the", "The") or self._is_honorific(words[i - 1]))
             first = i - 1 if joined else i
-            reading = self.read(span(first)[0], ends[j - 1], functools.partial(spans, first, j))
+            reading = self.read(ends[first] - len(words[first]), ends[j - 1], functools.partial(spans, first, j))
             if reading.form in ("name", "acronym"):
                 yield reading
             i = j
@@ -1135,18 +1135,22 @@ class _Resolver:
 
     def _read_appositions(self, reading: _Reading) -> None:
         """Fold "X, the Ukrainian president," or "the spy agency, X," into the name's reading."""
-        described: list[_Reading] = []
         # Both forms need a comma next to the name: look for it before running the patterns.
         text = self.text
+        comma_after = text[reading.end : reading.end + 3].lstrip()[:1] == ","
+        comma_before = text[max(0, reading.start - 3) : reading.start].rstrip()[-1:] == ","
+        if not (comma_after or comma_before):
+            return  # most names
+        described: list[_Reading] = []
         after = None
         fast = self.in_fast_range
-        if text[reading.end : reading.end + 3].lstrip()[:1] == ",":
+        if comma_after:
             after_pattern = _FAST_APPOSITION_AFTER if fast else _APPOSITION_AFTER
             after = after_pattern.match(text, reading.end, reading.end + 80)  # bounded: time stays linear
         if after:
             described.append(self.read(after.start("description"), after.end("description")))
         before = None
-        if text[max(0, reading.start - 3) : reading.start].rstrip()[-1:] == ",":
+        if comma_before:
             before_pattern = _FAST_APPOSITION_BEFORE if fast else _APPOSITION_BEFORE
             before = before_pattern.search(text[max(0, reading.start - 70) : reading.start])
         if before:
@@ -1208,7 +1212,9 @@ class _Resolver:
         if entity.org_type:
             keys.append(("org", entity.org_type))
         for key in keys:
-            filed = self.lookup.setdefault(key, set())
+            filed = self.lookup.get(key)
+            if filed is None:  # (setdefault would make an empty set for every key, to throw most away)
+                filed = self.lookup[key] = set()
             filed.add(entity)
             if len(filed) > _ENTITIES_PER_KEY:  # "Point 1" ... "Point 5000" must not make "Point" cost 5000
                 filed.remove(min((other for other in filed if other is not entity), key=_stamp))
