@@ -9,7 +9,7 @@ import bisect
 import functools
 from collections.abc import Iterator
 
-from quotetrack.lexicons import CueEntry, package_rows
+from quotetrack.lexicons import CueEntry, Lexicons, package_rows
 from quotetrack.reported.content import Content
 from quotetrack.reported.layout import CLAUSE_PUNCTUATION, PREPOSITIONS, Cue, Stretch
 from quotetrack.reported.phrases import QUESTION_OPENERS, _contracted_subject
@@ -68,6 +68,24 @@ def idioms() -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:
     return {word: tuple(entries) for word, entries in table.items()}
 
 
+_PHRASE_FOLLOWERS: dict[int, tuple[Lexicons, dict[str, frozenset[str]]]] = {}
+
+
+def _phrase_followers(lexicons: Lexicons) -> dict[str, frozenset[str]]:
+    """The first word of every cue phrase, with the words that follow it in some phrase ("according": "to"):
+    `Cues._listed_phrases` builds no key whose second word is none of these, since such a key is listed
+    nowhere; most phrase openers ("to", "in", "is") are followed by a word that opens no phrase with them.
+    Built once per lexicon, like the token sets of `layout`."""
+    cached = _PHRASE_FOLLOWERS.get(id(lexicons))
+    if cached is None or cached[0] is not lexicons:  # the lexicons object itself, not one reusing its id
+        followers: dict[str, set[str]] = {}
+        for key in lexicons.cue_phrases:
+            followers.setdefault(key[0], set()).update(key[1:2])
+        cached = (lexicons, {word: frozenset(following) for word, following in followers.items()})
+        _PHRASE_FOLLOWERS[id(lexicons)] = cached
+    return cached[1]
+
+
 class Cues(Content):
     """Reporting cues, told apart from the uses of cue words that report nothing."""
 
@@ -75,58 +93,60 @@ class Cues(Content):
         """Reporting cues outside quotation marks, verbs and phrases, in order."""
         cues: list[Cue] = []
         index = stretch.first  # the first token not yet inside a cue
-        phrases = self.lexicons.cue_phrases
+        lower = self.lower
+        phrase_followers = _phrase_followers(self.lexicons)
         first = bisect.bisect_left(self.cue_openers, stretch.first)
         last = bisect.bisect_left(self.cue_openers, stretch.last)
         for opener in self.cue_openers[first:last]:
             if opener < index or self.inside_quote[opener]:
                 continue
             matched = None
-            keys = self._phrase_keys(opener, stretch.last) if self.lower[opener] in self.phrase_openers else ()
-            for key, end in keys:
-                if key in phrases:
-                    entry = phrases[key]
-                    if self._in_idiom(opener):
-                        break  # "too close to call for hours": a fixed phrase, no "call for"
-                    if (
-                        key[0] in self.words["noun_headed_phrase"]
-                        and not self._verb_slot(opener)
-                        and not self._noun_before(opener)
-                    ):
-                        break  # "The side with more players", "Thousands of votes for Lee": no one's stance
-                    if key[0] in self.words["noun_or_verb_opener"] and self._determined_noun(opener):
-                        break  # "the point to remember", "a big push for turnout": a noun, no one's stance
-                    if (
-                        key[0] == "call"
-                        and self.lower[opener - 1] not in self.words["determiner"]
-                        and self._determined_noun(opener)
-                    ):
-                        break  # "made a phone call for", "a bad call for": a noun ("issued a call for calm" may report)
-                    if key[0] in self.words["noun_or_verb_opener"] and self._common_owner(opener):
-                        break  # "The team's push for the title ended": a noun, its owner no speaker
-                    if entry.role == "subject" and entry.cue_class == "stance" and self._noun_before(opener):
-                        if self._possessor(opener, stretch.first) is None:
-                            continue  # "cast 42 votes for X": a count, no one's stance
-                        entry = CueEntry(entry.lemma, entry.cue_class, "possessor")  # "her vote for X": a noun
-                    if (
-                        entry.role in {"object", "subject", "reason"}
-                        or (entry.role == "possessor" and self._possessor(opener, stretch.first) is not None)
-                        or (entry.role == "agent" and self._agent_holder(opener, stretch.first) is not None)
-                        or (
-                            entry.role == "target"
-                            and (end >= stretch.last or self.lower[end] not in {"of", "for"})  # "criticism of X"
-                            and self.criticised_subject(opener, stretch.first) is not None
-                        )
-                    ):
-                        matched = Cue(opener, end, entry)
-                        break
+            word = lower[opener]
+            followers = phrase_followers.get(word)
+            listed = self._listed_phrases(opener, stretch.last, followers) if followers is not None else ()
+            for entry, end in listed:
+                if self._in_idiom(opener):
+                    break  # "too close to call for hours": a fixed phrase, no "call for"
+                if (
+                    word in self.words["noun_headed_phrase"]
+                    and not self._verb_slot(opener)
+                    and not self._noun_before(opener)
+                ):
+                    break  # "The side with more players", "Thousands of votes for Lee": no one's stance
+                if word in self.words["noun_or_verb_opener"] and self._determined_noun(opener):
+                    break  # "the point to remember", "a big push for turnout": a noun, no one's stance
+                if (
+                    word == "call"
+                    and lower[opener - 1] not in self.words["determiner"]
+                    and self._determined_noun(opener)
+                ):
+                    break  # "made a phone call for", "a bad call for": a noun ("issued a call for calm" may report)
+                if word in self.words["noun_or_verb_opener"] and self._common_owner(opener):
+                    break  # "The team's push for the title ended": a noun, its owner no speaker
+                if entry.role == "subject" and entry.cue_class == "stance" and self._noun_before(opener):
+                    if self._possessor(opener, stretch.first) is None:
+                        continue  # "cast 42 votes for X": a count, no one's stance
+                    matched = Cue(opener, end, CueEntry(entry.lemma, entry.cue_class, "possessor"))
+                    break  # "her vote for X": a noun, its owner the source
+                if (
+                    entry.role in {"object", "subject", "reason"}
+                    or (entry.role == "possessor" and self._possessor(opener, stretch.first) is not None)
+                    or (entry.role == "agent" and self._agent_holder(opener, stretch.first) is not None)
+                    or (
+                        entry.role == "target"
+                        and (end >= stretch.last or lower[end] not in {"of", "for"})  # "criticism of X"
+                        and self.criticised_subject(opener, stretch.first) is not None
+                    )
+                ):
+                    matched = Cue(opener, end, entry)
+                    break
             if matched is None and self._attitude_frame(opener, stretch):
-                matched = Cue(opener, opener + 1, CueEntry(self.lower[opener], "thought", "attitude"))
-            if matched is None and opener + 1 < stretch.last and self.lower[opener + 1] in {"that", "to"}:
+                matched = Cue(opener, opener + 1, CueEntry(word, "thought", "attitude"))
+            if matched is None and opener + 1 < stretch.last and lower[opener + 1] in {"that", "to"}:
                 matched = self._owned_report_noun(opener, stretch)  # "his claim that", "her vow to"
             if matched is None:
                 verb = (
-                    self.lexicons.cue_verbs.get(self.lower[opener])
+                    self.lexicons.cue_verbs.get(word)
                     or self._verb_before_that(opener, stretch)
                     or self._verb_after_quotation(opener, stretch)
                     or self._naming_call(opener, stretch)
@@ -138,23 +158,33 @@ class Cues(Content):
                 index = matched.last
         return cues
 
-    def _phrase_keys(self, opener: int, limit: int) -> Iterator[tuple[tuple[str, ...], int]]:
-        """The cue phrases that may start at phrase opener ``opener``, each with the token after it: the plain ones
-        longest first, then, after a light verb (word class light_verb), the rest of a phrase past a few modifiers
-        ("made [several controversial] comments about", "raised [new] questions about", "took [some] shots at"),
-        which the cue then holds. A generator: the gap keys are built only when no plain key was taken."""
+    def _listed_phrases(self, opener: int, limit: int, followers: frozenset[str]) -> Iterator[tuple[CueEntry, int]]:
+        """The listed cue phrases that may start at phrase opener ``opener``, each with its entry and the token
+        after it: the plain ones longest first, then, after a light verb (word class light_verb), the rest of a
+        phrase past a few modifiers ("made [several controversial] comments about", "raised [new] questions
+        about", "took [some] shots at"), which the cue then holds. ``followers`` are the words that follow the
+        opener's word in some phrase (`phrase_followers`): no key is built whose second word is none of them, as
+        it could not be listed. A generator: the gap keys are built only when no plain phrase was taken."""
         lower = self.lower
-        for end in (opener + 4, opener + 3, opener + 2):
-            if end <= limit:
-                yield tuple(lower[opener:end]), end
+        phrases = self.lexicons.cue_phrases
+        if opener + 2 <= limit and lower[opener + 1] in followers:
+            for end in (opener + 4, opener + 3, opener + 2):
+                if end <= limit:
+                    key = tuple(lower[opener:end])
+                    if key in phrases:
+                        yield phrases[key], end
         if lower[opener] in self.words["light_verb"]:
             rest = opener + 1
             while rest < limit and rest - opener <= LIGHT_VERB_GAP and self._gap_modifier(rest):
                 rest += 1
+                if rest + 2 > limit or lower[rest] not in followers:
+                    continue
                 # a noun and its preposition at least: "made [this] clear" is no report
                 for end in (rest + 3, rest + 2):
                     if end <= limit:
-                        yield (lower[opener], *lower[rest:end]), end
+                        key = (lower[opener], *lower[rest:end])
+                        if key in phrases:
+                            yield phrases[key], end
 
     def _gap_modifier(self, index: int) -> bool:
         """True for a word that may stand between a light verb and the rest of its phrase: a determiner, an
