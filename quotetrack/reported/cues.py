@@ -95,6 +95,9 @@ class Cues(Content):
         index = stretch.first  # the first token not yet inside a cue
         lower = self.lower
         phrase_followers = _phrase_followers(self.lexicons)
+        light_verbs = self.words["light_verb"]
+        attitude_adjectives = self.words["attitude_adjective"]
+        cue_verbs = self.lexicons.cue_verbs
         first = bisect.bisect_left(self.cue_openers, stretch.first)
         last = bisect.bisect_left(self.cue_openers, stretch.last)
         for opener in self.cue_openers[first:last]:
@@ -102,8 +105,13 @@ class Cues(Content):
                 continue
             matched = None
             word = lower[opener]
+            following = lower[opener + 1] if opener + 1 < stretch.last else ""
             followers = phrase_followers.get(word)
-            listed = self._listed_phrases(opener, stretch.last, followers) if followers is not None else ()
+            listed = (
+                self._listed_phrases(opener, stretch.last, followers)
+                if followers is not None and (following in followers or word in light_verbs)
+                else ()
+            )
             for entry, end in listed:
                 if self._in_idiom(opener):
                     break  # "too close to call for hours": a fixed phrase, no "call for"
@@ -140,17 +148,19 @@ class Cues(Content):
                 ):
                     matched = Cue(opener, end, entry)
                     break
-            if matched is None and self._attitude_frame(opener, stretch):
+            if matched is None and word in attitude_adjectives and self._attitude_frame(opener, stretch):
                 matched = Cue(opener, opener + 1, CueEntry(word, "thought", "attitude"))
-            if matched is None and opener + 1 < stretch.last and lower[opener + 1] in {"that", "to"}:
+            if matched is None and following in {"that", "to"}:
                 matched = self._owned_report_noun(opener, stretch)  # "his claim that", "her vow to"
             if matched is None:
-                verb = (
-                    self.lexicons.cue_verbs.get(word)
-                    or self._verb_before_that(opener, stretch)
-                    or self._verb_after_quotation(opener, stretch)
-                    or self._naming_call(opener, stretch)
-                )
+                verb = cue_verbs.get(word)
+                # an unlisted verb that reports here, each kind tried only on the words it can be
+                if verb is None and following == "that":
+                    verb = self._verb_before_that(opener, stretch)  # "reasoned that"
+                if verb is None and word.endswith("ed"):
+                    verb = self._verb_after_quotation(opener, stretch)  # '"...," he surmised'
+                if verb is None and word == "call":
+                    verb = self._naming_call(opener, stretch)  # "critics call it a tax"
                 if verb is not None and self._verb_use(opener, stretch, verb):
                     matched = Cue(opener, opener + 1, verb)
             if matched is not None:
