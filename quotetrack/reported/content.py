@@ -1240,23 +1240,25 @@ class Content(Phrases):
         segments, kind = self._classify(start, end)
         if not segments:
             return None
-        if kind == QuoteKind.INDIRECT and not self._reportable(start, end, cue, opens_sentence=start == stretch.start):
+        indirect = kind == QuoteKind.INDIRECT  # an unquoted report, which the tests below must vouch for
+        cue_class = cue.entry.cue_class
+        if indirect and not self._reportable(start, end, cue, opens_sentence=start == stretch.start):
             return None
-        if kind == QuoteKind.INDIRECT and cue.entry.cue_class == "unknown" and self._ends_in_gap(start, end):
+        if indirect and cue_class == "unknown" and self._ends_in_gap(start, end):
             return None  # "the tasks that a campaign would", "rivals that he can't compete with": a relative clause
         if (
-            kind == QuoteKind.INDIRECT
+            indirect
             and cue.entry.lemma in self.words["quotation_only"]
             and not self.text[max(0, start - 6) : start].rstrip().lower().endswith("that")
         ):
             return None  # "roared back in the polls", "beamed throughout": a sound or a look, no words reported
         if speaker is not None and not self._can_speak(*speaker):
             speaker = None
-        if kind == QuoteKind.INDIRECT and cue.entry.cue_class == "evidence" and self._task_shown(cue):
+        if indirect and cue_class == "evidence" and self._task_shown(cue):
             return None  # "Students must show their work": a thing to do or present, no finding reported
         if (
             speaker is not None
-            and (cue.entry.cue_class == "stance" or (kind == QuoteKind.INDIRECT and cue.entry.cue_class != "evidence"))
+            and (cue_class == "stance" or (indirect and cue_class != "evidence"))
             and self._thing_subject(speaker)
         ):
             speaker = self._modified_by_thing(stretch, speaker)  # "Residents near the river said": theirs
@@ -1268,14 +1270,14 @@ class Content(Phrases):
             segments=segments,
             kind=kind,
             cue=cue_extent,
-            cue_class=cue.entry.cue_class,
+            cue_class=cue_class,
             mention=None if speaker is None else self._extent(*speaker),
             addressee=None if addressee is None else self._extent(*addressee),
             channel=None if channel is None else self._extent(*channel),
             source=source,
             method="pattern",
             confidence=confidence if speaker is not None else confidence / 2,
-            marked=kind != QuoteKind.INDIRECT,
+            marked=not indirect,
             sourceless=sourceless and speaker is None,
         )
 
