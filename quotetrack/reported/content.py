@@ -516,7 +516,10 @@ class Content(Phrases):
 
     def _through_that(self, index: int, limit: int) -> int:
         """Step over a complementiser "that" (and an adverbial before it: "saying in translated comments that")."""
-        for probe in range(index, min(limit, index + 12)):
+        reach = min(limit, index + 12)
+        if "that" not in self.lower[index:reach]:
+            return index  # most reports have no "that" near: a slice's C-level search settles it
+        for probe in range(index, reach):
             word = self.lower[probe]
             if word == "that":
                 if (
@@ -1393,7 +1396,7 @@ class Content(Phrases):
             return True  # "His push for reform failed": the owned noun's object may be one common noun
         if len(words) == 1 and words[0].lower() in {"yes", "no", "so"}:
             return True  # "said yes": an answer; "said so": a clause said before
-        if [word.lower() for word in words] == ["as", "much"]:
+        if len(words) == 2 and words[0].lower() == "as" and words[1].lower() == "much":
             return True  # "said as much": the same
         count = len(words) + (bool(words) and _contracted_subject(words[0].lower()))  # "it's good": 3 words
         if count < (3 if cue.entry.cue_class in {"thought", "unknown"} and not stance else 2):
