@@ -545,77 +545,75 @@ class Cues(Content):
 
     def _verb_use(self, index: int, stretch: Stretch, entry: CueEntry) -> bool:
         """Reject noun uses ("the report") and infinitives that report nothing ("declined to say")."""
-        previous = self.lower[index - 1] if index > stretch.first else ""
-        if previous in self.words["noun_determiner"] and not (
+        lower = self.lower
+        words = self.words
+        word = lower[index]
+        previous = lower[index - 1] if index > stretch.first else ""
+        if previous in words["noun_determiner"] and not (
             previous == "that" and self._finding_after_relative(index, stretch, entry)
         ):
             return False  # "the report", "that show"; but "a poll that shows X" is a finding
-        if previous in self.words["bare_infinitive_controller"] and self._helping_verb(index - 1, stretch.first):
+        if previous in words["bare_infinitive_controller"] and self._helping_verb(index - 1, stretch.first):
             return False  # "will help determine who wins", "helps explain why": a bare infinitive, nothing said
-        if entry.lemma in self.words["conditional_cue"] and not self._conditional_wish(index, stretch):
+        if entry.lemma in words["conditional_cue"] and not self._conditional_wish(index, stretch):
             return False  # "a leader like him", "voters like the plan": no wish reported
         if self._in_idiom(index):
             return False  # "it goes without saying that ...", "all told, ...": a fixed phrase reports nothing
         if previous in GRADING_WORDS and (
-            self.lower[index].endswith("ing")
-            or (previous in COMPARATIVES and index - 2 >= stretch.first and self.lower[index - 2] == "the")
+            word.endswith("ing")
+            or (previous in COMPARATIVES and index - 2 >= stretch.first and lower[index - 2] == "the")
         ):
             return False  # "more challenging", "very threatening", "the most detailed": an adjective graded
-        if self.lower[index] in self.words["bare_stance"] and not self._bare_stance_verb(index, stretch.first):
+        if word in words["bare_stance"] and not self._bare_stance_verb(index, stretch.first):
             return False  # "broad support among ...", "Do you support ...": a noun, unless a subject or modal precedes
-        if self.lower[index] in self.words["noun_form"] and not self._verb_of_noun_form(index, stretch):
+        if word in words["noun_form"] and not self._verb_of_noun_form(index, stretch):
             return False  # "his claims", "the only hope": a noun, unless a subject and a clause frame it
         if previous == "to" and not self._reporting_infinitive(index, entry):
             return False  # "to report", "to answer": an infinitive of most cues is a noun's or a plan's
-        nxt_word = self.lower[index + 1] if index + 1 < stretch.last else ""
+        nxt = lower[index + 1] if index + 1 < stretch.last else ""
         if (
-            previous in {"no", "every", "another", "my", "your", "such", "whose"}
-            or previous in self.words["noun_modifier"]
+            previous in {"no", "every", "another", "my", "your", "such", "whose"} or previous in words["noun_modifier"]
         ) and not (previous == "another" and self._finite_form(index, entry)):
             return False  # "no messages", "a talk show", "a strong showing": a noun; but "another said ..."
-        if nxt_word in self.words["modified_noun"] and entry.lemma not in self.words["tell_verb"]:
+        if nxt in words["modified_noun"] and entry.lemma not in words["tell_verb"]:
             return False  # "pledged delegates": an adjective
-        if self._participle_after_possessive(index, previous, nxt_word) or self._graded_participle(index, stretch):
+        if self._participle_after_possessive(index, previous, nxt) or self._graded_participle(index, stretch):
             return False  # "Trump's repeated accusations", "a politically charged visit": an adjective
-        if self.lower[index] in self.words["programme_noun"] and self._programme_noun(previous, nxt_word):
+        if word in words["programme_noun"] and self._programme_noun(previous, nxt):
             return False  # "a cable news show", "Her best showing is ...", "the host's show was cancelled": a noun
-        if self.lower[index] in self.words["naming"] and self._after_indefinite_noun(index, stretch.first):
+        if word in words["naming"] and self._after_indefinite_noun(index, stretch.first):
             return False  # "a group called Black Votes Matter": a name given, not words reported
-        if self.lower[index] in self.words["goal_participle"] and self._after_common_noun(index, stretch.first):
+        if word in words["goal_participle"] and self._after_common_noun(index, stretch.first):
             return False  # "investors seeking to fund ...": the noun's goal describes it; no position is reported
-        if self.lower[index] in self.words["name_giving"] and self._name_given(index, stretch.first):
+        if word in words["name_giving"] and self._name_given(index, stretch.first):
             return False  # "a worker named Lee", "so named because ...": a name, not a choice reported
         if (
-            self.lower[index] in self.words["naming_as"]
-            and nxt_word == "as"
+            word in words["naming_as"]
+            and nxt == "as"
             and (not self._passive_before(index, stretch.first) or self._name_at(index + 2))
         ):
             # "the hacker known as Guccifer", "is known as Bobby": a name; "is known as a moderate": a reputation
             return False
-        if self.lower[index] == "speaking" and (
+        if word == "speaking" and (
             previous in {"so", "roughly"} or (previous.endswith("ly") and self._manner_adverb(index - 1))
         ):
             return False  # "generally speaking", "so to speak": a comment on the sentence, not a cue
-        if previous in PREPOSITIONS and not self.lower[index].endswith("ing"):
+        if previous in PREPOSITIONS and not word.endswith("ing"):
             return False  # "a share of pledged delegates": no finite verb follows a preposition
         if (previous[:1].isdigit() or previous == "%") and not (
             previous.endswith(("-old", "-olds"))  # "the 43-year-old asked": an age is a noun, its verb follows
-            or nxt_word in self.words["subject_pronoun"]
-            or nxt_word in self.words["determiner"]
-            or nxt_word in self.words["number_cue_next"]
-            or nxt_word in self.words["reflexive"]
-            or _contracted_subject(nxt_word)  # "Six in 10 say he's ..."
-            or (
-                self.lower[index].endswith("ing")
-                and self.is_name(index + 1)
-                and self._verb_before_number(index - 1, stretch.first)
-            )
+            or nxt in words["subject_pronoun"]
+            or nxt in words["determiner"]
+            or nxt in words["number_cue_next"]
+            or nxt in words["reflexive"]
+            or _contracted_subject(nxt)  # "Six in 10 say he's ..."
+            or (word.endswith("ing") and self.is_name(index + 1) and self._verb_before_number(index - 1, stretch.first))
         ):
             # "4,000 pledged delegates": an adjective; but "Six in 10 say they ...", "40% describe themselves as ...",
             # "a flyer in 1998 questioned whether ...", "spent $2 million since May 3 attacking Lee" report ("In
             # 2016 calling Lee a liar was common": a gerund subject after an opening year, with no verb before)
             return False
-        if entry.lemma == "speak" and nxt_word in {
+        if entry.lemma == "speak" and nxt in {
             "at",
             "on",
             "in",
@@ -632,46 +630,48 @@ class Cues(Content):
             and index > stretch.first
             and not self._sentence_start(index)
             and not self._title_case(stretch)
-            and self.lower[index] not in self.words["capitalised_verb"]  # "Jo Kane Tweeted on Friday"
+            and word not in words["capitalised_verb"]  # "Jo Kane Tweeted on Friday"
         ):
             return False  # a name: "Sen. Said", "The Post"; but headlines say "Newspaper Says ..."
-        nxt = self.lower[index + 1] if index + 1 < stretch.last else ""
-        if nxt not in self.words["non_cue_next"] or nxt in {"in", "on", "at"}:
+        if nxt not in words["non_cue_next"] or nxt in {"in", "on", "at"}:
             return True
-        if nxt == "to" and entry.lemma in self.words["impression"]:
+        if nxt == "to" and entry.lemma in words["impression"]:
             return True  # "seems to work": an impression with no source (`impression`)
-        if nxt in TOPIC_CLASSES and entry.lemma in self.words[TOPIC_CLASSES[nxt]]:
+        if nxt in TOPIC_CLASSES and entry.lemma in words[TOPIC_CLASSES[nxt]]:
             return True  # "cautioned against X", "vouched for X": the position reported (`_topic_preposition`)
         if (
             nxt in {"of", "for"}
-            and entry.lemma in self.words["passive_charge"]
+            and entry.lemma in words["passive_charge"]
             and self._passive_before(index, stretch.first)
         ):
             return True  # "is accused of ...": a charge with no speaker (`expected`)
         if entry.cue_class == "speech" and self._after_quotation_and_subject(index, stretch):
             return True  # '"...," he joked with reporters', '"...," she said to cheers': the quotation's cue
-        if nxt == "to" and previous in self.words["passive"] and entry.lemma in self.words["passive_report"]:
+        if nxt == "to" and previous in words["passive"] and entry.lemma in words["passive_report"]:
             return True  # "is said to be": a report with no speaker
-        passive = previous in self.words["passive"] or self._passive_across_adverb(index, stretch.first)
-        if nxt == "by" and passive and entry.lemma not in self.words["tell_verb"]:
+        if (
+            nxt == "by"
+            and entry.lemma not in words["tell_verb"]
+            and (previous in words["passive"] or self._passive_across_adverb(index, stretch.first))
+        ):
             return True  # "was reported by X": a passive with its agent, who is the speaker
         if entry.lemma in {"say", "tell", "write", "add"} and nxt in {"of", "about", "with", "from", "through", "over"}:
             return True  # "said of the plan", "said over the phone": the attribution goes on, it is still a cue
         lemma = entry.lemma
-        after = self.lower[index + 2] if index + 2 < stretch.last else ""
+        after = lower[index + 2] if index + 2 < stretch.last else ""
         if (
             lemma == "say"
             and nxt == "to"
-            and (after in self.words["determiner"] or after in self.words["object_pronoun"] or self.is_name(index + 2))
+            and (after in words["determiner"] or after in words["object_pronoun"] or self.is_name(index + 2))
         ):
             return True  # "said to the TV", not "said to be"
-        if nxt == "about" and (after[:1].isdigit() or after in self.words["determiner"]):
+        if nxt == "about" and (after[:1].isdigit() or after in words["determiner"]):
             return True  # "said about 20 people ..."
-        if nxt == "for" and after in self.words["time"]:
+        if nxt == "for" and after in words["time"]:
             return True  # "has said for weeks he ...": how long, then the report
         if self._through_that(index + 1, stretch.last) > index + 1:
             return True  # "knew from experience that ...": an adjunct before the reported clause
-        return lemma in self.words["infinitive_cue"] or lemma in {"point", "add"}
+        return lemma in words["infinitive_cue"] or lemma in {"point", "add"}
 
     def _after_quotation_and_subject(self, index: int, stretch: Stretch) -> bool:
         """True when a short subject and a closing quotation mark stand right before the verb at ``index``
@@ -1250,28 +1250,29 @@ class Cues(Content):
 
     def _negated(self, cue: Cue, stretch: Stretch) -> bool:
         """A negation just before the cue, outside quoted words ("did not say", not '"Absolutely not," he said')."""
+        lower = self.lower
         first = max(stretch.first, cue.first - 4)
         for k in range(cue.first - 1, first - 1, -1):
-            if self.lower[k] in CLOSING:
+            if lower[k] in CLOSING:
                 first = k + 1  # "That is not enough, said X": the negation is in the content, not the attribution
                 break
-        near = range(first, cue.first)
         negation = self.words["negation"]
-        if any(
-            (self.lower[k] in negation or self.lower[k].endswith(("n't", "n’t")))
-            and not self.inside_quote[k]
-            and not self._refusal(k, cue, stretch.last)
-            for k in near
-        ):
-            return True
+        for k in range(first, cue.first):
+            word = lower[k]
+            if (
+                (word in negation or word.endswith(("n't", "n’t")))
+                and not self.inside_quote[k]
+                and not self._refusal(k, cue, stretch.last)
+            ):
+                return True
         window_start = max(stretch.first, cue.first - 12)
         # a slice's C-level search first: "nobody" is rarely there, so the per-token loop rarely runs
-        nobody = "nobody" in self.lower[window_start : cue.first] and any(
-            self.lower[k] == "nobody" and not self.inside_quote[k] for k in range(window_start, cue.first)
+        nobody = "nobody" in lower[window_start : cue.first] and any(
+            lower[k] == "nobody" and not self.inside_quote[k] for k in range(window_start, cue.first)
         )
         return nobody or (
-            self.lower[stretch.first] == "neither"
-            and not any(self.lower[k] in {"and", "but", ";"} for k in range(stretch.first, cue.first))
+            lower[stretch.first] == "neither"
+            and not any(lower[k] in {"and", "but", ";"} for k in range(stretch.first, cue.first))
         )  # not "Neither A nor B has won and C suggested ...": a second clause with a subject of its own
 
     def _infinitive_verb_at(self, index: int, limit: int) -> bool:

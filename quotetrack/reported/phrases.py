@@ -98,16 +98,18 @@ class Phrases(Layout):
     def subject_before(self, index: int, floor: int) -> tuple[int, int] | None:
         """The speaker phrase that ends just before token ``index``: (first, last) tokens, last exclusive."""
         words = self.words
+        lower = self.lower
+        auxiliary, verb_adverbs = words["auxiliary"], words["verb_adverb"]
         j = index - 1
-        progressive = index < len(self.lower) and self.lower[index].endswith("ing")
+        progressive = index < len(lower) and lower[index].endswith("ing")
         for _ in range(2):  # "Police had last month charged": auxiliaries on either side of a time phrase
             while j >= floor and (
-                (self.lower[j] in words["auxiliary"] and self.tokens[j].text != "May")
-                or (progressive and self.lower[j] in words["progressive"])
+                (lower[j] in auxiliary and self.tokens[j].text != "May")
+                or (progressive and lower[j] in words["progressive"])
+                or (lower[j] in verb_adverbs and j > floor)
+                or (j == index - 1 and lower[j] in {"do", "does", "did"})
                 or self._manner_adverb(j)
                 or self._floating_quantifier(j, floor)
-                or (self.lower[j] in words["verb_adverb"] and j > floor)
-                or (j == index - 1 and self.lower[j] in {"do", "does", "did"})
             ):
                 j -= 1  # "has also said", "grudgingly agreed", "did tell", "is now calling on", "have been saying"
             before_time = self._before_time_phrase(j, floor)
@@ -116,32 +118,34 @@ class Phrases(Layout):
             j = before_time
         if j < floor:
             return None
-        if self._quote_closes_at(j) and j - 1 > floor and self.lower[j - 1] == ",":
+        closes_quote = self._quote_closes_at(j)
+        if closes_quote and j - 1 > floor and lower[j - 1] == ",":
             found = self._subject_before_quoted_aside(j - 1, floor)
             if found is not None:
                 return found  # 'Mr. Hale, citing "the magic of it," said ...'
-        elif self._quote_closes_at(j) and j - 1 > floor and self.tokens[j - 1].text[:1].isalnum():
+        elif closes_quote and j - 1 > floor and self.tokens[j - 1].text[:1].isalnum():
             found = self._subject_before_nickname(j, floor)
             if found is not None:
                 return found  # 'A man who goes by "Shorty" said ...'
-        if self.lower[j] == "," and j - 1 > floor and self.lower[j - 1] == ")":
+        if lower[j] == "," and j - 1 > floor and lower[j - 1] == ")":
             found = self._phrase_ending_at(j - 1, floor)  # "Gov. Jo Kane (R-Ohio), said": a bracket, then a comma
             if found is not None:
                 return found
-        if self.lower[j] in {",", "—", "–", "--", "-"} and j - 1 >= floor:
+        if lower[j] in {",", "—", "–", "--", "-"} and j - 1 >= floor:
             # an appositive or relative clause between commas or dashes: "Hugh Hill, a doctor, said",
             # "Sen. Rob Portman (R-Ohio), another incumbent, said", "Many speakers — including X — said"
-            mark = self.lower[j]
+            mark = lower[j]
             k = j - 1
-            reach = 45 if any(self.lower[m] in {"who", "which"} for m in range(max(floor, j - 45), j)) else 25
+            before = lower[max(floor, j - 45) : j]
+            reach = 45 if "who" in before or "which" in before else 25  # a relative clause may run long
             stops = {",", "(", ";", "—", "–"} if mark == "," else {mark, "(", ";"}
-            while k >= floor and self.lower[k] not in stops and j - k < reach:
+            while k >= floor and lower[k] not in stops and j - k < reach:
                 k -= 1
-            if k >= floor and self.lower[k] == mark and k + 1 < j:
+            if k >= floor and lower[k] == mark and k + 1 < j:
                 clause = self._clause_between_commas(k + 1, j) if mark == "," else None
                 if clause is not None:
                     return clause  # "the senator criticized the plan, called it ...": a list of the clause's verbs
-                opener = self.lower[k + 1]
+                opener = lower[k + 1]
                 if (
                     opener in words["relative"]
                     or opener in words["determiner"]
@@ -170,7 +174,7 @@ class Phrases(Layout):
             if outer is not None:
                 return outer
         found = self._past_participle_phrase(self._restart_at_determiner(found), floor)
-        if not progressive and self.lower[found[1] - 1] != "who":  # "groups backing ...": the -ing is the clause's
+        if not progressive and lower[found[1] - 1] != "who":  # "groups backing ...": the -ing is the clause's
             found = self._relative_antecedent(found, floor)
         first, last = self._past_interlocutor(found, floor)
         if last - first > 2 and self._writers_wonder(first + 1):
