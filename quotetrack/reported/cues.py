@@ -9,10 +9,10 @@ import bisect
 import functools
 from collections.abc import Iterator
 
-from quotetrack.lexicons import CueEntry, Lexicons, package_rows
+from quotetrack.lexicons import CueEntry, package_rows
 from quotetrack.reported.content import Content
 from quotetrack.reported.layout import CLAUSE_PUNCTUATION, PREPOSITIONS, Cue, Stretch
-from quotetrack.reported.phrases import QUESTION_OPENERS, _contracted_subject
+from quotetrack.reported.phrases import QUESTION_OPENERS, _contracted_subject, phrase_followers
 
 # What may stand right before an attribution that follows its content: "...," she said / ..., said X
 CLOSING = frozenset({",", "'", '"', "”", "’", "''", "—", "–", "―"})
@@ -68,24 +68,6 @@ def idioms() -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:
     return {word: tuple(entries) for word, entries in table.items()}
 
 
-_PHRASE_FOLLOWERS: dict[int, tuple[Lexicons, dict[str, frozenset[str]]]] = {}
-
-
-def _phrase_followers(lexicons: Lexicons) -> dict[str, frozenset[str]]:
-    """The first word of every cue phrase, with the words that follow it in some phrase ("according": "to"):
-    `Cues._listed_phrases` builds no key whose second word is none of these, since such a key is listed
-    nowhere; most phrase openers ("to", "in", "is") are followed by a word that opens no phrase with them.
-    Built once per lexicon, like the token sets of `layout`."""
-    cached = _PHRASE_FOLLOWERS.get(id(lexicons))
-    if cached is None or cached[0] is not lexicons:  # the lexicons object itself, not one reusing its id
-        followers: dict[str, set[str]] = {}
-        for key in lexicons.cue_phrases:
-            followers.setdefault(key[0], set()).update(key[1:2])
-        cached = (lexicons, {word: frozenset(following) for word, following in followers.items()})
-        _PHRASE_FOLLOWERS[id(lexicons)] = cached
-    return cached[1]
-
-
 class Cues(Content):
     """Reporting cues, told apart from the uses of cue words that report nothing."""
 
@@ -94,7 +76,7 @@ class Cues(Content):
         cues: list[Cue] = []
         index = stretch.first  # the first token not yet inside a cue
         lower = self.lower
-        phrase_followers = _phrase_followers(self.lexicons)
+        followers_of = phrase_followers(self.lexicons)
         light_verbs = self.words["light_verb"]
         attitude_adjectives = self.words["attitude_adjective"]
         cue_verbs = self.lexicons.cue_verbs
@@ -106,7 +88,7 @@ class Cues(Content):
             matched = None
             word = lower[opener]
             following = lower[opener + 1] if opener + 1 < stretch.last else ""
-            followers = phrase_followers.get(word)
+            followers = followers_of.get(word)
             listed = (
                 self._listed_phrases(opener, stretch.last, followers)
                 if followers is not None and (following in followers or word in light_verbs)

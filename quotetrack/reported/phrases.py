@@ -10,7 +10,7 @@ import functools
 
 import regex
 
-from quotetrack.lexicons import package_rows
+from quotetrack.lexicons import Lexicons, package_rows
 from quotetrack.reported.layout import (
     _TOKEN_START,
     PHRASE_OPENING_DETERMINERS,
@@ -90,6 +90,24 @@ NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven",
 def _name_abbreviations() -> frozenset[str]:
     """The abbreviations of abbreviations.tsv that may end a sentence, and so a name ("Corp", "Bros", "Jr")."""
     return frozenset(row[0] for row in package_rows("abbreviations.tsv", ("form", "behaviour")) if row[1] == "maybe")
+
+
+_PHRASE_FOLLOWERS: dict[int, tuple[Lexicons, dict[str, frozenset[str]]]] = {}
+
+
+def phrase_followers(lexicons: Lexicons) -> dict[str, frozenset[str]]:
+    """The first word of every cue phrase, with the words that follow it in some phrase ("according": "to"): a
+    phrase key whose second word is none of these is listed nowhere, so `Cues._listed_phrases` and
+    `Phrases._phrase_at` build none; most phrase openers ("to", "in", "is") are followed by a word that opens no
+    phrase with them. Built once per lexicon, like the token sets of `layout`."""
+    cached = _PHRASE_FOLLOWERS.get(id(lexicons))
+    if cached is None or cached[0] is not lexicons:  # the lexicons object itself, not one reusing its id
+        followers: dict[str, set[str]] = {}
+        for key in lexicons.cue_phrases:
+            followers.setdefault(key[0], set()).update(key[1:2])
+        cached = (lexicons, {word: frozenset(following) for word, following in followers.items()})
+        _PHRASE_FOLLOWERS[id(lexicons)] = cached
+    return cached[1]
 
 
 class Phrases(Layout):
@@ -804,8 +822,9 @@ class Phrases(Layout):
 
     def _phrase_at(self, index: int, limit: int, role: str) -> int | None:
         """The end of the cue phrase of ``role`` starting at ``index`` ("in a statement"), else None."""
-        if index >= limit or self.lower[index] not in self.phrase_openers:
-            return None  # most words open no phrase: one set lookup, no keys built
+        followers = phrase_followers(self.lexicons).get(self.lower[index]) if index + 1 < limit else None
+        if followers is None or self.lower[index + 1] not in followers:
+            return None  # most words open no phrase with the word after them: two set lookups, no keys built
         for length in (5, 4, 3, 2):
             key = tuple(self.lower[index : index + length])
             entry = self.lexicons.cue_phrases.get(key)
@@ -1044,17 +1063,17 @@ class Phrases(Layout):
             return None
         # the last subordinator of the segment: at its start, or inside it ("X admitted fault even as he ...");
         # a relative pronoun is itself the subject ("Mr. Doe, who has both endorsed X and criticized ...")
-        subordinator = next(
-            (
-                p
-                for p in range(cue.first - 2, opener - 1, -1)
-                if self.lower[p] in self.words["subordinator"]
-                or self.lower[p] in {"who", "which"}
-                or (self.lower[p] in {"and", "but"} and self._clause_at(p + 1, cue.first))
-            ),
-            None,
-        )
-        if subordinator is None:
+        lower = self.lower
+        subordinators = self.words["subordinator"]
+        for subordinator in range(cue.first - 2, opener - 1, -1):
+            word = lower[subordinator]
+            if (
+                word in subordinators
+                or word in {"who", "which"}
+                or (word in {"and", "but"} and self._clause_at(subordinator + 1, cue.first))
+            ):
+                break
+        else:
             return None
         if self.lower[subordinator] in {"who", "which"}:
             # only a relative clause the segment opens ("X, who ..."): in "He praised those who left but said"
