@@ -651,7 +651,10 @@ class Content(Phrases):
         its own before the comma (an infinitive has one, after its object too: "urged voters to ..."), and the words
         after it must be a noun phrase
         (`_appositive_at`)."""
-        for comma in range(end - 2, max(index + 3, end - 40), -1):
+        low = max(index + 3, end - 40)
+        if APPOSITIVE_MARKS.isdisjoint(self.lower[low + 1 : end - 1]):
+            return end  # most contents end with no mark near: a C-level test settles it
+        for comma in range(end - 2, low, -1):
             if self.lower[comma] not in APPOSITIVE_MARKS or self.inside_quote[comma]:
                 continue
             if (
@@ -669,7 +672,10 @@ class Content(Phrases):
         faces a primary", "in May, which is late"), or a "which" clause on a noun opens with its verb ("sell the
         mill, which had been empty"): the writer's gloss for the reader, not what was reported (measured on
         PolNeAR). With "which" as an object ("the mill, which the town bought") the clause may be reported."""
-        for comma in range(end - 2, max(index + 3, end - 30), -1):
+        low = max(index + 3, end - 30)
+        if "," not in self.lower[low + 1 : end - 1]:
+            return end  # no comma near the end: a slice's C-level search settles it
+        for comma in range(end - 2, low, -1):
             if self.inside_quote[comma] or self._quote_opens_at(comma):
                 return end
             if self.lower[comma] != ",":
@@ -1385,23 +1391,23 @@ class Content(Phrases):
     def _reportable(self, start: int, end: int, cue: Cue, *, opens_sentence: bool = False) -> bool:
         """An unquoted report needs a few words and must not open like a fragment ("and even after ...")."""
         words = self.text[start : min(end, start + 200)].split(maxsplit=3)  # a few words decide; keeps time linear
-        stance = cue.entry.cue_class == "stance" or cue.entry.role == "attitude"  # "critical of X" is one too
-        if (
-            len(words) == 1
-            and stance
-            and (words[0][:1].isupper() or words[0] in {"him", "them", "her", "it", "us", "me"})
-        ):
-            return True  # "endorsed Cruz", "criticized him", "wary of Cruz": a stance may take a single name
-        if len(words) == 1 and cue.entry.role == "possessor" and words[0].isalpha():
-            return True  # "His push for reform failed": the owned noun's object may be one common noun
-        if len(words) == 1 and words[0].lower() in {"yes", "no", "so"}:
-            return True  # "said yes": an answer; "said so": a clause said before
-        if len(words) == 2 and words[0].lower() == "as" and words[1].lower() == "much":
+        size = len(words)
+        entry = cue.entry
+        stance = entry.cue_class == "stance" or entry.role == "attitude"  # "critical of X" is one too
+        if size == 1:
+            word = words[0]
+            if stance and (word[:1].isupper() or word in {"him", "them", "her", "it", "us", "me"}):
+                return True  # "endorsed Cruz", "criticized him", "wary of Cruz": a stance may take a single name
+            if entry.role == "possessor" and word.isalpha():
+                return True  # "His push for reform failed": the owned noun's object may be one common noun
+            if word.lower() in {"yes", "no", "so"}:
+                return True  # "said yes": an answer; "said so": a clause said before
+        if size == 2 and words[0].lower() == "as" and words[1].lower() == "much":
             return True  # "said as much": the same
-        count = len(words) + (bool(words) and _contracted_subject(words[0].lower()))  # "it's good": 3 words
-        if count < (3 if cue.entry.cue_class in {"thought", "unknown"} and not stance else 2):
+        first = words[0].lower() if words else ""
+        count = size + (bool(words) and _contracted_subject(first))  # "it's good": 3 words
+        if count < (3 if entry.cue_class in {"thought", "unknown"} and not stance else 2):
             return False
-        first = words[0].lower()
         if opens_sentence or self.text[max(0, start - 6) : start].rstrip().lower().endswith("that"):
             return True  # "But the rollout was bad, he said.", "said that as ... ,": a clause may open so
         if (
@@ -1416,7 +1422,7 @@ class Content(Phrases):
             return False  # "testified before the panel", "endorsed during the primaries": a setting, no words
         return first not in self.words["fragment_opener"] or (
             first == "to"
-            and (self._verb_lemma(cue) in self.words["infinitive_cue"] or cue.entry.role in {"attitude", "owned"})
+            and (self._verb_lemma(cue) in self.words["infinitive_cue"] or entry.role in {"attitude", "owned"})
         )
 
     def _classify(self, start: int, end: int) -> tuple[list[Extent], QuoteKind]:
