@@ -846,14 +846,20 @@ class Content(Phrases):
         before it ("If the board decides to sell, ..."), or opening its second clause after ", and", so the main
         clause after the clause's comma is no part of it."""
         first = stretch.first
-        intro = next((k for k in range(first + 1, min(index - 1, first + INTRO_TOKENS)) if self.lower[k] == ","), None)
+        opening = self.lower[first + 1 : min(index - 1, first + INTRO_TOKENS)]
+        intro = first + 1 + opening.index(",") if "," in opening else None  # the first comma of the sentence
         if intro is not None and self.lower[intro + 1] in self.words["intro_subordinator"]:
             first = intro + 1  # "However, while the party says ..., ...": a short setting before the clause
         if self.lower[first] in {"but", "and", "so", "yet"} and first + 1 < index:
             first += 1  # "But when the mayor said ..., the council ..."
         if self.lower[first] not in self.words["intro_subordinator"]:
             # "..., and while he said ..., it is ...": the second clause of the sentence opens the same way
-            comma = next((k for k in range(index - 1, max(first, index - 40), -1) if self.lower[k] == ","), None)
+            reach = max(first, index - 40)
+            comma = (
+                next(k for k in range(index - 1, reach, -1) if self.lower[k] == ",")
+                if "," in self.lower[reach + 1 : index]  # most often none: a slice's C-level search settles it
+                else None
+            )
             if (
                 comma is None
                 or comma + 2 >= stretch.last  # "He said, and": the text ends

@@ -274,7 +274,11 @@ class Phrases(Layout):
     def _relative_antecedent(self, found: tuple[int, int], floor: int) -> tuple[int, int]:
         """The noun a relative clause describes when the phrase read ends that clause ("Leaders who backed Cruz or
         Ben Carson said", "Republicans who have praised his bid warned"): the clause's object does not speak."""
-        for k in range(found[0] - 1, max(floor, found[0] - RELATIVE_WORDS) - 1, -1):
+        reach = max(floor, found[0] - RELATIVE_WORDS)
+        before = self.lower[reach : found[0]]
+        if "who" not in before and "that" not in before and "which" not in before:
+            return found  # most subjects follow no relative word: slice searches settle it
+        for k in range(found[0] - 1, reach - 1, -1):
             word = self.lower[k]
             relative = word == "who" or (word in {"that", "which"} and self._plural_noun_before(k, floor))
             if relative and k - 1 >= floor and self.tokens[k - 1].text[:1].isalnum():
