@@ -518,12 +518,6 @@ class Cues(Content):
             if word.islower() and (self._verb_form(k) or word.endswith("ing")):
                 return True  # "hikes in the 2000s caused harm", "Lee shooting Kim": a subject and its verb
         return False
-        for k in range(index + 1, min(limit, index + FINDING_SUBJECT_TOKENS)):
-            if self._verb_form(k) and not self.is_name(k):
-                return True
-            if not self.tokens[k].text[:1].isalnum():
-                return False
-        return False
 
     def _verb_use(self, index: int, stretch: Stretch, entry: CueEntry) -> bool:
         """Reject noun uses ("the report") and infinitives that report nothing ("declined to say")."""

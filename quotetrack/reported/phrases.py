@@ -388,37 +388,33 @@ class Phrases(Layout):
         said", "A poll released Sunday found", "Jones last week said"), else ``j``: the time is no speaker.
         ``after_conjunction`` lets the phrase follow "and" or "but" ("... but on Tuesday wrote")."""
         words = self.words
-        if j - 2 > floor and self.lower[j] == "ago" and self.lower[j - 1] in words["time"]:
+        lower = self.lower
+        if j - 2 > floor and lower[j] == "ago" and lower[j - 1] in words["time"]:
             k = j - 2  # "two weeks ago", "a year ago"
-            if self.lower[k] in {"a", "few", "several", "many"} or self._number(k):
+            if lower[k] in {"a", "few", "several", "many"} or self._number(k):
                 k -= 1
-            while k - 1 > floor and self.lower[k] in APPROXIMATORS:
-                k -= 2 if self.lower[k] == "than" else 1  # "about a year ago", "less than two weeks ago"
+            while k - 1 > floor and lower[k] in APPROXIMATORS:
+                k -= 2 if lower[k] == "than" else 1  # "about a year ago", "less than two weeks ago"
             return self._before_time_phrase_end(j, k, floor, after_conjunction)
-        if j > floor and self.lower[j] in words["adverbial_noun"]:
+        if j > floor and lower[j] in words["adverbial_noun"]:
             before = self._before_adverbial_phrase(j, floor)
             if before != j:
                 return before
-        if j - 1 > floor and self._month_or_year(j) and self.lower[j - 1] in words["time_modifier"]:
+        if j - 1 > floor and lower[j - 1] in words["time_modifier"] and self._month_or_year(j):
             k = j - 1  # "in late August", "in 2010", "in June 2012"
-            while k > floor and self.lower[k] in words["time_modifier"]:
+            while k > floor and lower[k] in words["time_modifier"]:
                 k -= 1
             return self._before_time_phrase_end(j, k, floor, after_conjunction)
-        if (
-            j - 2 > floor
-            and self._year(j)
-            and self._month_or_year(j - 1)
-            and self.lower[j - 2] in words["time_modifier"]
-        ):
+        if j - 2 > floor and lower[j - 2] in words["time_modifier"] and self._year(j) and self._month_or_year(j - 1):
             return self._before_time_phrase(j - 1, floor, after_conjunction=after_conjunction)
-        if j <= floor or self.lower[j] not in words["time_noun"]:
+        if j <= floor or lower[j] not in words["time_noun"]:
             return j
         k = j - 1
-        if self.lower[k] in words["time_bare"] and self.lower[j] not in words["time_bare"]:
+        if lower[k] in words["time_bare"] and lower[j] not in words["time_bare"]:
             k -= 1  # "Monday night"
-        while k > floor and self.lower[k] in words["time_modifier"]:
+        while k > floor and lower[k] in words["time_modifier"]:
             k -= 1  # "on Monday", "earlier this month"
-        if k == j - 1 and self.lower[j] not in words["time_bare"]:
+        if k == j - 1 and lower[j] not in words["time_bare"]:
             return j  # "the week", "a long night": a bare "week" or "night" needs "last", "this" ...
         return self._before_time_phrase_end(j, k, floor, after_conjunction)
 
