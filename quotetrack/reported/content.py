@@ -1434,19 +1434,23 @@ class Content(Phrases):
     def _classify(self, start: int, end: int) -> tuple[list[Extent], QuoteKind]:
         """Direct when the content is one quotation (its inside becomes the content), mixed when it holds
         quoted words, indirect otherwise."""
-        first = bisect.bisect_left(self.quotation_starts, start)
+        starts = self.quotation_starts  # the quotations' outer starts, read here without their properties
+        first = bisect.bisect_left(starts, start)
         enclosing = first - 1  # a quotation opening before the content, possibly running on past it
-        if enclosing >= 0 and self._ends_here(self.quotations[enclosing], start, end):
-            self.used_quotations.add(enclosing)
-            return self._pieces(self.quotations[enclosing]), QuoteKind.DIRECT
-        if enclosing >= 0 and self.quotations[enclosing].outer_end > end:
+        if enclosing >= 0:
             quotation = self.quotations[enclosing]
-            self.used_quotations.add(enclosing)
-            return [(start, max(end, self._strip_trailing_comma(quotation.start, quotation.end)[1]))], QuoteKind.MIXED
-        if first < len(self.quotations) and self.quotations[first].outer_start < end:
+            if self._ends_here(quotation, start, end):
+                self.used_quotations.add(enclosing)
+                return self._pieces(quotation), QuoteKind.DIRECT
+            if quotation.outer_end > end:
+                self.used_quotations.add(enclosing)
+                return [
+                    (start, max(end, self._strip_trailing_comma(quotation.start, quotation.end)[1]))
+                ], QuoteKind.MIXED
+        if first < len(starts) and starts[first] < end:
             quotation = self.quotations[first]
             self.used_quotations.add(first)
-            outer = (quotation.outer_start, quotation.outer_end)
+            outer = (starts[first], quotation.outer_end)
             if not WORDY.search(self.text, start, outer[0]) and (
                 not WORDY.search(self.text, min(outer[1], end), end) or self._ends_in_punctuation(quotation)
             ):
