@@ -150,9 +150,10 @@ class Content(Phrases):
         """Start the content at the noun a relative clause hangs on when the infinitive after the cue lacks its
         object ("the office she hoped to win", "a deal which he agreed to sign"): the noun fills the gap, and
         PolNeAR's content spans the noun and the whole clause."""
-        first = bisect.bisect_left(self.tokens, candidate.start, key=_TOKEN_START)
-        verb, after = first + 1, first + 2
-        if first != cue.last or self.lower[first] != "to" or after > stretch.last or subject[1] - subject[0] > 3:
+        verb, after = cue.last + 1, cue.last + 2
+        if after > stretch.last or subject[1] - subject[0] > 3 or self.lower[cue.last] != "to":
+            return  # no "to" of an infinitive right after the cue: the content's first token need not be found
+        if bisect.bisect_left(self.tokens, candidate.start, key=_TOKEN_START) != cue.last:
             return
         if not self.tokens[verb].text.isalpha() or not self.tokens[verb].text.islower():
             return
@@ -194,9 +195,11 @@ class Content(Phrases):
         """Start the content at the speaker (or the relative word before it) when the words after the cue lack
         their subject ("a probe that the agency said was ongoing", "the ones State says are secret"): the cue
         stands in a relative clause whose gap is that subject, and PolNeAR's content spans the whole clause."""
-        first = bisect.bisect_left(self.tokens, candidate.start, key=_TOKEN_START)
-        if first != cue.last or first >= stretch.last or self.lower[first] in {"'s", "’s"}:
+        first = cue.last
+        if first >= stretch.last or self.lower[first] in {"'s", "’s"}:
             return
+        if bisect.bisect_left(self.tokens, candidate.start, key=_TOKEN_START) != first:
+            return  # the content does not start right after the cue
         if self.lower[first] not in self.words["finite"] and not self._lexical_verb_after_relative(first, cue, subject):
             return
         start = subject[0]
