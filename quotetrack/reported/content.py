@@ -150,9 +150,10 @@ class Content(Phrases):
         """Start the content at the noun a relative clause hangs on when the infinitive after the cue lacks its
         object ("the office she hoped to win", "a deal which he agreed to sign"): the noun fills the gap, and
         PolNeAR's content spans the noun and the whole clause."""
-        first = bisect.bisect_left(self.tokens, candidate.start, key=_TOKEN_START)
-        verb, after = first + 1, first + 2
-        if first != cue.last or self.lower[first] != "to" or after > stretch.last or subject[1] - subject[0] > 3:
+        verb, after = cue.last + 1, cue.last + 2
+        if after > stretch.last or subject[1] - subject[0] > 3 or self.lower[cue.last] != "to":
+            return  # no "to" of an infinitive right after the cue: the content's first token need not be found
+        if bisect.bisect_left(self.tokens, candidate.start, key=_TOKEN_START) != cue.last:
             return
         if not self.tokens[verb].text.isalpha() or not self.tokens[verb].text.islower():
             return
@@ -194,9 +195,11 @@ class Content(Phrases):
         """Start the content at the speaker (or the relative word before it) when the words after the cue lack
         their subject ("a probe that the agency said was ongoing", "the ones State says are secret"): the cue
         stands in a relative clause whose gap is that subject, and PolNeAR's content spans the whole clause."""
-        first = bisect.bisect_left(self.tokens, candidate.start, key=_TOKEN_START)
-        if first != cue.last or first >= stretch.last or self.lower[first] in {"'s", "’s"}:
+        first = cue.last
+        if first >= stretch.last or self.lower[first] in {"'s", "’s"}:
             return
+        if bisect.bisect_left(self.tokens, candidate.start, key=_TOKEN_START) != first:
+            return  # the content does not start right after the cue
         if self.lower[first] not in self.words["finite"] and not self._lexical_verb_after_relative(first, cue, subject):
             return
         start = subject[0]
@@ -516,7 +519,10 @@ class Content(Phrases):
 
     def _through_that(self, index: int, limit: int) -> int:
         """Step over a complementiser "that" (and an adverbial before it: "saying in translated comments that")."""
-        for probe in range(index, min(limit, index + 12)):
+        reach = min(limit, index + 12)
+        if "that" not in self.lower[index:reach]:
+            return index  # most reports have no "that" near: a slice's C-level search settles it
+        for probe in range(index, reach):
             word = self.lower[probe]
             if word == "that":
                 if (
@@ -648,7 +654,10 @@ class Content(Phrases):
         its own before the comma (an infinitive has one, after its object too: "urged voters to ..."), and the words
         after it must be a noun phrase
         (`_appositive_at`)."""
-        for comma in range(end - 2, max(index + 3, end - 40), -1):
+        low = max(index + 3, end - 40)
+        if APPOSITIVE_MARKS.isdisjoint(self.lower[low + 1 : end - 1]):
+            return end  # most contents end with no mark near: a C-level test settles it
+        for comma in range(end - 2, low, -1):
             if self.lower[comma] not in APPOSITIVE_MARKS or self.inside_quote[comma]:
                 continue
             if (
@@ -666,7 +675,10 @@ class Content(Phrases):
         faces a primary", "in May, which is late"), or a "which" clause on a noun opens with its verb ("sell the
         mill, which had been empty"): the writer's gloss for the reader, not what was reported (measured on
         PolNeAR). With "which" as an object ("the mill, which the town bought") the clause may be reported."""
-        for comma in range(end - 2, max(index + 3, end - 30), -1):
+        low = max(index + 3, end - 30)
+        if "," not in self.lower[low + 1 : end - 1]:
+            return end  # no comma near the end: a slice's C-level search settles it
+        for comma in range(end - 2, low, -1):
             if self.inside_quote[comma] or self._quote_opens_at(comma):
                 return end
             if self.lower[comma] != ",":
@@ -837,14 +849,20 @@ class Content(Phrases):
         before it ("If the board decides to sell, ..."), or opening its second clause after ", and", so the main
         clause after the clause's comma is no part of it."""
         first = stretch.first
-        intro = next((k for k in range(first + 1, min(index - 1, first + INTRO_TOKENS)) if self.lower[k] == ","), None)
+        opening = self.lower[first + 1 : min(index - 1, first + INTRO_TOKENS)]
+        intro = first + 1 + opening.index(",") if "," in opening else None  # the first comma of the sentence
         if intro is not None and self.lower[intro + 1] in self.words["intro_subordinator"]:
             first = intro + 1  # "However, while the party says ..., ...": a short setting before the clause
         if self.lower[first] in {"but", "and", "so", "yet"} and first + 1 < index:
             first += 1  # "But when the mayor said ..., the council ..."
         if self.lower[first] not in self.words["intro_subordinator"]:
             # "..., and while he said ..., it is ...": the second clause of the sentence opens the same way
-            comma = next((k for k in range(index - 1, max(first, index - 40), -1) if self.lower[k] == ","), None)
+            reach = max(first, index - 40)
+            comma = (
+                next(k for k in range(index - 1, reach, -1) if self.lower[k] == ",")
+                if "," in self.lower[reach + 1 : index]  # most often none: a slice's C-level search settles it
+                else None
+            )
             if (
                 comma is None
                 or comma + 2 >= stretch.last  # "He said, and": the text ends
@@ -1240,23 +1258,25 @@ class Content(Phrases):
         segments, kind = self._classify(start, end)
         if not segments:
             return None
-        if kind == QuoteKind.INDIRECT and not self._reportable(start, end, cue, opens_sentence=start == stretch.start):
+        indirect = kind == QuoteKind.INDIRECT  # an unquoted report, which the tests below must vouch for
+        cue_class = cue.entry.cue_class
+        if indirect and not self._reportable(start, end, cue, opens_sentence=start == stretch.start):
             return None
-        if kind == QuoteKind.INDIRECT and cue.entry.cue_class == "unknown" and self._ends_in_gap(start, end):
+        if indirect and cue_class == "unknown" and self._ends_in_gap(start, end):
             return None  # "the tasks that a campaign would", "rivals that he can't compete with": a relative clause
         if (
-            kind == QuoteKind.INDIRECT
+            indirect
             and cue.entry.lemma in self.words["quotation_only"]
             and not self.text[max(0, start - 6) : start].rstrip().lower().endswith("that")
         ):
             return None  # "roared back in the polls", "beamed throughout": a sound or a look, no words reported
         if speaker is not None and not self._can_speak(*speaker):
             speaker = None
-        if kind == QuoteKind.INDIRECT and cue.entry.cue_class == "evidence" and self._task_shown(cue):
+        if indirect and cue_class == "evidence" and self._task_shown(cue):
             return None  # "Students must show their work": a thing to do or present, no finding reported
         if (
             speaker is not None
-            and (cue.entry.cue_class == "stance" or (kind == QuoteKind.INDIRECT and cue.entry.cue_class != "evidence"))
+            and (cue_class == "stance" or (indirect and cue_class != "evidence"))
             and self._thing_subject(speaker)
         ):
             speaker = self._modified_by_thing(stretch, speaker)  # "Residents near the river said": theirs
@@ -1268,14 +1288,14 @@ class Content(Phrases):
             segments=segments,
             kind=kind,
             cue=cue_extent,
-            cue_class=cue.entry.cue_class,
+            cue_class=cue_class,
             mention=None if speaker is None else self._extent(*speaker),
             addressee=None if addressee is None else self._extent(*addressee),
             channel=None if channel is None else self._extent(*channel),
             source=source,
             method="pattern",
             confidence=confidence if speaker is not None else confidence / 2,
-            marked=kind != QuoteKind.INDIRECT,
+            marked=not indirect,
             sourceless=sourceless and speaker is None,
         )
 
@@ -1380,23 +1400,23 @@ class Content(Phrases):
     def _reportable(self, start: int, end: int, cue: Cue, *, opens_sentence: bool = False) -> bool:
         """An unquoted report needs a few words and must not open like a fragment ("and even after ...")."""
         words = self.text[start : min(end, start + 200)].split(maxsplit=3)  # a few words decide; keeps time linear
-        stance = cue.entry.cue_class == "stance" or cue.entry.role == "attitude"  # "critical of X" is one too
-        if (
-            len(words) == 1
-            and stance
-            and (words[0][:1].isupper() or words[0] in {"him", "them", "her", "it", "us", "me"})
-        ):
-            return True  # "endorsed Cruz", "criticized him", "wary of Cruz": a stance may take a single name
-        if len(words) == 1 and cue.entry.role == "possessor" and words[0].isalpha():
-            return True  # "His push for reform failed": the owned noun's object may be one common noun
-        if len(words) == 1 and words[0].lower() in {"yes", "no", "so"}:
-            return True  # "said yes": an answer; "said so": a clause said before
-        if [word.lower() for word in words] == ["as", "much"]:
+        size = len(words)
+        entry = cue.entry
+        stance = entry.cue_class == "stance" or entry.role == "attitude"  # "critical of X" is one too
+        if size == 1:
+            word = words[0]
+            if stance and (word[:1].isupper() or word in {"him", "them", "her", "it", "us", "me"}):
+                return True  # "endorsed Cruz", "criticized him", "wary of Cruz": a stance may take a single name
+            if entry.role == "possessor" and word.isalpha():
+                return True  # "His push for reform failed": the owned noun's object may be one common noun
+            if word.lower() in {"yes", "no", "so"}:
+                return True  # "said yes": an answer; "said so": a clause said before
+        if size == 2 and words[0].lower() == "as" and words[1].lower() == "much":
             return True  # "said as much": the same
-        count = len(words) + (bool(words) and _contracted_subject(words[0].lower()))  # "it's good": 3 words
-        if count < (3 if cue.entry.cue_class in {"thought", "unknown"} and not stance else 2):
+        first = words[0].lower() if words else ""
+        count = size + (bool(words) and _contracted_subject(first))  # "it's good": 3 words
+        if count < (3 if entry.cue_class in {"thought", "unknown"} and not stance else 2):
             return False
-        first = words[0].lower()
         if opens_sentence or self.text[max(0, start - 6) : start].rstrip().lower().endswith("that"):
             return True  # "But the rollout was bad, he said.", "said that as ... ,": a clause may open so
         if (
@@ -1411,25 +1431,29 @@ class Content(Phrases):
             return False  # "testified before the panel", "endorsed during the primaries": a setting, no words
         return first not in self.words["fragment_opener"] or (
             first == "to"
-            and (self._verb_lemma(cue) in self.words["infinitive_cue"] or cue.entry.role in {"attitude", "owned"})
+            and (self._verb_lemma(cue) in self.words["infinitive_cue"] or entry.role in {"attitude", "owned"})
         )
 
     def _classify(self, start: int, end: int) -> tuple[list[Extent], QuoteKind]:
         """Direct when the content is one quotation (its inside becomes the content), mixed when it holds
         quoted words, indirect otherwise."""
-        first = bisect.bisect_left(self.quotation_starts, start)
+        starts = self.quotation_starts  # the quotations' outer starts, read here without their properties
+        first = bisect.bisect_left(starts, start)
         enclosing = first - 1  # a quotation opening before the content, possibly running on past it
-        if enclosing >= 0 and self._ends_here(self.quotations[enclosing], start, end):
-            self.used_quotations.add(enclosing)
-            return self._pieces(self.quotations[enclosing]), QuoteKind.DIRECT
-        if enclosing >= 0 and self.quotations[enclosing].outer_end > end:
+        if enclosing >= 0:
             quotation = self.quotations[enclosing]
-            self.used_quotations.add(enclosing)
-            return [(start, max(end, self._strip_trailing_comma(quotation.start, quotation.end)[1]))], QuoteKind.MIXED
-        if first < len(self.quotations) and self.quotations[first].outer_start < end:
+            if self._ends_here(quotation, start, end):
+                self.used_quotations.add(enclosing)
+                return self._pieces(quotation), QuoteKind.DIRECT
+            if quotation.outer_end > end:
+                self.used_quotations.add(enclosing)
+                return [
+                    (start, max(end, self._strip_trailing_comma(quotation.start, quotation.end)[1]))
+                ], QuoteKind.MIXED
+        if first < len(starts) and starts[first] < end:
             quotation = self.quotations[first]
             self.used_quotations.add(first)
-            outer = (quotation.outer_start, quotation.outer_end)
+            outer = (starts[first], quotation.outer_end)
             if not WORDY.search(self.text, start, outer[0]) and (
                 not WORDY.search(self.text, min(outer[1], end), end) or self._ends_in_punctuation(quotation)
             ):

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from quotetrack.lexicons import CueEntry, package_rows
 from quotetrack.reported.content import Content
 from quotetrack.reported.layout import CLAUSE_PUNCTUATION, PREPOSITIONS, Cue, Stretch
-from quotetrack.reported.phrases import QUESTION_OPENERS, _contracted_subject
+from quotetrack.reported.phrases import QUESTION_OPENERS, _contracted_subject, phrase_followers
 
 # What may stand right before an attribution that follows its content: "...," she said / ..., said X
 CLOSING = frozenset({",", "'", '"', "”", "’", "''", "—", "–", "―"})
@@ -75,62 +75,74 @@ class Cues(Content):
         """Reporting cues outside quotation marks, verbs and phrases, in order."""
         cues: list[Cue] = []
         index = stretch.first  # the first token not yet inside a cue
-        phrases = self.lexicons.cue_phrases
+        lower = self.lower
+        followers_of = phrase_followers(self.lexicons)
+        light_verbs = self.words["light_verb"]
+        attitude_adjectives = self.words["attitude_adjective"]
+        cue_verbs = self.lexicons.cue_verbs
         first = bisect.bisect_left(self.cue_openers, stretch.first)
         last = bisect.bisect_left(self.cue_openers, stretch.last)
         for opener in self.cue_openers[first:last]:
             if opener < index or self.inside_quote[opener]:
                 continue
             matched = None
-            keys = self._phrase_keys(opener, stretch.last) if self.lower[opener] in self.phrase_openers else ()
-            for key, end in keys:
-                if key in phrases:
-                    entry = phrases[key]
-                    if self._in_idiom(opener):
-                        break  # "too close to call for hours": a fixed phrase, no "call for"
-                    if (
-                        key[0] in self.words["noun_headed_phrase"]
-                        and not self._verb_slot(opener)
-                        and not self._noun_before(opener)
-                    ):
-                        break  # "The side with more players", "Thousands of votes for Lee": no one's stance
-                    if key[0] in self.words["noun_or_verb_opener"] and self._determined_noun(opener):
-                        break  # "the point to remember", "a big push for turnout": a noun, no one's stance
-                    if (
-                        key[0] == "call"
-                        and self.lower[opener - 1] not in self.words["determiner"]
-                        and self._determined_noun(opener)
-                    ):
-                        break  # "made a phone call for", "a bad call for": a noun ("issued a call for calm" may report)
-                    if key[0] in self.words["noun_or_verb_opener"] and self._common_owner(opener):
-                        break  # "The team's push for the title ended": a noun, its owner no speaker
-                    if entry.role == "subject" and entry.cue_class == "stance" and self._noun_before(opener):
-                        if self._possessor(opener, stretch.first) is None:
-                            continue  # "cast 42 votes for X": a count, no one's stance
-                        entry = CueEntry(entry.lemma, entry.cue_class, "possessor")  # "her vote for X": a noun
-                    if (
-                        entry.role in {"object", "subject", "reason"}
-                        or (entry.role == "possessor" and self._possessor(opener, stretch.first) is not None)
-                        or (entry.role == "agent" and self._agent_holder(opener, stretch.first) is not None)
-                        or (
-                            entry.role == "target"
-                            and (end >= stretch.last or self.lower[end] not in {"of", "for"})  # "criticism of X"
-                            and self.criticised_subject(opener, stretch.first) is not None
-                        )
-                    ):
-                        matched = Cue(opener, end, entry)
-                        break
-            if matched is None and self._attitude_frame(opener, stretch):
-                matched = Cue(opener, opener + 1, CueEntry(self.lower[opener], "thought", "attitude"))
-            if matched is None and opener + 1 < stretch.last and self.lower[opener + 1] in {"that", "to"}:
+            word = lower[opener]
+            following = lower[opener + 1] if opener + 1 < stretch.last else ""
+            followers = followers_of.get(word)
+            listed = (
+                self._listed_phrases(opener, stretch.last, followers)
+                if followers is not None and (following in followers or word in light_verbs)
+                else ()
+            )
+            for entry, end in listed:
+                if self._in_idiom(opener):
+                    break  # "too close to call for hours": a fixed phrase, no "call for"
+                if (
+                    word in self.words["noun_headed_phrase"]
+                    and not self._verb_slot(opener)
+                    and not self._noun_before(opener)
+                ):
+                    break  # "The side with more players", "Thousands of votes for Lee": no one's stance
+                if word in self.words["noun_or_verb_opener"] and self._determined_noun(opener):
+                    break  # "the point to remember", "a big push for turnout": a noun, no one's stance
+                if (
+                    word == "call"
+                    and lower[opener - 1] not in self.words["determiner"]
+                    and self._determined_noun(opener)
+                ):
+                    break  # "made a phone call for", "a bad call for": a noun ("issued a call for calm" may report)
+                if word in self.words["noun_or_verb_opener"] and self._common_owner(opener):
+                    break  # "The team's push for the title ended": a noun, its owner no speaker
+                if entry.role == "subject" and entry.cue_class == "stance" and self._noun_before(opener):
+                    if self._possessor(opener, stretch.first) is None:
+                        continue  # "cast 42 votes for X": a count, no one's stance
+                    matched = Cue(opener, end, CueEntry(entry.lemma, entry.cue_class, "possessor"))
+                    break  # "her vote for X": a noun, its owner the source
+                if (
+                    entry.role in {"object", "subject", "reason"}
+                    or (entry.role == "possessor" and self._possessor(opener, stretch.first) is not None)
+                    or (entry.role == "agent" and self._agent_holder(opener, stretch.first) is not None)
+                    or (
+                        entry.role == "target"
+                        and (end >= stretch.last or lower[end] not in {"of", "for"})  # "criticism of X"
+                        and self.criticised_subject(opener, stretch.first) is not None
+                    )
+                ):
+                    matched = Cue(opener, end, entry)
+                    break
+            if matched is None and word in attitude_adjectives and self._attitude_frame(opener, stretch):
+                matched = Cue(opener, opener + 1, CueEntry(word, "thought", "attitude"))
+            if matched is None and following in {"that", "to"}:
                 matched = self._owned_report_noun(opener, stretch)  # "his claim that", "her vow to"
             if matched is None:
-                verb = (
-                    self.lexicons.cue_verbs.get(self.lower[opener])
-                    or self._verb_before_that(opener, stretch)
-                    or self._verb_after_quotation(opener, stretch)
-                    or self._naming_call(opener, stretch)
-                )
+                verb = cue_verbs.get(word)
+                # an unlisted verb that reports here, each kind tried only on the words it can be
+                if verb is None and following == "that":
+                    verb = self._verb_before_that(opener, stretch)  # "reasoned that"
+                if verb is None and word.endswith("ed"):
+                    verb = self._verb_after_quotation(opener, stretch)  # '"...," he surmised'
+                if verb is None and word == "call":
+                    verb = self._naming_call(opener, stretch)  # "critics call it a tax"
                 if verb is not None and self._verb_use(opener, stretch, verb):
                     matched = Cue(opener, opener + 1, verb)
             if matched is not None:
@@ -138,23 +150,33 @@ class Cues(Content):
                 index = matched.last
         return cues
 
-    def _phrase_keys(self, opener: int, limit: int) -> Iterator[tuple[tuple[str, ...], int]]:
-        """The cue phrases that may start at phrase opener ``opener``, each with the token after it: the plain ones
-        longest first, then, after a light verb (word class light_verb), the rest of a phrase past a few modifiers
-        ("made [several controversial] comments about", "raised [new] questions about", "took [some] shots at"),
-        which the cue then holds. A generator: the gap keys are built only when no plain key was taken."""
+    def _listed_phrases(self, opener: int, limit: int, followers: frozenset[str]) -> Iterator[tuple[CueEntry, int]]:
+        """The listed cue phrases that may start at phrase opener ``opener``, each with its entry and the token
+        after it: the plain ones longest first, then, after a light verb (word class light_verb), the rest of a
+        phrase past a few modifiers ("made [several controversial] comments about", "raised [new] questions
+        about", "took [some] shots at"), which the cue then holds. ``followers`` are the words that follow the
+        opener's word in some phrase (`phrase_followers`): no key is built whose second word is none of them, as
+        it could not be listed. A generator: the gap keys are built only when no plain phrase was taken."""
         lower = self.lower
-        for end in (opener + 4, opener + 3, opener + 2):
-            if end <= limit:
-                yield tuple(lower[opener:end]), end
+        phrases = self.lexicons.cue_phrases
+        if opener + 2 <= limit and lower[opener + 1] in followers:
+            for end in (opener + 4, opener + 3, opener + 2):
+                if end <= limit:
+                    key = tuple(lower[opener:end])
+                    if key in phrases:
+                        yield phrases[key], end
         if lower[opener] in self.words["light_verb"]:
             rest = opener + 1
             while rest < limit and rest - opener <= LIGHT_VERB_GAP and self._gap_modifier(rest):
                 rest += 1
+                if rest + 2 > limit or lower[rest] not in followers:
+                    continue
                 # a noun and its preposition at least: "made [this] clear" is no report
                 for end in (rest + 3, rest + 2):
                     if end <= limit:
-                        yield (lower[opener], *lower[rest:end]), end
+                        key = (lower[opener], *lower[rest:end])
+                        if key in phrases:
+                            yield phrases[key], end
 
     def _gap_modifier(self, index: int) -> bool:
         """True for a word that may stand between a light verb and the rest of its phrase: a determiner, an
@@ -496,86 +518,78 @@ class Cues(Content):
             if word.islower() and (self._verb_form(k) or word.endswith("ing")):
                 return True  # "hikes in the 2000s caused harm", "Lee shooting Kim": a subject and its verb
         return False
-        for k in range(index + 1, min(limit, index + FINDING_SUBJECT_TOKENS)):
-            if self._verb_form(k) and not self.is_name(k):
-                return True
-            if not self.tokens[k].text[:1].isalnum():
-                return False
-        return False
 
     def _verb_use(self, index: int, stretch: Stretch, entry: CueEntry) -> bool:
         """Reject noun uses ("the report") and infinitives that report nothing ("declined to say")."""
-        previous = self.lower[index - 1] if index > stretch.first else ""
-        if previous in self.words["noun_determiner"] and not (
+        lower = self.lower
+        words = self.words
+        word = lower[index]
+        previous = lower[index - 1] if index > stretch.first else ""
+        if previous in words["noun_determiner"] and not (
             previous == "that" and self._finding_after_relative(index, stretch, entry)
         ):
             return False  # "the report", "that show"; but "a poll that shows X" is a finding
-        if previous in self.words["bare_infinitive_controller"] and self._helping_verb(index - 1, stretch.first):
+        if previous in words["bare_infinitive_controller"] and self._helping_verb(index - 1, stretch.first):
             return False  # "will help determine who wins", "helps explain why": a bare infinitive, nothing said
-        if entry.lemma in self.words["conditional_cue"] and not self._conditional_wish(index, stretch):
+        if entry.lemma in words["conditional_cue"] and not self._conditional_wish(index, stretch):
             return False  # "a leader like him", "voters like the plan": no wish reported
         if self._in_idiom(index):
             return False  # "it goes without saying that ...", "all told, ...": a fixed phrase reports nothing
         if previous in GRADING_WORDS and (
-            self.lower[index].endswith("ing")
-            or (previous in COMPARATIVES and index - 2 >= stretch.first and self.lower[index - 2] == "the")
+            word.endswith("ing")
+            or (previous in COMPARATIVES and index - 2 >= stretch.first and lower[index - 2] == "the")
         ):
             return False  # "more challenging", "very threatening", "the most detailed": an adjective graded
-        if self.lower[index] in self.words["bare_stance"] and not self._bare_stance_verb(index, stretch.first):
+        if word in words["bare_stance"] and not self._bare_stance_verb(index, stretch.first):
             return False  # "broad support among ...", "Do you support ...": a noun, unless a subject or modal precedes
-        if self.lower[index] in self.words["noun_form"] and not self._verb_of_noun_form(index, stretch):
+        if word in words["noun_form"] and not self._verb_of_noun_form(index, stretch):
             return False  # "his claims", "the only hope": a noun, unless a subject and a clause frame it
         if previous == "to" and not self._reporting_infinitive(index, entry):
             return False  # "to report", "to answer": an infinitive of most cues is a noun's or a plan's
-        nxt_word = self.lower[index + 1] if index + 1 < stretch.last else ""
+        nxt = lower[index + 1] if index + 1 < stretch.last else ""
         if (
-            previous in {"no", "every", "another", "my", "your", "such", "whose"}
-            or previous in self.words["noun_modifier"]
+            previous in {"no", "every", "another", "my", "your", "such", "whose"} or previous in words["noun_modifier"]
         ) and not (previous == "another" and self._finite_form(index, entry)):
             return False  # "no messages", "a talk show", "a strong showing": a noun; but "another said ..."
-        if nxt_word in self.words["modified_noun"] and entry.lemma not in self.words["tell_verb"]:
+        if nxt in words["modified_noun"] and entry.lemma not in words["tell_verb"]:
             return False  # "pledged delegates": an adjective
-        if self._participle_after_possessive(index, previous, nxt_word) or self._graded_participle(index, stretch):
+        if self._participle_after_possessive(index, previous, nxt) or self._graded_participle(index, stretch):
             return False  # "Trump's repeated accusations", "a politically charged visit": an adjective
-        if self.lower[index] in self.words["programme_noun"] and self._programme_noun(previous, nxt_word):
+        if word in words["programme_noun"] and self._programme_noun(previous, nxt):
             return False  # "a cable news show", "Her best showing is ...", "the host's show was cancelled": a noun
-        if self.lower[index] in self.words["naming"] and self._after_indefinite_noun(index, stretch.first):
+        if word in words["naming"] and self._after_indefinite_noun(index, stretch.first):
             return False  # "a group called Black Votes Matter": a name given, not words reported
-        if self.lower[index] in self.words["goal_participle"] and self._after_common_noun(index, stretch.first):
+        if word in words["goal_participle"] and self._after_common_noun(index, stretch.first):
             return False  # "investors seeking to fund ...": the noun's goal describes it; no position is reported
-        if self.lower[index] in self.words["name_giving"] and self._name_given(index, stretch.first):
+        if word in words["name_giving"] and self._name_given(index, stretch.first):
             return False  # "a worker named Lee", "so named because ...": a name, not a choice reported
         if (
-            self.lower[index] in self.words["naming_as"]
-            and nxt_word == "as"
+            word in words["naming_as"]
+            and nxt == "as"
             and (not self._passive_before(index, stretch.first) or self._name_at(index + 2))
         ):
             # "the hacker known as Guccifer", "is known as Bobby": a name; "is known as a moderate": a reputation
             return False
-        if self.lower[index] == "speaking" and (
+        if word == "speaking" and (
             previous in {"so", "roughly"} or (previous.endswith("ly") and self._manner_adverb(index - 1))
         ):
             return False  # "generally speaking", "so to speak": a comment on the sentence, not a cue
-        if previous in PREPOSITIONS and not self.lower[index].endswith("ing"):
+        if previous in PREPOSITIONS and not word.endswith("ing"):
             return False  # "a share of pledged delegates": no finite verb follows a preposition
         if (previous[:1].isdigit() or previous == "%") and not (
             previous.endswith(("-old", "-olds"))  # "the 43-year-old asked": an age is a noun, its verb follows
-            or nxt_word in self.words["subject_pronoun"]
-            or nxt_word in self.words["determiner"]
-            or nxt_word in self.words["number_cue_next"]
-            or nxt_word in self.words["reflexive"]
-            or _contracted_subject(nxt_word)  # "Six in 10 say he's ..."
-            or (
-                self.lower[index].endswith("ing")
-                and self.is_name(index + 1)
-                and self._verb_before_number(index - 1, stretch.first)
-            )
+            or nxt in words["subject_pronoun"]
+            or nxt in words["determiner"]
+            or nxt in words["number_cue_next"]
+            or nxt in words["reflexive"]
+            or _contracted_subject(nxt)  # "Six in 10 say he's ..."
+            or (word.endswith("ing") and self.is_name(index + 1) and self._verb_before_number(index - 1, stretch.first))
         ):
             # "4,000 pledged delegates": an adjective; but "Six in 10 say they ...", "40% describe themselves as ...",
             # "a flyer in 1998 questioned whether ...", "spent $2 million since May 3 attacking Lee" report ("In
             # 2016 calling Lee a liar was common": a gerund subject after an opening year, with no verb before)
             return False
-        if entry.lemma == "speak" and nxt_word in {
+        if entry.lemma == "speak" and nxt in {
             "at",
             "on",
             "in",
@@ -592,46 +606,48 @@ class Cues(Content):
             and index > stretch.first
             and not self._sentence_start(index)
             and not self._title_case(stretch)
-            and self.lower[index] not in self.words["capitalised_verb"]  # "Jo Kane Tweeted on Friday"
+            and word not in words["capitalised_verb"]  # "Jo Kane Tweeted on Friday"
         ):
             return False  # a name: "Sen. Said", "The Post"; but headlines say "Newspaper Says ..."
-        nxt = self.lower[index + 1] if index + 1 < stretch.last else ""
-        if nxt not in self.words["non_cue_next"] or nxt in {"in", "on", "at"}:
+        if nxt not in words["non_cue_next"] or nxt in {"in", "on", "at"}:
             return True
-        if nxt == "to" and entry.lemma in self.words["impression"]:
+        if nxt == "to" and entry.lemma in words["impression"]:
             return True  # "seems to work": an impression with no source (`impression`)
-        if nxt in TOPIC_CLASSES and entry.lemma in self.words[TOPIC_CLASSES[nxt]]:
+        if nxt in TOPIC_CLASSES and entry.lemma in words[TOPIC_CLASSES[nxt]]:
             return True  # "cautioned against X", "vouched for X": the position reported (`_topic_preposition`)
         if (
             nxt in {"of", "for"}
-            and entry.lemma in self.words["passive_charge"]
+            and entry.lemma in words["passive_charge"]
             and self._passive_before(index, stretch.first)
         ):
             return True  # "is accused of ...": a charge with no speaker (`expected`)
         if entry.cue_class == "speech" and self._after_quotation_and_subject(index, stretch):
             return True  # '"...," he joked with reporters', '"...," she said to cheers': the quotation's cue
-        if nxt == "to" and previous in self.words["passive"] and entry.lemma in self.words["passive_report"]:
+        if nxt == "to" and previous in words["passive"] and entry.lemma in words["passive_report"]:
             return True  # "is said to be": a report with no speaker
-        passive = previous in self.words["passive"] or self._passive_across_adverb(index, stretch.first)
-        if nxt == "by" and passive and entry.lemma not in self.words["tell_verb"]:
+        if (
+            nxt == "by"
+            and entry.lemma not in words["tell_verb"]
+            and (previous in words["passive"] or self._passive_across_adverb(index, stretch.first))
+        ):
             return True  # "was reported by X": a passive with its agent, who is the speaker
         if entry.lemma in {"say", "tell", "write", "add"} and nxt in {"of", "about", "with", "from", "through", "over"}:
             return True  # "said of the plan", "said over the phone": the attribution goes on, it is still a cue
         lemma = entry.lemma
-        after = self.lower[index + 2] if index + 2 < stretch.last else ""
+        after = lower[index + 2] if index + 2 < stretch.last else ""
         if (
             lemma == "say"
             and nxt == "to"
-            and (after in self.words["determiner"] or after in self.words["object_pronoun"] or self.is_name(index + 2))
+            and (after in words["determiner"] or after in words["object_pronoun"] or self.is_name(index + 2))
         ):
             return True  # "said to the TV", not "said to be"
-        if nxt == "about" and (after[:1].isdigit() or after in self.words["determiner"]):
+        if nxt == "about" and (after[:1].isdigit() or after in words["determiner"]):
             return True  # "said about 20 people ..."
-        if nxt == "for" and after in self.words["time"]:
+        if nxt == "for" and after in words["time"]:
             return True  # "has said for weeks he ...": how long, then the report
         if self._through_that(index + 1, stretch.last) > index + 1:
             return True  # "knew from experience that ...": an adjunct before the reported clause
-        return lemma in self.words["infinitive_cue"] or lemma in {"point", "add"}
+        return lemma in words["infinitive_cue"] or lemma in {"point", "add"}
 
     def _after_quotation_and_subject(self, index: int, stretch: Stretch) -> bool:
         """True when a short subject and a closing quotation mark stand right before the verb at ``index``
@@ -1210,28 +1226,29 @@ class Cues(Content):
 
     def _negated(self, cue: Cue, stretch: Stretch) -> bool:
         """A negation just before the cue, outside quoted words ("did not say", not '"Absolutely not," he said')."""
+        lower = self.lower
         first = max(stretch.first, cue.first - 4)
         for k in range(cue.first - 1, first - 1, -1):
-            if self.lower[k] in CLOSING:
+            if lower[k] in CLOSING:
                 first = k + 1  # "That is not enough, said X": the negation is in the content, not the attribution
                 break
-        near = range(first, cue.first)
         negation = self.words["negation"]
-        if any(
-            (self.lower[k] in negation or self.lower[k].endswith(("n't", "n’t")))
-            and not self.inside_quote[k]
-            and not self._refusal(k, cue, stretch.last)
-            for k in near
-        ):
-            return True
+        for k in range(first, cue.first):
+            word = lower[k]
+            if (
+                (word in negation or word.endswith(("n't", "n’t")))
+                and not self.inside_quote[k]
+                and not self._refusal(k, cue, stretch.last)
+            ):
+                return True
         window_start = max(stretch.first, cue.first - 12)
         # a slice's C-level search first: "nobody" is rarely there, so the per-token loop rarely runs
-        nobody = "nobody" in self.lower[window_start : cue.first] and any(
-            self.lower[k] == "nobody" and not self.inside_quote[k] for k in range(window_start, cue.first)
+        nobody = "nobody" in lower[window_start : cue.first] and any(
+            lower[k] == "nobody" and not self.inside_quote[k] for k in range(window_start, cue.first)
         )
         return nobody or (
-            self.lower[stretch.first] == "neither"
-            and not any(self.lower[k] in {"and", "but", ";"} for k in range(stretch.first, cue.first))
+            lower[stretch.first] == "neither"
+            and not any(lower[k] in {"and", "but", ";"} for k in range(stretch.first, cue.first))
         )  # not "Neither A nor B has won and C suggested ...": a second clause with a subject of its own
 
     def _infinitive_verb_at(self, index: int, limit: int) -> bool:

@@ -10,7 +10,7 @@ import functools
 
 import regex
 
-from quotetrack.lexicons import package_rows
+from quotetrack.lexicons import Lexicons, package_rows
 from quotetrack.reported.layout import (
     _TOKEN_START,
     PHRASE_OPENING_DETERMINERS,
@@ -92,22 +92,42 @@ def _name_abbreviations() -> frozenset[str]:
     return frozenset(row[0] for row in package_rows("abbreviations.tsv", ("form", "behaviour")) if row[1] == "maybe")
 
 
+_PHRASE_FOLLOWERS: dict[int, tuple[Lexicons, dict[str, frozenset[str]]]] = {}
+
+
+def phrase_followers(lexicons: Lexicons) -> dict[str, frozenset[str]]:
+    """The first word of every cue phrase, with the words that follow it in some phrase ("according": "to"): a
+    phrase key whose second word is none of these is listed nowhere, so `Cues._listed_phrases` and
+    `Phrases._phrase_at` build none; most phrase openers ("to", "in", "is") are followed by a word that opens no
+    phrase with them. Built once per lexicon, like the token sets of `layout`."""
+    cached = _PHRASE_FOLLOWERS.get(id(lexicons))
+    if cached is None or cached[0] is not lexicons:  # the lexicons object itself, not one reusing its id
+        followers: dict[str, set[str]] = {}
+        for key in lexicons.cue_phrases:
+            followers.setdefault(key[0], set()).update(key[1:2])
+        cached = (lexicons, {word: frozenset(following) for word, following in followers.items()})
+        _PHRASE_FOLLOWERS[id(lexicons)] = cached
+    return cached[1]
+
+
 class Phrases(Layout):
     """Noun phrases, subjects and speakers."""
 
     def subject_before(self, index: int, floor: int) -> tuple[int, int] | None:
         """The speaker phrase that ends just before token ``index``: (first, last) tokens, last exclusive."""
         words = self.words
+        lower = self.lower
+        auxiliary, verb_adverbs = words["auxiliary"], words["verb_adverb"]
         j = index - 1
-        progressive = index < len(self.lower) and self.lower[index].endswith("ing")
+        progressive = index < len(lower) and lower[index].endswith("ing")
         for _ in range(2):  # "Police had last month charged": auxiliaries on either side of a time phrase
             while j >= floor and (
-                (self.lower[j] in words["auxiliary"] and self.tokens[j].text != "May")
-                or (progressive and self.lower[j] in words["progressive"])
+                (lower[j] in auxiliary and self.tokens[j].text != "May")
+                or (progressive and lower[j] in words["progressive"])
+                or (lower[j] in verb_adverbs and j > floor)
+                or (j == index - 1 and lower[j] in {"do", "does", "did"})
                 or self._manner_adverb(j)
                 or self._floating_quantifier(j, floor)
-                or (self.lower[j] in words["verb_adverb"] and j > floor)
-                or (j == index - 1 and self.lower[j] in {"do", "does", "did"})
             ):
                 j -= 1  # "has also said", "grudgingly agreed", "did tell", "is now calling on", "have been saying"
             before_time = self._before_time_phrase(j, floor)
@@ -116,32 +136,34 @@ class Phrases(Layout):
             j = before_time
         if j < floor:
             return None
-        if self._quote_closes_at(j) and j - 1 > floor and self.lower[j - 1] == ",":
+        closes_quote = self._quote_closes_at(j)
+        if closes_quote and j - 1 > floor and lower[j - 1] == ",":
             found = self._subject_before_quoted_aside(j - 1, floor)
             if found is not None:
                 return found  # 'Mr. Hale, citing "the magic of it," said ...'
-        elif self._quote_closes_at(j) and j - 1 > floor and self.tokens[j - 1].text[:1].isalnum():
+        elif closes_quote and j - 1 > floor and self.tokens[j - 1].text[:1].isalnum():
             found = self._subject_before_nickname(j, floor)
             if found is not None:
                 return found  # 'A man who goes by "Shorty" said ...'
-        if self.lower[j] == "," and j - 1 > floor and self.lower[j - 1] == ")":
+        if lower[j] == "," and j - 1 > floor and lower[j - 1] == ")":
             found = self._phrase_ending_at(j - 1, floor)  # "Gov. Jo Kane (R-Ohio), said": a bracket, then a comma
             if found is not None:
                 return found
-        if self.lower[j] in {",", "—", "–", "--", "-"} and j - 1 >= floor:
+        if lower[j] in {",", "—", "–", "--", "-"} and j - 1 >= floor:
             # an appositive or relative clause between commas or dashes: "Hugh Hill, a doctor, said",
             # "Sen. Rob Portman (R-Ohio), another incumbent, said", "Many speakers — including X — said"
-            mark = self.lower[j]
+            mark = lower[j]
             k = j - 1
-            reach = 45 if any(self.lower[m] in {"who", "which"} for m in range(max(floor, j - 45), j)) else 25
+            before = lower[max(floor, j - 45) : j]
+            reach = 45 if "who" in before or "which" in before else 25  # a relative clause may run long
             stops = {",", "(", ";", "—", "–"} if mark == "," else {mark, "(", ";"}
-            while k >= floor and self.lower[k] not in stops and j - k < reach:
+            while k >= floor and lower[k] not in stops and j - k < reach:
                 k -= 1
-            if k >= floor and self.lower[k] == mark and k + 1 < j:
+            if k >= floor and lower[k] == mark and k + 1 < j:
                 clause = self._clause_between_commas(k + 1, j) if mark == "," else None
                 if clause is not None:
                     return clause  # "the senator criticized the plan, called it ...": a list of the clause's verbs
-                opener = self.lower[k + 1]
+                opener = lower[k + 1]
                 if (
                     opener in words["relative"]
                     or opener in words["determiner"]
@@ -170,7 +192,7 @@ class Phrases(Layout):
             if outer is not None:
                 return outer
         found = self._past_participle_phrase(self._restart_at_determiner(found), floor)
-        if not progressive and self.lower[found[1] - 1] != "who":  # "groups backing ...": the -ing is the clause's
+        if not progressive and lower[found[1] - 1] != "who":  # "groups backing ...": the -ing is the clause's
             found = self._relative_antecedent(found, floor)
         first, last = self._past_interlocutor(found, floor)
         if last - first > 2 and self._writers_wonder(first + 1):
@@ -252,7 +274,11 @@ class Phrases(Layout):
     def _relative_antecedent(self, found: tuple[int, int], floor: int) -> tuple[int, int]:
         """The noun a relative clause describes when the phrase read ends that clause ("Leaders who backed Cruz or
         Ben Carson said", "Republicans who have praised his bid warned"): the clause's object does not speak."""
-        for k in range(found[0] - 1, max(floor, found[0] - RELATIVE_WORDS) - 1, -1):
+        reach = max(floor, found[0] - RELATIVE_WORDS)
+        before = self.lower[reach : found[0]]
+        if "who" not in before and "that" not in before and "which" not in before:
+            return found  # most subjects follow no relative word: slice searches settle it
+        for k in range(found[0] - 1, reach - 1, -1):
             word = self.lower[k]
             relative = word == "who" or (word in {"that", "which"} and self._plural_noun_before(k, floor))
             if relative and k - 1 >= floor and self.tokens[k - 1].text[:1].isalnum():
@@ -362,37 +388,33 @@ class Phrases(Layout):
         said", "A poll released Sunday found", "Jones last week said"), else ``j``: the time is no speaker.
         ``after_conjunction`` lets the phrase follow "and" or "but" ("... but on Tuesday wrote")."""
         words = self.words
-        if j - 2 > floor and self.lower[j] == "ago" and self.lower[j - 1] in words["time"]:
+        lower = self.lower
+        if j - 2 > floor and lower[j] == "ago" and lower[j - 1] in words["time"]:
             k = j - 2  # "two weeks ago", "a year ago"
-            if self.lower[k] in {"a", "few", "several", "many"} or self._number(k):
+            if lower[k] in {"a", "few", "several", "many"} or self._number(k):
                 k -= 1
-            while k - 1 > floor and self.lower[k] in APPROXIMATORS:
-                k -= 2 if self.lower[k] == "than" else 1  # "about a year ago", "less than two weeks ago"
+            while k - 1 > floor and lower[k] in APPROXIMATORS:
+                k -= 2 if lower[k] == "than" else 1  # "about a year ago", "less than two weeks ago"
             return self._before_time_phrase_end(j, k, floor, after_conjunction)
-        if j > floor and self.lower[j] in words["adverbial_noun"]:
+        if j > floor and lower[j] in words["adverbial_noun"]:
             before = self._before_adverbial_phrase(j, floor)
             if before != j:
                 return before
-        if j - 1 > floor and self._month_or_year(j) and self.lower[j - 1] in words["time_modifier"]:
+        if j - 1 > floor and lower[j - 1] in words["time_modifier"] and self._month_or_year(j):
             k = j - 1  # "in late August", "in 2010", "in June 2012"
-            while k > floor and self.lower[k] in words["time_modifier"]:
+            while k > floor and lower[k] in words["time_modifier"]:
                 k -= 1
             return self._before_time_phrase_end(j, k, floor, after_conjunction)
-        if (
-            j - 2 > floor
-            and self._year(j)
-            and self._month_or_year(j - 1)
-            and self.lower[j - 2] in words["time_modifier"]
-        ):
+        if j - 2 > floor and lower[j - 2] in words["time_modifier"] and self._year(j) and self._month_or_year(j - 1):
             return self._before_time_phrase(j - 1, floor, after_conjunction=after_conjunction)
-        if j <= floor or self.lower[j] not in words["time_noun"]:
+        if j <= floor or lower[j] not in words["time_noun"]:
             return j
         k = j - 1
-        if self.lower[k] in words["time_bare"] and self.lower[j] not in words["time_bare"]:
+        if lower[k] in words["time_bare"] and lower[j] not in words["time_bare"]:
             k -= 1  # "Monday night"
-        while k > floor and self.lower[k] in words["time_modifier"]:
+        while k > floor and lower[k] in words["time_modifier"]:
             k -= 1  # "on Monday", "earlier this month"
-        if k == j - 1 and self.lower[j] not in words["time_bare"]:
+        if k == j - 1 and lower[j] not in words["time_bare"]:
             return j  # "the week", "a long night": a bare "week" or "night" needs "last", "this" ...
         return self._before_time_phrase_end(j, k, floor, after_conjunction)
 
@@ -800,8 +822,9 @@ class Phrases(Layout):
 
     def _phrase_at(self, index: int, limit: int, role: str) -> int | None:
         """The end of the cue phrase of ``role`` starting at ``index`` ("in a statement"), else None."""
-        if index >= limit or self.lower[index] not in self.phrase_openers:
-            return None  # most words open no phrase: one set lookup, no keys built
+        followers = phrase_followers(self.lexicons).get(self.lower[index]) if index + 1 < limit else None
+        if followers is None or self.lower[index + 1] not in followers:
+            return None  # most words open no phrase with the word after them: two set lookups, no keys built
         for length in (5, 4, 3, 2):
             key = tuple(self.lower[index : index + length])
             entry = self.lexicons.cue_phrases.get(key)
@@ -1040,17 +1063,17 @@ class Phrases(Layout):
             return None
         # the last subordinator of the segment: at its start, or inside it ("X admitted fault even as he ...");
         # a relative pronoun is itself the subject ("Mr. Doe, who has both endorsed X and criticized ...")
-        subordinator = next(
-            (
-                p
-                for p in range(cue.first - 2, opener - 1, -1)
-                if self.lower[p] in self.words["subordinator"]
-                or self.lower[p] in {"who", "which"}
-                or (self.lower[p] in {"and", "but"} and self._clause_at(p + 1, cue.first))
-            ),
-            None,
-        )
-        if subordinator is None:
+        lower = self.lower
+        subordinators = self.words["subordinator"]
+        for subordinator in range(cue.first - 2, opener - 1, -1):
+            word = lower[subordinator]
+            if (
+                word in subordinators
+                or word in {"who", "which"}
+                or (word in {"and", "but"} and self._clause_at(subordinator + 1, cue.first))
+            ):
+                break
+        else:
             return None
         if self.lower[subordinator] in {"who", "which"}:
             # only a relative clause the segment opens ("X, who ..."): in "He praised those who left but said"
