@@ -9,7 +9,6 @@ import bisect
 import functools
 import itertools
 import operator
-import re
 from collections.abc import Sequence
 
 import attrs
@@ -34,9 +33,9 @@ SCARE_QUOTE_WORDS = 4  # quotations shorter than this are titles, nicknames or s
 # acronyms that lowercase to a function word: the World Health Organization, information technology, the
 # Islamic State, the United States, the National Organization for Women
 FUNCTION_WORD_ACRONYMS = ("WHO", "IT", "IS", "US", "NOW")
-FUNCTION_WORD_ACRONYM = re.compile(r"\b(?:" + "|".join(FUNCTION_WORD_ACRONYMS) + r")\b")
 PHRASE_OPENING_DETERMINERS = frozenset({"the", "a", "an", "some", "many", "most", "several", "few"})
 CLAUSE_PUNCTUATION = frozenset({",", "—", "–", ";", "-", "--"})
+THAT, COLON, COMMA = frozenset({"that"}), frozenset({":"}), frozenset({","})  # single words picked from the hits
 QUOTE_GLOSSES = frozenset({"where", "compared"})  # after a closing quote these gloss the quoted words themselves
 CORRELATIVE_ADVERBS = frozenset({"just", "only", "merely", "simply"})  # "not just A, but B": one phrase in two
 CORRELATIVE_REACH = 24  # tokens before ", but" searched for the "not just" that it completes
@@ -82,6 +81,12 @@ def _token_sets(lexicons: Lexicons, words: dict[str, frozenset[str]]) -> tuple[f
         cached = (lexicons, may_open, noticed)
         _TOKEN_SETS[id(lexicons)] = cached
     return cached[1], cached[2]
+
+
+def _word_char_at(text: str, offset: int) -> bool:
+    """True when a word character (a letter, digit or underscore, as "\\w" reads it) stands at ``offset``; False
+    before the text's start or past its end."""
+    return 0 <= offset < len(text) and (text[offset].isalnum() or text[offset] == "_")
 
 
 @attrs.define
@@ -149,21 +154,28 @@ class Layout:
         # (`_verb_before_that`). `cues_in` visits these alone, not every token of every stretch.
         lower = self.lower
         may_open, noticed = _token_sets(lexicons, self.words)
-        # one pass over the tokens for every kind of token noticed here: the few hits are then told apart
+        # one pass over the tokens for every kind of token noticed here: the few hits are then told apart, each
+        # kind picked from them by a C-level filter (`hits_among`), so Python reads only the hits of that kind
         hits = list(itertools.compress(range(len(lower)), map(noticed.__contains__, lower)))
-        opening = [k for k in hits if lower[k] in may_open]
+        hit_words = list(map(lower.__getitem__, hits))
+
+        def hits_among(kind: frozenset[str]) -> list[int]:
+            """The hits whose word is of ``kind``, in order."""
+            return list(itertools.compress(hits, map(kind.__contains__, hit_words)))
+
         # an unlisted past tense two or three tokens after a closing mark ('"...," he surmised'): only the few
         # words after the marks are tested
-        marks = [k for k in hits if lower[k] in CLOSING_MARKS]
+        marks = hits_among(CLOSING_MARKS)
         after_quotes = {k for j in marks for k in (j + 2, j + 3) if 3 <= k < len(lower) and lower[k].endswith("ed")}
-        self.cue_openers = sorted({*opening, *(k - 1 for k in hits if k and lower[k] == "that"), *after_quotes})
-        self.hearsay_adverbs = [k for k in hits if lower[k] in self.words["hearsay_adverb"]]  # "reportedly"
+        words_before_that = [k - 1 for k in hits_among(THAT) if k]
+        self.cue_openers = sorted({*hits_among(may_open), *words_before_that, *after_quotes})
+        self.hearsay_adverbs = hits_among(self.words["hearsay_adverb"])  # "reportedly"
         # colons outside quotations that open one ('He waved them off: "Not now," she said'), found by bisection
         # (`_after_colon_before_quote`) instead of a walk back over a stretch from each attribution
         self.quote_colons = [
             k
-            for k in hits
-            if lower[k] == ":" and k + 1 < len(lower) and not self.inside_quote[k] and self._quote_opens_at(k + 1)
+            for k in hits_among(COLON)
+            if k + 1 < len(lower) and not self.inside_quote[k] and self._quote_opens_at(k + 1)
         ]
         # Commas outside quotations that open a clause set beside the report, not part of it (", while ...",
         # ", where ..."), and semicolons before a new subject, which set a clause beside it ("...; 26 percent
@@ -174,22 +186,21 @@ class Layout:
         size = len(lower)
         self.content_stops = [
             k
-            for k in hits
-            if (word := lower[k]) in CLAUSE_PUNCTUATION
-            and k + 1 < size
+            for k in hits_among(CLAUSE_PUNCTUATION)
+            if k + 1 < size
             and (
                 lower[k + 1] in stops
-                or (word == "," and lower[k + 1] in consequences and self._consequence_at(k + 1))
+                or (lower[k] == "," and lower[k + 1] in consequences and self._consequence_at(k + 1))
                 # ", implicitly putting ...": a manner adverb may come first
                 or (
-                    word == ","
+                    lower[k] == ","
                     and k + 2 < size
                     and lower[k + 2] in consequences
                     and self._manner_adverb(k + 1)
                     and self._consequence_at(k + 2)
                 )
-                or (word == ";" and self._clause_beside(k))
-                or (word == "," and lower[k + 1] == "and" and self._clause_after_and(k + 2))
+                or (lower[k] == ";" and self._clause_beside(k))
+                or (lower[k] == "," and lower[k + 1] == "and" and self._clause_after_and(k + 2))
             )
             and not self.inside_quote[k]
             and not self._contrast_goes_on(k + 1)
@@ -199,9 +210,8 @@ class Layout:
         # the stop is the closing mark, kept in the content (`_content_end`)
         quoted_stops = [
             k + 1
-            for k in hits
-            if lower[k] == ","
-            and k + 2 < len(lower)
+            for k in hits_among(COMMA)
+            if k + 2 < len(lower)
             and self.inside_quote[k]
             and not self.inside_quote[k + 1]
             and self._quote_closes_at(k + 1)
@@ -229,15 +239,26 @@ class Layout:
         """Keep the capitals of an acronym spelled like a function word ("WHO chief Tedros said", "IT workers",
         "IS fighters"): lowercased, it read as a relative pronoun, a pronoun or a verb. A headline in capitals
         keeps its words ("WHO WILL PAY?")."""
-        if not any(acronym in self.text for acronym in FUNCTION_WORD_ACRONYMS):
-            return  # a plain substring search first: most articles hold none of them
-        for match in FUNCTION_WORD_ACRONYM.finditer(self.text):
-            k = bisect.bisect_left(self.tokens, match.start(), key=_TOKEN_START)
-            if k >= len(self.tokens) or self.tokens[k].start != match.start():
-                continue
-            neighbours = [self.tokens[j].text for j in (k - 1, k + 1) if 0 <= j < len(self.tokens)]
-            if not any(word.isupper() and len(word) > 1 for word in neighbours):
-                self.lower[k] = self.tokens[k].text
+        text = self.text
+        # a plain substring search for each acronym: the C-level search skips through the text far faster than a
+        # regular expression, and most articles hold none of them
+        for acronym in FUNCTION_WORD_ACRONYMS:
+            start = text.find(acronym)
+            while start != -1:
+                end = start + len(acronym)
+                if not _word_char_at(text, start - 1) and not _word_char_at(text, end):  # whole words only
+                    self._keep_acronym_at(start)
+                start = text.find(acronym, start + 1)
+
+    def _keep_acronym_at(self, start: int) -> None:
+        """Keep the capitals of the acronym at character ``start`` when a token begins there and the words either
+        side are not in capitals too."""
+        k = bisect.bisect_left(self.tokens, start, key=_TOKEN_START)
+        if k >= len(self.tokens) or self.tokens[k].start != start:
+            return
+        neighbours = [self.tokens[j].text for j in (k - 1, k + 1) if 0 <= j < len(self.tokens)]
+        if not any(word.isupper() and len(word) > 1 for word in neighbours):
+            self.lower[k] = self.tokens[k].text
 
     def _short_aside(self, index: int) -> bool:
         """True for a concession of a word or two set off by commas ("a crucial, although brief, chance"): an
