@@ -166,16 +166,15 @@ class Layout:
         # an unlisted past tense two or three tokens after a closing mark ('"...," he surmised'): only the few
         # words after the marks are tested
         marks = hits_among(CLOSING_MARKS)
-        after_quotes = {k for j in marks for k in (j + 2, j + 3) if 3 <= k < len(lower) and lower[k].endswith("ed")}
+        size = len(lower)
+        after_quotes = {k for j in marks for k in (j + 2, j + 3) if 3 <= k < size and lower[k].endswith("ed")}
         words_before_that = [k - 1 for k in hits_among(THAT) if k]
         self.cue_openers = sorted({*hits_among(may_open), *words_before_that, *after_quotes})
         self.hearsay_adverbs = hits_among(self.words["hearsay_adverb"])  # "reportedly"
         # colons outside quotations that open one ('He waved them off: "Not now," she said'), found by bisection
         # (`_after_colon_before_quote`) instead of a walk back over a stretch from each attribution
         self.quote_colons = [
-            k
-            for k in hits_among(COLON)
-            if k + 1 < len(lower) and not self.inside_quote[k] and self._quote_opens_at(k + 1)
+            k for k in hits_among(COLON) if k + 1 < size and not self.inside_quote[k] and self._quote_opens_at(k + 1)
         ]
         # Commas outside quotations that open a clause set beside the report, not part of it (", while ...",
         # ", where ..."), and semicolons before a new subject, which set a clause beside it ("...; 26 percent
@@ -183,7 +182,6 @@ class Layout:
         # before a clause of the writer's (`_clause_after_and`), and a comma before a participle of consequence
         # (", prompting ..."): reported content stops there (`_content_end`).
         stops, consequences = self.words["content_stop"], self.words["consequence_participle"]
-        size = len(lower)
         self.content_stops = [
             k
             for k in hits_among(CLAUSE_PUNCTUATION)
@@ -211,7 +209,7 @@ class Layout:
         quoted_stops = [
             k + 1
             for k in hits_among(COMMA)
-            if k + 2 < len(lower)
+            if k + 2 < size
             and self.inside_quote[k]
             and not self.inside_quote[k + 1]
             and self._quote_closes_at(k + 1)
@@ -360,24 +358,26 @@ class Layout:
         """Sentences joined wherever a quotation runs across their boundary inside one paragraph."""
         stretches: list[Stretch] = []
         paragraph_index = 0
-        paragraphs = self.doc.paragraphs
+        paragraph_starts = [paragraph.start for paragraph in self.doc.paragraphs]
+        next_paragraph_start = paragraph_starts[1] if len(paragraph_starts) > 1 else None
+        last: Stretch | None = None  # the stretch the sentence may join
         for sentence in self.doc.sentences:
-            while paragraph_index + 1 < len(paragraphs) and sentence.start >= paragraphs[paragraph_index + 1].start:
+            while next_paragraph_start is not None and sentence.start >= next_paragraph_start:
                 paragraph_index += 1
+                has_next = paragraph_index + 1 < len(paragraph_starts)
+                next_paragraph_start = paragraph_starts[paragraph_index + 1] if has_next else None
             if (
-                stretches
-                and stretches[-1].paragraph == paragraph_index
+                last is not None
+                and last.paragraph == paragraph_index
                 and (
-                    self._quote_crosses(stretches[-1].end, sentence.start)
-                    or self._attribution_after_question(stretches[-1].end, sentence.first_token, sentence.last_token)
+                    self._quote_crosses(last.end, sentence.start)
+                    or self._attribution_after_question(last.end, sentence.first_token, sentence.last_token)
                 )
             ):
-                last = stretches[-1]
                 last.end, last.last = sentence.end, sentence.last_token
             else:
-                stretches.append(
-                    Stretch(sentence.start, sentence.end, sentence.first_token, sentence.last_token, paragraph_index)
-                )
+                last = Stretch(sentence.start, sentence.end, sentence.first_token, sentence.last_token, paragraph_index)
+                stretches.append(last)
         return stretches
 
     def _attribution_after_question(self, left_end: int, first: int, last: int) -> bool:
