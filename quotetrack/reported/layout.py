@@ -66,21 +66,23 @@ def word_classes() -> WordClasses:
     return WordClasses({name: frozenset(words.split()) for name, words in rows})
 
 
-_TOKEN_SETS: dict[int, tuple[Lexicons, frozenset[str], frozenset[str]]] = {}
+_TOKEN_SETS: dict[int, tuple[Lexicons, frozenset[str], frozenset[str], frozenset[str]]] = {}
 
 
-def _token_sets(lexicons: Lexicons, words: dict[str, frozenset[str]]) -> tuple[frozenset[str], frozenset[str]]:
-    """The words that may open a cue (a cue's first word or an attitude adjective), and every token
-    `SurfaceFinder` notices in its one pass: those, "that", colons, closing marks, clause punctuation and
-    "reportedly".
+def _token_sets(
+    lexicons: Lexicons, words: dict[str, frozenset[str]]
+) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The words that may open a cue (a cue's first word or an attitude adjective); the other words noticed:
+    "that", colons, closing marks, clause punctuation and "reportedly"; and every token `SurfaceFinder` notices in
+    its one pass, both of those.
     Built once per lexicon: the union of some thousand words costs more than reading an article's tokens."""
     cached = _TOKEN_SETS.get(id(lexicons))
     if cached is None or cached[0] is not lexicons:  # the lexicons object itself, not one reusing its id
         may_open = lexicons.cue_openers | words["attitude_adjective"] | words["intention_noun"] | {"call"}
-        noticed = may_open | {"that", ":"} | CLOSING_MARKS | CLAUSE_PUNCTUATION | words["hearsay_adverb"]
-        cached = (lexicons, may_open, noticed)
+        marked = frozenset({"that", ":"}) | CLOSING_MARKS | CLAUSE_PUNCTUATION | words["hearsay_adverb"]
+        cached = (lexicons, may_open, marked, may_open | marked)
         _TOKEN_SETS[id(lexicons)] = cached
-    return cached[1], cached[2]
+    return cached[1], cached[2], cached[3]
 
 
 def _word_char_at(text: str, offset: int) -> bool:
@@ -153,28 +155,32 @@ class Layout:
         # The tokens that can begin a cue: a listed verb, a phrase's first word, or a word before "that"
         # (`_verb_before_that`). `cues_in` visits these alone, not every token of every stretch.
         lower = self.lower
-        may_open, noticed = _token_sets(lexicons, self.words)
-        # one pass over the tokens for every kind of token noticed here: the few hits are then told apart, each
-        # kind picked from them by a C-level filter (`hits_among`), so Python reads only the hits of that kind
+        may_open, marked, noticed = _token_sets(lexicons, self.words)
+        # one pass over the tokens for every kind of token noticed here: the few hits are then told apart by
+        # C-level filters, the cue openers from all of them, each other kind from the fewer hits of those kinds
+        # (`marked_among`), so Python reads only the hits of the kind it wants
         hits = list(itertools.compress(range(len(lower)), map(noticed.__contains__, lower)))
         hit_words = list(map(lower.__getitem__, hits))
+        opening = list(itertools.compress(hits, map(may_open.__contains__, hit_words)))
+        marked_hits = list(itertools.compress(hits, map(marked.__contains__, hit_words)))
+        marked_words = list(map(lower.__getitem__, marked_hits))
 
-        def hits_among(kind: frozenset[str]) -> list[int]:
-            """The hits whose word is of ``kind``, in order."""
-            return list(itertools.compress(hits, map(kind.__contains__, hit_words)))
+        def marked_among(kind: frozenset[str]) -> list[int]:
+            """The hits whose word is of ``kind``, one of the kinds in ``marked``, in order."""
+            return list(itertools.compress(marked_hits, map(kind.__contains__, marked_words)))
 
         # an unlisted past tense two or three tokens after a closing mark ('"...," he surmised'): only the few
         # words after the marks are tested
-        marks = hits_among(CLOSING_MARKS)
+        marks = marked_among(CLOSING_MARKS)
         size = len(lower)
         after_quotes = {k for j in marks for k in (j + 2, j + 3) if 3 <= k < size and lower[k].endswith("ed")}
-        words_before_that = [k - 1 for k in hits_among(THAT) if k]
-        self.cue_openers = sorted({*hits_among(may_open), *words_before_that, *after_quotes})
-        self.hearsay_adverbs = hits_among(self.words["hearsay_adverb"])  # "reportedly"
+        words_before_that = [k - 1 for k in marked_among(THAT) if k]
+        self.cue_openers = sorted({*opening, *words_before_that, *after_quotes})
+        self.hearsay_adverbs = marked_among(self.words["hearsay_adverb"])  # "reportedly"
         # colons outside quotations that open one ('He waved them off: "Not now," she said'), found by bisection
         # (`_after_colon_before_quote`) instead of a walk back over a stretch from each attribution
         self.quote_colons = [
-            k for k in hits_among(COLON) if k + 1 < size and not self.inside_quote[k] and self._quote_opens_at(k + 1)
+            k for k in marked_among(COLON) if k + 1 < size and not self.inside_quote[k] and self._quote_opens_at(k + 1)
         ]
         # Commas outside quotations that open a clause set beside the report, not part of it (", while ...",
         # ", where ..."), and semicolons before a new subject, which set a clause beside it ("...; 26 percent
@@ -184,7 +190,7 @@ class Layout:
         stops, consequences = self.words["content_stop"], self.words["consequence_participle"]
         self.content_stops = [
             k
-            for k in hits_among(CLAUSE_PUNCTUATION)
+            for k in marked_among(CLAUSE_PUNCTUATION)
             if k + 1 < size
             and (
                 lower[k + 1] in stops
@@ -208,7 +214,7 @@ class Layout:
         # the stop is the closing mark, kept in the content (`_content_end`)
         quoted_stops = [
             k + 1
-            for k in hits_among(COMMA)
+            for k in marked_among(COMMA)
             if k + 2 < size
             and self.inside_quote[k]
             and not self.inside_quote[k + 1]
