@@ -9,7 +9,6 @@ import bisect
 import functools
 import itertools
 import operator
-import re
 from collections.abc import Sequence
 
 import attrs
@@ -34,9 +33,9 @@ SCARE_QUOTE_WORDS = 4  # quotations shorter than this are titles, nicknames or s
 # acronyms that lowercase to a function word: the World Health Organization, information technology, the
 # Islamic State, the United States, the National Organization for Women
 FUNCTION_WORD_ACRONYMS = ("WHO", "IT", "IS", "US", "NOW")
-FUNCTION_WORD_ACRONYM = re.compile(r"\b(?:" + "|".join(FUNCTION_WORD_ACRONYMS) + r")\b")
 PHRASE_OPENING_DETERMINERS = frozenset({"the", "a", "an", "some", "many", "most", "several", "few"})
 CLAUSE_PUNCTUATION = frozenset({",", "—", "–", ";", "-", "--"})
+THAT, COLON, COMMA = frozenset({"that"}), frozenset({":"}), frozenset({","})  # single words picked from the hits
 QUOTE_GLOSSES = frozenset({"where", "compared"})  # after a closing quote these gloss the quoted words themselves
 CORRELATIVE_ADVERBS = frozenset({"just", "only", "merely", "simply"})  # "not just A, but B": one phrase in two
 CORRELATIVE_REACH = 24  # tokens before ", but" searched for the "not just" that it completes
@@ -67,21 +66,29 @@ def word_classes() -> WordClasses:
     return WordClasses({name: frozenset(words.split()) for name, words in rows})
 
 
-_TOKEN_SETS: dict[int, tuple[Lexicons, frozenset[str], frozenset[str]]] = {}
+_TOKEN_SETS: dict[int, tuple[Lexicons, frozenset[str], frozenset[str], frozenset[str]]] = {}
 
 
-def _token_sets(lexicons: Lexicons, words: dict[str, frozenset[str]]) -> tuple[frozenset[str], frozenset[str]]:
-    """The words that may open a cue (a cue's first word or an attitude adjective), and every token
-    `SurfaceFinder` notices in its one pass: those, "that", colons, closing marks, clause punctuation and
-    "reportedly".
+def _token_sets(
+    lexicons: Lexicons, words: dict[str, frozenset[str]]
+) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The words that may open a cue (a cue's first word or an attitude adjective); the other words noticed:
+    "that", colons, closing marks, clause punctuation and "reportedly"; and every token `SurfaceFinder` notices in
+    its one pass, both of those.
     Built once per lexicon: the union of some thousand words costs more than reading an article's tokens."""
     cached = _TOKEN_SETS.get(id(lexicons))
     if cached is None or cached[0] is not lexicons:  # the lexicons object itself, not one reusing its id
         may_open = lexicons.cue_openers | words["attitude_adjective"] | words["intention_noun"] | {"call"}
-        noticed = may_open | {"that", ":"} | CLOSING_MARKS | CLAUSE_PUNCTUATION | words["hearsay_adverb"]
-        cached = (lexicons, may_open, noticed)
+        marked = frozenset({"that", ":"}) | CLOSING_MARKS | CLAUSE_PUNCTUATION | words["hearsay_adverb"]
+        cached = (lexicons, may_open, marked, may_open | marked)
         _TOKEN_SETS[id(lexicons)] = cached
-    return cached[1], cached[2]
+    return cached[1], cached[2], cached[3]
+
+
+def _word_char_at(text: str, offset: int) -> bool:
+    """True when a word character (a letter, digit or underscore, as "\\w" reads it) stands at ``offset``; False
+    before the text's start or past its end."""
+    return 0 <= offset < len(text) and (text[offset].isalnum() or text[offset] == "_")
 
 
 @attrs.define
@@ -148,22 +155,32 @@ class Layout:
         # The tokens that can begin a cue: a listed verb, a phrase's first word, or a word before "that"
         # (`_verb_before_that`). `cues_in` visits these alone, not every token of every stretch.
         lower = self.lower
-        may_open, noticed = _token_sets(lexicons, self.words)
-        # one pass over the tokens for every kind of token noticed here: the few hits are then told apart
+        may_open, marked, noticed = _token_sets(lexicons, self.words)
+        # one pass over the tokens for every kind of token noticed here: the few hits are then told apart by
+        # C-level filters, the cue openers from all of them, each other kind from the fewer hits of those kinds
+        # (`marked_among`), so Python reads only the hits of the kind it wants
         hits = list(itertools.compress(range(len(lower)), map(noticed.__contains__, lower)))
-        opening = [k for k in hits if lower[k] in may_open]
+        hit_words = list(map(lower.__getitem__, hits))
+        opening = list(itertools.compress(hits, map(may_open.__contains__, hit_words)))
+        marked_hits = list(itertools.compress(hits, map(marked.__contains__, hit_words)))
+        marked_words = list(map(lower.__getitem__, marked_hits))
+
+        def marked_among(kind: frozenset[str]) -> list[int]:
+            """The hits whose word is of ``kind``, one of the kinds in ``marked``, in order."""
+            return list(itertools.compress(marked_hits, map(kind.__contains__, marked_words)))
+
         # an unlisted past tense two or three tokens after a closing mark ('"...," he surmised'): only the few
         # words after the marks are tested
-        marks = [k for k in hits if lower[k] in CLOSING_MARKS]
-        after_quotes = {k for j in marks for k in (j + 2, j + 3) if 3 <= k < len(lower) and lower[k].endswith("ed")}
-        self.cue_openers = sorted({*opening, *(k - 1 for k in hits if k and lower[k] == "that"), *after_quotes})
-        self.hearsay_adverbs = [k for k in hits if lower[k] in self.words["hearsay_adverb"]]  # "reportedly"
+        marks = marked_among(CLOSING_MARKS)
+        size = len(lower)
+        after_quotes = {k for j in marks for k in (j + 2, j + 3) if 3 <= k < size and lower[k].endswith("ed")}
+        words_before_that = [k - 1 for k in marked_among(THAT) if k]
+        self.cue_openers = sorted({*opening, *words_before_that, *after_quotes})
+        self.hearsay_adverbs = marked_among(self.words["hearsay_adverb"])  # "reportedly"
         # colons outside quotations that open one ('He waved them off: "Not now," she said'), found by bisection
         # (`_after_colon_before_quote`) instead of a walk back over a stretch from each attribution
         self.quote_colons = [
-            k
-            for k in hits
-            if lower[k] == ":" and k + 1 < len(lower) and not self.inside_quote[k] and self._quote_opens_at(k + 1)
+            k for k in marked_among(COLON) if k + 1 < size and not self.inside_quote[k] and self._quote_opens_at(k + 1)
         ]
         # Commas outside quotations that open a clause set beside the report, not part of it (", while ...",
         # ", where ..."), and semicolons before a new subject, which set a clause beside it ("...; 26 percent
@@ -171,25 +188,23 @@ class Layout:
         # before a clause of the writer's (`_clause_after_and`), and a comma before a participle of consequence
         # (", prompting ..."): reported content stops there (`_content_end`).
         stops, consequences = self.words["content_stop"], self.words["consequence_participle"]
-        size = len(lower)
         self.content_stops = [
             k
-            for k in hits
-            if (word := lower[k]) in CLAUSE_PUNCTUATION
-            and k + 1 < size
+            for k in marked_among(CLAUSE_PUNCTUATION)
+            if k + 1 < size
             and (
                 lower[k + 1] in stops
-                or (word == "," and lower[k + 1] in consequences and self._consequence_at(k + 1))
+                or (lower[k] == "," and lower[k + 1] in consequences and self._consequence_at(k + 1))
                 # ", implicitly putting ...": a manner adverb may come first
                 or (
-                    word == ","
+                    lower[k] == ","
                     and k + 2 < size
                     and lower[k + 2] in consequences
                     and self._manner_adverb(k + 1)
                     and self._consequence_at(k + 2)
                 )
-                or (word == ";" and self._clause_beside(k))
-                or (word == "," and lower[k + 1] == "and" and self._clause_after_and(k + 2))
+                or (lower[k] == ";" and self._clause_beside(k))
+                or (lower[k] == "," and lower[k + 1] == "and" and self._clause_after_and(k + 2))
             )
             and not self.inside_quote[k]
             and not self._contrast_goes_on(k + 1)
@@ -199,9 +214,8 @@ class Layout:
         # the stop is the closing mark, kept in the content (`_content_end`)
         quoted_stops = [
             k + 1
-            for k in hits
-            if lower[k] == ","
-            and k + 2 < len(lower)
+            for k in marked_among(COMMA)
+            if k + 2 < size
             and self.inside_quote[k]
             and not self.inside_quote[k + 1]
             and self._quote_closes_at(k + 1)
@@ -229,15 +243,26 @@ class Layout:
         """Keep the capitals of an acronym spelled like a function word ("WHO chief Tedros said", "IT workers",
         "IS fighters"): lowercased, it read as a relative pronoun, a pronoun or a verb. A headline in capitals
         keeps its words ("WHO WILL PAY?")."""
-        if not any(acronym in self.text for acronym in FUNCTION_WORD_ACRONYMS):
-            return  # a plain substring search first: most articles hold none of them
-        for match in FUNCTION_WORD_ACRONYM.finditer(self.text):
-            k = bisect.bisect_left(self.tokens, match.start(), key=_TOKEN_START)
-            if k >= len(self.tokens) or self.tokens[k].start != match.start():
-                continue
-            neighbours = [self.tokens[j].text for j in (k - 1, k + 1) if 0 <= j < len(self.tokens)]
-            if not any(word.isupper() and len(word) > 1 for word in neighbours):
-                self.lower[k] = self.tokens[k].text
+        text = self.text
+        # a plain substring search for each acronym: the C-level search skips through the text far faster than a
+        # regular expression, and most articles hold none of them
+        for acronym in FUNCTION_WORD_ACRONYMS:
+            start = text.find(acronym)
+            while start != -1:
+                end = start + len(acronym)
+                if not _word_char_at(text, start - 1) and not _word_char_at(text, end):  # whole words only
+                    self._keep_acronym_at(start)
+                start = text.find(acronym, start + 1)
+
+    def _keep_acronym_at(self, start: int) -> None:
+        """Keep the capitals of the acronym at character ``start`` when a token begins there and the words either
+        side are not in capitals too."""
+        k = bisect.bisect_left(self.tokens, start, key=_TOKEN_START)
+        if k >= len(self.tokens) or self.tokens[k].start != start:
+            return
+        neighbours = [self.tokens[j].text for j in (k - 1, k + 1) if 0 <= j < len(self.tokens)]
+        if not any(word.isupper() and len(word) > 1 for word in neighbours):
+            self.lower[k] = self.tokens[k].text
 
     def _short_aside(self, index: int) -> bool:
         """True for a concession of a word or two set off by commas ("a crucial, although brief, chance"): an
@@ -339,24 +364,26 @@ class Layout:
         """Sentences joined wherever a quotation runs across their boundary inside one paragraph."""
         stretches: list[Stretch] = []
         paragraph_index = 0
-        paragraphs = self.doc.paragraphs
+        paragraph_starts = [paragraph.start for paragraph in self.doc.paragraphs]
+        next_paragraph_start = paragraph_starts[1] if len(paragraph_starts) > 1 else None
+        last: Stretch | None = None  # the stretch the sentence may join
         for sentence in self.doc.sentences:
-            while paragraph_index + 1 < len(paragraphs) and sentence.start >= paragraphs[paragraph_index + 1].start:
+            while next_paragraph_start is not None and sentence.start >= next_paragraph_start:
                 paragraph_index += 1
+                has_next = paragraph_index + 1 < len(paragraph_starts)
+                next_paragraph_start = paragraph_starts[paragraph_index + 1] if has_next else None
             if (
-                stretches
-                and stretches[-1].paragraph == paragraph_index
+                last is not None
+                and last.paragraph == paragraph_index
                 and (
-                    self._quote_crosses(stretches[-1].end, sentence.start)
-                    or self._attribution_after_question(stretches[-1].end, sentence.first_token, sentence.last_token)
+                    self._quote_crosses(last.end, sentence.start)
+                    or self._attribution_after_question(last.end, sentence.first_token, sentence.last_token)
                 )
             ):
-                last = stretches[-1]
                 last.end, last.last = sentence.end, sentence.last_token
             else:
-                stretches.append(
-                    Stretch(sentence.start, sentence.end, sentence.first_token, sentence.last_token, paragraph_index)
-                )
+                last = Stretch(sentence.start, sentence.end, sentence.first_token, sentence.last_token, paragraph_index)
+                stretches.append(last)
         return stretches
 
     def _attribution_after_question(self, left_end: int, first: int, last: int) -> bool:
