@@ -32,7 +32,7 @@ from typing import TypeVar
 import attrs
 import regex
 
-from quotetrack.backends.rules import OUTSIDE_FAST_RANGE
+from quotetrack.backends.rules import in_fast_range as text_in_fast_range
 from quotetrack.candidate import Extent, QuoteCandidate
 from quotetrack.dialogue import tag_words
 from quotetrack.document import Document
@@ -96,19 +96,6 @@ _WORD_CHAR = regex.compile(r"\w")
 _FAST_CHUNK = re.compile(r"\s*(?:" + _FAST_TOKEN.pattern + ")")
 
 
-# The ASCII characters outside the fast range (the separators \x1c-\x1f), found from its pattern.
-_ASCII_OUTSIDE_FAST_RANGE = [c for c in map(chr, range(128)) if OUTSIDE_FAST_RANGE.match(c)]
-
-
-def _in_fast_range(text: str) -> bool:
-    """True when ``text`` lies in the range where `re` may stand in for `regex` (see quotetrack.backends.rules).
-    An ASCII text is asked only for the few ASCII characters outside it, a search that costs next to nothing
-    beside the pattern's, which tests every character against a large set."""
-    if text.isascii():
-        return not any(character in text for character in _ASCII_OUTSIDE_FAST_RANGE)
-    return not OUTSIDE_FAST_RANGE.search(text)
-
-
 def _scan_tokens(doc: Document, in_fast_range: bool | None = None) -> tuple[list[int], list[str]]:
     """The end offset and the text of every token of ``doc`` for the name scan (a token starts at its end
     minus its length). On the fast range the loops run in C: whitespace then a token, repeated, covers the
@@ -120,7 +107,7 @@ def _scan_tokens(doc: Document, in_fast_range: bool | None = None) -> tuple[list
     """
     text = doc.text
     if in_fast_range is None:
-        in_fast_range = _in_fast_range(text)
+        in_fast_range = text_in_fast_range(text)
     if not in_fast_range:
         spans = [(m.end(), m.group()) for m in _TOKEN.finditer(text)]
         return [end for end, _ in spans], [word for _, word in spans]
@@ -557,8 +544,9 @@ class _Resolver:
         self.doc = doc
         self.fiction = fiction
         self.text = doc.text
-        # whether `re` may stand in for `regex` on this text (see quotetrack.backends.rules)
-        self.in_fast_range = _in_fast_range(self.text)
+        # whether `re` may stand in for `regex` on this text (see quotetrack.backends.rules); the rules
+        # backend has answered already, other backends leave the field None
+        self.in_fast_range = doc.in_fast_range if doc.in_fast_range is not None else text_in_fast_range(self.text)
         self.candidates = candidates
         self.lex = lexicons
         # Entities filed by name, word, title and organisation type (see `_index`), so linking a mention

@@ -1137,8 +1137,8 @@ class Cues(Content):
         return subject
 
     def _be_before(self, index: int, floor: int) -> int:
-        """The token before ``index`` once up to two adverbs or negations are stepped over ("was first", "is
-        also", "is not")."""
+        """The token before ``index`` once up to two words of the auxiliary class (auxiliaries and adverbs
+        such as "also") or negations are stepped over ("is also expected", "is not expected")."""
         k = index - 1
         while (
             k > floor
